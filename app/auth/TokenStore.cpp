@@ -1,0 +1,4 @@
+// SPDX-License-Identifier: MIT
+#include "TokenStore.h"
+
+TokenStore::~TokenStore() = default;

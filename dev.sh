@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# The one entry script behind the README's commands. Every command installs what is missing
+# (Debian 12 packages), configures and builds before it does its job, so each works on a fresh
+# machine and is cheap to repeat.
+#
+#   ./dev.sh demo           install, build, open ResetDesk on the built-in demo tenant
+#   ./dev.sh test           install, build, run the whole test suite (real keyring, offscreen GUI)
+#   ./dev.sh bench [SUITE]  install, build in Release, run benchmark suites (default: all)
+#   ./dev.sh translations   refresh translations/*.ts from the sources (lupdate)
+#   ./dev.sh install        only install the packages
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PACKAGES=(
+    g++ cmake ninja-build ccache pkg-config git
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6svg6
+    qt6-httpserver-dev qt6-websockets-dev
+    qtkeychain-qt6-dev libsecret-1-0 libsodium-dev catch2
+    dbus gnome-keyring libsecret-tools
+    xvfb xauth poppler-utils imagemagick fonts-dejavu-core
+)
+
+say() { printf '==> %s\n' "$*" >&2; }
+
+install_packages() {
+    local missing=()
+    for package in "${PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$package")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    say "installing ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# build PRESET [TARGET...]: configure once, then build (ccache keeps repeats fast).
+build() {
+    local preset=$1
+    shift
+    if [ ! -f "build/$preset/build.ninja" ]; then
+        say "configuring ($preset)"
+        cmake --preset "$preset" >/dev/null
+    fi
+    say "building ($preset)"
+    if [ $# -gt 0 ]; then
+        cmake --build --preset "$preset" --target "$@"
+    else
+        cmake --build --preset "$preset"
+    fi
+}
+
+# Runs "$@" in a private D-Bus session with a fresh, unlocked gnome-keyring, so keychain code talks
+# to a real Secret Service and never to the user's own keyring (toolchain.md §3).
+with_private_keyring() {
+    local tmp
+    tmp=$(mktemp -d)
+    trap 'rm -rf "$tmp"' RETURN
+    mkdir -m 700 "$tmp/run"
+    XDG_DATA_HOME="$tmp/data" XDG_RUNTIME_DIR="$tmp/run" HOME="$tmp/home" \
+        dbus-run-session -- sh -c 'echo | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"' sh "$@"
+}
+
+command=${1:-}
+case "$command" in
+    install)
+        install_packages
+        ;;
+    demo)
+        install_packages
+        build dev resetdesk
+        if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+            say "no display found: run this from a desktop session (or start it under xvfb-run)"
+            exit 1
+        fi
+        exec build/dev/app/resetdesk --demo "${@:2}"
+        ;;
+    test)
+        install_packages
+        build dev
+        say "testing"
+        QT_QPA_PLATFORM=offscreen with_private_keyring \
+            ctest --test-dir build/dev --output-on-failure --no-tests=error -j2
+        ;;
+    bench)
+        install_packages
+        build release resetdesk-bench
+        suites=("${@:2}")
+        if [ ${#suites[@]} -eq 0 ]; then
+            mapfile -t suites < <(build/release/tests/bench/resetdesk-bench --help 2>&1 | awk '/^  [a-z]/ {print $1}')
+        fi
+        for suite in "${suites[@]}"; do
+            say "bench $suite"
+            QT_QPA_PLATFORM=offscreen with_private_keyring build/release/tests/bench/resetdesk-bench "$suite"
+        done
+        ;;
+    translations)
+        install_packages
+        build dev update_translations
+        ;;
+    *)
+        sed -n '4,14p' "$0" | sed 's/^# \{0,1\}//'
+        exit 2
+        ;;
+esac

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// resetdesk-bench <suite> [options]: runs one named benchmark suite and prints its figures.
+#include "BenchReport.h"
+#include "StartupBench.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <map>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Suite
+{
+    QString description;
+    std::function<int(const QString &program, const QStringList &args)> run;
+};
+
+std::map<QString, Suite> suites()
+{
+    return {
+        {u"startup"_s, {u"process start to main window shown, against a bare QMainWindow"_s, &StartupBench::run}},
+    };
+}
+
+int usage(int exitCode)
+{
+    QTextStream err(stderr);
+    err << "usage: resetdesk-bench <suite> [options]\n\nsuites:\n";
+    for (const auto &[name, suite] : suites())
+        err << "  " << name << "  " << suite.description << '\n';
+    return exitCode;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    if (args.size() >= 2 && args.at(0) == StartupBench::childOption())
+        return StartupBench::runChild(argc, argv, args.at(1));
+    if (args.isEmpty() || args.at(0) == u"--help"_s || args.at(0) == u"-h"_s)
+        return usage(args.isEmpty() ? 2 : 0);
+
+    const auto all = suites();
+    const auto found = all.find(args.at(0));
+    if (found == all.end()) {
+        QTextStream(stderr) << "unknown suite: " << args.at(0) << '\n';
+        return usage(2);
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QCoreApplication app(argc, argv);
+    const QString program = QCoreApplication::applicationFilePath();
+    return found->second.run(program, args.mid(1));
+}

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+#include "CatchQt.h"
+
+#include "LanguageManager.h"
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QStringList menuTitles(const MainWindow &window)
+{
+    QStringList titles;
+    const auto actions = window.menuBar()->actions();
+    for (const QAction *action : actions)
+        titles.append(action->text());
+    return titles;
+}
+
+/** Restores English and the saved choice after a test that switches language. */
+struct LanguageGuard
+{
+    LanguageManager &languages;
+    ~LanguageGuard()
+    {
+        QSettings().remove(u"ui/language"_s);
+        languages.apply(u"en"_s);
+    }
+};
+
+} // namespace
+
+TEST_CASE("MainWindow: opens with File, View and Help menus and a status bar", "[ui][mainwindow]")
+{
+    LanguageManager languages;
+    languages.apply(u"en"_s);
+    MainWindow window(&languages);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    CHECK(window.windowTitle() == u"ResetDesk"_s);
+    CHECK(menuTitles(window) == QStringList{u"&File"_s, u"&View"_s, u"&Help"_s});
+    CHECK_FALSE(window.windowIcon().isNull());
+    const auto *status = window.statusBar()->findChild<QLabel *>();
+    REQUIRE(status);
+    CHECK(status->text() == u"Not signed in"_s);
+    CHECK_FALSE(status->accessibleName().isEmpty());
+}
+
+TEST_CASE("MainWindow: About names the ResetDesk and Qt versions", "[ui][mainwindow]")
+{
+    MainWindow window(nullptr);
+    const QString about = window.aboutText();
+    CHECK(about.contains(QStringLiteral(RESETDESK_VERSION)));
+    CHECK(about.contains(QString::fromLatin1(qVersion())));
+}
+
+TEST_CASE("MainWindow: choosing Svenska in the View menu retranslates the open window", "[ui][mainwindow][i18n]")
+{
+    LanguageManager languages;
+    languages.apply(u"en"_s);
+    LanguageGuard guard{languages};
+    MainWindow window(&languages);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    auto *swedish = window.findChild<QAction *>(u"actionLanguage_sv"_s);
+    REQUIRE(swedish);
+    CHECK(swedish->text() == u"Svenska"_s);
+    swedish->trigger();
+
+    CHECK(languages.current() == u"sv"_s);
+    CHECK(LanguageManager::savedChoice() == u"sv"_s);
+    // Qt posts QEvent::LanguageChange to the widgets; wait for it to arrive.
+    const QStringList swedishMenus{u"&Arkiv"_s, u"&Visa"_s, u"&Hjälp"_s};
+    REQUIRE(QTest::qWaitFor([&] { return menuTitles(window) == swedishMenus; }, 5000));
+    CHECK(window.statusBar()->findChild<QLabel *>()->text() == u"Inte inloggad"_s);
+    auto *hint = window.findChild<QLabel *>(u"labelSignedOutHint"_s);
+    REQUIRE(hint);
+    CHECK(hint->text().startsWith(u"Logga in"_s));
+
+    // Qt's own standard buttons follow too (their texts live in our catalogue, toolchain.md §7).
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Close);
+    CHECK(buttons.button(QDialogButtonBox::Cancel)->text() == u"Avbryt"_s);
+    CHECK(buttons.button(QDialogButtonBox::Close)->text() == u"Stäng"_s);
+
+    auto *english = window.findChild<QAction *>(u"actionLanguage_en"_s);
+    REQUIRE(english);
+    english->trigger();
+    const QStringList englishMenus{u"&File"_s, u"&View"_s, u"&Help"_s};
+    CHECK(QTest::qWaitFor([&] { return menuTitles(window) == englishMenus; }, 5000));
+}
+
+TEST_CASE("MainWindow: every menu and status control has a name for assistive technology", "[ui][mainwindow][a11y]")
+{
+    LanguageManager languages;
+    languages.apply(u"en"_s);
+    MainWindow window(&languages);
+    const auto labels = window.findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        INFO(label->objectName().toStdString());
+        CHECK_FALSE(label->accessibleName().isEmpty());
+    }
+    const auto actions = window.findChildren<QAction *>();
+    for (const QAction *action : actions) {
+        if (action->isSeparator() || action->menu())
+            continue;
+        INFO(action->objectName().toStdString());
+        CHECK_FALSE(action->text().isEmpty());
+    }
+}
