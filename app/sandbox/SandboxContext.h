@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sandbox/FaultInjector.h"
+#include "sandbox/RequestLog.h"
+#include "sandbox/SandboxOptions.h"
+#include "sandbox/SandboxTenant.h"
+#include "sandbox/ThrottleModel.h"
+#include "sandbox/TokenIssuer.h"
+
+/** How the sandbox's sign-in behaves; tests steer it through the inspection API. */
+struct SandboxSignInControl
+{
+    /** The next authorization or device-code approval is declined by the "user". */
+    bool declineNext = false;
+    /** With automatic approval: device-code polls answered authorization_pending first. */
+    int devicePendingPolls = 2;
+    int deviceIntervalSeconds = 5;
+    int deviceExpiresInSeconds = 900;
+};
+
+/** Everything the sandbox's endpoints share. One per Sandbox; lives on the sandbox's thread. */
+struct SandboxContext
+{
+    explicit SandboxContext(const SandboxOptions &options, SandboxTenant tenant);
+
+    SandboxOptions options;
+    SandboxTenant tenant;
+    TokenIssuer tokens;
+    ThrottleModel throttle;
+    FaultInjector faults;
+    RequestLog log;
+    SandboxSignInControl signIn;
+};
