@@ -9,6 +9,7 @@
 #include "AppInfo.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 
 int main(int argc, char *argv[])
@@ -19,6 +20,9 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Settings, caches and data of tests go to a test location, never the user's own.
     QStandardPaths::setTestModeEnabled(true);
+    // Debug chatter hides real failures; QT_LOGGING_RULES still turns it back on.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("resetdesk.*.debug=false"));
     QApplication app(argc, argv);
     AppInfo::applyToApplication();
     return Catch::Session().run(argc, argv);

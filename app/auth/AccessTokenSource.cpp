@@ -1,0 +1,4 @@
+// SPDX-License-Identifier: MIT
+#include "auth/AccessTokenSource.h"
+
+AccessTokenSource::~AccessTokenSource() = default;

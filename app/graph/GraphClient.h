@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "graph/GraphRequest.h"
+#include "graph/RetryPolicy.h"
+
+#include <QDeadlineTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class AccessTokenSource;
+class GraphClient;
+class QNetworkAccessManager;
+class QNetworkReply;
+
+/**
+ * One logical Graph request: sends it, waits out 429s (Retry-After), retries 5xx and dropped
+ * connections with backoff, refreshes the token once on 401 and replays. Deletes itself after
+ * finished() has been emitted.
+ */
+class GraphCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphCall)
+public:
+    const GraphRequest &request() const { return m_request; }
+    void cancel();
+
+Q_SIGNALS:
+    /** A transient failure; the request goes out again after @p delayMs. */
+    void retrying(int attempt, int delayMs, const GraphError &reason);
+    void finished(const GraphResponse &response);
+
+private:
+    friend class GraphClient;
+    GraphCall(GraphClient *client, GraphRequest request);
+
+    void sendAttempt();
+    void handleReply(QNetworkReply *reply, const QString &tokenUsed);
+    void retryLater(const GraphError &reason, int delayMs);
+    void refreshAndReplay(const QString &tokenUsed, const GraphResponse &unauthorized);
+    void finish(GraphResponse response);
+
+    GraphClient *m_client;
+    GraphRequest m_request;
+    QString m_clientRequestId;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_retryTimer;
+    int m_attempts = 0;
+    int m_transientRetries = 0;
+    int m_throttleRetries = 0;
+    bool m_refreshed = false;
+    bool m_done = false;
+};
+
+/**
+ * Reads every page of a collection, following @odata.nextLink verbatim and resending the
+ * request's headers (ConsistencyLevel is not implied by a nextLink). Deletes itself after finished().
+ */
+class GraphPageReader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphPageReader)
+public:
+    void cancel();
+    /** The @odata.deltaLink of the last page of a delta round, if any. */
+    QUrl deltaLink() const { return m_deltaLink; }
+    int pageCount() const { return m_pages; }
+
+Q_SIGNALS:
+    void pageReceived(const QJsonArray &items, const QJsonObject &page);
+    /** error.kind == None when every page arrived. */
+    void finished(const GraphError &error);
+
+private:
+    friend class GraphClient;
+    GraphPageReader(GraphClient *client, GraphRequest first);
+    void fetch(const GraphRequest &request);
+
+    GraphClient *m_client;
+    GraphRequest m_first;
+    QPointer<GraphCall> m_call;
+    QUrl m_deltaLink;
+    int m_pages = 0;
+    bool m_cancelled = false;
+};
+
+/**
+ * Any number of requests sent 20 per $batch with a bounded number of batches in flight. Throttled
+ * or failed items are retried on their own (after the item's Retry-After), as SDK handlers do not.
+ * Results come back in input order. Deletes itself after finished().
+ */
+class GraphBatch final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphBatch)
+public:
+    static constexpr int maxItemsPerBatch = 20;
+
+    int size() const { return int(m_requests.size()); }
+    const QList<GraphResponse> &responses() const { return m_responses; }
+    void cancel();
+
+Q_SIGNALS:
+    void itemFinished(int index, const GraphResponse &response);
+    /** Item @p index was throttled or failed transiently; it goes out again after @p delayMs. */
+    void itemWaiting(int index, int delayMs, const GraphError &reason);
+    void finished();
+
+private:
+    friend class GraphClient;
+    GraphBatch(GraphClient *client, QList<GraphRequest> requests, int maxInFlight);
+
+    void dispatch();
+    void sendEnvelope(const QList<int> &indices);
+    void handleEnvelope(const QList<int> &indices, const GraphResponse &envelope);
+    void handleItem(int index, const GraphResponse &item);
+    void requeue(int index, int delayMs, const GraphError &reason);
+    void finishItem(int index, GraphResponse response);
+    void finishIfDone();
+
+    GraphClient *m_client;
+    QList<GraphRequest> m_requests;
+    QList<GraphResponse> m_responses;
+    QList<int> m_itemAttempts;
+    QList<bool> m_itemRefreshed;
+    QList<bool> m_done;
+    QList<int> m_queue;                    // indices waiting to be sent
+    QHash<int, QDeadlineTimer> m_notBefore; // index -> earliest send time
+    QTimer m_wakeTimer;
+    int m_maxInFlight;
+    int m_inFlight = 0;
+    int m_remaining = 0;
+    bool m_waitingForToken = false;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};
+
+/**
+ * The one class that talks HTTP to Microsoft Graph. It builds every request (base URL of the
+ * cloud, bearer token, client-request-id, JSON, transfer timeout), and hands out GraphCall,
+ * GraphPageReader and GraphBatch objects for single requests, collections and $batch.
+ * Never logs tokens, passwords or bodies.
+ */
+class GraphClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GraphClient)
+public:
+    GraphClient(QNetworkAccessManager *network, AccessTokenSource *tokens, QObject *parent = nullptr);
+    ~GraphClient() override;
+
+    /** e.g. https://graph.microsoft.com/v1.0; http:// is refused unless the host is loopback. */
+    bool setGraphRoot(const QUrl &root);
+    QUrl graphRoot() const { return m_root; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    const RetryPolicy &retryPolicy() const { return m_policy; }
+
+    GraphCall *send(const GraphRequest &request);
+    GraphPageReader *readPages(const GraphRequest &request);
+    GraphBatch *sendBatch(const QList<GraphRequest> &requests, int maxInFlight = 4);
+
+private:
+    friend class GraphCall;
+    friend class GraphPageReader;
+    friend class GraphBatch;
+
+    /** The URL for @p request, or an error when it would leave the Graph host or use plain http. */
+    QUrl urlFor(const GraphRequest &request, GraphError *error) const;
+    QNetworkReply *start(const GraphRequest &request, const QUrl &url, const QString &clientRequestId,
+                         const QString &token);
+    AccessTokenSource *tokens() const { return m_tokens; }
+    double nextUnitRandom();
+
+    QNetworkAccessManager *m_network;
+    AccessTokenSource *m_tokens;
+    QUrl m_root;
+    RetryPolicy m_policy;
+};

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "graph/GraphError.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <optional>
+
+using GraphHeaders = QList<QPair<QByteArray, QByteArray>>;
+
+/** One Graph request as callers describe it; GraphClient turns it into HTTP. */
+struct GraphRequest
+{
+    QByteArray method = "GET";
+    /** Relative to the Graph root, e.g. "/users/{id}"; segments must already be percent-encoded. */
+    QString path;
+    QUrlQuery query;
+    /** Set instead of path/query to follow a link the service returned (nextLink, Location). */
+    QUrl absoluteUrl;
+    std::optional<QJsonObject> body;
+    GraphHeaders headers;
+    /** Adds "ConsistencyLevel: eventual" (advanced queries); resent on every page. */
+    bool eventualConsistency = false;
+    /** Safe to send twice. Decides whether a dropped connection is retried. Default: not POST. */
+    std::optional<bool> idempotent;
+
+    static GraphRequest get(const QString &path, const QUrlQuery &query = {});
+    static GraphRequest patch(const QString &path, const QJsonObject &body);
+    static GraphRequest post(const QString &path, const QJsonObject &body = {});
+
+    bool isIdempotent() const { return idempotent.value_or(method != "POST"); }
+    /** Path and query as a $batch item's "url" (relative to the version root). */
+    QString relativeUrl() const;
+    /** The query percent-encoded for Graph: as QUrlQuery does, but '+' as %2B (else it reads a space). */
+    QString encodedQuery() const;
+    /** A path segment percent-encoded for a URL (user principal names may hold '#', '$', …). */
+    static QString segment(const QString &value);
+};
+
+/** What came back: the parsed body on success, or the error. */
+struct GraphResponse
+{
+    int status = 0;
+    QJsonDocument json;
+    QByteArray rawBody; // for non-JSON answers such as /users/$count
+    GraphHeaders headers;
+    GraphError error;
+    int attempts = 0; // how many times the request was sent (retries, replays)
+
+    bool ok() const { return !error.isError(); }
+    QJsonObject object() const { return json.object(); }
+    QByteArray header(const QByteArray &name) const;
+};
