@@ -1,4 +1,14 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>ErrorMessages</name>
+    <message numerus="yes">
+        <source>Microsoft 365 is limiting how fast requests can be sent. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Microsoft 365 is limiting how fast requests can be sent. Wait %n second and try again.</numerusform>
+            <numerusform>Microsoft 365 is limiting how fast requests can be sent. Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -52,7 +52,10 @@ CloudEndpoints CloudEndpoints::custom(const QUrl &authorityHost, const QUrl &gra
 QUrl CloudEndpoints::endpoint(const QString &leaf) const
 {
     QUrl url = m_authorityHost;
-    url.setPath(url.path() + u"/"_s + QString::fromLatin1(QUrl::toPercentEncoding(m_tenant))
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1); // "http://host/" keeps its root slash through StripTrailingSlash
+    url.setPath(base + u"/"_s + QString::fromLatin1(QUrl::toPercentEncoding(m_tenant))
                 + u"/oauth2/v2.0/"_s + leaf);
     return url;
 }

@@ -51,6 +51,13 @@ void SandboxTenant::addUser(SandboxUser user)
     m_users.push_back(std::move(user));
 }
 
+void SandboxTenant::reserveUsers(qsizetype count)
+{
+    m_users.reserve(std::size_t(count));
+    m_indexById.reserve(count);
+    m_indexByUpn.reserve(count);
+}
+
 qsizetype SandboxTenant::liveUserCount() const
 {
     qsizetype count = 0;

@@ -79,6 +79,12 @@ struct SandboxUser
     bool deleted = false;          // soft- or hard-deleted: gone from lists, kept for delta
     bool permanentlyDeleted = false;
     qint64 changeSequence = 0;     // tenant change counter when this user last changed (delta)
+    /**
+     * Per Graph property name ("mobilePhone", …): the tenant change counter when it last changed,
+     * so /users/delta with Prefer: return=minimal can send only what changed. Record with
+     * UserDelta::markChanged(); a touch() without it makes the whole object count as changed.
+     */
+    QHash<QString, qint64> propertyChangeSequence;
 };
 
 /** A role-assignable group: its members hold its roles transitively. */
@@ -135,6 +141,8 @@ public:
     std::vector<SandboxMail> outbox;
 
     void addUser(SandboxUser user);
+    /** Reserves room for @p count users (the generator adds up to 200,000). */
+    void reserveUsers(qsizetype count);
     /** All users, including deleted ones (check SandboxUser::deleted). Index order is stable. */
     const std::vector<SandboxUser> &users() const { return m_users; }
     qsizetype liveUserCount() const;
