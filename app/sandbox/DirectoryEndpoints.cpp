@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/DirectoryEndpoints.h"
 
-#include "sandbox/SandboxContext.h"
 #include "sandbox/SandboxRouter.h"
 
 DirectoryEndpoints::DirectoryEndpoints(SandboxContext &context)
-    : m_context(context)
+    : m_roles(context)
+    , m_domains(context)
+    , m_passwords(context)
 {
 }
 
 void DirectoryEndpoints::registerRoutes(SandboxRouter &router)
 {
-    Q_UNUSED(router) // SCAFFOLD: filled in by the sandbox work
+    m_roles.registerRoutes(router);
+    m_domains.registerRoutes(router);
+    m_passwords.registerRoutes(router);
 }

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandbox/DirectoryRoleEndpoints.h"
+#include "sandbox/DomainEndpoints.h"
+#include "sandbox/PasswordEndpoints.h"
+
 class SandboxRouter;
 struct SandboxContext;
 
 /**
- * /me, /me/memberOf and /me/transitiveMemberOf (directoryRole casts), /directoryRoles
- * ($expand=members), /domains GET/PATCH, POST /me/changePassword, /me/authentication/phoneMethods
- * and emailMethods, the resetPassword long-running action and its operations. graph-api.md §2.4,
- * §3, §6, §7.
+ * The directory around the signed-in admin, registered as three parts: role and group
+ * membership and /directoryRoles (DirectoryRoleEndpoints, graph-api.md §3.3), /domains and
+ * /organization (DomainEndpoints, §6), and changePassword, the resetPassword long-running
+ * action and the authentication methods (PasswordEndpoints, §2.4, §7).
  */
 class DirectoryEndpoints
 {
@@ -17,5 +21,7 @@ public:
     void registerRoutes(SandboxRouter &router);
 
 private:
-    SandboxContext &m_context;
+    DirectoryRoleEndpoints m_roles;
+    DomainEndpoints m_domains;
+    PasswordEndpoints m_passwords;
 };

@@ -4,6 +4,7 @@
 #include "sandbox/SandboxOptions.h"
 #include "sandbox/SandboxTypes.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -32,9 +33,18 @@ struct SandboxFaultRule
     QString message;
     int retryAfterSeconds = 0;   // adds Retry-After when > 0
     int delayMs = 0;
+    /** Also matches the user addressed by this UPN (case-insensitive); set with userId. */
+    QString userPrincipalName;
+    /** Matching requests let through before the rule starts to hit ("expire after N requests"). */
+    int after = 0;
+
+    static std::optional<Action> actionFromName(const QString &name);
 };
 
-/** Seeded random faults and targeted rules (graph-api.md §16 item 24). */
+/**
+ * Seeded random faults and targeted rules (graph-api.md §16 item 24). Only Graph requests
+ * (/v1.0/…) get faults: the inspection API and sign-in stay dependable so tests can steer.
+ */
 class FaultInjector
 {
 public:
@@ -44,6 +54,7 @@ public:
     const SandboxFaultRates &rates() const { return m_rates; }
     void addRule(SandboxFaultRule rule);
     void clearRules();
+    qsizetype ruleCount() const { return qsizetype(m_rules.size()); }
 
     /** For one Graph item: an injected 429/503/504 or rule response; nullopt to carry on. */
     std::optional<SandboxResponse> itemFault(SandboxRequest &request, TokenIssuer &tokens);
@@ -58,11 +69,18 @@ public:
     };
     TransportPlan planTransport(const SandboxRequest &request);
 
+    /** Injected faults by kind ("429", "503", "504", "reset", "slow", "malformed", "rule", "expired"). */
+    const QHash<QString, qint64> &counts() const { return m_counts; }
+    qint64 total() const;
+
 private:
     bool roll(double probability);
     bool ruleMatches(const SandboxFaultRule &rule, const SandboxRequest &request) const;
+    /** The first live rule with one of @p actions matching @p request, consuming one hit of it. */
+    SandboxFaultRule *takeRule(const SandboxRequest &request, bool transportActions);
 
     SandboxFaultRates m_rates;
     QRandomGenerator m_random;
     std::vector<SandboxFaultRule> m_rules;
+    QHash<QString, qint64> m_counts;
 };

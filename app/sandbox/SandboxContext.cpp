@@ -9,4 +9,5 @@ SandboxContext::SandboxContext(const SandboxOptions &sandboxOptions, SandboxTena
     , faults(sandboxOptions.seed)
 {
     faults.setRates(sandboxOptions.faults);
+    throttle.setTenantId(tenant.tenantId);
 }

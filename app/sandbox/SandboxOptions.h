@@ -36,4 +36,9 @@ struct SandboxOptions
     bool autoApproveSignIn = false;
     bool verbose = false;    // log every request (method, path, status; never bodies or tokens)
     int accessTokenLifetimeSeconds = 3599;
+    /**
+     * graph-api.md §2.3: some tenants answer a passwordProfile PATCH of a synced user with 204
+     * (cloud password changed, not written back) instead of the "on-premises mastered" 400.
+     */
+    bool syncedPasswordResetSucceeds = false;
 };

@@ -8,6 +8,7 @@
 #include "sandbox/SandboxContext.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -94,6 +95,8 @@ SandboxRequest SandboxServer::toSandboxRequest(const QHttpServerRequest &request
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
 {
+    QElapsedTimer handling;
+    handling.start();
     SandboxRequest request = toSandboxRequest(httpRequest, socket);
     m_context.log.count(u"requests"_s);
     const FaultInjector::TransportPlan plan = m_context.faults.planTransport(request);
@@ -122,7 +125,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &httpRequest, QTcpSoc
     entry.hadAuthorization = !request.header("authorization").isEmpty();
     m_context.log.append(entry);
     if (m_context.options.verbose)
-        qCInfo(lcSandbox).noquote() << entry.method << entry.path << entry.status;
+        qCInfo(lcSandbox).noquote() << entry.method << entry.path << entry.status
+                                    << u"%1 ms"_s.arg(handling.nsecsElapsed() / 1e6, 0, 'f', 1);
 
     send(QPointer<QTcpSocket>(socket), std::move(response), request);
     return true;

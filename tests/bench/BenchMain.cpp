@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // resetdesk-bench <suite> [options]: runs one named benchmark suite and prints its figures.
 #include "BenchReport.h"
+#include "SandboxBench.h"
 #include "StartupBench.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,8 @@ std::map<QString, Suite> suites()
 {
     return {
         {u"startup"_s, {u"process start to main window shown, against a bare QMainWindow"_s, &StartupBench::run}},
+        {u"sandbox"_s, {u"sandbox tenant: start with 100,000 users, then page all of GET /users?$top=999"_s,
+                        &SandboxBench::run}},
     };
 }
 

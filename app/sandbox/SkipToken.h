@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+/**
+ * Opaque paging and delta tokens ($skiptoken, $deltatoken). Clients must never parse them
+ * (graph-api.md §1.2), so the sandbox makes them look like Graph's: base64url over a versioned
+ * payload that only the sandbox reads back.
+ */
+class SkipToken final
+{
+public:
+    static QString encode(const QJsonObject &state);
+    /** nullopt when @p token was not made by encode() (tampered, truncated, foreign). */
+    static std::optional<QJsonObject> decode(const QString &token);
+};

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sandbox/SandboxTypes.h"
+
+#include <QStringList>
+
+class SandboxTenant;
+struct SandboxUser;
+
+/**
+ * GET /users/delta (graph-api.md §1.6): a first round that pages through every user and ends
+ * with @odata.deltaLink, then rounds with only what changed since, deleted users as @removed,
+ * $select carried in the tokens, Prefer: return=minimal sending only changed properties.
+ */
+class UserDelta final
+{
+public:
+    explicit UserDelta(SandboxTenant &tenant);
+
+    SandboxResponse handle(const SandboxRequest &request);
+
+    /**
+     * Records a write to @p properties of @p user: bumps its change sequence (SandboxTenant::touch)
+     * and the per-property sequence that return=minimal reads. Every write must go through here.
+     */
+    static void markChanged(SandboxTenant &tenant, SandboxUser &user, const QStringList &properties);
+
+private:
+    struct State
+    {
+        QStringList select;
+        QString filter;
+        int pageSize = 100;
+        bool initialRound = true;
+        qint64 since = 0; // changes after this sequence belong to the round
+        qint64 roundStart = 0; // the tenant's counter when the round began: the next deltaLink's "since"
+        qsizetype index = 0; // where the next page starts
+    };
+    SandboxResponse page(const SandboxRequest &request, const State &state);
+
+    SandboxTenant &m_tenant;
+};
