@@ -48,4 +48,9 @@ struct AuthError
 
     bool isError() const { return kind != Kind::None; }
     static AuthError cancelled() { return {Kind::Cancelled, {}, 0, {}, 0, {}}; }
+    /** An error ResetDesk itself detected (no HTTP exchange behind it). */
+    static AuthError local(Kind kind, const QString &code, const QString &description)
+    {
+        return {kind, code, 0, description, 0, {}};
+    }
 };

@@ -1,0 +1,4 @@
+// SPDX-License-Identifier: MIT
+#include "auth/AuthLogging.h"
+
+Q_LOGGING_CATEGORY(lcAuth, "resetdesk.auth")

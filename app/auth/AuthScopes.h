@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "auth/CloudEndpoints.h"
+
+#include <QString>
+#include <QStringList>
+
+/**
+ * The delegated permissions ResetDesk asks for, one set per feature so consent grows only when a
+ * feature is used (issue 4). Every set except signIn() holds only the feature's own scopes: pass it
+ * to AuthSession::requestScopes(), which adds what was granted before.
+ */
+class AuthScopes final
+{
+public:
+    /** openid profile offline_access: always requested (id_token and refresh token). */
+    static QStringList base();
+    /** base() plus reading the admin, users and their directory roles. */
+    static QStringList signIn();
+    static QStringList passwordReset();
+    static QStringList mail();
+    static QStringList domains();
+    static QStringList authenticationMethods();
+    static QStringList reports();
+
+    /** True for openid, profile, offline_access and email: they name no resource and are never prefixed. */
+    static bool isOidcScope(const QString &scope);
+    /**
+     * The scope without a resource prefix ("https://graph.microsoft.us/User.Read.All" becomes
+     * "User.Read.All"), so granted and wanted scopes compare equal in every cloud.
+     */
+    static QString shortName(const QString &scope);
+    /** base() first, then @p scopes; short names, duplicates (case-insensitive) dropped. */
+    static QStringList withBase(const QStringList &scopes);
+    /** True when every Graph scope of @p wanted is in @p granted (case-insensitive, prefixes and OIDC scopes ignored). */
+    static bool covers(const QStringList &granted, const QStringList &wanted);
+
+    /**
+     * The Graph resource Graph scopes must name in @p cloud, or empty when short names do. Short
+     * names mean "the Graph of the authority used" (graph-api.md §15); only DoD's Graph
+     * (dod-graph.microsoft.us) is not the default Graph of its authority (login.microsoftonline.us).
+     */
+    static QString graphResourcePrefix(Cloud cloud);
+    /** The space-separated `scope` parameter for a token request: withBase(), prefixed for the cloud. */
+    static QString requestParameter(const QStringList &scopes, Cloud cloud);
+};

@@ -1,0 +1,465 @@
+// SPDX-License-Identifier: MIT
+#include "auth/AuthSession.h"
+
+#include "auth/AuthLogging.h"
+#include "auth/AuthScopes.h"
+#include "auth/DeviceCodeSignIn.h"
+#include "auth/IdTokenClaims.h"
+#include "auth/IdentityClient.h"
+#include "auth/InteractiveSignIn.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+/**
+ * What the keychain entry holds: the refresh token and the scopes granted with it, so a restored
+ * session asks for the same permissions again instead of falling back to the sign-in set.
+ * A bare token (older entries) still reads.
+ */
+struct StoredSession
+{
+    QString refreshToken;
+    QStringList scopes;
+
+    QByteArray toSecret() const
+    {
+        const QJsonObject json{{u"refreshToken"_s, refreshToken}, {u"scopes"_s, scopes.join(u' ')}};
+        return QJsonDocument(json).toJson(QJsonDocument::Compact);
+    }
+
+    static StoredSession fromSecret(const QByteArray &secret)
+    {
+        const QJsonDocument document = QJsonDocument::fromJson(secret);
+        if (!document.isObject())
+            return {QString::fromUtf8(secret), {}};
+        const QJsonObject json = document.object();
+        return {json.value(u"refreshToken"_s).toString(),
+                json.value(u"scopes"_s).toString().split(u' ', Qt::SkipEmptyParts)};
+    }
+};
+
+bool isKeychainFailure(TokenStoreError error)
+{
+    return error != TokenStoreError::None && error != TokenStoreError::NotFound;
+}
+
+} // namespace
+
+AuthSession::AuthSession(TokenStore *store, QNetworkAccessManager *network, QObject *parent)
+    : AccessTokenSource(parent)
+    , m_store(store)
+    , m_network(network)
+    , m_identity(new IdentityClient(network, this))
+{
+    m_identity->setConnection(m_connection);
+    if (m_store) {
+        connect(m_store, &TokenStore::readFinished, this, &AuthSession::onReadFinished);
+        connect(m_store, &TokenStore::writeFinished, this, &AuthSession::onWriteFinished);
+    }
+}
+
+AuthSession::~AuthSession()
+{
+    clearFlows();
+    clearTokens();
+}
+
+void AuthSession::setConnection(const ConnectionSettings &settings)
+{
+    if (m_state != State::SignedOut) {
+        qCWarning(lcAuth) << "connection settings change ignored while not signed out";
+        return;
+    }
+    m_connection = settings;
+    m_identity->setConnection(settings);
+}
+
+const ConnectionSettings &AuthSession::connection() const
+{
+    return m_connection;
+}
+
+void AuthSession::setUrlOpener(UrlOpener opener)
+{
+    m_urlOpener = std::move(opener);
+}
+
+void AuthSession::setInteractiveTimeout(std::chrono::seconds timeout)
+{
+    m_interactiveTimeout = timeout;
+}
+
+void AuthSession::setLoopbackPages(const QByteArray &completed, const QByteArray &failed)
+{
+    m_completedPage = completed;
+    m_failedPage = failed;
+}
+
+AuthSession::State AuthSession::state() const
+{
+    return m_state;
+}
+
+const SignedInAccount &AuthSession::account() const
+{
+    return m_account;
+}
+
+QStringList AuthSession::grantedScopes() const
+{
+    return m_grantedScopes;
+}
+
+bool AuthSession::hasScopes(const QStringList &scopes) const
+{
+    // Not tied to SignedIn: while more scopes are being consented the current token still counts.
+    return !m_accessToken.isEmpty() && AuthScopes::covers(m_grantedScopes, scopes);
+}
+
+bool AuthSession::isRemembered() const
+{
+    return m_remembered;
+}
+
+void AuthSession::signInWithBrowser(const QStringList &scopes)
+{
+    startInteractive(AuthScopes::withBase(scopes), {}, Purpose::SignIn);
+}
+
+void AuthSession::requestScopes(const QStringList &scopes)
+{
+    if (m_state != State::SignedIn) {
+        qCWarning(lcAuth) << "more scopes requested while not signed in";
+        const AuthError error = AuthError::local(AuthError::Kind::InteractionRequired, u"not_signed_in"_s,
+                                        u"Sign in before asking for more permissions."_s);
+        QMetaObject::invokeMethod(this, [this, error] { Q_EMIT signInFailed(error); }, Qt::QueuedConnection);
+        return;
+    }
+    // The new token must keep what was granted before: ask for the union.
+    startInteractive(AuthScopes::withBase(m_grantedScopes + scopes), m_account.userPrincipalName, Purpose::AddScopes);
+}
+
+void AuthSession::startInteractive(const QStringList &scopes, const QString &loginHint, Purpose purpose)
+{
+    clearFlows();
+    m_flowScopes = scopes;
+    auto *flow = new InteractiveSignIn(m_identity, this);
+    m_interactive = flow;
+    flow->setTimeout(m_interactiveTimeout);
+    flow->setLoginHint(loginHint);
+    flow->setPages(m_completedPage, m_failedPage);
+    const quint64 generation = ++m_generation;
+    connect(flow, &InteractiveSignIn::succeeded, this, [this, flow, purpose, generation](const TokenResponse &tokens) {
+        flow->deleteLater();
+        if (generation == m_generation)
+            finishFlow(tokens, purpose);
+    });
+    connect(flow, &InteractiveSignIn::failed, this, [this, flow, purpose, generation](const AuthError &error) {
+        flow->deleteLater();
+        if (generation == m_generation)
+            failFlow(error, purpose);
+    });
+    setState(State::SigningIn);
+    flow->start(scopes, m_urlOpener);
+}
+
+void AuthSession::signInWithDeviceCode(const QStringList &scopes)
+{
+    clearFlows();
+    m_flowScopes = AuthScopes::withBase(scopes);
+    auto *flow = new DeviceCodeSignIn(m_identity, this);
+    m_deviceCode = flow;
+    const quint64 generation = ++m_generation;
+    connect(flow, &DeviceCodeSignIn::codeReady, this, [this](const DeviceCodeResponse &code) {
+        Q_EMIT deviceCodeReady(DeviceCodePrompt{code.userCode, code.verificationUri, code.expiresIn, code.message});
+    });
+    connect(flow, &DeviceCodeSignIn::succeeded, this, [this, flow, generation](const TokenResponse &tokens) {
+        flow->deleteLater();
+        if (generation == m_generation)
+            finishFlow(tokens, Purpose::SignIn);
+    });
+    connect(flow, &DeviceCodeSignIn::failed, this, [this, flow, generation](const AuthError &error) {
+        flow->deleteLater();
+        if (generation == m_generation)
+            failFlow(error, Purpose::SignIn);
+    });
+    setState(State::SigningIn);
+    flow->start(m_flowScopes);
+}
+
+void AuthSession::cancelSignIn()
+{
+    // Each flow reports Cancelled through failed(), which restores the state.
+    if (m_interactive)
+        m_interactive->cancel();
+    else if (m_deviceCode)
+        m_deviceCode->cancel();
+    else if (m_state == State::Restoring) {
+        ++m_generation; // drops the keychain read or refresh still under way
+        m_restoreKey.clear();
+        failFlow(AuthError::cancelled(), Purpose::Restore);
+    }
+}
+
+void AuthSession::restore(const QString &userPrincipalName)
+{
+    clearFlows();
+    ++m_generation;
+    m_restoreKey = m_connection.refreshTokenKey(userPrincipalName);
+    m_restoreUpn = userPrincipalName;
+    setState(State::Restoring);
+    if (!m_store) {
+        failFlow(AuthError::local(AuthError::Kind::InteractionRequired, u"nothing_stored"_s,
+                         u"No refresh token is stored for this account."_s),
+                 Purpose::Restore);
+        return;
+    }
+    qCDebug(lcAuth) << "restoring a session from the keychain";
+    m_store->read(m_restoreKey);
+}
+
+void AuthSession::onReadFinished(const QString &key, const QByteArray &secret, TokenStoreError error,
+                                 const QString &detail)
+{
+    if (m_state != State::Restoring || key != m_restoreKey)
+        return;
+    const QString upn = m_restoreUpn;
+    m_restoreKey.clear();
+    if (error != TokenStoreError::None || StoredSession::fromSecret(secret).refreshToken.isEmpty()) {
+        if (isKeychainFailure(error))
+            reportKeychainProblem(error, detail);
+        qCInfo(lcAuth) << "no stored session to restore:" << int(error);
+        failFlow(AuthError::local(AuthError::Kind::InteractionRequired,
+                         error == TokenStoreError::NotFound || error == TokenStoreError::None ? u"nothing_stored"_s
+                                                                                               : u"keychain_unavailable"_s,
+                         u"No refresh token could be read for this account."_s),
+                 Purpose::Restore);
+        return;
+    }
+    const StoredSession stored = StoredSession::fromSecret(secret);
+    const QString refreshToken = stored.refreshToken;
+    const QString restoreKey = key;
+    const quint64 generation = m_generation;
+    m_identity->redeemRefreshToken(
+        refreshToken, AuthScopes::withBase(AuthScopes::signIn() + stored.scopes), this,
+        [this, generation, upn, restoreKey](const TokenResponse &tokens, const AuthError &refreshError) {
+            if (generation != m_generation || m_state != State::Restoring)
+                return;
+            if (refreshError.isError()) {
+                if (refreshError.kind == AuthError::Kind::SessionExpired && m_store) {
+                    qCInfo(lcAuth) << "stored session rejected; forgetting it";
+                    m_store->remove(restoreKey);
+                }
+                failFlow(refreshError, Purpose::Restore);
+                return;
+            }
+            if (m_account.userPrincipalName.isEmpty())
+                m_account.userPrincipalName = upn;
+            finishFlow(tokens, Purpose::Restore);
+        });
+}
+
+void AuthSession::finishFlow(const TokenResponse &tokens, Purpose purpose)
+{
+    SignedInAccount account = purpose == Purpose::SignIn ? SignedInAccount() : m_account;
+    if (!tokens.idToken.isEmpty()) {
+        if (const auto claims = IdTokenClaims::decode(tokens.idToken)) {
+            account = SignedInAccount{claims->preferredUsername, claims->name, claims->tenantId, claims->objectId};
+        }
+    }
+    if (purpose == Purpose::Restore && account.userPrincipalName.isEmpty())
+        account.userPrincipalName = m_restoreUpn;
+    if (account.userPrincipalName.isEmpty()) {
+        failFlow(AuthError::local(AuthError::Kind::MalformedResponse, u"no_id_token"_s,
+                         u"The sign-in did not say which account signed in."_s),
+                 purpose);
+        return;
+    }
+    if (purpose == Purpose::AddScopes
+        && account.userPrincipalName.compare(m_account.userPrincipalName, Qt::CaseInsensitive) != 0) {
+        // Another account was picked in the browser: its tokens must not join this session.
+        failFlow(AuthError::local(AuthError::Kind::Other, u"account_mismatch"_s,
+                         u"Permissions were granted for a different account than the one signed in."_s),
+                 purpose);
+        return;
+    }
+    const QString previousKey = m_storedKey;
+    m_account = account;
+    applyTokens(tokens);
+    if (purpose == Purpose::SignIn && !previousKey.isEmpty() && previousKey != m_connection.refreshTokenKey(account.userPrincipalName) && m_store)
+        m_store->remove(previousKey);
+    storeRefreshToken();
+    m_flowScopes.clear();
+    setState(State::SignedIn);
+    qCInfo(lcAuth) << "signed in;" << m_grantedScopes.size() << "scopes granted";
+    if (purpose == Purpose::AddScopes)
+        Q_EMIT scopesGranted(m_grantedScopes);
+    else
+        Q_EMIT signedIn(m_account);
+}
+
+void AuthSession::failFlow(const AuthError &error, Purpose purpose)
+{
+    m_flowScopes.clear();
+    // A failed extra-consent or a second sign-in leaves the session that was there.
+    setState(m_accessToken.isEmpty() ? State::SignedOut : State::SignedIn);
+    if (m_state == State::SignedOut)
+        m_account = {};
+    qCInfo(lcAuth).noquote() << "sign-in failed:" << int(error.kind) << error.error << "AADSTS" << error.aadstsCode
+                             << "correlation" << error.correlationId;
+    if (purpose == Purpose::Restore)
+        Q_EMIT restoreFailed(error);
+    else
+        Q_EMIT signInFailed(error);
+}
+
+void AuthSession::applyTokens(const TokenResponse &tokens)
+{
+    m_accessToken = tokens.accessToken;
+    if (!tokens.refreshToken.isEmpty())
+        m_refreshToken = tokens.refreshToken;
+    if (!tokens.scopes.isEmpty()) {
+        QStringList granted;
+        for (const QString &scope : tokens.scopes)
+            granted.append(AuthScopes::shortName(scope));
+        m_grantedScopes = granted;
+    } else if (!m_flowScopes.isEmpty()) {
+        // The scope field is optional; without it the requested scopes were granted (RFC 6749 §5.1).
+        m_grantedScopes = m_flowScopes;
+    }
+}
+
+void AuthSession::storeRefreshToken()
+{
+    if (m_refreshToken.isEmpty() || !m_store || !m_remembered)
+        return;
+    m_storedKey = m_connection.refreshTokenKey(m_account.userPrincipalName);
+    m_store->write(m_storedKey, StoredSession{m_refreshToken, m_grantedScopes}.toSecret());
+}
+
+void AuthSession::onWriteFinished(const QString &key, TokenStoreError error, const QString &detail)
+{
+    if (key != m_storedKey || error == TokenStoreError::None)
+        return;
+    reportKeychainProblem(error, detail);
+}
+
+void AuthSession::reportKeychainProblem(TokenStoreError error, const QString &detail)
+{
+    const bool wasRemembered = m_remembered;
+    m_remembered = false;
+    qCWarning(lcAuth) << "keychain problem" << int(error) << "- the session lives in memory only";
+    if (wasRemembered)
+        Q_EMIT keychainProblem(error, detail);
+}
+
+void AuthSession::signOut()
+{
+    clearFlows();
+    ++m_generation;
+    const QString key = !m_storedKey.isEmpty() ? m_storedKey
+                        : m_account.userPrincipalName.isEmpty()
+                            ? QString()
+                            : m_connection.refreshTokenKey(m_account.userPrincipalName);
+    if (m_store && !key.isEmpty())
+        m_store->remove(key);
+    clearTokens();
+    m_storedKey.clear();
+    m_account = {};
+    const bool wasRefreshing = m_refreshing;
+    m_refreshing = false;
+    setState(State::SignedOut);
+    qCInfo(lcAuth) << "signed out";
+    if (wasRefreshing)
+        Q_EMIT accessTokenRefreshed(false);
+    Q_EMIT signedOut();
+}
+
+QString AuthSession::accessToken() const
+{
+    return m_accessToken;
+}
+
+void AuthSession::refreshAccessToken()
+{
+    if (m_refreshing)
+        return; // joins the refresh in flight
+    if (m_refreshToken.isEmpty()) {
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT accessTokenRefreshed(false); }, Qt::QueuedConnection);
+        return;
+    }
+    m_refreshing = true;
+    const quint64 generation = m_generation;
+    QStringList scopes = m_grantedScopes.isEmpty() ? AuthScopes::signIn() : m_grantedScopes;
+    qCDebug(lcAuth) << "refreshing the access token";
+    m_identity->redeemRefreshToken(
+        m_refreshToken, AuthScopes::withBase(scopes), this,
+        [this, generation](const TokenResponse &tokens, const AuthError &error) {
+            if (generation != m_generation)
+                return;
+            m_refreshing = false;
+            if (!error.isError()) {
+                applyTokens(tokens);
+                storeRefreshToken();
+                Q_EMIT accessTokenRefreshed(true);
+                return;
+            }
+            const bool mustSignIn = error.kind == AuthError::Kind::SessionExpired
+                                    || error.kind == AuthError::Kind::InteractionRequired;
+            if (!mustSignIn) {
+                qCInfo(lcAuth).noquote() << "refresh failed for now:" << error.error << "HTTP" << error.httpStatus;
+                Q_EMIT accessTokenRefreshed(false);
+                return;
+            }
+            qCInfo(lcAuth).noquote() << "session expired:" << error.error << "AADSTS" << error.aadstsCode
+                                     << "correlation" << error.correlationId;
+            if (m_store && !m_storedKey.isEmpty())
+                m_store->remove(m_storedKey);
+            ++m_generation;
+            clearFlows();
+            clearTokens();
+            m_storedKey.clear();
+            m_account = {};
+            setState(State::SignedOut);
+            AuthError expired = error;
+            expired.kind = AuthError::Kind::SessionExpired;
+            Q_EMIT accessTokenRefreshed(false);
+            Q_EMIT signInFailed(expired);
+        });
+}
+
+void AuthSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void AuthSession::clearFlows()
+{
+    if (m_interactive) {
+        m_interactive->abort();
+        m_interactive->deleteLater();
+    }
+    if (m_deviceCode) {
+        m_deviceCode->abort();
+        m_deviceCode->deleteLater();
+    }
+    m_interactive = nullptr;
+    m_deviceCode = nullptr;
+    m_restoreKey.clear();
+}
+
+void AuthSession::clearTokens()
+{
+    m_accessToken.fill(u'\0');
+    m_accessToken.clear();
+    m_refreshToken.fill(u'\0');
+    m_refreshToken.clear();
+    m_grantedScopes.clear();
+}

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "auth/AccessTokenSource.h"
+#include "auth/AuthTypes.h"
+#include "auth/ConnectionSettings.h"
+#include "auth/TokenStore.h"
+
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class IdentityClient;
+class InteractiveSignIn;
+class DeviceCodeSignIn;
+
+/** Who is signed in, from the id_token's claims. */
+struct SignedInAccount
+{
+    QString userPrincipalName; // preferred_username
+    QString displayName;       // name
+    QString tenantId;          // tid
+    QString objectId;          // oid
+};
+
+/** What the admin must type where, for the device code flow (graph-api.md §14.6). */
+struct DeviceCodePrompt
+{
+    QString userCode;
+    QUrl verificationUri;
+    int expiresInSeconds = 0;
+    QString message; // the service's English instructions
+};
+
+/**
+ * The signed-in admin's tokens. The access token lives in memory only; the refresh token is
+ * written to the TokenStore (the keychain) after every sign-in and rotation so restore() can
+ * sign in silently on the next start. When the keychain cannot keep it, the session goes on in
+ * memory only (isRemembered() false) and never falls back to a file. The keychain entry is
+ * {"refreshToken": …, "scopes": "…"} so a restored session asks for what was granted before.
+ */
+class AuthSession final : public AccessTokenSource
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuthSession)
+public:
+    enum class State { SignedOut, Restoring, SigningIn, SignedIn };
+    Q_ENUM(State)
+
+    using UrlOpener = std::function<bool(const QUrl &)>;
+
+    AuthSession(TokenStore *store, QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~AuthSession() override;
+
+    /** Only while signed out; ignored (with a warning) otherwise. */
+    void setConnection(const ConnectionSettings &settings);
+    const ConnectionSettings &connection() const;
+    /** UI: QDesktopServices::openUrl; demo: InProcessBrowser. */
+    void setUrlOpener(UrlOpener opener);
+    void setInteractiveTimeout(std::chrono::seconds timeout);
+    /** Translated UTF-8 HTML for the browser tab after the loopback redirect (empty = English default). */
+    void setLoopbackPages(const QByteArray &completed, const QByteArray &failed);
+
+    State state() const;
+    /** Valid when SignedIn. */
+    const SignedInAccount &account() const;
+    QStringList grantedScopes() const;
+    /**
+     * True when the current access token carries every Graph scope of @p scopes (case-insensitive;
+     * resource prefixes and openid/profile/offline_access/email ignored). False when signed out.
+     */
+    bool hasScopes(const QStringList &scopes) const;
+    /** False when the keychain could not keep the refresh token (session lives in memory only). */
+    bool isRemembered() const;
+
+    /**
+     * Interactive sign-in (auth code + PKCE on a loopback redirect) for @p scopes plus openid,
+     * profile and offline_access; emits signedIn or signInFailed. Started while signed in, the
+     * current session stays usable until the new one replaces it (or the attempt fails).
+     */
+    void signInWithBrowser(const QStringList &scopes);
+    /** Device code sign-in: emits deviceCodeReady, then signedIn or signInFailed. */
+    void signInWithDeviceCode(const QStringList &scopes);
+    /** Ends the sign-in or restore under way: signInFailed / restoreFailed with Kind::Cancelled. */
+    void cancelSignIn();
+    /**
+     * Silent sign-in with the refresh token stored for @p userPrincipalName under connection();
+     * emits signedIn or restoreFailed. Nothing stored gives restoreFailed with
+     * Kind::InteractionRequired (an interactive sign-in is needed; no error to show); a stored
+     * token the service rejects gives Kind::SessionExpired.
+     */
+    void restore(const QString &userPrincipalName);
+    /** Incremental consent: a browser sign-in for the extra scopes with login_hint = the account; emits scopesGranted or signInFailed. */
+    void requestScopes(const QStringList &scopes);
+    /** Forgets the tokens in memory and removes the refresh token from the keychain; emits signedOut. */
+    void signOut();
+
+    // AccessTokenSource
+    QString accessToken() const override;
+    /** Coalesced; rotates and re-stores the refresh token. */
+    void refreshAccessToken() override;
+
+Q_SIGNALS:
+    void stateChanged(AuthSession::State state);
+    void deviceCodeReady(const DeviceCodePrompt &prompt);
+    void signedIn(const SignedInAccount &account);
+    void scopesGranted(const QStringList &scopes);
+    void signInFailed(const AuthError &error);
+    /**
+     * Restoring did not sign in. Kind::InteractionRequired: no refresh token stored for that
+     * account (or the keychain could not be read); Kind::SessionExpired: the stored token was
+     * rejected (it is then removed); others: network/service problems.
+     */
+    void restoreFailed(const AuthError &error);
+    void signedOut();
+    /** remembered = false from now on. */
+    void keychainProblem(TokenStoreError error, const QString &detail);
+
+private:
+    enum class Purpose { SignIn, Restore, AddScopes };
+
+    void setState(State state);
+    void startInteractive(const QStringList &scopes, const QString &loginHint, Purpose purpose);
+    void finishFlow(const TokenResponse &tokens, Purpose purpose);
+    void failFlow(const AuthError &error, Purpose purpose);
+    void applyTokens(const TokenResponse &tokens);
+    void storeRefreshToken();
+    void onReadFinished(const QString &key, const QByteArray &secret, TokenStoreError error,
+                        const QString &detail);
+    void onWriteFinished(const QString &key, TokenStoreError error, const QString &detail);
+    void reportKeychainProblem(TokenStoreError error, const QString &detail);
+    void clearFlows();
+    void clearTokens();
+
+    TokenStore *m_store;
+    QNetworkAccessManager *m_network;
+    IdentityClient *m_identity = nullptr;
+    QPointer<InteractiveSignIn> m_interactive;
+    QPointer<DeviceCodeSignIn> m_deviceCode;
+    ConnectionSettings m_connection;
+    UrlOpener m_urlOpener;
+    std::chrono::seconds m_interactiveTimeout{std::chrono::minutes(5)};
+    QByteArray m_completedPage;
+    QByteArray m_failedPage;
+
+    State m_state = State::SignedOut;
+    SignedInAccount m_account;
+    QString m_accessToken;
+    QString m_refreshToken;
+    QStringList m_grantedScopes;
+    QString m_restoreKey;       // key being read by restore()
+    QString m_restoreUpn;
+    QStringList m_flowScopes;   // requested by the flow under way
+    QString m_storedKey;        // key the refresh token was last written under
+    bool m_remembered = true;
+    bool m_refreshing = false;
+    quint64 m_generation = 0;   // bumps on sign-out/sign-in so stale replies are dropped
+};

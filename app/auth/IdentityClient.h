@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "auth/AuthTypes.h"
+#include "auth/ConnectionSettings.h"
+
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+/** The devicecode endpoint's answer (graph-api.md §14.2). */
+struct DeviceCodeResponse
+{
+    QString deviceCode; // secret: only for polling, never logged
+    QString userCode;
+    QUrl verificationUri;
+    int expiresIn = 0; // seconds
+    int interval = 5;  // seconds between polls
+    QString message;
+};
+
+/**
+ * The identity platform's token and devicecode endpoints for one connection: form-encoded POSTs,
+ * the token response (§14.4) and the error body (error, error_description, error_codes,
+ * correlation_id) turned into AuthError. Refuses endpoints that are http:// off loopback.
+ * Callbacks run only while @p context (of each call) is alive.
+ */
+class IdentityClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IdentityClient)
+public:
+    using TokenCallback = std::function<void(const TokenResponse &tokens, const AuthError &error)>;
+    using DeviceCodeCallback = std::function<void(const DeviceCodeResponse &response, const AuthError &error)>;
+    using Form = QList<QPair<QString, QString>>;
+
+    explicit IdentityClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setConnection(const ConnectionSettings &settings);
+    const ConnectionSettings &connection() const { return m_connection; }
+    CloudEndpoints endpoints() const { return m_endpoints; }
+    /** The `scope` parameter for @p scopes in this connection's cloud (AuthScopes::requestParameter). */
+    QString scopeParameter(const QStringList &scopes) const;
+
+    void redeemAuthorizationCode(const QString &code, const QUrl &redirectUri, const QByteArray &codeVerifier,
+                                 const QStringList &scopes, QObject *context, TokenCallback callback);
+    /** invalid_grant (revoked, expired, rotated away) is reported as Kind::SessionExpired. */
+    void redeemRefreshToken(const QString &refreshToken, const QStringList &scopes, QObject *context,
+                            TokenCallback callback);
+    /** authorization_pending and slow_down come back as errors with those `error` values. */
+    void pollDeviceCode(const QString &deviceCode, QObject *context, TokenCallback callback);
+    void requestDeviceCode(const QStringList &scopes, QObject *context, DeviceCodeCallback callback);
+
+    /** Parses a 200 token response; @p error is set (MalformedResponse) when it has no access token. */
+    static TokenResponse parseTokenResponse(const QByteArray &body, AuthError *error);
+    /** An identity-platform error body (or a body-less failure) as AuthError with its Kind. */
+    static AuthError parseError(int httpStatus, const QByteArray &body);
+    /** The Kind for an OAuth error code and AADSTS number (AADSTS codes win where they are specific). */
+    static AuthError::Kind kindFor(const QString &error, int aadstsCode, int httpStatus);
+    /** The first AADSTS number in @p text ("AADSTS65004: User declined…"), or 0. */
+    static int aadstsCodeIn(const QString &text);
+
+private:
+    void post(const QUrl &url, const Form &form, QObject *context,
+              std::function<void(int status, const QByteArray &body, const AuthError &transportError)> handler);
+    void requestTokens(const Form &form, const char *grant, QObject *context, TokenCallback callback);
+
+    QNetworkAccessManager *m_network;
+    ConnectionSettings m_connection;
+    CloudEndpoints m_endpoints;
+};

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+
+class QTcpServer;
+class QTcpSocket;
+
+/** The query of the browser's redirect to the loopback address (graph-api.md §14.3). */
+struct LoopbackRedirect
+{
+    QString code;
+    QString state;
+    QString error;            // e.g. access_denied; empty when a code came back
+    QString errorDescription; // as the identity platform sent it
+
+    bool isError() const { return !error.isEmpty(); }
+};
+
+/**
+ * A one-shot HTTP listener for the authorization redirect. Listens on 127.0.0.1 (and ::1 on the
+ * same port when it can) on a random port, accepts exactly one GET / carrying code&state or
+ * error, answers it with the caller's page, then stops listening. Anything else (the browser's
+ * /favicon.ico, stray probes) gets a 404 and does not count.
+ */
+class LoopbackReceiver final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LoopbackReceiver)
+public:
+    explicit LoopbackReceiver(QObject *parent = nullptr);
+    ~LoopbackReceiver() override;
+
+    /** Neutral English pages; the UI passes translated ones through setPages(). */
+    static QByteArray defaultCompletedPage();
+    static QByteArray defaultFailedPage();
+
+    /**
+     * UTF-8 HTML answered to the redirect: @p completed when a code arrived (with the expected
+     * state, if one was set), @p failed for an error or a foreign state. Empty keeps the default.
+     */
+    void setPages(const QByteArray &completed, const QByteArray &failed);
+    /** When set, a redirect with any other state is answered with the failed page (and still reported). */
+    void setExpectedState(const QString &state) { m_expectedState = state; }
+    /** How long to wait for the redirect after start(); 5 minutes unless set. */
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+    /** Starts listening; false when no loopback port could be opened. */
+    bool start();
+    /** Stops listening without reporting anything. */
+    void cancel();
+
+    bool isListening() const;
+    quint16 port() const { return m_port; }
+    /** http://localhost:<port>/ : the identity platform ignores the port when matching it. */
+    QUrl redirectUri() const;
+
+Q_SIGNALS:
+    /** The one redirect arrived (already answered); the listener has stopped. */
+    void redirectReceived(const LoopbackRedirect &redirect);
+    /** No redirect within the timeout; the listener has stopped. */
+    void timedOut();
+
+private:
+    void acceptConnections(QTcpServer *server);
+    void readRequest(QTcpSocket *socket);
+    void respond(QTcpSocket *socket, int status, const QByteArray &body);
+    void stopListening();
+
+    QTcpServer *m_ipv4 = nullptr;
+    QTcpServer *m_ipv6 = nullptr;
+    QHash<QTcpSocket *, QByteArray> m_pending; // socket -> bytes of its request head so far
+    QTimer m_timer;
+    std::chrono::milliseconds m_timeout{std::chrono::minutes(5)};
+    QByteArray m_completedPage;
+    QByteArray m_failedPage;
+    QString m_expectedState;
+    quint16 m_port = 0;
+    bool m_done = false;
+};
