@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+/**
+ * One user of the directory as the user list needs it: a compact value (a few shared strings,
+ * a folded search key and bit fields), parsed straight from Graph's JSON for one user.
+ * 100,000 of these must stay well under 1 KB each.
+ */
+class DirectoryUser final
+{
+public:
+    /** Facts that are only known after a separate call (report, our own reset). */
+    enum class TriState : quint8 { Unknown, Yes, No };
+
+    enum Flag : quint16 {
+        Licensed = 0x01, // assignedLicenses non-empty
+        AccountEnabled = 0x02, // sign-in allowed
+        Guest = 0x04, // userType Guest
+        Synced = 0x08, // onPremisesSyncEnabled == true
+        PasswordNeverExpires = 0x10, // passwordPolicies DisablePasswordExpiration
+        WeakPasswordAllowed = 0x20, // passwordPolicies DisableStrongPassword
+        HasAlternateEmail = 0x40, // otherMails non-empty
+    };
+
+    /** Bit of a role outside knownRoleTemplates() in roleMask(). */
+    static constexpr quint32 OtherRoleBit = 0x80000000u;
+
+    /** Exactly the $select list the user list asks for (graph-api.md §1.5). */
+    static QString selectProperties();
+    /** One user object of a /users or /users/delta page. Returns an invalid user without "id". */
+    static DirectoryUser fromJson(const QJsonObject &object);
+    /** Lower-case, without diacritics ("Åsa Öberg" -> "asa oberg"), for search-as-you-type. */
+    static QString fold(const QString &text);
+
+    /** The built-in roles a role mask has bits for, in bit order (RoleTemplates.h). */
+    static const QStringList &knownRoleTemplates();
+    /** The bit of @p templateId, or OtherRoleBit for a role we do not know by id. */
+    static quint32 roleBit(const QString &templateId);
+    static quint32 roleMask(const QStringList &templateIds);
+
+    bool isValid() const { return !m_id.isEmpty(); }
+    const QString &id() const { return m_id; }
+    const QString &displayName() const { return m_displayName; }
+    const QString &userPrincipalName() const { return m_userPrincipalName; }
+    const QString &mail() const { return m_mail; }
+    /** fold(displayName) '\n' fold(userPrincipalName) ['\n' fold(mail)]. */
+    const QString &searchKey() const { return m_searchKey; }
+
+    quint16 flags() const { return m_flags; }
+    bool testFlag(Flag flag) const { return (m_flags & flag) != 0; }
+    bool isLicensed() const { return testFlag(Licensed); }
+    bool isAccountEnabled() const { return testFlag(AccountEnabled); }
+    bool isGuest() const { return testFlag(Guest); }
+    bool isSynced() const { return testFlag(Synced); }
+    bool passwordNeverExpires() const { return testFlag(PasswordNeverExpires); }
+    bool weakPasswordAllowed() const { return testFlag(WeakPasswordAllowed); }
+    bool hasAlternateEmail() const { return testFlag(HasAlternateEmail); }
+
+    /** Milliseconds since the epoch (UTC); 0 when Graph sent none. */
+    qint64 lastPasswordChangeMSecs() const { return m_lastPasswordChange; }
+    QDateTime lastPasswordChange() const;
+
+    TriState selfServiceRegistered() const { return m_selfServiceRegistered; }
+    TriState mustChangeAtNextSignIn() const { return m_mustChange; }
+
+    /** Bits over knownRoleTemplates(), plus OtherRoleBit. */
+    quint32 roleMask() const { return m_roles; }
+    bool isAdmin() const { return m_roles != 0; }
+    bool hasRole(const QString &templateId) const;
+    /** Role template ids of the known roles held (an unknown role cannot be named from the mask). */
+    QStringList roleTemplateIds() const;
+    bool hasOtherRole() const { return (m_roles & OtherRoleBit) != 0; }
+
+    void setId(const QString &id) { m_id = id; }
+    void setDisplayName(const QString &name);
+    void setUserPrincipalName(const QString &upn);
+    void setMail(const QString &mail);
+    void setFlag(Flag flag, bool on = true);
+    void setLastPasswordChange(const QDateTime &when);
+    void setSelfServiceRegistered(TriState state) { m_selfServiceRegistered = state; }
+    void setMustChangeAtNextSignIn(TriState state) { m_mustChange = state; }
+    void setRoleMask(quint32 mask) { m_roles = mask; }
+
+private:
+    void updateSearchKey();
+
+    QString m_id;
+    QString m_displayName;
+    QString m_userPrincipalName;
+    QString m_mail;
+    QString m_searchKey;
+    qint64 m_lastPasswordChange = 0;
+    quint32 m_roles = 0;
+    quint16 m_flags = 0;
+    TriState m_selfServiceRegistered = TriState::Unknown;
+    TriState m_mustChange = TriState::Unknown;
+};

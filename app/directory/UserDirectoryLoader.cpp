@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: MIT
+#include "directory/UserDirectoryLoader.h"
+
+#include "directory/UserListModel.h"
+#include "graph/GraphClient.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcDirectory, "resetdesk.directory")
+
+const QString RegistrationReportPath = u"/reports/authenticationMethods/userRegistrationDetails"_s;
+
+/** The deltaLink is too old or unknown to the service: only a full load can recover (§1.6). */
+bool needsFullSync(const GraphError &error)
+{
+    return error.httpStatus == 410 || error.code.contains(u"resync"_s, Qt::CaseInsensitive)
+        || error.code.contains(u"syncState"_s, Qt::CaseInsensitive)
+        || error.code.contains(u"Expired"_s, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+UserDirectoryLoader::UserDirectoryLoader(GraphClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+UserDirectoryLoader::~UserDirectoryLoader()
+{
+    ++m_generation;
+    stopAll();
+}
+
+void UserDirectoryLoader::setModel(UserListModel *model)
+{
+    m_model = model;
+}
+
+void UserDirectoryLoader::load()
+{
+    if (isBusy()) {
+        ++m_generation;
+        stopAll();
+    }
+    ++m_generation;
+    m_mode = Mode::Full;
+    m_received = 0;
+    m_usersError = {};
+    m_deltaLink.clear();
+    m_pendingDeltaLink.clear();
+    m_registration.clear();
+    m_partsLeft = m_loadRegistration ? 3 : 2;
+    if (m_model)
+        m_model->clear();
+    Q_EMIT started(true);
+    Q_EMIT progress(0);
+    if (m_latestUnsupported)
+        startList(u"/users/delta"_s, true);
+    else
+        startDeltaLatest();
+    startRoles();
+    if (m_loadRegistration)
+        startRegistration();
+}
+
+void UserDirectoryLoader::refresh()
+{
+    if (isBusy())
+        return;
+    if (m_deltaLink.isEmpty()) {
+        load();
+        return;
+    }
+    ++m_generation;
+    m_mode = Mode::Delta;
+    m_received = 0;
+    m_usersError = {};
+    m_partsLeft = 2;
+    Q_EMIT started(false);
+    Q_EMIT progress(0);
+    startDelta();
+    startRoles();
+}
+
+void UserDirectoryLoader::cancel()
+{
+    if (!isBusy())
+        return;
+    ++m_generation;
+    stopAll();
+    // An interrupted full load leaves the list incomplete: its deltaLink must not be used.
+    // An interrupted refresh keeps the old one; replaying changes already applied is harmless.
+    if (m_mode == Mode::Full)
+        m_deltaLink.clear();
+    m_mode = Mode::Idle;
+    Q_EMIT finished(GraphError::make(GraphError::Kind::Cancelled));
+}
+
+void UserDirectoryLoader::stopAll()
+{
+    // Cancelling emits finished() synchronously; the generation check makes the handlers ignore it.
+    if (m_latestCall)
+        m_latestCall->cancel();
+    if (m_usersReader)
+        m_usersReader->cancel();
+    if (m_rolesCall)
+        m_rolesCall->cancel();
+    if (m_registrationReader)
+        m_registrationReader->cancel();
+    for (const QPointer<GraphPageReader> &reader : std::as_const(m_roleMemberReaders)) {
+        if (reader)
+            reader->cancel();
+    }
+    m_roleMemberReaders.clear();
+}
+
+void UserDirectoryLoader::startDeltaLatest()
+{
+    QUrlQuery query;
+    query.addQueryItem(u"$select"_s, DirectoryUser::selectProperties());
+    query.addQueryItem(u"$deltatoken"_s, u"latest"_s);
+    m_latestCall = m_client->send(GraphRequest::get(u"/users/delta"_s, query));
+    const quint64 generation = m_generation;
+    connect(m_latestCall, &GraphCall::finished, this, [this, generation](const GraphResponse &response) {
+        if (generation != m_generation)
+            return;
+        const QUrl deltaLink(response.object().value("@odata.deltaLink"_L1).toString());
+        if (response.ok() && deltaLink.isValid() && !deltaLink.isEmpty()) {
+            m_pendingDeltaLink = deltaLink;
+            startList(u"/users"_s, false);
+            return;
+        }
+        const GraphError::Kind kind = response.error.kind;
+        if (response.ok() || kind == GraphError::Kind::BadRequest
+            || kind == GraphError::Kind::UnsupportedQuery || kind == GraphError::Kind::NotFound) {
+            qCInfo(lcDirectory) << "sync-from-now delta not supported; loading the list through /users/delta";
+            m_latestUnsupported = true;
+            startList(u"/users/delta"_s, true);
+            return;
+        }
+        usersDone(response.error);
+    });
+}
+
+void UserDirectoryLoader::startList(const QString &path, bool fromDelta)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"$select"_s, DirectoryUser::selectProperties());
+    query.addQueryItem(u"$top"_s, QString::number(m_pageSize));
+    m_usersReader = m_client->readPages(GraphRequest::get(path, query));
+    const quint64 generation = m_generation;
+    connect(m_usersReader, &GraphPageReader::pageReceived, this,
+        [this, generation](const QJsonArray &items, const QJsonObject &) {
+            if (generation != m_generation)
+                return;
+            QList<DirectoryUser> users;
+            users.reserve(items.size());
+            for (const QJsonValue &item : items) {
+                DirectoryUser user = DirectoryUser::fromJson(item.toObject());
+                if (user.isValid())
+                    users.append(std::move(user));
+            }
+            m_received += int(users.size());
+            if (m_model)
+                m_model->appendUsers(users);
+            Q_EMIT usersReceived(users);
+            Q_EMIT progress(m_received);
+        });
+    QPointer<GraphPageReader> reader = m_usersReader;
+    connect(m_usersReader, &GraphPageReader::finished, this,
+        [this, generation, reader, fromDelta](const GraphError &error) {
+            if (generation != m_generation)
+                return;
+            if (!error.isError())
+                m_pendingDeltaLink = fromDelta && reader ? reader->deltaLink() : m_pendingDeltaLink;
+            usersDone(error);
+        });
+}
+
+void UserDirectoryLoader::startDelta()
+{
+    GraphRequest request;
+    request.absoluteUrl = m_deltaLink;
+    m_usersReader = m_client->readPages(request);
+    const quint64 generation = m_generation;
+    connect(m_usersReader, &GraphPageReader::pageReceived, this,
+        [this, generation](const QJsonArray &items, const QJsonObject &) {
+            if (generation != m_generation)
+                return;
+            QList<DirectoryUser> changed;
+            QStringList removed;
+            for (const QJsonValue &item : items) {
+                const QJsonObject object = item.toObject();
+                if (object.contains("@removed"_L1)) {
+                    removed.append(object.value("id"_L1).toString());
+                    continue;
+                }
+                DirectoryUser user = DirectoryUser::fromJson(object);
+                if (user.isValid())
+                    changed.append(std::move(user));
+            }
+            m_received += int(changed.size() + removed.size());
+            if (m_model)
+                m_model->applyDelta(changed, removed);
+            Q_EMIT deltaReceived(changed, removed);
+            Q_EMIT progress(m_received);
+        });
+    QPointer<GraphPageReader> reader = m_usersReader;
+    connect(
+        m_usersReader, &GraphPageReader::finished, this, [this, generation, reader](const GraphError &error) {
+            if (generation != m_generation)
+                return;
+            if (error.isError() && needsFullSync(error)) {
+                qCInfo(lcDirectory) << "delta token no longer valid; loading every user again:"
+                                    << error.technicalSummary();
+                ++m_generation;
+                stopAll();
+                m_mode = Mode::Idle;
+                load();
+                return;
+            }
+            if (!error.isError() && reader && !reader->deltaLink().isEmpty())
+                m_pendingDeltaLink = reader->deltaLink();
+            usersDone(error);
+        });
+}
+
+void UserDirectoryLoader::startRoles()
+{
+    QUrlQuery query;
+    query.addQueryItem(u"$expand"_s, u"members($select=id)"_s);
+    m_rolesCall = m_client->send(GraphRequest::get(u"/directoryRoles"_s, query));
+    const quint64 generation = m_generation;
+    connect(m_rolesCall, &GraphCall::finished, this, [this, generation](const GraphResponse &response) {
+        if (generation != m_generation)
+            return;
+        if (!response.ok()) {
+            qCInfo(lcDirectory) << "roles unavailable:" << response.error.technicalSummary();
+            Q_EMIT rolesUnavailable(response.error);
+            partDone();
+            return;
+        }
+        auto roles = std::make_shared<QHash<QString, QStringList>>();
+        auto pending = std::make_shared<int>(1);
+        const auto done = [this, generation, roles, pending] {
+            if (generation != m_generation || --*pending > 0)
+                return;
+            if (m_model)
+                m_model->setRoles(*roles);
+            Q_EMIT rolesReceived(*roles);
+            partDone();
+        };
+        for (const QJsonValue &roleValue : response.object().value("value"_L1).toArray()) {
+            const QJsonObject role = roleValue.toObject();
+            const QString templateId = role.value("roleTemplateId"_L1).toString().toLower();
+            if (templateId.isEmpty())
+                continue;
+            const QJsonArray members = role.value("members"_L1).toArray();
+            addRoleMembers(roles.get(), templateId, members);
+            // $expand on directory objects returns at most 100 of them (Graph known issue 13635):
+            // a role that may have more is read again through its members collection.
+            if (members.size() >= ExpandLimit) {
+                ++*pending;
+                QUrlQuery membersQuery;
+                membersQuery.addQueryItem(u"$select"_s, u"id"_s);
+                const QString path = u"/directoryRoles/"_s
+                    + GraphRequest::segment(role.value("id"_L1).toString()) + u"/members"_s;
+                GraphPageReader *reader = m_client->readPages(GraphRequest::get(path, membersQuery));
+                m_roleMemberReaders.append(reader);
+                connect(reader, &GraphPageReader::pageReceived, this,
+                    [roles, templateId](const QJsonArray &items, const QJsonObject &) {
+                        addRoleMembers(roles.get(), templateId, items);
+                    });
+                connect(reader, &GraphPageReader::finished, this, [done](const GraphError &) { done(); });
+            }
+        }
+        done();
+    });
+}
+
+void UserDirectoryLoader::addRoleMembers(
+    QHash<QString, QStringList> *roles, const QString &templateId, const QJsonArray &members)
+{
+    // Members that are role-assignable groups are skipped: their users' roles would need one
+    // more call per group, and the list only marks admins.
+    for (const QJsonValue &memberValue : members) {
+        const QJsonObject member = memberValue.toObject();
+        const QString type = member.value("@odata.type"_L1).toString();
+        if (!type.isEmpty() && type != "#microsoft.graph.user"_L1)
+            continue;
+        QStringList &held = (*roles)[member.value("id"_L1).toString()];
+        if (!held.contains(templateId))
+            held.append(templateId);
+    }
+}
+
+void UserDirectoryLoader::startRegistration()
+{
+    QUrlQuery query;
+    query.addQueryItem(u"$top"_s, u"999"_s);
+    m_registrationReader = m_client->readPages(GraphRequest::get(RegistrationReportPath, query));
+    const quint64 generation = m_generation;
+    connect(m_registrationReader, &GraphPageReader::pageReceived, this,
+        [this, generation](const QJsonArray &items, const QJsonObject &) {
+            if (generation != m_generation)
+                return;
+            for (const QJsonValue &item : items) {
+                const QJsonObject details = item.toObject();
+                m_registration.insert(
+                    details.value("id"_L1).toString(), details.value("isSsprRegistered"_L1).toBool());
+            }
+        });
+    connect(
+        m_registrationReader, &GraphPageReader::finished, this, [this, generation](const GraphError &error) {
+            if (generation != m_generation)
+                return;
+            if (error.isError()) {
+                qCInfo(lcDirectory) << "registration report unavailable:" << error.technicalSummary();
+                const bool never = error.kind == GraphError::Kind::LicenseRequired
+                    || error.kind == GraphError::Kind::InsufficientPrivileges;
+                if (m_model && never)
+                    m_model->setRegistrationUnavailable();
+                Q_EMIT registrationUnavailable(error);
+            } else {
+                if (m_model)
+                    m_model->setRegistration(m_registration);
+                Q_EMIT registrationReceived(m_registration);
+            }
+            m_registration.clear();
+            partDone();
+        });
+}
+
+void UserDirectoryLoader::usersDone(const GraphError &error)
+{
+    m_usersError = error;
+    if (error.isError()) {
+        // Without the users the round has failed; roles and registration would be for nothing.
+        ++m_generation;
+        stopAll();
+        finish(error);
+        return;
+    }
+    partDone();
+}
+
+void UserDirectoryLoader::partDone()
+{
+    if (--m_partsLeft > 0)
+        return;
+    finish(m_usersError);
+}
+
+void UserDirectoryLoader::finish(const GraphError &error)
+{
+    if (!error.isError() && m_mode == Mode::Full && m_model)
+        m_model->dropMissingFromSelection(); // the selection outlives reloads; deleted users must not
+    if (!error.isError() && !m_pendingDeltaLink.isEmpty())
+        m_deltaLink = m_pendingDeltaLink;
+    else if (error.isError() && m_mode == Mode::Full)
+        m_deltaLink.clear();
+    m_pendingDeltaLink.clear();
+    m_mode = Mode::Idle;
+    Q_EMIT finished(error);
+}

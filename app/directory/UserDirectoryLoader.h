@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "directory/DirectoryUser.h"
+#include "graph/GraphError.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QUrl>
+
+class GraphCall;
+class QJsonArray;
+class GraphClient;
+class GraphPageReader;
+class UserListModel;
+
+/**
+ * Loads the directory's users for the user list, and refreshes them later with only what changed.
+ *
+ * Full load: first GET /users/delta?$select=…&$deltatoken=latest ("sync from now", supported for
+ * Entra ID objects) for a deltaLink that sees every change from this moment, then
+ * GET /users?$select=…&$top=999 page by page. Real Graph ignores $top on /users/delta (pages
+ * there are smaller), which is why the list itself comes from /users. A service that refuses
+ * $deltatoken=latest gets the whole list from /users/delta?$select=…&$top=999 instead, whose
+ * last page carries the deltaLink. In parallel: every role's members from ONE call
+ * (GET /directoryRoles?$expand=members($select=id), graph-api.md §3.3; only a role with
+ * ExpandLimit members or more is read again in full) and self-service
+ * registration from the userRegistrationDetails report (§10), "unavailable" when the tenant
+ * or the admin may not read it.
+ *
+ * refresh() follows the stored deltaLink (changed users whole, deleted ones as @removed) and
+ * rereads the roles; without a deltaLink, or when the service no longer knows the token, it
+ * does a full load. When a model is set, the loader feeds it; the signals carry the same data.
+ */
+class UserDirectoryLoader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UserDirectoryLoader)
+public:
+    static constexpr int DefaultPageSize = 999;
+    /** Most directory objects one $expand returns; a role with this many is read in full. */
+    static constexpr int ExpandLimit = 100;
+
+    explicit UserDirectoryLoader(GraphClient *client, QObject *parent = nullptr);
+    ~UserDirectoryLoader() override;
+
+    void setModel(UserListModel *model);
+    /** $top of the user list (1..999); smaller only in tests. */
+    void setPageSize(int pageSize) { m_pageSize = pageSize; }
+    /** Also read userRegistrationDetails on a full load (default on). */
+    void setLoadRegistration(bool load) { m_loadRegistration = load; }
+
+    /** Starts a full load; a load or refresh under way is cancelled first. */
+    void load();
+    /**
+     * Only the changes since the last load or refresh (and the roles again); a full load when
+     * there is no deltaLink. Does nothing while a load or refresh is under way.
+     */
+    void refresh();
+    /** Stops what is under way; finished(Cancelled) follows at once. */
+    void cancel();
+
+    bool isBusy() const { return m_mode != Mode::Idle; }
+    /** Users received in the current or last full load, or changes in the current or last refresh. */
+    int receivedCount() const { return m_received; }
+    /** Where the next refresh starts; empty until a full load completed. */
+    QUrl deltaLink() const { return m_deltaLink; }
+
+Q_SIGNALS:
+    /** A load (@p full) or refresh started. */
+    void started(bool full);
+    /** One page of a full load. */
+    void usersReceived(const QList<DirectoryUser> &users);
+    /** One page of a refresh: changed or new users, and deleted ones. */
+    void deltaReceived(const QList<DirectoryUser> &changed, const QStringList &removedIds);
+    /** Users (or changes) received so far in this round. */
+    void progress(int received);
+    /** Role template ids per user id (users without a role are absent). */
+    void rolesReceived(const QHash<QString, QStringList> &roleTemplateIdsByUser);
+    void rolesUnavailable(const GraphError &error);
+    /** isSsprRegistered per user id (users the report leaves out are absent). */
+    void registrationReceived(const QHash<QString, bool> &registeredByUser);
+    /** The report could not be read; LicenseRequired or InsufficientPrivileges: it never will be. */
+    void registrationUnavailable(const GraphError &error);
+    /** Everything of this round is done; error.kind None, Cancelled, or why the users failed. */
+    void finished(const GraphError &error);
+
+private:
+    enum class Mode { Idle, Full, Delta };
+
+    void startDeltaLatest();
+    void startList(const QString &path, bool fromDelta);
+    void startDelta();
+    void startRoles();
+    void startRegistration();
+    static void addRoleMembers(
+        QHash<QString, QStringList> *roles, const QString &templateId, const QJsonArray &members);
+    void usersDone(const GraphError &error);
+    void partDone();
+    void finish(const GraphError &error);
+    void stopAll();
+
+    GraphClient *m_client;
+    QPointer<UserListModel> m_model;
+    QPointer<GraphCall> m_latestCall;
+    QPointer<GraphPageReader> m_usersReader;
+    QPointer<GraphCall> m_rolesCall;
+    QPointer<GraphPageReader> m_registrationReader;
+    QList<QPointer<GraphPageReader>> m_roleMemberReaders;
+    QHash<QString, bool> m_registration;
+    QUrl m_deltaLink;
+    QUrl m_pendingDeltaLink;
+    Mode m_mode = Mode::Idle;
+    GraphError m_usersError;
+    int m_pageSize = DefaultPageSize;
+    int m_received = 0;
+    int m_partsLeft = 0;
+    quint64 m_generation = 0;
+    bool m_loadRegistration = true;
+    bool m_latestUnsupported = false;
+};

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QAbstractProxyModel>
+#include <QList>
+#include <QPersistentModelIndex>
+#include <QStringList>
+
+class DirectoryUser;
+class UserListModel;
+
+/**
+ * Search-as-you-type, quick filters and sorting over a UserListModel, sized for 100,000 users.
+ *
+ * Not a QSortFilterProxyModel: that one removes and inserts filtered rows interval by interval
+ * (one vector shift and one signal per interval, so a keystroke that hides every other row of
+ * 100,000 costs seconds) and sorts through data() QVariants. Here the sorted order of all rows is
+ * kept, computed from typed fields, and a filter change is one linear pass over it published
+ * as a layout change. Search matches every word of the text against precomputed folded keys
+ * (DirectoryUser::searchKey), so "asa" finds "Åsa" and "anna sv" finds "Anna Svensson".
+ */
+class UserFilterProxyModel final : public QAbstractProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UserFilterProxyModel)
+public:
+    enum class QuickFilter {
+        All,
+        Licensed,
+        Admins,
+        SignInBlocked,
+        Guests,
+        Synced,
+        PasswordNeverExpires,
+        NotRegisteredForSelfServiceReset,
+    };
+    Q_ENUM(QuickFilter)
+
+    explicit UserFilterProxyModel(QObject *parent = nullptr);
+    ~UserFilterProxyModel() override;
+
+    /** Must be a UserListModel; anything else is refused (no source). */
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+    UserListModel *userModel() const { return m_users; }
+
+    void setSearchText(const QString &text);
+    const QString &searchText() const { return m_searchText; }
+    void setQuickFilter(QuickFilter filter);
+    QuickFilter quickFilter() const { return m_quickFilter; }
+    /** Whether @p user passes the current search and quick filter. */
+    bool accepts(const DirectoryUser &user) const;
+
+    /** Column -1 restores load order. */
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    QString userIdAt(int proxyRow) const;
+    /** Ids of every row shown, in view order: what "select all" selects. */
+    QStringList visibleIds() const;
+    /** Ids of the rows from @p fromRow to @p toRow inclusive, either direction (shift-click). */
+    QStringList idsInRange(int fromRow, int toRow) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+
+private:
+    bool lessThan(int leftRow, int rightRow) const;
+    /** The sort value of the non-text sort columns. */
+    qint64 numericSortKey(const DirectoryUser &user) const;
+    /** Sorts every source row by the sort column (stable: load order breaks ties). */
+    void rebuildOrder();
+    /** The rows shown: m_order filtered. */
+    void rebuildFilter();
+    void beginRelayout();
+    void endRelayout(bool resort, bool refilter = true);
+
+    void onRowsAboutToBeInserted(const QModelIndex &parent, int first, int last);
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void onRowsRemoved(const QModelIndex &parent, int first, int last);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    void onModelAboutToBeReset();
+    void onModelReset();
+    void onLayoutAboutToBeChanged();
+    void onLayoutChanged();
+
+    UserListModel *m_users = nullptr;
+    QString m_searchText;
+    QStringList m_searchWords; // folded
+    QuickFilter m_quickFilter = QuickFilter::All;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+
+    QList<int> m_order; // every source row, sorted (empty in load order: identity)
+    QList<int> m_proxyToSource; // shown rows
+    QList<int> m_sourceToProxy; // -1 where hidden
+
+    // Between beginRelayout() and endRelayout(): the view's persistent indexes and their sources.
+    QModelIndexList m_savedProxy;
+    QList<QPersistentModelIndex> m_savedSource;
+    bool m_appending = false;
+};

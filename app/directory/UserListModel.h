@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "directory/DirectoryUser.h"
+#include "directory/UserSelection.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QStringList>
+
+/**
+ * The directory's users as a flat table: one row per user in load order, one column per fact
+ * that matters for a password reset. Rows arrive a page at a time (appendUsers), a refresh
+ * applies a delta; roles and self-service registration come from separate calls and are kept
+ * by user id, so they also apply to users whose page arrives later. The checkbox column reads
+ * and writes a UserSelection (ids, not rows).
+ */
+class UserListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UserListModel)
+public:
+    enum Column {
+        Selected,
+        DisplayName,
+        UserPrincipalName,
+        Licensed,
+        SignInAllowed,
+        AdminRoles,
+        Synced,
+        PasswordPolicies,
+        LastPasswordChange,
+        MustChange,
+        AlternateEmail,
+        SelfServiceRegistered,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        /** Raw value for sorting: QString, bool, int, qint64 (ms since epoch) per column. */
+        SortValueRole = Qt::UserRole + 1,
+        UserIdRole,
+        /** True on the signed-in admin's own row. */
+        IsSelfRole,
+    };
+
+    /** Registration state of the whole report, not of one user. */
+    enum class RegistrationReport { NotLoaded, Loaded, Unavailable };
+
+    explicit UserListModel(QObject *parent = nullptr);
+    ~UserListModel() override;
+
+    void setSelection(UserSelection *selection);
+    UserSelection *selection() const { return m_selection; }
+    /** The signed-in admin: marked on its row, never added to the selection by bulk operations. */
+    void setSelfId(const QString &id);
+    const QString &selfId() const { return m_selfId; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /** Drops every user (a new full load), keeping roles and registration until replaced. */
+    void clear();
+    /** A page of a full load: inserted at the end in one step. Users already present are updated. */
+    void appendUsers(const QList<DirectoryUser> &users);
+    /** A delta round: changed or new users, and users that were deleted. */
+    void applyDelta(const QList<DirectoryUser> &changed, const QStringList &removedIds);
+    /** Role template ids per user id from GET /directoryRoles?$expand=members; replaces all roles. */
+    void setRoles(const QHash<QString, QStringList> &roleTemplateIdsByUser);
+    bool rolesKnown() const { return m_rolesKnown; }
+    /** isSsprRegistered per user id from userRegistrationDetails; users not listed stay unknown. */
+    void setRegistration(const QHash<QString, bool> &registeredByUser);
+    /** The tenant does not allow the report (no licence, no permission): the column says so. */
+    void setRegistrationUnavailable();
+    RegistrationReport registrationReport() const { return m_registrationReport; }
+    /** After a complete full load: drops selected ids of users that no longer exist. */
+    void dropMissingFromSelection();
+    /** Set after ResetDesk reset a password, the only time this is known. */
+    void setMustChangeAtNextSignIn(const QString &id, bool mustChange);
+
+    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    /** Only valid for 0 <= row < rowCount(). */
+    const DirectoryUser &userAt(int row) const { return m_users.at(row); }
+    const QList<DirectoryUser> &users() const { return m_users; }
+    bool isSelf(int row) const { return !m_selfId.isEmpty() && m_users.at(row).id() == m_selfId; }
+
+    /** Localised names of the roles held, e.g. "Global Administrator". */
+    static QStringList roleNames(const DirectoryUser &user);
+    static QString roleName(const QString &templateId);
+
+private:
+    QVariant displayValue(const DirectoryUser &user, int column, bool self) const;
+    QVariant sortValue(const DirectoryUser &user, int column) const;
+    QVariant toolTip(const DirectoryUser &user, int column, bool self) const;
+    /**
+     * Carries the facts that do not come with the user object over to @p user: from the row it
+     * replaces (@p previous), else from what was stored by id before its page arrived.
+     */
+    void decorate(DirectoryUser &user, const DirectoryUser *previous);
+    /** Inserts new users at the end and updates known ones in place. */
+    void upsert(const QList<DirectoryUser> &users);
+    void emitColumnChanged(int column, const QList<int> &roles);
+    void onSelectionChanged();
+
+    QList<DirectoryUser> m_users;
+    QHash<QString, int> m_rowById;
+    QHash<QString, quint32> m_roleMasks;
+    /** Registration of users whose page has not arrived yet; applied and dropped on arrival. */
+    QHash<QString, bool> m_pendingRegistration;
+    QHash<QString, bool> m_mustChange;
+    QPointer<UserSelection> m_selection;
+    QString m_selfId;
+    bool m_rolesKnown = false;
+    RegistrationReport m_registrationReport = RegistrationReport::NotLoaded;
+};

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+#include "CatchQt.h"
+#include "DirectoryTestUsers.h"
+
+#include "directory/DirectoryUser.h"
+#include "directory/RoleTemplates.h"
+
+#include <QJsonDocument>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+using DirectoryTestUsers::Spec;
+
+TEST_CASE("DirectoryUser: selects exactly the properties the list shows or needs", "[core][directory]")
+{
+    const QStringList select = DirectoryUser::selectProperties().split(u',');
+    CHECK(select
+        == QStringList {u"id"_s, u"displayName"_s, u"userPrincipalName"_s, u"mail"_s, u"otherMails"_s,
+            u"accountEnabled"_s, u"userType"_s, u"creationType"_s, u"passwordPolicies"_s,
+            u"lastPasswordChangeDateTime"_s, u"assignedLicenses"_s, u"onPremisesSyncEnabled"_s});
+}
+
+TEST_CASE("DirectoryUser: parses a user object as Graph sends it", "[core][directory]")
+{
+    // The example of graph-api.md §1.2, verbatim apart from the ids.
+    const QByteArray page
+        = R"({"id": "4562bcc8-c436-4f95-b7c0-4f8ce89dca5e", "displayName": "MOD Administrator",
+        "userPrincipalName": "admin@contoso.com", "mail": null, "otherMails": [], "mobilePhone": "425-555-0101",
+        "accountEnabled": true, "userType": "Member", "passwordPolicies": null,
+        "lastPasswordChangeDateTime": "2024-05-01T10:11:12Z", "preferredLanguage": "en-US",
+        "assignedLicenses": [ { "disabledPlans": [], "skuId": "c7df2760-2c81-4ef7-b578-5b5392b571df" } ],
+        "onPremisesSyncEnabled": null, "creationType": null })";
+    const DirectoryUser user = DirectoryUser::fromJson(QJsonDocument::fromJson(page).object());
+    REQUIRE(user.isValid());
+    CHECK(user.id() == u"4562bcc8-c436-4f95-b7c0-4f8ce89dca5e"_s);
+    CHECK(user.displayName() == u"MOD Administrator"_s);
+    CHECK(user.userPrincipalName() == u"admin@contoso.com"_s);
+    CHECK(user.mail().isEmpty());
+    CHECK(user.isLicensed());
+    CHECK(user.isAccountEnabled());
+    CHECK_FALSE(user.isGuest());
+    CHECK_FALSE(user.isSynced());
+    CHECK_FALSE(user.passwordNeverExpires());
+    CHECK_FALSE(user.weakPasswordAllowed());
+    CHECK_FALSE(user.hasAlternateEmail());
+    CHECK(user.lastPasswordChange() == QDateTime(QDate(2024, 5, 1), QTime(10, 11, 12), QTimeZone::utc()));
+    CHECK(user.selfServiceRegistered() == DirectoryUser::TriState::Unknown);
+    CHECK(user.mustChangeAtNextSignIn() == DirectoryUser::TriState::Unknown);
+    CHECK_FALSE(user.isAdmin());
+}
+
+TEST_CASE("DirectoryUser: reads every flag the list and the filters use", "[core][directory]")
+{
+    const DirectoryUser user = DirectoryTestUsers::user(
+        {u"id-1"_s, u"Guest Person"_s, u"guest_example.org#EXT#@contoso.com"_s, u"guest@example.org"_s, false,
+            false, true, true, u"DisableStrongPassword, DisablePasswordExpiration"_s, true});
+    CHECK_FALSE(user.isLicensed());
+    CHECK_FALSE(user.isAccountEnabled());
+    CHECK(user.isGuest());
+    CHECK(user.isSynced());
+    CHECK(user.passwordNeverExpires());
+    CHECK(user.weakPasswordAllowed());
+    CHECK(user.hasAlternateEmail());
+
+    QJsonObject invited = DirectoryTestUsers::json({u"id-2"_s, u"Invited"_s, u"inv@contoso.com"_s});
+    invited.insert(u"creationType"_s, u"Invitation"_s);
+    CHECK(DirectoryUser::fromJson(invited).isGuest());
+
+    QJsonObject onlyExpiry = DirectoryTestUsers::json({u"id-3"_s, u"Expiry"_s, u"e@contoso.com"_s});
+    onlyExpiry.insert(u"passwordPolicies"_s, u"DisablePasswordExpiration"_s);
+    const DirectoryUser expiry = DirectoryUser::fromJson(onlyExpiry);
+    CHECK(expiry.passwordNeverExpires());
+    CHECK_FALSE(expiry.weakPasswordAllowed());
+
+    QJsonObject unsynced = DirectoryTestUsers::json({u"id-4"_s, u"Was synced"_s, u"w@contoso.com"_s});
+    unsynced.insert(u"onPremisesSyncEnabled"_s, false);
+    CHECK_FALSE(DirectoryUser::fromJson(unsynced).isSynced());
+}
+
+TEST_CASE("DirectoryUser: parses password change dates with and without fractions", "[core][directory]")
+{
+    const auto parsed = [](const QString &value) {
+        QJsonObject object = DirectoryTestUsers::json({u"id"_s, u"n"_s, u"n@contoso.com"_s});
+        object.insert(u"lastPasswordChangeDateTime"_s, value);
+        return DirectoryUser::fromJson(object).lastPasswordChange();
+    };
+    CHECK(parsed(u"2023-03-13T19:15:41.6195833Z"_s)
+        == QDateTime(QDate(2023, 3, 13), QTime(19, 15, 41, 619), QTimeZone::utc()));
+    CHECK(parsed(u"1999-12-31T23:59:59Z"_s)
+        == QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59), QTimeZone::utc()));
+    CHECK(parsed(u"2024-02-29T00:00:00+02:00"_s)
+        == QDateTime(QDate(2024, 2, 28), QTime(22, 0), QTimeZone::utc()));
+    CHECK_FALSE(parsed(QString()).isValid());
+    CHECK_FALSE(parsed(u"not a date"_s).isValid());
+}
+
+TEST_CASE("DirectoryUser: an object without an id is not a user", "[core][directory]")
+{
+    CHECK_FALSE(DirectoryUser::fromJson(QJsonObject {{u"displayName"_s, u"Nobody"_s}}).isValid());
+}
+
+TEST_CASE("DirectoryUser: folds case and diacritics for search", "[core][directory]")
+{
+    CHECK(DirectoryUser::fold(u"Åsa Öberg"_s) == u"asa oberg"_s);
+    CHECK(DirectoryUser::fold(u"ÄNGEL Müller"_s) == u"angel muller"_s);
+    CHECK(DirectoryUser::fold(u"Søren Strauß"_s) == u"soren strauss"_s);
+    CHECK(DirectoryUser::fold(u"Zoë Łukasz Æsir"_s) == u"zoe lukasz aesir"_s);
+    // Decomposed input (an "A" followed by a combining ring) folds the same way.
+    CHECK(DirectoryUser::fold(u"A\u030Asa"_s) == u"asa"_s);
+
+    const DirectoryUser user = DirectoryTestUsers::user(
+        {u"id"_s, u"Åsa Öberg"_s, u"Asa.Oberg@Contoso.com"_s, u"asa@contoso.se"_s});
+    CHECK(user.searchKey() == u"asa oberg\nasa.oberg@contoso.com\nasa@contoso.se"_s);
+    const DirectoryUser sameMail
+        = DirectoryTestUsers::user({u"id2"_s, u"Bo"_s, u"bo@contoso.com"_s, u"Bo@Contoso.com"_s});
+    CHECK(sameMail.searchKey() == u"bo\nbo@contoso.com"_s);
+}
+
+TEST_CASE("DirectoryUser: keeps roles as a mask over the known templates", "[core][directory]")
+{
+    const quint32 mask = DirectoryUser::roleMask({RoleTemplates::GlobalAdministrator,
+        RoleTemplates::HelpdeskAdministrator.toUpper(), u"11111111-2222-3333-4444-555555555555"_s});
+    DirectoryUser user = DirectoryTestUsers::user({u"id"_s, u"Admin"_s, u"admin@contoso.com"_s});
+    user.setRoleMask(mask);
+    CHECK(user.isAdmin());
+    CHECK(user.hasRole(RoleTemplates::GlobalAdministrator));
+    CHECK(user.hasRole(RoleTemplates::HelpdeskAdministrator));
+    CHECK_FALSE(user.hasRole(RoleTemplates::UserAdministrator));
+    CHECK(user.hasOtherRole());
+    CHECK(user.roleTemplateIds()
+        == QStringList {RoleTemplates::GlobalAdministrator, RoleTemplates::HelpdeskAdministrator});
+    CHECK(DirectoryUser::knownRoleTemplates().size() < 31); // one bit each, below OtherRoleBit
+}

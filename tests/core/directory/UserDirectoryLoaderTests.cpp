@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: MIT
+// UserDirectoryLoader against the sandbox over real HTTP: paging, roles, the registration report,
+// delta refresh and cancel.
+#include "CatchQt.h"
+#include "SandboxFixture.h"
+#include "SandboxTokenSource.h"
+
+#include "directory/UserDirectoryLoader.h"
+#include "directory/UserFilterProxyModel.h"
+#include "directory/UserListModel.h"
+#include "directory/UserSelection.h"
+#include "graph/GraphClient.h"
+#include "sandbox/SandboxTenant.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+SandboxOptions options(int users, int latencyMs = 0)
+{
+    SandboxOptions result = SandboxFixture::defaultOptions();
+    result.userCount = users;
+    result.latencyMs = latencyMs;
+    return result;
+}
+
+/** A GraphClient as the admin, a model under a Fatal tester, and the loader feeding it. */
+struct LoaderRig
+{
+    SandboxFixture &fixture;
+    QNetworkAccessManager network;
+    SandboxTokenSource tokens;
+    GraphClient client;
+    UserSelection selection;
+    UserListModel model;
+    UserFilterProxyModel proxy;
+    QAbstractItemModelTester modelTester {&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    QAbstractItemModelTester proxyTester {&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    UserDirectoryLoader loader;
+    QList<GraphError> finishes;
+
+    explicit LoaderRig(SandboxFixture &f, int pageSize)
+        : fixture(f)
+        , tokens([&f] { return f.adminToken(); })
+        , client(&network, &tokens)
+        , loader(&client)
+    {
+        REQUIRE(client.setGraphRoot(f.sandbox().graphUrl()));
+        model.setSelection(&selection);
+        model.setSelfId(f.adminId());
+        proxy.setSourceModel(&model);
+        proxy.sort(UserListModel::DisplayName, Qt::AscendingOrder);
+        loader.setModel(&model);
+        loader.setPageSize(pageSize);
+        QObject::connect(&loader, &UserDirectoryLoader::finished,
+            [this](const GraphError &error) { finishes.append(error); });
+    }
+
+    void runToEnd(const std::function<void()> &start)
+    {
+        const qsizetype before = finishes.size();
+        start();
+        REQUIRE(QTest::qWaitFor([&] { return finishes.size() > before; }, 60000));
+        REQUIRE_FALSE(loader.isBusy());
+    }
+
+    bool proxySorted() const
+    {
+        for (int row = 1; row < proxy.rowCount(); ++row) {
+            const QString before = proxy.index(row - 1, UserListModel::DisplayName)
+                                       .data(UserListModel::SortValueRole)
+                                       .toString();
+            const QString here
+                = proxy.index(row, UserListModel::DisplayName).data(UserListModel::SortValueRole).toString();
+            if (before.compare(here, Qt::CaseInsensitive) > 0)
+                return false;
+        }
+        return true;
+    }
+
+    qsizetype requestsTo(const QString &pathEnd) const
+    {
+        qsizetype count = 0;
+        for (const RequestLogEntry &entry : fixture.context().log.entries())
+            count += entry.path.endsWith(pathEnd) ? 1 : 0;
+        return count;
+    }
+};
+
+} // namespace
+
+TEST_CASE("UserDirectoryLoader: loads 2500 users page by page with roles and registration",
+    "[core][directory][sandbox]")
+{
+    SandboxFixture fixture(options(2500));
+    LoaderRig rig(fixture, 300);
+    QList<int> rowsAtPage;
+    QList<int> progress;
+    QObject::connect(&rig.loader, &UserDirectoryLoader::usersReceived,
+        [&](const QList<DirectoryUser> &) { rowsAtPage.append(rig.model.rowCount()); });
+    QObject::connect(
+        &rig.loader, &UserDirectoryLoader::progress, [&](int received) { progress.append(received); });
+    QSignalSpy roles(&rig.loader, &UserDirectoryLoader::rolesReceived);
+    QSignalSpy registration(&rig.loader, &UserDirectoryLoader::registrationReceived);
+
+    rig.runToEnd([&] { rig.loader.load(); });
+    REQUIRE_FALSE(rig.finishes.last().isError());
+
+    const SandboxTenant &tenant = fixture.tenant();
+    REQUIRE(rig.model.rowCount() == tenant.liveUserCount());
+    CHECK(rig.proxy.rowCount() == rig.model.rowCount());
+    // Rows appear with the first page, not at the end.
+    REQUIRE(rowsAtPage.size() >= 9);
+    CHECK(rowsAtPage.first() == 300);
+    CHECK(progress.last() == rig.model.rowCount());
+    CHECK(rig.loader.receivedCount() == rig.model.rowCount());
+    CHECK_FALSE(rig.loader.deltaLink().isEmpty());
+    CHECK(roles.size() == 1);
+    CHECK(registration.size() == 1);
+    CHECK(rig.model.rolesKnown());
+    CHECK(rig.model.registrationReport() == UserListModel::RegistrationReport::Loaded);
+    // The list came from /users (the deltaLink from one "sync from now" call), roles from one
+    // call, never one per user.
+    CHECK(rig.requestsTo(u"/users"_s) == rowsAtPage.size());
+    CHECK(rig.requestsTo(u"/users/delta"_s) == 1);
+    CHECK(rig.requestsTo(u"/directoryRoles"_s) == 1);
+
+    int admins = 0;
+    for (const SandboxUser &truth : tenant.users()) {
+        if (truth.deleted)
+            continue;
+        const int row = rig.model.rowOf(truth.id);
+        REQUIRE(row >= 0);
+        const DirectoryUser &user = rig.model.userAt(row);
+        CHECK(user.displayName() == truth.displayName);
+        CHECK(user.userPrincipalName() == truth.userPrincipalName);
+        CHECK(user.isAccountEnabled() == truth.accountEnabled);
+        CHECK(user.isLicensed() == !truth.assignedLicenseSkus.isEmpty());
+        CHECK(user.isGuest() == (truth.userType == u"Guest"_s));
+        CHECK(user.isSynced() == truth.onPremisesSyncEnabled.value_or(false));
+        CHECK(user.passwordNeverExpires() == truth.passwordPolicies.contains(u"DisablePasswordExpiration"_s));
+        CHECK(user.hasAlternateEmail() == !truth.otherMails.isEmpty());
+        for (const QString &role : truth.roleTemplateIds)
+            CHECK(user.hasRole(role));
+        admins += user.isAdmin() ? 1 : 0;
+        if (truth.accountEnabled) {
+            CHECK(user.selfServiceRegistered()
+                == (truth.isSsprRegistered ? DirectoryUser::TriState::Yes : DirectoryUser::TriState::No));
+        }
+    }
+    CHECK(admins > 0);
+    CHECK(rig.model.isSelf(rig.model.rowOf(fixture.adminId())));
+
+    // Sorted by name while pages arrived: the proxy's order is complete and sorted.
+    CHECK(rig.proxySorted());
+}
+
+TEST_CASE("UserDirectoryLoader: a refresh transfers only a changed and a deleted user",
+    "[core][directory][sandbox]")
+{
+    SandboxFixture fixture(options(400));
+    LoaderRig rig(fixture, 100);
+    rig.runToEnd([&] { rig.loader.load(); });
+    REQUIRE_FALSE(rig.finishes.last().isError());
+    const int loaded = rig.model.rowCount();
+
+    // Pick two ordinary users, select both, then change one over HTTP and delete the other.
+    QString changedId;
+    QString deletedId;
+    for (const SandboxUser &user : fixture.tenant().users()) {
+        if (user.deleted || user.id == fixture.adminId() || user.userType != u"Member"_s)
+            continue;
+        (changedId.isEmpty() ? changedId : deletedId) = user.id;
+        if (!deletedId.isEmpty())
+            break;
+    }
+    REQUIRE_FALSE(deletedId.isEmpty());
+    rig.selection.selectAll({changedId, deletedId});
+    // One change over HTTP, one in-process (the sandbox's PATCH does not take displayName).
+    const QByteArray patch
+        = QJsonDocument(QJsonObject {{u"passwordPolicies"_s, u"DisablePasswordExpiration"_s}})
+              .toJson(QJsonDocument::Compact);
+    const HttpResult patched
+        = fixture.request("PATCH", u"/v1.0/users/"_s + changedId, patch, fixture.adminToken());
+    INFO(patched.body.toStdString());
+    REQUIRE(patched.status == 204);
+    SandboxUser *renamed = fixture.tenant().userById(changedId);
+    REQUIRE(renamed);
+    renamed->displayName = u"Zäta Renamed"_s;
+    fixture.tenant().touch(*renamed);
+    fixture.tenant().deleteUser(deletedId, false);
+
+    QList<DirectoryUser> changed;
+    QStringList removed;
+    QObject::connect(&rig.loader, &UserDirectoryLoader::deltaReceived,
+        [&](const QList<DirectoryUser> &c, const QStringList &r) {
+            changed += c;
+            removed += r;
+        });
+    QSignalSpy fullLoads(&rig.loader, &UserDirectoryLoader::usersReceived);
+    const QUrl firstLink = rig.loader.deltaLink();
+    rig.runToEnd([&] { rig.loader.refresh(); });
+    REQUIRE_FALSE(rig.finishes.last().isError());
+
+    CHECK(fullLoads.isEmpty());
+    REQUIRE(changed.size() == 1);
+    CHECK(changed.first().id() == changedId);
+    CHECK(removed == QStringList {deletedId});
+    CHECK(rig.model.rowCount() == loaded - 1);
+    CHECK(rig.model.rowOf(deletedId) == -1);
+    const int row = rig.model.rowOf(changedId);
+    REQUIRE(row >= 0);
+    CHECK(rig.model.userAt(row).displayName() == u"Zäta Renamed"_s);
+    CHECK(rig.model.userAt(row).passwordNeverExpires());
+    CHECK(rig.selection.ids() == QSet<QString> {changedId});
+    // The sorted proxy moved the renamed user to its place and dropped the deleted one.
+    CHECK(rig.proxy.rowCount() == loaded - 1);
+    CHECK(rig.proxy.mapFromSource(rig.model.index(row, UserListModel::DisplayName)).isValid());
+    CHECK(rig.proxySorted());
+    CHECK(rig.loader.deltaLink() != firstLink);
+
+    // Nothing changed since: the next refresh brings nothing.
+    changed.clear();
+    removed.clear();
+    rig.runToEnd([&] { rig.loader.refresh(); });
+    CHECK(changed.isEmpty());
+    CHECK(removed.isEmpty());
+    CHECK(rig.model.rowCount() == loaded - 1);
+}
+
+TEST_CASE("UserDirectoryLoader: cancel stops a load after its first page", "[core][directory][sandbox]")
+{
+    SandboxFixture fixture(options(2000, 40));
+    LoaderRig rig(fixture, 100);
+    bool cancelNow = true;
+    QObject::connect(&rig.loader, &UserDirectoryLoader::usersReceived, [&](const QList<DirectoryUser> &) {
+        if (std::exchange(cancelNow, false))
+            rig.loader.cancel();
+    });
+    rig.runToEnd([&] { rig.loader.load(); });
+    REQUIRE(rig.finishes.size() == 1);
+    CHECK(rig.finishes.last().kind == GraphError::Kind::Cancelled);
+    const int rows = rig.model.rowCount();
+    CHECK(rows == 100);
+    CHECK(rig.loader.deltaLink().isEmpty()); // an incomplete list must not be refreshed by delta
+    QTest::qWait(300);
+    CHECK(rig.model.rowCount() == rows);
+    CHECK(rig.finishes.size() == 1);
+
+    // A later load starts over and completes; a selected user deleted meanwhile drops out.
+    const QString kept = rig.model.userAt(1).id();
+    const QString gone = rig.model.userAt(2).id();
+    rig.selection.selectAll({kept, gone});
+    fixture.tenant().deleteUser(gone, true);
+    rig.runToEnd([&] { rig.loader.load(); });
+    CHECK_FALSE(rig.finishes.last().isError());
+    CHECK(rig.model.rowCount() == fixture.tenant().liveUserCount());
+    CHECK(rig.selection.ids() == QSet<QString> {kept});
+}
+
+TEST_CASE("UserDirectoryLoader: reads a role in full when $expand may have cut its members",
+    "[core][directory][sandbox]")
+{
+    SandboxFixture fixture(options(300));
+    QStringList readers;
+    for (const SandboxUser &user : fixture.tenant().users()) {
+        if (readers.size() == 150)
+            break;
+        if (user.deleted || user.roleTemplateIds.contains(SandboxRoles::DirectoryReaders))
+            continue;
+        SandboxUser *target = fixture.tenant().userById(user.id);
+        target->roleTemplateIds.append(SandboxRoles::DirectoryReaders);
+        fixture.tenant().touch(*target);
+        readers.append(user.id);
+    }
+    REQUIRE(readers.size() == 150);
+    LoaderRig rig(fixture, 999);
+    QSignalSpy roles(&rig.loader, &UserDirectoryLoader::rolesReceived);
+    rig.runToEnd([&] { rig.loader.load(); });
+    REQUIRE_FALSE(rig.finishes.last().isError());
+    REQUIRE(roles.size() == 1);
+    CHECK(rig.requestsTo(u"/directoryRoles"_s) == 1);
+    CHECK(rig.requestsTo(u"/members"_s) == 1); // only the big role
+    for (const QString &id : std::as_const(readers))
+        CHECK(rig.model.userAt(rig.model.rowOf(id)).hasRole(SandboxRoles::DirectoryReaders));
+    rig.proxy.setQuickFilter(UserFilterProxyModel::QuickFilter::Admins);
+    CHECK(rig.proxy.rowCount() >= 150);
+}
+
+TEST_CASE("UserDirectoryLoader: registration is unavailable without a premium licence",
+    "[core][directory][sandbox]")
+{
+    SandboxFixture fixture(options(60));
+    fixture.tenant().premiumLicensed = false;
+    LoaderRig rig(fixture, 999);
+    QSignalSpy unavailable(&rig.loader, &UserDirectoryLoader::registrationUnavailable);
+    rig.runToEnd([&] { rig.loader.load(); });
+    REQUIRE_FALSE(rig.finishes.last().isError()); // the list itself loads
+    REQUIRE(unavailable.size() == 1);
+    CHECK(unavailable.at(0).at(0).value<GraphError>().kind == GraphError::Kind::LicenseRequired);
+    CHECK(rig.model.registrationReport() == UserListModel::RegistrationReport::Unavailable);
+    CHECK(rig.model.rowCount() == fixture.tenant().liveUserCount());
+}

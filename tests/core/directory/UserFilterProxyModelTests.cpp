@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: MIT
+#include "CatchQt.h"
+#include "DirectoryTestUsers.h"
+
+#include "directory/RoleTemplates.h"
+#include "directory/UserFilterProxyModel.h"
+#include "directory/UserListModel.h"
+#include "directory/UserSelection.h"
+
+#include <QAbstractItemModelTester>
+#include <QPersistentModelIndex>
+#include <QSignalSpy>
+
+using namespace Qt::Literals::StringLiterals;
+using DirectoryTestUsers::numbered;
+using DirectoryTestUsers::user;
+using Filter = UserFilterProxyModel::QuickFilter;
+
+namespace {
+
+/** Source, selection and proxy, each model under a Fatal tester. */
+struct Rig
+{
+    UserSelection selection;
+    UserListModel model;
+    UserFilterProxyModel proxy;
+    QAbstractItemModelTester modelTester {&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    QAbstractItemModelTester proxyTester {&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal};
+
+    Rig()
+    {
+        model.setSelection(&selection);
+        proxy.setSourceModel(&model);
+    }
+
+    QStringList shownNames() const
+    {
+        QStringList names;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            names.append(
+                proxy.data(proxy.index(row, UserListModel::DisplayName), UserListModel::SortValueRole)
+                    .toString());
+        return names;
+    }
+};
+
+QList<DirectoryUser> people()
+{
+    return {
+        user({u"1"_s, u"Åsa Öberg"_s, u"asa.oberg@contoso.com"_s, u"asa@contoso.se"_s}),
+        user({u"2"_s, u"Anna Svensson"_s, u"anna.svensson@contoso.com"_s, {}, false}),
+        user({u"3"_s, u"Bo Ek"_s, u"bo.ek@contoso.com"_s, {}, true, false}),
+        user({u"4"_s, u"Guest Person"_s, u"guest_example.org#EXT#@contoso.com"_s, u"guest@example.org"_s,
+            false, true, true}),
+        user({u"5"_s, u"Sync Dude"_s, u"sync@contoso.com"_s, {}, true, true, false, true,
+            u"DisablePasswordExpiration"_s}),
+        user({u"6"_s, u"Carl Ångström"_s, u"carl@contoso.com"_s}),
+    };
+}
+
+} // namespace
+
+TEST_CASE("UserFilterProxyModel: search ignores case and diacritics", "[core][directory]")
+{
+    Rig rig;
+    rig.model.appendUsers(people());
+    REQUIRE(rig.proxy.rowCount() == 6);
+
+    rig.proxy.setSearchText(u"asa"_s);
+    CHECK(rig.shownNames() == QStringList {u"Åsa Öberg"_s});
+    rig.proxy.setSearchText(u"ÖBERG"_s);
+    CHECK(rig.shownNames() == QStringList {u"Åsa Öberg"_s});
+    rig.proxy.setSearchText(u"angstrom"_s);
+    CHECK(rig.shownNames() == QStringList {u"Carl Ångström"_s});
+    // UPN and mail are searched too.
+    rig.proxy.setSearchText(u"example.org"_s);
+    CHECK(rig.shownNames() == QStringList {u"Guest Person"_s});
+    rig.proxy.setSearchText(u"contoso.se"_s);
+    CHECK(rig.shownNames() == QStringList {u"Åsa Öberg"_s});
+    // Every word must match, in any field.
+    rig.proxy.setSearchText(u"  anna   svensson "_s);
+    CHECK(rig.shownNames() == QStringList {u"Anna Svensson"_s});
+    rig.proxy.setSearchText(u"anna bo"_s);
+    CHECK(rig.shownNames().isEmpty());
+    rig.proxy.setSearchText(QString());
+    CHECK(rig.proxy.rowCount() == 6);
+}
+
+TEST_CASE("UserFilterProxyModel: typing on narrows and backspace widens", "[core][directory]")
+{
+    Rig rig;
+    rig.model.appendUsers(numbered(0, 300));
+    QPersistentModelIndex kept
+        = rig.proxy.index(rig.proxy.rowCount() - 1, UserListModel::DisplayName); // User 299
+    const QStringList typed {u"u"_s, u"us"_s, u"user"_s, u"user2"_s, u"user29"_s, u"user299"_s};
+    const QList<int> expected {300, 300, 300, 111, 11, 1};
+    for (qsizetype i = 0; i < typed.size(); ++i) {
+        rig.proxy.setSearchText(typed.at(i));
+        CHECK(rig.proxy.rowCount() == expected.at(i));
+        REQUIRE(kept.isValid());
+        CHECK(kept.data(UserListModel::SortValueRole).toString() == u"User 299"_s);
+    }
+    for (qsizetype i = typed.size() - 1; i >= 0; --i) {
+        rig.proxy.setSearchText(typed.at(i));
+        CHECK(rig.proxy.rowCount() == expected.at(i));
+    }
+    rig.proxy.setSearchText(u"user3"_s); // 3 and 30-39: not narrowing from "user"
+    CHECK(rig.proxy.rowCount() == 11);
+    CHECK_FALSE(kept.isValid()); // User 299 is hidden now
+}
+
+TEST_CASE("UserFilterProxyModel: each quick filter shows only its users", "[core][directory]")
+{
+    Rig rig;
+    rig.model.appendUsers(people());
+    rig.model.setRoles({{u"3"_s, {RoleTemplates::HelpdeskAdministrator}}});
+    rig.model.setRegistration({{u"1"_s, true}, {u"2"_s, false}, {u"6"_s, false}});
+
+    const auto shownFor = [&rig](Filter filter) {
+        rig.proxy.setQuickFilter(filter);
+        return rig.shownNames();
+    };
+    CHECK(shownFor(Filter::Licensed)
+        == QStringList {u"Åsa Öberg"_s, u"Bo Ek"_s, u"Sync Dude"_s, u"Carl Ångström"_s});
+    CHECK(shownFor(Filter::Admins) == QStringList {u"Bo Ek"_s});
+    CHECK(shownFor(Filter::SignInBlocked) == QStringList {u"Bo Ek"_s});
+    CHECK(shownFor(Filter::Guests) == QStringList {u"Guest Person"_s});
+    CHECK(shownFor(Filter::Synced) == QStringList {u"Sync Dude"_s});
+    CHECK(shownFor(Filter::PasswordNeverExpires) == QStringList {u"Sync Dude"_s});
+    CHECK(shownFor(Filter::NotRegisteredForSelfServiceReset)
+        == QStringList {u"Anna Svensson"_s, u"Carl Ångström"_s});
+    CHECK(shownFor(Filter::All).size() == 6);
+
+    // A filter and a search together.
+    rig.proxy.setQuickFilter(Filter::NotRegisteredForSelfServiceReset);
+    rig.proxy.setSearchText(u"carl"_s);
+    CHECK(rig.shownNames() == QStringList {u"Carl Ångström"_s});
+
+    // Roles that arrive later re-filter the rows shown.
+    rig.proxy.setSearchText(QString());
+    rig.proxy.setQuickFilter(Filter::Admins);
+    rig.model.setRoles(
+        {{u"1"_s, {RoleTemplates::GlobalAdministrator}}, {u"5"_s, {RoleTemplates::UserAdministrator}}});
+    CHECK(rig.shownNames() == QStringList {u"Åsa Öberg"_s, u"Sync Dude"_s});
+}
+
+TEST_CASE("UserFilterProxyModel: sorts by column with ties in load order", "[core][directory]")
+{
+    Rig rig;
+    rig.model.appendUsers(people());
+    rig.proxy.sort(UserListModel::DisplayName, Qt::AscendingOrder);
+    CHECK(rig.shownNames()
+        == QStringList {u"Anna Svensson"_s, u"Bo Ek"_s, u"Carl Ångström"_s, u"Guest Person"_s, u"Sync Dude"_s,
+            u"Åsa Öberg"_s});
+    rig.proxy.sort(UserListModel::DisplayName, Qt::DescendingOrder);
+    CHECK(rig.shownNames().first() == u"Åsa Öberg"_s);
+    CHECK(rig.shownNames().last() == u"Anna Svensson"_s);
+
+    // Licensed: unlicensed first, the rest in load order, for either direction's ties.
+    rig.proxy.sort(UserListModel::Licensed, Qt::AscendingOrder);
+    CHECK(rig.shownNames()
+        == QStringList {u"Anna Svensson"_s, u"Guest Person"_s, u"Åsa Öberg"_s, u"Bo Ek"_s, u"Sync Dude"_s,
+            u"Carl Ångström"_s});
+    rig.proxy.sort(UserListModel::Licensed, Qt::DescendingOrder);
+    CHECK(rig.shownNames()
+        == QStringList {u"Åsa Öberg"_s, u"Bo Ek"_s, u"Sync Dude"_s, u"Carl Ångström"_s, u"Anna Svensson"_s,
+            u"Guest Person"_s});
+
+    rig.proxy.sort(-1);
+    CHECK(rig.shownNames().first() == u"Åsa Öberg"_s);
+    CHECK(rig.shownNames().last() == u"Carl Ångström"_s);
+}
+
+TEST_CASE("UserFilterProxyModel: pages arriving while sorted and filtered land in place", "[core][directory]")
+{
+    Rig rig;
+    rig.proxy.sort(UserListModel::DisplayName, Qt::DescendingOrder);
+    rig.proxy.setSearchText(u"user1"_s);
+    rig.model.appendUsers(numbered(0, 10));
+    rig.model.appendUsers(numbered(10, 10));
+    rig.model.appendUsers(numbered(100, 5));
+    CHECK(rig.shownNames()
+        == QStringList {u"User 19"_s, u"User 18"_s, u"User 17"_s, u"User 16"_s, u"User 15"_s, u"User 14"_s,
+            u"User 13"_s, u"User 12"_s, u"User 11"_s, u"User 104"_s, u"User 103"_s, u"User 102"_s,
+            u"User 101"_s, u"User 100"_s, u"User 10"_s, u"User 1"_s});
+    // In load order new rows are appended (rowsInserted, not a relayout).
+    rig.proxy.sort(-1);
+    QSignalSpy inserted(&rig.proxy, &QAbstractItemModel::rowsInserted);
+    QSignalSpy relayout(&rig.proxy, &QAbstractItemModel::layoutChanged);
+    rig.model.appendUsers(numbered(1000, 20));
+    CHECK(inserted.size() == 1);
+    CHECK(relayout.isEmpty());
+    CHECK(rig.proxy.rowCount() == 16 + 20); // user1000..user1019 all start with "user1"
+    CHECK(rig.proxy.userIdAt(rig.proxy.rowCount() - 1) == u"u1019"_s);
+}
+
+TEST_CASE(
+    "UserFilterProxyModel: a delta moves and removes rows and keeps the view's indexes", "[core][directory]")
+{
+    Rig rig;
+    rig.model.appendUsers(numbered(0, 10));
+    rig.proxy.sort(UserListModel::DisplayName, Qt::AscendingOrder);
+    QPersistentModelIndex current = rig.proxy.index(
+        rig.proxy.mapFromSource(rig.model.index(7, 0)).row(), UserListModel::UserPrincipalName);
+    QPersistentModelIndex doomed = rig.proxy.mapFromSource(rig.model.index(4, UserListModel::DisplayName));
+    REQUIRE(current.isValid());
+
+    rig.model.applyDelta({user({u"u2"_s, u"Zed Two"_s, u"user2@contoso.com"_s})}, {u"u4"_s});
+    CHECK(rig.proxy.rowCount() == 9);
+    CHECK(rig.shownNames().last() == u"Zed Two"_s);
+    CHECK_FALSE(doomed.isValid());
+    REQUIRE(current.isValid());
+    CHECK(current.column() == UserListModel::UserPrincipalName);
+    CHECK(rig.proxy.userIdAt(current.row()) == u"u7"_s);
+    for (int row = 0; row < rig.proxy.rowCount(); ++row) {
+        const QModelIndex source = rig.proxy.mapToSource(rig.proxy.index(row, 1));
+        CHECK(rig.proxy.mapFromSource(source).row() == row);
+    }
+}
+
+TEST_CASE("UserFilterProxyModel: gives the ids to select-all and shift-click", "[core][directory]")
+{
+    Rig rig;
+    rig.model.appendUsers(numbered(0, 20));
+    rig.proxy.setSearchText(u"user 1"_s); // 1 and 10-19
+    rig.proxy.sort(UserListModel::DisplayName, Qt::DescendingOrder);
+    CHECK(rig.proxy.visibleIds()
+        == QStringList {u"u19"_s, u"u18"_s, u"u17"_s, u"u16"_s, u"u15"_s, u"u14"_s, u"u13"_s, u"u12"_s,
+            u"u11"_s, u"u10"_s, u"u1"_s});
+    CHECK(rig.proxy.idsInRange(3, 1) == QStringList {u"u18"_s, u"u17"_s, u"u16"_s});
+    CHECK(rig.proxy.idsInRange(9, 40) == QStringList {u"u10"_s, u"u1"_s});
+    CHECK(rig.proxy.userIdAt(99).isEmpty());
+    CHECK(rig.proxy.headerData(UserListModel::UserPrincipalName, Qt::Horizontal).toString()
+        == rig.model.headerData(UserListModel::UserPrincipalName, Qt::Horizontal).toString());
+}
+
+TEST_CASE("UserFilterProxyModel: ticking a box does not move rows when sorted by it", "[core][directory]")
+{
+    Rig rig;
+    rig.model.appendUsers(numbered(0, 5));
+    rig.proxy.sort(UserListModel::Selected, Qt::DescendingOrder);
+    QSignalSpy relayout(&rig.proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy changed(&rig.proxy, &QAbstractItemModel::dataChanged);
+    REQUIRE(rig.proxy.setData(rig.proxy.index(3, UserListModel::Selected), Qt::Checked, Qt::CheckStateRole));
+    CHECK(rig.selection.isSelected(u"u3"_s));
+    CHECK(relayout.isEmpty());
+    CHECK_FALSE(changed.isEmpty());
+    CHECK(rig.proxy.index(3, UserListModel::Selected).data(Qt::CheckStateRole).toInt() == Qt::Checked);
+    // Sorting again puts it first.
+    rig.proxy.sort(UserListModel::Selected, Qt::DescendingOrder);
+    CHECK(rig.proxy.userIdAt(0) == u"u3"_s);
+}
