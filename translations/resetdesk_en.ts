@@ -11,4 +11,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RoleNames</name>
+    <message numerus="yes">
+        <source>%n other role(s)</source>
+        <translation>
+            <numerusform>%n other role</numerusform>
+            <numerusform>%n other roles</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Organization to sign in to: a tenant ID, a domain, or &quot;organizations&quot;.</source>
-        <translation>Organisationen att logga in i: ett klientorganisations-ID, en domän eller "organizations".</translation>
+        <translation>Organisationen att logga in i: ett klientorganisations-ID, en domän eller &quot;organizations&quot;.</translation>
     </message>
     <message>
         <source>Application (client) ID of your app registration.</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>The app registration does not allow this kind of sign-in. In the Microsoft Entra admin center, open the app registration, go to Authentication and set &quot;Allow public client flows&quot; to Yes.</source>
-        <translation>Appregistreringen tillåter inte den här typen av inloggning. Öppna appregistreringen i administrationscentret för Microsoft Entra, gå till Autentisering och ställ in "Tillåt offentliga klientflöden" på Ja.</translation>
+        <translation>Appregistreringen tillåter inte den här typen av inloggning. Öppna appregistreringen i administrationscentret för Microsoft Entra, gå till Autentisering och ställ in &quot;Tillåt offentliga klientflöden&quot; på Ja.</translation>
     </message>
     <message>
         <source>The application (client) ID was not found in your organization. Check the client ID in the connection settings, or register an app as the README describes.</source>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>The app registration does not accept ResetDesk&apos;s sign-in address. Add the platform &quot;Mobile and desktop applications&quot; with the redirect URI http://localhost to the app registration.</source>
-        <translation>Appregistreringen godtar inte ResetDesks inloggningsadress. Lägg till plattformen "Mobil- och skrivbordsprogram" med omdirigerings-URI:n http://localhost i appregistreringen.</translation>
+        <translation>Appregistreringen godtar inte ResetDesks inloggningsadress. Lägg till plattformen &quot;Mobil- och skrivbordsprogram&quot; med omdirigerings-URI:n http://localhost i appregistreringen.</translation>
     </message>
     <message>
         <source>The answer from the browser did not belong to this sign-in, so it was ignored for your safety. Sign in again.</source>
@@ -296,6 +296,134 @@
         <source>Connection status</source>
         <translation>Anslutningsstatus</translation>
     </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Logga in…</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Inloggningsstatus</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Avbryt inloggningen</translation>
+    </message>
+    <message>
+        <source>Signed-in admin</source>
+        <translation>Inloggad administratör</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Användarnamn:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Admin roles:</source>
+        <translation>Administratörsroller:</translation>
+    </message>
+    <message>
+        <source>Admin roles</source>
+        <translation>Administratörsroller</translation>
+    </message>
+    <message>
+        <source>Sign-in saved:</source>
+        <translation>Inloggningen sparad:</translation>
+    </message>
+    <message>
+        <source>Sign-in saved</source>
+        <translation>Inloggningen sparad</translation>
+    </message>
+    <message>
+        <source>Role warning</source>
+        <translation>Rollvarning</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Information…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Logga &amp;ut</translation>
+    </message>
+    <message>
+        <source>ResetDesk (demo organization)</source>
+        <translation>ResetDesk (demoorganisation)</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Loggar in…</translation>
+    </message>
+    <message>
+        <source>Signing in to Microsoft 365…</source>
+        <translation>Loggar in i Microsoft 365…</translation>
+    </message>
+    <message>
+        <source>Reading your account and admin roles…</source>
+        <translation>Läser ditt konto och dina administratörsroller…</translation>
+    </message>
+    <message>
+        <source>Signed in, account not read</source>
+        <translation>Inloggad, kontot kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>ResetDesk could not read your account and admin roles.</source>
+        <translation>ResetDesk kunde inte läsa ditt konto och dina administratörsroller.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Inloggad som %1</translation>
+    </message>
+    <message>
+        <source>%1 (tenant ID %2)</source>
+        <translation>%1 (klientorganisations-ID %2)</translation>
+    </message>
+    <message>
+        <source>Unknown: ResetDesk may not read roles</source>
+        <translation>Okänt: ResetDesk får inte läsa roller</translation>
+    </message>
+    <message>
+        <source>No: the demo organization is gone when you quit ResetDesk.</source>
+        <translation>Nej: demoorganisationen försvinner när du avslutar ResetDesk.</translation>
+    </message>
+    <message>
+        <source>Yes, in the system keychain. ResetDesk signs you in again when it starts, until you sign out.</source>
+        <translation>Ja, i systemets nyckelring. ResetDesk loggar in dig igen när programmet startar, tills du loggar ut.</translation>
+    </message>
+    <message>
+        <source>ResetDesk could not read your admin roles, because the permission to read them (RoleManagement.Read.Directory) was not granted. Password resets may be refused. Ask a Global Administrator to grant admin consent for the app.</source>
+        <translation>ResetDesk kunde inte läsa dina administratörsroller, eftersom behörigheten att läsa dem (RoleManagement.Read.Directory) inte har beviljats. Lösenordsåterställningar kan nekas. Be en global administratör att ge administratörsmedgivande för appen.</translation>
+    </message>
+    <message>
+        <source>This account has no admin role that can reset passwords. Sign out and sign in with an account that is a Global Administrator, Privileged Authentication Administrator, User Administrator, Authentication Administrator, Helpdesk Administrator or Password Administrator.</source>
+        <translation>Kontot har ingen administratörsroll som kan återställa lösenord. Logga ut och logga in med ett konto som är global administratör, privilegierad autentiseringsadministratör, användaradministratör, autentiseringsadministratör, supportadministratör eller lösenordsadministratör.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -373,6 +501,374 @@
     </message>
 </context>
 <context>
+    <name>RoleNames</name>
+    <message>
+        <source>Global Administrator</source>
+        <translation>Global administratör</translation>
+    </message>
+    <message>
+        <source>Privileged Authentication Administrator</source>
+        <translation>Privilegierad autentiseringsadministratör</translation>
+    </message>
+    <message>
+        <source>Privileged Role Administrator</source>
+        <translation>Administratör för privilegierade roller</translation>
+    </message>
+    <message>
+        <source>User Administrator</source>
+        <translation>Användaradministratör</translation>
+    </message>
+    <message>
+        <source>Authentication Administrator</source>
+        <translation>Autentiseringsadministratör</translation>
+    </message>
+    <message>
+        <source>Helpdesk Administrator</source>
+        <translation>Supportadministratör</translation>
+    </message>
+    <message>
+        <source>Password Administrator</source>
+        <translation>Lösenordsadministratör</translation>
+    </message>
+    <message>
+        <source>Groups Administrator</source>
+        <translation>Gruppadministratör</translation>
+    </message>
+    <message>
+        <source>Reports Reader</source>
+        <translation>Rapportläsare</translation>
+    </message>
+    <message>
+        <source>Global Reader</source>
+        <translation>Global läsare</translation>
+    </message>
+    <message>
+        <source>Domain Name Administrator</source>
+        <translation>Domännamnsadministratör</translation>
+    </message>
+    <message>
+        <source>Security Administrator</source>
+        <translation>Säkerhetsadministratör</translation>
+    </message>
+    <message>
+        <source>Security Reader</source>
+        <translation>Säkerhetsläsare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other role(s)</source>
+        <translation>
+            <numerusform>%n annan roll</numerusform>
+            <numerusform>%n andra roller</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inga</translation>
+    </message>
+    <message>
+        <source>Directory Readers</source>
+        <translation>Katalogläsare</translation>
+    </message>
+    <message>
+        <source>Guest Inviter</source>
+        <translation>Gästinbjudare</translation>
+    </message>
+    <message>
+        <source>Message Center Reader</source>
+        <translation>Meddelandecenterläsare</translation>
+    </message>
+    <message>
+        <source>Usage Summary Reports Reader</source>
+        <translation>Läsare av sammanfattningsrapporter för användning</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Microsoft 365</source>
+        <translation>Logga in i Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Sign in with a Microsoft 365 account that has an admin role that can reset passwords, such as Global Administrator, Password Administrator or Helpdesk Administrator.</source>
+        <translation>Logga in med ett Microsoft 365-konto som har en administratörsroll som kan återställa lösenord, till exempel global administratör, lösenordsadministratör eller supportadministratör.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>&amp;Moln:</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Moln</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>organizations, contoso.com or a tenant ID</source>
+        <translation>organizations, contoso.com eller ett klientorganisations-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Application (client) ID:</source>
+        <translation>&amp;Program-ID (klient-ID):</translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation>Program-ID (klient-ID)</translation>
+    </message>
+    <message>
+        <source>About the application ID</source>
+        <translation>Om program-ID:t</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in address:</source>
+        <translation>In&amp;loggningsadress:</translation>
+    </message>
+    <message>
+        <source>https://login.example.com</source>
+        <translation>https://login.example.com</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Inloggningsadress</translation>
+    </message>
+    <message>
+        <source>Microsoft &amp;Graph address:</source>
+        <translation>Microsoft &amp;Graph-adress:</translation>
+    </message>
+    <message>
+        <source>https://graph.example.com/v1.0</source>
+        <translation>https://graph.example.com/v1.0</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph address</source>
+        <translation>Microsoft Graph-adress</translation>
+    </message>
+    <message>
+        <source>How to sign in</source>
+        <translation>Så loggar du in</translation>
+    </message>
+    <message>
+        <source>With a &amp;browser on this computer</source>
+        <translation>Med en &amp;webbläsare på den här datorn</translation>
+    </message>
+    <message>
+        <source>With a &amp;code on another device (phone or other computer)</source>
+        <translation>Med en &amp;kod på en annan enhet (telefon eller annan dator)</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Inloggningsproblem</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Information…</translation>
+    </message>
+    <message>
+        <source>Finish signing in in the browser window that opened. ResetDesk continues as soon as you are done.</source>
+        <translation>Slutför inloggningen i webbläsarfönstret som öppnades. ResetDesk fortsätter så snart du är klar.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>Väntar på webbläsaren</translation>
+    </message>
+    <message>
+        <source>Where to enter the code</source>
+        <translation>Var du anger koden</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Inloggningskod</translation>
+    </message>
+    <message>
+        <source>C&amp;opy code</source>
+        <translation>K&amp;opiera koden</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tid kvar</translation>
+    </message>
+    <message>
+        <source>Register your own app</source>
+        <translation>Registrera en egen app</translation>
+    </message>
+    <message>
+        <source>The application (client) ID must look like 14d82eec-204b-4c2f-b7e8-296a70dab67e. Copy it from the app registration&apos;s Overview page in the Microsoft Entra admin center.</source>
+        <translation>Program-ID:t (klient-ID:t) ska se ut som 14d82eec-204b-4c2f-b7e8-296a70dab67e. Kopiera det från sidan Översikt för appregistreringen i administrationscentret för Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>Enter the organization as a domain (contoso.com), a tenant ID, or &quot;organizations&quot;.</source>
+        <translation>Ange organisationen som en domän (contoso.com), ett klientorganisations-ID eller &quot;organizations&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter both addresses for the custom cloud, for example https://login.example.com.</source>
+        <translation>Ange båda adresserna för det anpassade molnet, till exempel https://login.example.com.</translation>
+    </message>
+    <message>
+        <source>The address %1 is not secure. Use an address that starts with https://.</source>
+        <translation>Adressen %1 är inte säker. Använd en adress som börjar med https://.</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>Kontrollera anslutningen</translation>
+    </message>
+    <message>
+        <source>ResetDesk cannot sign in with these settings. Check the cloud and the addresses.</source>
+        <translation>ResetDesk kan inte logga in med de här inställningarna. Kontrollera molnet och adresserna.</translation>
+    </message>
+    <message>
+        <source>Asking Microsoft 365 for a sign-in code…</source>
+        <translation>Ber Microsoft 365 om en inloggningskod…</translation>
+    </message>
+    <message>
+        <source>On a phone or another computer, open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; and enter this code. Then sign in with your admin account.</source>
+        <translation>Öppna &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; på en telefon eller en annan dator och ange den här koden. Logga sedan in med ditt administratörskonto.</translation>
+    </message>
+    <message>
+        <source>The code is valid for %1 more minutes.</source>
+        <translation>Koden gäller i %1 minuter till.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopierat</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;To sign in with your organization&apos;s own app registration:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the Microsoft Entra admin center, open &lt;b&gt;App registrations&lt;/b&gt; and choose &lt;b&gt;New registration&lt;/b&gt;. Name it ResetDesk and choose &lt;b&gt;Accounts in this organizational directory only&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;Authentication&lt;/b&gt;, add the platform &lt;b&gt;Mobile and desktop applications&lt;/b&gt; with the redirect URI &lt;tt&gt;http://localhost&lt;/tt&gt;, and set &lt;b&gt;Allow public client flows&lt;/b&gt; to Yes.&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;API permissions&lt;/b&gt;, add these delegated Microsoft Graph permissions: User.Read.All, RoleManagement.Read.Directory, User-PasswordProfile.ReadWrite.All, Mail.Send, Domain.ReadWrite.All, UserAuthenticationMethod.ReadWrite.All and AuditLog.Read.All, and grant admin consent.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Application (client) ID&lt;/b&gt; from the Overview page into this dialog, and enter your domain or tenant ID as the organization.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;Så loggar du in med organisationens egen appregistrering:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Öppna &lt;b&gt;Appregistreringar&lt;/b&gt; i administrationscentret för Microsoft Entra och välj &lt;b&gt;Ny registrering&lt;/b&gt;. Ge den namnet ResetDesk och välj &lt;b&gt;Endast konton i den här organisationskatalogen&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;Autentisering&lt;/b&gt; lägger du till plattformen &lt;b&gt;Mobil- och skrivbordsprogram&lt;/b&gt; med omdirigerings-URI:n &lt;tt&gt;http://localhost&lt;/tt&gt; och ställer in &lt;b&gt;Tillåt offentliga klientflöden&lt;/b&gt; på Ja.&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;API-behörigheter&lt;/b&gt; lägger du till de här delegerade Microsoft Graph-behörigheterna: User.Read.All, RoleManagement.Read.Directory, User-PasswordProfile.ReadWrite.All, Mail.Send, Domain.ReadWrite.All, UserAuthenticationMethod.ReadWrite.All och AuditLog.Read.All, och ger administratörsmedgivande.&lt;/li&gt;&lt;li&gt;Kopiera &lt;b&gt;Program-ID (klient-ID)&lt;/b&gt; från sidan Översikt till den här dialogrutan och ange din domän eller ditt klientorganisations-ID som organisation.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Logga in</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 (worldwide)</source>
+        <translation>Microsoft 365 (globalt)</translation>
+    </message>
+    <message>
+        <source>US Government (GCC High)</source>
+        <translation>USA:s myndigheter (GCC High)</translation>
+    </message>
+    <message>
+        <source>US Government (DoD)</source>
+        <translation>USA:s myndigheter (DoD)</translation>
+    </message>
+    <message>
+        <source>China (operated by 21Vianet)</source>
+        <translation>Kina (drivs av 21Vianet)</translation>
+    </message>
+    <message>
+        <source>Custom addresses</source>
+        <translation>Anpassade adresser</translation>
+    </message>
+    <message>
+        <source>The default ID belongs to Microsoft Graph Command Line Tools, an app Microsoft provides in every organization. Your organization may prefer its own app registration: &lt;a href=&quot;#register&quot;&gt;how to register one&lt;/a&gt;.</source>
+        <translation>Standard-ID:t tillhör Microsoft Graph Command Line Tools, en app som Microsoft tillhandahåller i varje organisation. Din organisation kanske föredrar en egen appregistrering: &lt;a href=&quot;#register&quot;&gt;så registrerar du en&lt;/a&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>UserListModel</name>
+    <message>
+        <source>Display name</source>
+        <translation>Visningsnamn</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <extracomment>Column header: the user principal name (sign-in name)</extracomment>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Licensed</source>
+        <translation>Licensierad</translation>
+    </message>
+    <message>
+        <source>Sign-in allowed</source>
+        <translation>Inloggning tillåten</translation>
+    </message>
+    <message>
+        <source>Admin roles</source>
+        <translation>Administratörsroller</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <extracomment>Column header: synchronised from on-premises Active Directory</extracomment>
+        <translation>Synkroniserad</translation>
+    </message>
+    <message>
+        <source>Password policies</source>
+        <translation>Lösenordsprinciper</translation>
+    </message>
+    <message>
+        <source>Last password change</source>
+        <translation>Senaste lösenordsbyte</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Måste byta lösenord</translation>
+    </message>
+    <message>
+        <source>Alternate email</source>
+        <translation>Alternativ e-postadress</translation>
+    </message>
+    <message>
+        <source>Self-service reset registered</source>
+        <translation>Registrerad för självbetjäning</translation>
+    </message>
+    <message>
+        <source>Tick users for a bulk action</source>
+        <translation>Markera användare för en massåtgärd</translation>
+    </message>
+    <message>
+        <source>Synchronised from on-premises Active Directory</source>
+        <translation>Synkroniserad från lokalt Active Directory</translation>
+    </message>
+    <message>
+        <source>Known only for passwords ResetDesk has reset</source>
+        <translation>Känt bara för lösenord som ResetDesk har återställt</translation>
+    </message>
+    <message>
+        <source>Registered for self-service password reset</source>
+        <translation>Registrerad för självbetjäning av lösenordsåterställning</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <extracomment>Marks the signed-in admin&apos;s own row in the user list; %1 is the display name</extracomment>
+        <translation>%1 (du)</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation>Upphör aldrig att gälla</translation>
+    </message>
+    <message>
+        <source>Weak allowed</source>
+        <translation>Svagt tillåtet</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <extracomment>The tenant does not allow the registration report (licence or permission)</extracomment>
+        <translation>Inte tillgängligt</translation>
+    </message>
+    <message>
+        <source>This is you: the account ResetDesk is signed in with. Select all never includes it.</source>
+        <translation>Det här är du: kontot som ResetDesk är inloggat med. Markera alla tar aldrig med det.</translation>
+    </message>
+    <message>
+        <source>Other role</source>
+        <translation>Annan roll</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Reset Microsoft 365 passwords through Microsoft Graph.</source>
@@ -381,6 +877,22 @@
     <message>
         <source>Open the built-in demo organization instead of a real one.</source>
         <translation>Öppna den inbyggda demoorganisationen i stället för en riktig.</translation>
+    </message>
+    <message>
+        <source>Number of users in the demo organization (default %1).</source>
+        <translation>Antal användare i demoorganisationen (standard %1).</translation>
+    </message>
+    <message>
+        <source>--demo-users needs a number from 1 to 200000.</source>
+        <translation>--demo-users kräver ett tal från 1 till 200000.</translation>
+    </message>
+    <message>
+        <source>The demo organization could not start: %1</source>
+        <translation>Demoorganisationen kunde inte starta: %1</translation>
+    </message>
+    <message>
+        <source>The value of --%1 cannot be used. Run resetdesk --help to see what each option expects.</source>
+        <translation>Värdet för --%1 kan inte användas. Kör resetdesk --help för att se vad varje alternativ förväntar sig.</translation>
     </message>
 </context>
 </TS>

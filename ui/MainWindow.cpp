@@ -3,7 +3,12 @@
 #include "ui_MainWindow.h"
 
 #include "AppInfo.h"
+#include "ErrorMessages.h"
 #include "LanguageManager.h"
+#include "SignInDialog.h"
+#include "auth/AuthSession.h"
+#include "directory/RoleNames.h"
+#include "session/ConsoleSession.h"
 
 #include <QActionGroup>
 #include <QEvent>
@@ -14,12 +19,13 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_languages(languages)
     , m_languageGroup(new QActionGroup(this))
     , m_statusConnection(new QLabel(this))
+    , m_session(session)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(u":/icons/resetdesk.svg"_s));
@@ -31,12 +37,107 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_ui->actionSignIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_ui->labelAccountName->setStyleSheet(u"font-size: 16pt; font-weight: 600;"_s);
+    m_ui->labelRoleWarning->setStyleSheet(u"background: #fff4ce; color: #3b2f00;"_s);
+
+    if (m_session) {
+        connect(m_ui->actionSignIn, &QAction::triggered, this, &MainWindow::openSignInDialog);
+        connect(m_ui->buttonSignIn, &QPushButton::clicked, this, &MainWindow::openSignInDialog);
+        connect(m_ui->actionSignOut, &QAction::triggered, m_session, &ConsoleSession::signOut);
+        connect(m_ui->buttonCancelSignIn, &QPushButton::clicked, m_session, &ConsoleSession::cancelSignIn);
+        connect(m_ui->buttonRetryProfile, &QPushButton::clicked, m_session, &ConsoleSession::reloadProfile);
+        connect(m_ui->buttonProblemDetails, &QPushButton::clicked, this,
+                [this] { ErrorMessages::show(this, ErrorMessages::forGraphError(m_profileError)); });
+        connect(m_session, &ConsoleSession::stateChanged, this, &MainWindow::showSessionState);
+        connect(m_session, &ConsoleSession::ready, this, &MainWindow::showAccount);
+        connect(m_session, &ConsoleSession::profileFailed, this, [this](const GraphError &error) {
+            m_profileError = error;
+            retranslate();
+        });
+        connect(m_session, &ConsoleSession::restoreFailed, this, &MainWindow::showNotice);
+        connect(m_session, &ConsoleSession::signInFailed, this, [this](const AuthError &error) {
+            // The sign-in dialog tells its own failures; the window tells those of a running session.
+            if (!m_signInDialog && error.kind != AuthError::Kind::Cancelled)
+                showNotice(error);
+        });
+        connect(m_session, &ConsoleSession::keychainProblem, this, [this](TokenStoreError error, const QString &detail) {
+            m_keychainError = error;
+            m_keychainDetail = detail;
+            retranslate();
+        });
+    }
 
     buildLanguageMenu();
-    retranslate();
+    showSessionState();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_demo = demo;
+    retranslate();
+}
+
+SignInDialog *MainWindow::openSignInDialog()
+{
+    if (!m_session)
+        return nullptr;
+    if (!m_signInDialog) {
+        m_signedOutNotice = {};
+        m_signInDialog = new SignInDialog(m_session, m_session->connection(), this);
+        m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_signInDialog->setWindowModality(Qt::WindowModal);
+        retranslate();
+    }
+    m_signInDialog->show();
+    m_signInDialog->raise();
+    m_signInDialog->activateWindow();
+    return m_signInDialog;
+}
+
+void MainWindow::showSessionState()
+{
+    const auto state = m_session ? m_session->state() : ConsoleSession::State::SignedOut;
+    m_ui->actionSignIn->setEnabled(m_session && state == ConsoleSession::State::SignedOut);
+    m_ui->buttonSignIn->setEnabled(m_ui->actionSignIn->isEnabled());
+    m_ui->actionSignOut->setEnabled(m_session && state != ConsoleSession::State::SignedOut
+                                    && state != ConsoleSession::State::SigningIn);
+    switch (state) {
+    case ConsoleSession::State::SignedOut:
+        m_keychainError = TokenStoreError::None;
+        m_ui->stackPages->setCurrentWidget(m_ui->pageSignedOut);
+        break;
+    case ConsoleSession::State::SigningIn:
+    case ConsoleSession::State::LoadingProfile:
+        m_ui->stackPages->setCurrentWidget(m_ui->pageWorking);
+        m_ui->buttonCancelSignIn->setVisible(state == ConsoleSession::State::SigningIn && !m_signInDialog);
+        break;
+    case ConsoleSession::State::ProfileFailed:
+        m_ui->stackPages->setCurrentWidget(m_ui->pageProblem);
+        break;
+    case ConsoleSession::State::Ready:
+        m_ui->stackPages->setCurrentWidget(m_ui->pageAccount);
+        break;
+    }
+    retranslate();
+}
+
+void MainWindow::showAccount()
+{
+    m_signedOutNotice = {};
+    showSessionState();
+}
+
+void MainWindow::showNotice(const AuthError &error)
+{
+    // "Nothing stored" is the normal first start, not a problem to report.
+    if (error.kind == AuthError::Kind::InteractionRequired || error.kind == AuthError::Kind::Cancelled)
+        return;
+    m_signedOutNotice = error;
+    retranslate();
+}
 
 QString MainWindow::aboutText() const
 {
@@ -101,6 +202,68 @@ void MainWindow::retranslate()
         if (action->data().toString().isEmpty())
             action->setText(tr("&System language"));
     }
-    m_statusConnection->setText(tr("Not signed in"));
     m_statusConnection->setAccessibleName(tr("Connection status"));
+    setWindowTitle(m_demo ? tr("ResetDesk (demo organization)") : tr("ResetDesk"));
+
+    const auto state = m_session ? m_session->state() : ConsoleSession::State::SignedOut;
+    switch (state) {
+    case ConsoleSession::State::SignedOut:
+        m_statusConnection->setText(tr("Not signed in"));
+        m_ui->labelSignedOutHint->setText(
+            m_signedOutNotice.isError()
+                ? ErrorMessages::forAuthError(m_signedOutNotice).text
+                : tr("Sign in to your Microsoft 365 organization to list users and reset their passwords. To try "
+                     "ResetDesk without an organization, start it with --demo."));
+        break;
+    case ConsoleSession::State::SigningIn:
+        m_statusConnection->setText(tr("Signing in…"));
+        m_ui->labelWorking->setText(tr("Signing in to Microsoft 365…"));
+        break;
+    case ConsoleSession::State::LoadingProfile:
+        m_statusConnection->setText(tr("Signing in…"));
+        m_ui->labelWorking->setText(tr("Reading your account and admin roles…"));
+        break;
+    case ConsoleSession::State::ProfileFailed: {
+        m_statusConnection->setText(tr("Signed in, account not read"));
+        const UserMessage message = ErrorMessages::forGraphError(m_profileError);
+        m_ui->labelProblem->setText(tr("ResetDesk could not read your account and admin roles.") + u"\n\n"_s
+                                    + message.text);
+        break;
+    }
+    case ConsoleSession::State::Ready:
+        retranslateAccount();
+        break;
+    }
+}
+
+void MainWindow::retranslateAccount()
+{
+    const SignedInAdmin &admin = m_session->admin();
+    m_statusConnection->setText(tr("Signed in as %1").arg(admin.userPrincipalName));
+    m_ui->labelAccountName->setText(admin.displayName);
+    m_ui->labelAccountUpn->setText(admin.userPrincipalName);
+    const QString tenantId = m_session->auth()->account().tenantId;
+    m_ui->labelAccountTenant->setText(tenantId.isEmpty() ? admin.domain()
+                                                         : tr("%1 (tenant ID %2)").arg(admin.domain(), tenantId));
+    m_ui->labelAccountRoles->setText(admin.rolesKnown ? RoleNames::list(admin.roleTemplateIds)
+                                                      : tr("Unknown: ResetDesk may not read roles"));
+    if (m_keychainError != TokenStoreError::None)
+        m_ui->labelAccountRemembered->setText(ErrorMessages::forKeychainError(m_keychainError, m_keychainDetail).text);
+    else if (m_demo)
+        m_ui->labelAccountRemembered->setText(tr("No: the demo organization is gone when you quit ResetDesk."));
+    else
+        m_ui->labelAccountRemembered->setText(
+            tr("Yes, in the system keychain. ResetDesk signs you in again when it starts, until you sign out."));
+
+    QString warning;
+    if (!admin.rolesKnown)
+        warning = tr("ResetDesk could not read your admin roles, because the permission to read them "
+                     "(RoleManagement.Read.Directory) was not granted. Password resets may be refused. Ask a Global "
+                     "Administrator to grant admin consent for the app.");
+    else if (!admin.canResetPasswords())
+        warning = tr("This account has no admin role that can reset passwords. Sign out and sign in with an account "
+                     "that is a Global Administrator, Privileged Authentication Administrator, User Administrator, "
+                     "Authentication Administrator, Helpdesk Administrator or Password Administrator.");
+    m_ui->labelRoleWarning->setText(warning);
+    m_ui->labelRoleWarning->setVisible(!warning.isEmpty());
 }

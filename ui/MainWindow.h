@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "auth/AuthTypes.h"
+#include "auth/TokenStore.h"
+#include "graph/GraphError.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 namespace Ui {
 class MainWindow;
 }
+class ConsoleSession;
 class LanguageManager;
 class QActionGroup;
 class QLabel;
+class SignInDialog;
 
 /** The console's main window: menus, status bar and the page for the current session state. */
 class MainWindow final : public QMainWindow
@@ -18,8 +25,14 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
+    /** Without a @p session (tests of the bare window) the sign-in commands are disabled. */
+    explicit MainWindow(LanguageManager *languages, ConsoleSession *session = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    /** Marks the window as showing the built-in demo organization. */
+    void setDemoMode(bool demo);
+    /** Opens the sign-in dialog (File › Sign in…); returns it, or the one already open. */
+    SignInDialog *openSignInDialog();
 
     /** The text of the About box, also used by tests. */
     QString aboutText() const;
@@ -32,9 +45,22 @@ private:
     void chooseLanguage(const QString &language);
     void showAbout();
     void retranslate();
+    void retranslateAccount();
+    void showSessionState();
+    void showAccount();
+    void showNotice(const AuthError &error);
+
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     LanguageManager *m_languages;
     QActionGroup *m_languageGroup;
     QLabel *m_statusConnection;
+    ConsoleSession *m_session;
+    QPointer<SignInDialog> m_signInDialog;
+    bool m_demo = false;
+    // Kept as typed errors, so a language switch can tell them again in the new language.
+    AuthError m_signedOutNotice;
+    GraphError m_profileError;
+    TokenStoreError m_keychainError = TokenStoreError::None;
+    QString m_keychainDetail;
 };

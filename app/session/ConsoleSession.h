@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "auth/AuthTypes.h"
+#include "auth/ConnectionSettings.h"
+#include "auth/TokenStore.h"
+#include "directory/SignedInAdmin.h"
+#include "graph/GraphError.h"
+
+#include <QObject>
+#include <QPointer>
+
+class AdminProfileLoader;
+class AuthSession;
+class GraphClient;
+class QSettings;
+struct DeviceCodePrompt;
+
+/**
+ * The signed-in console as a whole: signs in through AuthSession, points GraphClient at the
+ * right cloud, reads the admin's profile and roles, and remembers which account to restore
+ * next time. The UI watches this one object instead of wiring auth, Graph and directory itself.
+ */
+class ConsoleSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleSession)
+public:
+    enum class State {
+        SignedOut,
+        SigningIn,      // browser or device code flow, or a silent restore
+        LoadingProfile, // tokens in hand, reading /me and the roles
+        ProfileFailed,  // signed in, but the profile could not be read (retry with reloadProfile())
+        Ready,
+    };
+    Q_ENUM(State)
+    enum class Flow { Browser, DeviceCode };
+
+    /**
+     * @p settings keeps the connection and the last account between runs (never a secret);
+     * nullptr for the demo, which must not touch the admin's real settings.
+     */
+    ConsoleSession(AuthSession *auth, GraphClient *graph, QSettings *settings, QObject *parent = nullptr);
+    ~ConsoleSession() override;
+
+    State state() const { return m_state; }
+    AuthSession *auth() const { return m_auth; }
+    GraphClient *graph() const { return m_graph; }
+    const SignedInAdmin &admin() const { return m_admin; }
+    /** The connection used (or about to be used) for signing in. */
+    ConnectionSettings connection() const;
+    /** Whether the refresh token is kept in the keychain (false: this run only). */
+    bool isRemembered() const;
+
+    /** Uses @p connection for the next sign-in or restore; false when signed in or unusable. */
+    bool setConnection(const ConnectionSettings &connection);
+    /** Signs in with @p connection; false when its endpoints are unusable (nothing started). */
+    bool signIn(const ConnectionSettings &connection, Flow flow);
+    void cancelSignIn();
+    /** Silent sign-in as the account of the last session, if there was one; false otherwise. */
+    bool restoreLastSession();
+    void reloadProfile();
+    void signOut();
+
+Q_SIGNALS:
+    void stateChanged(ConsoleSession::State state);
+    void deviceCodeReady(const DeviceCodePrompt &prompt);
+    /** The profile and roles are loaded: the console is ready to work. */
+    void ready(const SignedInAdmin &admin);
+    void signInFailed(const AuthError &error);
+    /** A stored sign-in could not be used; the admin has to sign in again. */
+    void restoreFailed(const AuthError &error);
+    void profileFailed(const GraphError &error);
+    void keychainProblem(TokenStoreError error, const QString &detail);
+
+private:
+    void setState(State state);
+    bool applyConnection(const ConnectionSettings &connection);
+    void onSignedIn();
+    void onProfileLoaded(const SignedInAdmin &admin);
+
+    AuthSession *m_auth;
+    GraphClient *m_graph;
+    QSettings *m_settings;
+    QPointer<AdminProfileLoader> m_loader;
+    SignedInAdmin m_admin;
+    State m_state = State::SignedOut;
+};

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+// The whole console session against the demo tenant over real HTTP, with the refresh token in the
+// real Secret Service (the test command runs inside a private gnome-keyring).
+#include "CatchQt.h"
+
+#include "DemoSession.h"
+#include "auth/KeychainTokenStore.h"
+#include "sandbox/TenantGenerator.h"
+
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString keychainService = u"io.github.resetdesk.ResetDesk.tests"_s;
+
+TokenStoreError storedTokenState(TokenStore &store, const QString &key)
+{
+    QSignalSpy spy(&store, &TokenStore::readFinished);
+    store.read(key);
+    REQUIRE(spy.wait(10000));
+    return spy.takeFirst().at(2).value<TokenStoreError>();
+}
+
+} // namespace
+
+TEST_CASE("ConsoleSession: signing in loads the admin with the roles held", "[core][session]")
+{
+    DemoSession demo;
+    QSignalSpy ready(&demo.session, &ConsoleSession::ready);
+    demo.signInAs();
+    REQUIRE(demo.waitUntilReady());
+    REQUIRE(ready.size() == 1);
+    const SignedInAdmin admin = demo.session.admin();
+    CHECK(admin.userPrincipalName == TenantGenerator::adminUserPrincipalName());
+    CHECK(admin.rolesKnown);
+    CHECK(admin.canResetPasswords());
+    CHECK(demo.auth.account().tenantId == demo.demo.sandbox().tenantId());
+}
+
+TEST_CASE("ConsoleSession: a restart signs in silently with the refresh token from the keychain", "[core][session][keychain]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"resetdesk.ini"_s), QSettings::IniFormat);
+    KeychainTokenStore keychain(keychainService, nullptr);
+    DemoSession first(&settings, &keychain);
+    first.signInAs();
+    REQUIRE(first.waitUntilReady());
+    const QString key = first.session.connection().refreshTokenKey(TenantGenerator::adminUserPrincipalName());
+    REQUIRE(QTest::qWaitFor([&] { return storedTokenState(keychain, key) == TokenStoreError::None; }, 5000));
+
+    // A second run: new objects, the same settings and keychain, and no browser at all.
+    QNetworkAccessManager network;
+    AuthSession auth(&keychain, &network);
+    auth.setUrlOpener([](const QUrl &) {
+        FAIL("a restore must not open a browser");
+        return false;
+    });
+    GraphClient graph(&network, &auth);
+    ConsoleSession restarted(&auth, &graph, &settings);
+    REQUIRE(restarted.connection() == first.demo.connection());
+    REQUIRE(restarted.restoreLastSession());
+    REQUIRE(QTest::qWaitFor([&] { return restarted.state() == ConsoleSession::State::Ready; }, 15000));
+    CHECK(restarted.admin().userPrincipalName == TenantGenerator::adminUserPrincipalName());
+
+    // Sign-out forgets the account and removes the refresh token from the keychain.
+    restarted.signOut();
+    REQUIRE(QTest::qWaitFor([&] { return storedTokenState(keychain, key) == TokenStoreError::NotFound; }, 5000));
+    CHECK(restarted.state() == ConsoleSession::State::SignedOut);
+    CHECK_FALSE(restarted.restoreLastSession());
+    first.session.signOut();
+}
+
+TEST_CASE("ConsoleSession: without a stored account there is nothing to restore", "[core][session]")
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"resetdesk.ini"_s), QSettings::IniFormat);
+    DemoSession demo(&settings);
+    CHECK_FALSE(demo.session.restoreLastSession());
+    CHECK(demo.session.state() == ConsoleSession::State::SignedOut);
+}
+
+TEST_CASE("ConsoleSession: a profile that cannot be read can be read again", "[core][session]")
+{
+    DemoSession demo;
+    // The admin's first /me fails the way an outage does; the session stays signed in.
+    demo.context().faults.addRule([] {
+        SandboxFaultRule rule;
+        rule.method = "GET";
+        rule.path = QRegularExpression(u"^/me$"_s);
+        rule.status = 503;
+        rule.remaining = 10;
+        return rule;
+    }());
+    QSignalSpy failed(&demo.session, &ConsoleSession::profileFailed);
+    demo.signInAs();
+    REQUIRE(QTest::qWaitFor([&] { return demo.session.state() == ConsoleSession::State::ProfileFailed; }, 30000));
+    REQUIRE(failed.size() == 1);
+    demo.context().faults.clearRules();
+    demo.session.reloadProfile();
+    REQUIRE(demo.waitUntilReady());
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#include "DemoSession.h"
+
+#include "CatchQt.h"
+
+#include <QTest>
+
+DemoSession::DemoSession(QSettings *settings, TokenStore *store)
+    : auth(store ? store : &memoryStore, &network)
+    , session(&auth, &graph, settings)
+{
+    QString error;
+    const bool started = demo.start(DemoTenant::defaultUserCount, &error);
+    REQUIRE(started);
+    auth.setUrlOpener([this](const QUrl &url) {
+        QUrl opened = url;
+        if (!loginHint.isEmpty()) {
+            QUrlQuery query(opened);
+            query.removeAllQueryItems(QStringLiteral("login_hint"));
+            query.addQueryItem(QStringLiteral("login_hint"), loginHint);
+            opened.setQuery(query);
+        }
+        return demo.openInBrowser(opened);
+    });
+    REQUIRE(session.setConnection(demo.connection()));
+}
+
+void DemoSession::signInAs(const QString &userPrincipalName)
+{
+    loginHint = userPrincipalName;
+    REQUIRE(session.signIn(demo.connection(), ConsoleSession::Flow::Browser));
+}
+
+bool DemoSession::waitUntilReady(int timeoutMs)
+{
+    // The state says how it ended; a timeout simply leaves it short of Ready.
+    (void)QTest::qWaitFor(
+        [this] {
+            const auto state = session.state();
+            return state == ConsoleSession::State::Ready || state == ConsoleSession::State::SignedOut
+                   || state == ConsoleSession::State::ProfileFailed;
+        },
+        timeoutMs);
+    return session.state() == ConsoleSession::State::Ready;
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "auth/AuthSession.h"
+#include "auth/MemoryTokenStore.h"
+#include "demo/DemoTenant.h"
+#include "graph/GraphClient.h"
+#include "sandbox/Sandbox.h"
+#include "sandbox/SandboxContext.h"
+#include "session/ConsoleSession.h"
+
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QUrlQuery>
+
+/**
+ * The objects `resetdesk --demo` wires together, for tests that drive the app end to end: the
+ * demo tenant on loopback, a session that signs in to it through the production code path, and
+ * optionally the QSettings the session remembers its account in.
+ */
+class DemoSession
+{
+public:
+    explicit DemoSession(QSettings *settings = nullptr, TokenStore *store = nullptr);
+
+    /** Signs in through the browser flow as @p userPrincipalName (empty: the demo admin). */
+    void signInAs(const QString &userPrincipalName = {});
+    /** Waits until the session is Ready (or failed); true when Ready. */
+    bool waitUntilReady(int timeoutMs = 15000);
+
+    SandboxContext &context() { return demo.sandbox().context(); }
+
+    QNetworkAccessManager network;
+    DemoTenant demo{&network};
+    MemoryTokenStore memoryStore;
+    AuthSession auth;
+    GraphClient graph{&network, &auth};
+    ConsoleSession session;
+    /** Appended to the authorize URL as login_hint: which account the browser "signs in" as. */
+    QString loginHint;
+};
