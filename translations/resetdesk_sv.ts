@@ -424,6 +424,22 @@
         <source>This account has no admin role that can reset passwords. Sign out and sign in with an account that is a Global Administrator, Privileged Authentication Administrator, User Administrator, Authentication Administrator, Helpdesk Administrator or Password Administrator.</source>
         <translation>Kontot har ingen administratörsroll som kan återställa lösenord. Logga ut och logga in med ett konto som är global administratör, privilegierad autentiseringsadministratör, användaradministratör, autentiseringsadministratör, supportadministratör eller lösenordsadministratör.</translation>
     </message>
+    <message>
+        <source>Signed in to ResetDesk</source>
+        <translation>Inloggad i ResetDesk</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to ResetDesk.</source>
+        <translation>Du kan stänga den här fliken och gå tillbaka till ResetDesk.</translation>
+    </message>
+    <message>
+        <source>Sign-in did not complete</source>
+        <translation>Inloggningen slutfördes inte</translation>
+    </message>
+    <message>
+        <source>You can close this tab. ResetDesk tells you what happened and what to do next.</source>
+        <translation>Du kan stänga den här fliken. ResetDesk berättar vad som hände och vad du kan göra härnäst.</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>

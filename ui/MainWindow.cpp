@@ -7,6 +7,7 @@
 #include "LanguageManager.h"
 #include "SignInDialog.h"
 #include "auth/AuthSession.h"
+#include "auth/LoopbackReceiver.h"
 #include "directory/RoleNames.h"
 #include "session/ConsoleSession.h"
 
@@ -15,6 +16,7 @@
 #include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 
 using namespace Qt::Literals::StringLiterals;
@@ -204,6 +206,16 @@ void MainWindow::retranslate()
     }
     m_statusConnection->setAccessibleName(tr("Connection status"));
     setWindowTitle(m_demo ? tr("ResetDesk (demo organization)") : tr("ResetDesk"));
+    if (m_session) {
+        // The browser tab the sign-in ends in speaks the app's language too.
+        const QString language = QLocale().bcp47Name();
+        m_session->auth()->setLoopbackPages(
+            LoopbackReceiver::htmlPage(language, tr("Signed in to ResetDesk"),
+                                       tr("You can close this tab and return to ResetDesk.")),
+            LoopbackReceiver::htmlPage(language, tr("Sign-in did not complete"),
+                                       tr("You can close this tab. ResetDesk tells you what happened and what to "
+                                          "do next.")));
+    }
 
     const auto state = m_session ? m_session->state() : ConsoleSession::State::SignedOut;
     switch (state) {

@@ -17,14 +17,6 @@ constexpr qsizetype maximumRequestHead = 16 * 1024;
 // Browsers open speculative connections they may never use: do not keep them forever.
 constexpr auto idleConnectionTimeout = 15s;
 
-QByteArray page(const char *title, const char *text)
-{
-    return QByteArray("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>") + title
-           + "</title><style>body{font-family:sans-serif;margin:3em auto;max-width:36em;line-height:1.5}"
-             "</style></head><body><h1>"
-           + title + "</h1><p>" + text + "</p></body></html>\n";
-}
-
 /** Query values of a redirect are form-encoded (RFC 6749 §4.1.2, appendix B): '+' is a space. */
 QHash<QString, QString> formFields(QByteArrayView query)
 {
@@ -76,14 +68,25 @@ LoopbackReceiver::LoopbackReceiver(QObject *parent)
 
 LoopbackReceiver::~LoopbackReceiver() = default;
 
+QByteArray LoopbackReceiver::htmlPage(const QString &language, const QString &title, const QString &text)
+{
+    const QString html = u"<!DOCTYPE html>\n<html lang=\""_s + language.toHtmlEscaped()
+                         + u"\"><head><meta charset=\"utf-8\"><title>"_s + title.toHtmlEscaped()
+                         + u"</title><style>body{font-family:sans-serif;margin:3em auto;max-width:36em;"
+                           "line-height:1.5}</style></head><body><h1>"_s
+                         + title.toHtmlEscaped() + u"</h1><p>"_s + text.toHtmlEscaped() + u"</p></body></html>\n"_s;
+    return html.toUtf8();
+}
+
 QByteArray LoopbackReceiver::defaultCompletedPage()
 {
-    return page("Sign-in complete", "You can close this tab and return to the application.");
+    return htmlPage(u"en"_s, u"Sign-in complete"_s, u"You can close this tab and return to the application."_s);
 }
 
 QByteArray LoopbackReceiver::defaultFailedPage()
 {
-    return page("Sign-in did not complete", "You can close this tab and return to the application for details.");
+    return htmlPage(u"en"_s, u"Sign-in did not complete"_s,
+                    u"You can close this tab and return to the application for details."_s);
 }
 
 void LoopbackReceiver::setPages(const QByteArray &completed, const QByteArray &failed)

@@ -38,6 +38,8 @@ public:
     explicit LoopbackReceiver(QObject *parent = nullptr);
     ~LoopbackReceiver() override;
 
+    /** A small UTF-8 page for the browser tab; the texts are escaped. */
+    static QByteArray htmlPage(const QString &language, const QString &title, const QString &text);
     /** Neutral English pages; the UI passes translated ones through setPages(). */
     static QByteArray defaultCompletedPage();
     static QByteArray defaultFailedPage();

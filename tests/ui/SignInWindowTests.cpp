@@ -9,6 +9,8 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QLocale>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
@@ -130,4 +132,32 @@ TEST_CASE("MainWindow: a session whose sign-in is revoked says to sign in again"
     REQUIRE(QTest::qWaitFor([&] { return demo.session.state() == ConsoleSession::State::SignedOut; }, 10000));
     CHECK(currentPage(window)->objectName() == u"pageSignedOut"_s);
     CHECK(labelText(window, u"labelSignedOutHint"_s).contains(u"Sign in again"_s));
+}
+
+TEST_CASE("MainWindow: the browser tab after sign-in speaks the chosen language", "[ui][signin][i18n]")
+{
+    DemoWindow fixture;
+    auto &[languages, demo, window] = fixture;
+    languages.apply(u"sv"_s);
+    // The window retranslates on the posted LanguageChange.
+    REQUIRE(QTest::qWaitFor([&] { return labelText(window, u"labelSignedOutTitle"_s) == u"Inte inloggad"_s; }, 5000));
+
+    // A browser that follows every redirect and keeps the last page, as a person would see it.
+    QNetworkAccessManager browser;
+    QByteArray shownPage;
+    demo.auth.setUrlOpener([&](const QUrl &url) {
+        QNetworkReply *reply = browser.get(QNetworkRequest(url));
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&shownPage, reply] {
+            shownPage = reply->readAll();
+            reply->deleteLater();
+        });
+        return true;
+    });
+    REQUIRE(demo.session.signIn(demo.demo.connection(), ConsoleSession::Flow::Browser));
+    REQUIRE(demo.waitUntilReady());
+    REQUIRE(QTest::qWaitFor([&] { return !shownPage.isEmpty(); }, 5000));
+    const QString page = QString::fromUtf8(shownPage);
+    CHECK(page.contains(u"lang=\"sv"_s));
+    CHECK(page.contains(u"Du kan stänga"_s));
+    languages.apply(u"en"_s);
 }
