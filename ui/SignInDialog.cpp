@@ -45,6 +45,16 @@ SignInDialog::SignInDialog(ConsoleSession *session, const ConnectionSettings &in
     connect(&m_expiryTimer, &QTimer::timeout, this, &SignInDialog::updateExpiry);
 
     connect(m_session, &ConsoleSession::deviceCodeReady, this, &SignInDialog::showDeviceCode);
+    connect(m_session, &ConsoleSession::browserNotOpened, this, [this](const QUrl &address) {
+        m_manualAddress = address;
+        m_ui->labelManualBrowser->show();
+        m_ui->buttonCopyAddress->show();
+        m_ui->buttonCopyAddress->setFocus();
+    });
+    connect(m_ui->buttonCopyAddress, &QPushButton::clicked, this, [this] {
+        // The address carries only public values (client id, PKCE challenge, state); no secret.
+        QGuiApplication::clipboard()->setText(m_manualAddress.toString(QUrl::FullyEncoded));
+    });
     connect(m_session, &ConsoleSession::stateChanged, this, [this](ConsoleSession::State state) {
         // The dialog's job ends when the tokens are in; the main window shows the profile loading.
         if (state == ConsoleSession::State::LoadingProfile || state == ConsoleSession::State::Ready)
@@ -172,6 +182,9 @@ void SignInDialog::setMode(Mode mode)
         break;
     case Mode::WaitingForBrowser:
         m_problem = {};
+        m_manualAddress.clear();
+        m_ui->labelManualBrowser->hide();
+        m_ui->buttonCopyAddress->hide();
         m_ui->stackProgress->setCurrentWidget(m_ui->pageBrowser);
         break;
     case Mode::ShowingDeviceCode:

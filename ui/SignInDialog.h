@@ -7,6 +7,7 @@
 #include <QDeadlineTimer>
 #include <QDialog>
 #include <QTimer>
+#include <QUrl>
 
 #include <memory>
 
@@ -64,6 +65,7 @@ private:
     Mode m_mode = Mode::Idle;
     UserMessage m_problem;
     QString m_verificationUri;
+    QUrl m_manualAddress;
     QDeadlineTimer m_codeDeadline;
     QTimer m_expiryTimer;
 };

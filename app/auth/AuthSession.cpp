@@ -163,6 +163,7 @@ void AuthSession::startInteractive(const QStringList &scopes, const QString &log
         if (generation == m_generation)
             failFlow(error, purpose);
     });
+    connect(flow, &InteractiveSignIn::browserNotOpened, this, &AuthSession::browserNotOpened);
     setState(State::SigningIn);
     flow->start(scopes, m_urlOpener);
 }

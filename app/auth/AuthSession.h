@@ -109,6 +109,8 @@ public:
 Q_SIGNALS:
     void stateChanged(AuthSession::State state);
     void deviceCodeReady(const DeviceCodePrompt &prompt);
+    /** The browser did not open; the sign-in waits for @p authorizeUrl to be opened by hand (until the timeout). */
+    void browserNotOpened(const QUrl &authorizeUrl);
     void signedIn(const SignedInAccount &account);
     void scopesGranted(const QStringList &scopes);
     void signInFailed(const AuthError &error);

@@ -69,11 +69,17 @@ void InteractiveSignIn::start(const QStringList &scopes, const UrlOpener &opener
                                        m_receiver.redirectUri(), m_identity->scopeParameter(scopes), m_state,
                                        Pkce::challengeS256(m_verifier), m_loginHint);
     qCInfo(lcAuth) << "interactive sign-in: waiting on loopback port" << m_receiver.port();
-    if (!CloudEndpoints::isAcceptableUrl(m_authorizeUrl) || !opener || !opener(m_authorizeUrl)) {
+    if (!CloudEndpoints::isAcceptableUrl(m_authorizeUrl)) {
         QMetaObject::invokeMethod(this, [this] {
-            fail(AuthError::local(AuthError::Kind::Other, u"browser_unavailable"_s,
-                         u"The browser could not be opened on the sign-in page."_s));
+            fail(AuthError::local(AuthError::Kind::Other, u"insecure_authorize_url"_s,
+                                  u"The sign-in address is not secure."_s));
         }, Qt::QueuedConnection);
+        return;
+    }
+    if (!opener || !opener(m_authorizeUrl)) {
+        // The listener keeps waiting: the admin can open the address in a browser by hand.
+        qCInfo(lcAuth) << "interactive sign-in: no browser opened; waiting for a manual visit";
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT browserNotOpened(m_authorizeUrl); }, Qt::QueuedConnection);
     }
 }
 

@@ -52,6 +52,8 @@ public:
 Q_SIGNALS:
     void succeeded(const TokenResponse &tokens);
     void failed(const AuthError &error);
+    /** No browser could be opened; the sign-in still completes if @p authorizeUrl is visited by hand. */
+    void browserNotOpened(const QUrl &authorizeUrl);
 
 private:
     void onRedirect(const LoopbackRedirect &redirect);

@@ -23,6 +23,7 @@ ConsoleSession::ConsoleSession(AuthSession *auth, GraphClient *graph, QSettings 
 {
     connect(m_auth, &AuthSession::signedIn, this, &ConsoleSession::onSignedIn);
     connect(m_auth, &AuthSession::deviceCodeReady, this, &ConsoleSession::deviceCodeReady);
+    connect(m_auth, &AuthSession::browserNotOpened, this, &ConsoleSession::browserNotOpened);
     connect(m_auth, &AuthSession::keychainProblem, this, &ConsoleSession::keychainProblem);
     connect(m_auth, &AuthSession::signInFailed, this, [this](const AuthError &error) {
         // A failed request for more scopes leaves the session as it was; a rejected refresh

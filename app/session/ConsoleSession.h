@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 class AdminProfileLoader;
 class AuthSession;
@@ -65,6 +66,8 @@ public:
 Q_SIGNALS:
     void stateChanged(ConsoleSession::State state);
     void deviceCodeReady(const DeviceCodePrompt &prompt);
+    /** No browser opened for the sign-in; it completes if the admin opens @p address by hand. */
+    void browserNotOpened(const QUrl &address);
     /** The profile and roles are loaded: the console is ready to work. */
     void ready(const SignedInAdmin &admin);
     void signInFailed(const AuthError &error);

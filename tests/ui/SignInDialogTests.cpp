@@ -153,3 +153,23 @@ TEST_CASE("SignInDialog: a declined sign-in is explained and the form can be use
     CHECK(dialog.signInButton()->isEnabled());
     CHECK(demo.session.state() == ConsoleSession::State::SignedOut);
 }
+
+TEST_CASE("SignInDialog: when no browser opens the sign-in address can be copied and used", "[ui][signin]")
+{
+    DemoSession demo;
+    demo.auth.setUrlOpener([](const QUrl &) { return false; });
+    SignInDialog dialog(&demo.session, demo.demo.connection());
+    showAndWait(dialog);
+
+    QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
+    auto *copyAddress = child<QPushButton>(dialog, u"buttonCopyAddress"_s);
+    REQUIRE(QTest::qWaitFor([&] { return copyAddress->isVisible(); }, 5000));
+    QTest::mouseClick(copyAddress, Qt::LeftButton);
+    const QUrl address(QGuiApplication::clipboard()->text());
+    CHECK(address.path().endsWith(u"/oauth2/v2.0/authorize"_s));
+
+    // Pasting it into a browser finishes the sign-in; the dialog closes itself.
+    REQUIRE(demo.demo.openInBrowser(address));
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.isVisible(); }, 10000));
+    CHECK(demo.waitUntilReady());
+}

@@ -8,6 +8,7 @@
 #include "auth/AuthScopes.h"
 #include "auth/AuthSession.h"
 #include "auth/IdentityClient.h"
+#include "auth/InProcessBrowser.h"
 #include "auth/InteractiveSignIn.h"
 #include "auth/LoopbackReceiver.h"
 #include "auth/Pkce.h"
@@ -166,10 +167,25 @@ TEST_CASE("AuthSession: a browser sign-in can be cancelled and times out", "[aut
     CHECK(rig.waitForFailure(failed).kind == Kind::TimedOut);
     CHECK(rig.session.state() == AuthSession::State::SignedOut);
 
-    failed.clear();
+}
+
+TEST_CASE("AuthSession: without a browser the sign-in waits for its address to be opened by hand", "[auth][session]")
+{
+    SandboxFixture fixture;
+    Rig rig(fixture);
+    QSignalSpy notOpened(&rig.session, &AuthSession::browserNotOpened);
+    QSignalSpy signedIn(&rig.session, &AuthSession::signedIn);
     rig.session.setUrlOpener([](const QUrl &) { return false; });
     rig.session.signInWithBrowser(AuthScopes::signIn());
-    CHECK(rig.waitForFailure(failed).error == u"browser_unavailable"_s);
+    REQUIRE(notOpened.wait(5000));
+    CHECK(rig.session.state() == AuthSession::State::SigningIn);
+
+    // The admin pastes the address into a browser: the sign-in completes as usual.
+    const QUrl address = notOpened.takeFirst().at(0).toUrl();
+    InProcessBrowser browser(&fixture.network());
+    REQUIRE(browser.open(address));
+    REQUIRE(signedIn.wait(10000));
+    CHECK(rig.session.state() == AuthSession::State::SignedIn);
 }
 
 TEST_CASE("AuthSession: refresh rotates the refresh token and the old one is rejected", "[auth][session][refresh]")
