@@ -20,6 +20,7 @@ void DeviceCodeSignIn::start(const QStringList &scopes)
 {
     m_finished = false;
     m_polls = 0;
+    m_transientFailures = 0;
     m_identity->requestDeviceCode(scopes, this, [this](const DeviceCodeResponse &code, const AuthError &error) {
         if (m_finished)
             return;
@@ -86,6 +87,16 @@ void DeviceCodeSignIn::poll()
             Q_EMIT succeeded(tokens);
             return;
         }
+        const bool transient = error.kind == AuthError::Kind::ServiceError
+                               || error.kind == AuthError::Kind::NetworkUnavailable;
+        if (transient && ++m_transientFailures < maxTransientFailures) {
+            // The admin may be typing the code right now: a passing outage must not cost the sign-in.
+            qCInfo(lcAuth) << "device code: transient failure, polling again";
+            schedulePoll();
+            return;
+        }
+        if (!transient)
+            m_transientFailures = 0;
         if (error.error == u"authorization_pending"_s) {
             schedulePoll();
             return;

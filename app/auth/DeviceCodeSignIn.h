@@ -58,5 +58,8 @@ private:
     std::chrono::milliseconds m_slowDownIncrement{std::chrono::seconds(5)};
     std::chrono::milliseconds m_intervalOverride{-1};
     int m_polls = 0;
+    /** Consecutive 5xx or network failures tolerated while polling before giving up. */
+    static constexpr int maxTransientFailures = 5;
+    int m_transientFailures = 0;
     bool m_finished = false;
 };

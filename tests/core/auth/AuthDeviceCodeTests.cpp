@@ -2,6 +2,7 @@
 // The device code flow against the sandbox over real HTTP (graph-api.md §14.2).
 #include "AuthTestRig.h"
 #include "CatchQt.h"
+#include "IdentityGateway.h"
 #include "SandboxFixture.h"
 
 #include "auth/AuthScopes.h"
@@ -140,4 +141,52 @@ TEST_CASE("AuthSession: an unknown client id gets UnknownApplication", "[auth][s
     const AuthError error = rig.waitForFailure(failed);
     CHECK(error.kind == Kind::UnknownApplication);
     CHECK(error.aadstsCode == 700016);
+}
+
+TEST_CASE("DeviceCodeSignIn: a short outage while polling does not cost the sign-in", "[auth][device]")
+{
+    SandboxFixture fixture;
+    fixture.context().signIn.deviceIntervalSeconds = 0;
+    fixture.context().signIn.devicePendingPolls = 1;
+    IdentityGateway gateway(fixture.sandbox().authorityHostUrl());
+    ConnectionSettings connection = sandboxConnection(fixture);
+    connection.customAuthorityHost = gateway.url();
+    QNetworkAccessManager network;
+    IdentityClient identity(&network);
+    identity.setConnection(connection);
+    DeviceCodeSignIn flow(&identity);
+    flow.setInitialIntervalOverride(200ms);
+    QSignalSpy prompt(&flow, &DeviceCodeSignIn::codeReady);
+    QSignalSpy succeeded(&flow, &DeviceCodeSignIn::succeeded);
+    QSignalSpy failed(&flow, &DeviceCodeSignIn::failed);
+
+    flow.start(AuthScopes::signIn());
+    REQUIRE(prompt.wait(5000));
+    gateway.failing = true; // the identity platform answers 503 to the next polls
+    REQUIRE(QTest::qWaitFor([&] { return gateway.failedRequests >= 2; }, 5000));
+    gateway.failing = false;
+    REQUIRE(QTest::qWaitFor([&] { return !succeeded.isEmpty() || !failed.isEmpty(); }, 10000));
+    CHECK(failed.isEmpty());
+    CHECK(succeeded.size() == 1);
+}
+
+TEST_CASE("DeviceCodeSignIn: a lasting outage ends the sign-in with a service error", "[auth][device]")
+{
+    SandboxFixture fixture;
+    IdentityGateway gateway(fixture.sandbox().authorityHostUrl());
+    ConnectionSettings connection = sandboxConnection(fixture);
+    connection.customAuthorityHost = gateway.url();
+    QNetworkAccessManager network;
+    IdentityClient identity(&network);
+    identity.setConnection(connection);
+    DeviceCodeSignIn flow(&identity);
+    flow.setInitialIntervalOverride(50ms);
+    QSignalSpy prompt(&flow, &DeviceCodeSignIn::codeReady);
+    QSignalSpy failed(&flow, &DeviceCodeSignIn::failed);
+
+    flow.start(AuthScopes::signIn());
+    REQUIRE(prompt.wait(5000));
+    gateway.failing = true;
+    REQUIRE(failed.wait(10000));
+    CHECK(failed.first().at(0).value<AuthError>().kind == Kind::ServiceError);
 }
