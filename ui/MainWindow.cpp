@@ -6,6 +6,7 @@
 #include "ErrorMessages.h"
 #include "LanguageManager.h"
 #include "SignInDialog.h"
+#include "UsersPage.h"
 #include "auth/AuthSession.h"
 #include "auth/LoopbackReceiver.h"
 #include "directory/RoleNames.h"
@@ -28,8 +29,11 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
     , m_languageGroup(new QActionGroup(this))
     , m_statusConnection(new QLabel(this))
     , m_session(session)
+    , m_usersPage(new UsersPage(this))
 {
     m_ui->setupUi(this);
+    m_usersPage->setObjectName(u"usersPage"_s);
+    m_ui->layoutAccount->addWidget(m_usersPage, 1);
     setWindowIcon(QIcon(u":/icons/resetdesk.svg"_s));
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionAbout->setShortcut(QKeySequence::HelpContents);
@@ -40,10 +44,11 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     m_ui->actionSignIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    m_ui->labelAccountName->setStyleSheet(u"font-size: 16pt; font-weight: 600;"_s);
+    m_ui->labelAccountName->setStyleSheet(u"font-size: 13pt; font-weight: 600;"_s);
     m_ui->labelRoleWarning->setStyleSheet(u"background: #fff4ce; color: #3b2f00;"_s);
 
     if (m_session) {
+        m_usersPage->setGraphClient(m_session->graph());
         connect(m_ui->actionSignIn, &QAction::triggered, this, &MainWindow::openSignInDialog);
         connect(m_ui->buttonSignIn, &QPushButton::clicked, this, &MainWindow::openSignInDialog);
         connect(m_ui->actionSignOut, &QAction::triggered, m_session, &ConsoleSession::signOut);
@@ -123,7 +128,21 @@ void MainWindow::showSessionState()
         m_ui->stackPages->setCurrentWidget(m_ui->pageAccount);
         break;
     }
+    updateUsersPage(state == ConsoleSession::State::Ready);
     retranslate();
+}
+
+void MainWindow::updateUsersPage(bool ready)
+{
+    if (ready && !m_usersRequested) {
+        m_usersRequested = true;
+        m_usersPage->setSelfId(m_session->admin().id);
+        m_usersPage->load();
+    } else if (!ready && m_session && m_session->state() == ConsoleSession::State::SignedOut && m_usersRequested) {
+        // Another admin may sign in next: nothing of this tenant's list may stay behind.
+        m_usersRequested = false;
+        m_usersPage->clear();
+    }
 }
 
 void MainWindow::showAccount()

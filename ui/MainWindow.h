@@ -18,6 +18,7 @@ class LanguageManager;
 class QActionGroup;
 class QLabel;
 class SignInDialog;
+class UsersPage;
 
 /** The console's main window: menus, status bar and the page for the current session state. */
 class MainWindow final : public QMainWindow
@@ -36,6 +37,8 @@ public:
 
     /** The text of the About box, also used by tests. */
     QString aboutText() const;
+    /** Users › Active users, shown below the account banner once signed in. */
+    UsersPage *usersPage() const { return m_usersPage; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,7 +52,8 @@ private:
     void showSessionState();
     void showAccount();
     void showNotice(const AuthError &error);
-
+    /** Loads the user list on the first Ready of a sign-in; forgets it on sign-out. */
+    void updateUsersPage(bool ready);
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     LanguageManager *m_languages;
@@ -57,6 +61,8 @@ private:
     QLabel *m_statusConnection;
     ConsoleSession *m_session;
     QPointer<SignInDialog> m_signInDialog;
+    UsersPage *m_usersPage;
+    bool m_usersRequested = false;
     bool m_demo = false;
     // Kept as typed errors, so a language switch can tell them again in the new language.
     AuthError m_signedOutNotice;

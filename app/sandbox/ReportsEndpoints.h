@@ -3,6 +3,10 @@
 
 #include "sandbox/SandboxTypes.h"
 
+#include <QJsonArray>
+
+#include <functional>
+
 class SandboxRouter;
 struct SandboxContext;
 struct SandboxUser;
@@ -28,6 +32,11 @@ private:
     std::optional<SandboxResponse> authorize(const SandboxRequest &request) const;
     QJsonObject details(const SandboxUser &user) const;
     static bool listed(const SandboxUser &user);
+    SandboxResponse directoryOrderPage(const SandboxRequest &request,
+                                       const std::function<bool(const QJsonObject &)> &filter, qsizetype position,
+                                       int top) const;
+    /** @p nextOffset < 0: no further page. */
+    SandboxResponse pageResponse(const SandboxRequest &request, const QJsonArray &page, qsizetype nextOffset) const;
 
     SandboxContext &m_context;
 };

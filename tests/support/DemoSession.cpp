@@ -5,12 +5,12 @@
 
 #include <QTest>
 
-DemoSession::DemoSession(QSettings *settings, TokenStore *store)
+DemoSession::DemoSession(QSettings *settings, TokenStore *store, int userCount)
     : auth(store ? store : &memoryStore, &network)
     , session(&auth, &graph, settings)
 {
     QString error;
-    const bool started = demo.start(DemoTenant::defaultUserCount, &error);
+    const bool started = demo.start(userCount, &error);
     REQUIRE(started);
     auth.setUrlOpener([this](const QUrl &url) {
         QUrl opened = url;

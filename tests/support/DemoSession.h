@@ -21,7 +21,9 @@
 class DemoSession
 {
 public:
-    explicit DemoSession(QSettings *settings = nullptr, TokenStore *store = nullptr);
+    /** @p userCount users in the demo tenant (the ones `--demo` has by default). */
+    explicit DemoSession(
+        QSettings *settings = nullptr, TokenStore *store = nullptr, int userCount = DemoTenant::defaultUserCount);
 
     /** Signs in through the browser flow as @p userPrincipalName (empty: the demo admin). */
     void signInAs(const QString &userPrincipalName = {});

@@ -1,0 +1,545 @@
+// SPDX-License-Identifier: MIT
+#include "UsersPage.h"
+#include "ui_UsersPage.h"
+
+#include "ErrorMessages.h"
+#include "directory/UserDirectoryLoader.h"
+#include "directory/UserFilterProxyModel.h"
+#include "directory/UserListModel.h"
+#include "directory/UserSelection.h"
+#include "graph/GraphClient.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMenu>
+#include <QMetaEnum>
+#include <QMouseEvent>
+#include <QSettings>
+#include <QTableView>
+
+#include <utility>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QMetaEnum &columnEnum()
+{
+    static const QMetaEnum meta = QMetaEnum::fromType<UserListModel::Column>();
+    return meta;
+}
+
+QString columnKey(int column)
+{
+    return QString::fromLatin1(columnEnum().valueToKey(column));
+}
+
+/** The checkbox and the name say which row is which: hiding them would leave an unusable list. */
+bool canHide(int column)
+{
+    return column != UserListModel::Selected && column != UserListModel::DisplayName;
+}
+
+} // namespace
+
+UsersPage::UsersPage(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::UsersPage>())
+    , m_selection(new UserSelection(this))
+    , m_model(new UserListModel(this))
+    , m_proxy(new UserFilterProxyModel(this))
+    , m_columnsMenu(new QMenu(this))
+    , m_actionRefresh(new QAction(this))
+    , m_actionFind(new QAction(this))
+    , m_actionSelectAll(new QAction(this))
+    , m_actionClearSelection(new QAction(this))
+    , m_actionInvertSelection(new QAction(this))
+{
+    m_ui->setupUi(this);
+    m_model->setSelection(m_selection);
+    m_proxy->setSourceModel(m_model);
+
+    QTableView *view = m_ui->tableUsers;
+    view->setModel(m_proxy);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    QHeaderView *header = view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setHighlightSections(false);
+    header->setSortIndicator(UserListModel::DisplayName, Qt::AscendingOrder);
+    view->setSortingEnabled(true);
+    header->resizeSection(UserListModel::Selected, 32);
+    header->resizeSection(UserListModel::DisplayName, 220);
+    header->resizeSection(UserListModel::UserPrincipalName, 260);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+        [this, header](const QPoint &pos) { m_columnsMenu->popup(header->viewport()->mapToGlobal(pos)); });
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (!m_restoringColumns)
+            saveColumns();
+    });
+    buildColumnsMenu();
+    restoreColumns();
+    m_ui->splitterUsers->setStretchFactor(0, 3);
+    m_ui->splitterUsers->setStretchFactor(1, 1);
+    m_ui->splitterUsers->setSizes({900, 300});
+    m_ui->labelDetailsName->setStyleSheet(u"font-weight: 600;"_s);
+    m_ui->labelLoadProblem->setStyleSheet(u"background: #fff4ce; color: #3b2f00;"_s);
+
+    // Clicks on the checkbox column are ours: plain toggles one user, Shift ticks a range.
+    view->viewport()->installEventFilter(this);
+    view->installEventFilter(this);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->addActions({m_actionSelectAll, m_actionClearSelection, m_actionInvertSelection});
+
+    m_actionFind->setObjectName(u"actionFindUser"_s);
+    m_actionFind->setShortcut(QKeySequence::Find);
+    m_actionRefresh->setObjectName(u"actionRefreshUsers"_s);
+    m_actionRefresh->setShortcut(QKeySequence(Qt::Key_F5));
+    m_actionSelectAll->setObjectName(u"actionSelectAllUsers"_s);
+    m_actionSelectAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_actionClearSelection->setObjectName(u"actionClearSelection"_s);
+    m_actionInvertSelection->setObjectName(u"actionInvertSelection"_s);
+    for (QAction *action : {m_actionFind, m_actionRefresh, m_actionSelectAll}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+    }
+    connect(m_actionFind, &QAction::triggered, this, [this] {
+        m_ui->lineSearch->setFocus(Qt::ShortcutFocusReason);
+        m_ui->lineSearch->selectAll();
+    });
+    connect(m_actionRefresh, &QAction::triggered, this, &UsersPage::refresh);
+    connect(m_actionSelectAll, &QAction::triggered, this, &UsersPage::selectAllShown);
+    connect(m_actionClearSelection, &QAction::triggered, this, &UsersPage::clearSelection);
+    connect(m_actionInvertSelection, &QAction::triggered, this, &UsersPage::invertSelectionShown);
+    connect(m_ui->buttonRefresh, &QPushButton::clicked, m_actionRefresh, &QAction::trigger);
+    connect(m_ui->buttonSelectAll, &QPushButton::clicked, m_actionSelectAll, &QAction::trigger);
+    connect(m_ui->buttonClearSelection, &QPushButton::clicked, m_actionClearSelection, &QAction::trigger);
+    connect(m_ui->buttonInvertSelection, &QPushButton::clicked, m_actionInvertSelection, &QAction::trigger);
+    connect(m_ui->buttonCancelLoad, &QPushButton::clicked, this, &UsersPage::cancelLoad);
+
+    connect(m_ui->lineSearch, &QLineEdit::textChanged, m_proxy, &UserFilterProxyModel::setSearchText);
+    connect(m_ui->comboFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        // The combo's items are in the enum's order (UsersPage.ui).
+        m_proxy->setQuickFilter(UserFilterProxyModel::QuickFilter(qMax(0, index)));
+    });
+
+    connect(m_selection, &UserSelection::changed, this, &UsersPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &UsersPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &UsersPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &UsersPage::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &UsersPage::updateCounts);
+    connect(
+        view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &UsersPage::onCurrentChanged);
+    // A refresh may change or delete the user shown; the pane follows the model.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &UsersPage::showDetails);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &UsersPage::showDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::showDetails);
+
+    retranslate();
+}
+
+UsersPage::~UsersPage()
+{
+    if (m_loader)
+        m_loader->cancel();
+    // Our children outlive this destructor (QWidget deletes them later) and signal as they go.
+    const QList<QObject *> senders {m_model, m_proxy, m_selection, m_loader, m_detailsLoader,
+        m_ui->tableUsers->selectionModel(), m_ui->tableUsers->horizontalHeader()};
+    for (QObject *sender : senders) {
+        if (sender)
+            disconnect(sender, nullptr, this, nullptr);
+    }
+}
+
+QString UsersPage::settingsGroup()
+{
+    return u"ui/users"_s;
+}
+
+QTableView *UsersPage::table() const
+{
+    return m_ui->tableUsers;
+}
+
+void UsersPage::setGraphClient(GraphClient *client)
+{
+    if (m_client == client)
+        return;
+    delete m_loader;
+    delete m_detailsLoader;
+    m_loader = nullptr;
+    m_detailsLoader = nullptr;
+    m_client = client;
+    if (client) {
+        m_loader = new UserDirectoryLoader(client, this);
+        m_loader->setModel(m_model);
+        connect(m_loader, &UserDirectoryLoader::started, this, &UsersPage::onLoadStarted);
+        connect(m_loader, &UserDirectoryLoader::progress, this, [this](int received) {
+            m_received = received;
+            updateLoading();
+        });
+        connect(m_loader, &UserDirectoryLoader::finished, this, &UsersPage::onLoadFinished);
+        m_detailsLoader = new UserDetailsLoader(client, this);
+        connect(m_detailsLoader, &UserDetailsLoader::loaded, this, &UsersPage::showContactDetails);
+        connect(m_detailsLoader, &UserDetailsLoader::failed, this, &UsersPage::showContactFailed);
+    }
+    updateLoading();
+}
+
+void UsersPage::setSelfId(const QString &id)
+{
+    m_model->setSelfId(id);
+}
+
+void UsersPage::load()
+{
+    if (!m_loader)
+        return;
+    m_loadError = {};
+    m_loader->load();
+}
+
+void UsersPage::refresh()
+{
+    if (!m_loader || m_loader->isBusy())
+        return;
+    m_loadError = {};
+    m_loader->refresh();
+}
+
+void UsersPage::cancelLoad()
+{
+    if (m_loader)
+        m_loader->cancel();
+}
+
+void UsersPage::clear()
+{
+    cancelLoad();
+    if (m_detailsLoader)
+        m_detailsLoader->cancel();
+    m_loaded = false;
+    m_loadError = {};
+    m_anchorId.clear();
+    m_selection->clear();
+    m_model->clear();
+    m_model->setSelfId({});
+    m_ui->lineSearch->clear();
+    m_ui->comboFilter->setCurrentIndex(0);
+    retranslate();
+}
+
+void UsersPage::selectAllShown()
+{
+    m_selection->selectAll(m_proxy->visibleIds());
+}
+
+void UsersPage::clearSelection()
+{
+    m_selection->clear();
+}
+
+void UsersPage::invertSelectionShown()
+{
+    m_selection->invert(m_proxy->visibleIds());
+}
+
+void UsersPage::onLoadStarted(bool full)
+{
+    m_loadFull = full;
+    m_received = 0;
+    updateLoading();
+}
+
+void UsersPage::onLoadFinished(const GraphError &error)
+{
+    m_loadError = error;
+    if (!error.isError())
+        m_loaded = true;
+    updateLoading();
+    updateCounts();
+}
+
+void UsersPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+bool UsersPage::eventFilter(QObject *watched, QEvent *event)
+{
+    QTableView *view = m_ui->tableUsers;
+    if (watched == view->viewport()) {
+        switch (event->type()) {
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonDblClick:
+        case QEvent::MouseButtonRelease: {
+            auto *mouse = static_cast<QMouseEvent *>(event);
+            if (mouse->button() != Qt::LeftButton)
+                break;
+            const QPoint pos = mouse->position().toPoint();
+            const QModelIndex index = view->indexAt(pos);
+            if (!index.isValid() || index.column() != UserListModel::Selected)
+                break;
+            if (event->type() == QEvent::MouseButtonPress) {
+                // Making the row current may scroll it: the release then lands on another row.
+                m_pressedCheckbox = index;
+                view->setFocus(Qt::MouseFocusReason);
+                view->setCurrentIndex(index);
+            } else if (event->type() == QEvent::MouseButtonRelease) {
+                const QModelIndex pressed = std::exchange(m_pressedCheckbox, QPersistentModelIndex());
+                if (pressed.isValid())
+                    checkboxClicked(pressed, mouse->modifiers());
+            }
+            return true; // the delegate would toggle the box a second time
+        }
+        default:
+            break;
+        }
+    } else if (watched == view && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
+            toggleCurrent();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool UsersPage::checkboxClicked(const QModelIndex &index, Qt::KeyboardModifiers modifiers)
+{
+    if (!index.isValid() || index.column() != UserListModel::Selected)
+        return false;
+    const QString id = m_proxy->userIdAt(index.row());
+    if (id.isEmpty())
+        return false;
+    if (modifiers.testFlag(Qt::ShiftModifier) && !m_anchorId.isEmpty()) {
+        const int anchorSourceRow = m_model->rowOf(m_anchorId);
+        const int anchorRow
+            = anchorSourceRow < 0 ? -1 : m_proxy->mapFromSource(m_model->index(anchorSourceRow, 0)).row();
+        if (anchorRow >= 0) {
+            // The range takes the anchor's state, as in mail clients: tick one, shift-tick another.
+            m_selection->setRange(
+                m_proxy->idsInRange(anchorRow, index.row()), m_selection->isSelected(m_anchorId));
+            return true;
+        }
+    }
+    m_selection->toggle(id);
+    m_anchorId = id;
+    return true;
+}
+
+void UsersPage::toggleCurrent()
+{
+    const QModelIndex current = m_ui->tableUsers->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString id = m_proxy->userIdAt(current.row());
+    if (id.isEmpty())
+        return;
+    m_selection->toggle(id);
+    m_anchorId = id;
+}
+
+void UsersPage::onCurrentChanged()
+{
+    const QModelIndex current = m_ui->tableUsers->currentIndex();
+    const QString id = current.isValid() ? m_proxy->userIdAt(current.row()) : QString();
+    if (id == m_detailsId)
+        return;
+    m_detailsId = id;
+    m_contact = {};
+    m_contactError = {};
+    if (m_detailsLoader)
+        m_detailsLoader->load(id);
+    showDetails();
+}
+
+void UsersPage::showContactDetails(const UserContactDetails &details)
+{
+    if (details.id != m_detailsId)
+        return;
+    m_contact = details;
+    showDetails();
+}
+
+void UsersPage::showContactFailed(const QString &userId, const GraphError &error)
+{
+    if (userId != m_detailsId)
+        return;
+    m_contactError = error;
+    showDetails();
+}
+
+void UsersPage::showDetails()
+{
+    Ui::UsersPage &ui = *m_ui;
+    const int row = m_detailsId.isEmpty() ? -1 : m_model->rowOf(m_detailsId);
+    const QList<QLabel *> values {ui.labelDetailsUpn, ui.labelDetailsMail, ui.labelDetailsOtherMails,
+        ui.labelDetailsMobile, ui.labelDetailsPhones, ui.labelDetailsRoles, ui.labelDetailsSignIn,
+        ui.labelDetailsPolicies, ui.labelDetailsLastChange};
+    if (row < 0) {
+        ui.labelDetailsName->setText(tr("No user chosen"));
+        for (QLabel *label : values)
+            label->clear();
+        ui.labelDetailsStatus->setText(tr("Choose a user in the list to see their details."));
+        return;
+    }
+    const DirectoryUser &user = m_model->userAt(row);
+    // The model's own texts, so the pane and the columns always say the same.
+    const auto cell = [this, row](int column) { return m_model->index(row, column).data().toString(); };
+    const QString notSet = tr("Not set");
+    const auto orNotSet = [&notSet](const QString &text) { return text.isEmpty() ? notSet : text; };
+    //: No admin roles / no password policies
+    const QString none = tr("None");
+    const auto orNotAny = [&none](const QString &text) { return text.isEmpty() ? none : text; };
+    const bool contactKnown = m_contact.id == m_detailsId;
+    const QString waiting = m_contactError.isError() ? tr("Unknown") : tr("Reading…");
+
+    ui.labelDetailsName->setText(cell(UserListModel::DisplayName));
+    ui.labelDetailsUpn->setText(user.userPrincipalName());
+    ui.labelDetailsMail->setText(contactKnown ? orNotSet(m_contact.mail) : orNotSet(user.mail()));
+    ui.labelDetailsOtherMails->setText(contactKnown ? orNotSet(m_contact.otherMails.join(u", "_s)) : waiting);
+    ui.labelDetailsMobile->setText(contactKnown ? orNotSet(m_contact.mobilePhone) : waiting);
+    ui.labelDetailsPhones->setText(contactKnown ? orNotSet(m_contact.businessPhones.join(u", "_s)) : waiting);
+    ui.labelDetailsRoles->setText(
+        !m_model->rolesKnown() ? tr("Unknown") : orNotAny(cell(UserListModel::AdminRoles)));
+    ui.labelDetailsSignIn->setText(cell(UserListModel::SignInAllowed));
+    ui.labelDetailsPolicies->setText(orNotAny(cell(UserListModel::PasswordPolicies)));
+    ui.labelDetailsLastChange->setText(user.lastPasswordChangeMSecs() == 0
+            ? tr("Unknown")
+            : QLocale().toString(user.lastPasswordChange().toLocalTime(), QLocale::ShortFormat));
+    if (m_contactError.isError())
+        ui.labelDetailsStatus->setText(tr("ResetDesk could not read this user's contact details. %1")
+                                           .arg(ErrorMessages::forGraphError(m_contactError).text));
+    else
+        ui.labelDetailsStatus->setText(contactKnown ? QString() : tr("Reading contact details…"));
+}
+
+void UsersPage::updateCounts()
+{
+    const qsizetype selected = m_selection->count();
+    m_ui->labelSelectedCount->setText(tr("%n user(s) selected", "", int(selected)));
+    m_ui->labelShownCount->setText(
+        tr("Showing %L1 of %L2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    m_ui->buttonClearSelection->setEnabled(selected > 0);
+    m_actionClearSelection->setEnabled(selected > 0);
+}
+
+void UsersPage::updateLoading()
+{
+    const bool busy = m_loader && m_loader->isBusy();
+    m_ui->widgetLoading->setVisible(busy);
+    m_ui->buttonRefresh->setEnabled(m_loader && !busy);
+    m_actionRefresh->setEnabled(m_loader && !busy);
+    if (busy)
+        m_ui->labelLoading->setText(m_loadFull ? tr("Loading users… %L1").arg(m_received)
+                                               : tr("Checking for changes… %L1").arg(m_received));
+
+    QString problem;
+    if (!busy && m_loadError.kind == GraphError::Kind::Cancelled)
+        problem = tr("Loading was cancelled, so the list may be incomplete. Press F5 to load it again.");
+    else if (!busy && m_loadError.isError())
+        problem = tr("ResetDesk could not load the users. %1")
+                      .arg(ErrorMessages::forGraphError(m_loadError).text);
+    m_ui->labelLoadProblem->setText(problem);
+    m_ui->labelLoadProblem->setVisible(!problem.isEmpty());
+}
+
+void UsersPage::retranslate()
+{
+    m_actionFind->setText(tr("&Find user"));
+    m_actionRefresh->setText(tr("&Refresh"));
+    m_actionSelectAll->setText(tr("Select &all"));
+    m_actionClearSelection->setText(tr("C&lear selection"));
+    m_actionInvertSelection->setText(tr("In&vert selection"));
+    m_columnsMenu->setTitle(tr("Columns"));
+    const auto actions = m_columnsMenu->actions();
+    for (QAction *action : actions)
+        action->setText(m_model->headerData(action->data().toInt(), Qt::Horizontal).toString());
+    m_ui->tableUsers->horizontalHeader()->setAccessibleName(tr("Columns: right-click to show or hide"));
+    // The search field's clear button is an action without text; screen readers need one.
+    const auto searchActions = m_ui->lineSearch->findChildren<QAction *>();
+    for (QAction *action : searchActions)
+        action->setText(tr("Clear search"));
+    updateCounts();
+    updateLoading();
+    showDetails();
+}
+
+void UsersPage::buildColumnsMenu()
+{
+    for (int column = 0; column < UserListModel::ColumnCount; ++column) {
+        if (!canHide(column))
+            continue;
+        QAction *action = m_columnsMenu->addAction(QString());
+        action->setObjectName(u"actionColumn"_s + columnKey(column));
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setData(column);
+        connect(
+            action, &QAction::toggled, this, [this, column](bool shown) { setColumnHidden(column, !shown); });
+    }
+}
+
+void UsersPage::setColumnHidden(int column, bool hidden)
+{
+    if (!canHide(column))
+        return;
+    m_ui->tableUsers->setColumnHidden(column, hidden);
+    if (!m_restoringColumns)
+        saveColumns();
+}
+
+void UsersPage::restoreColumns()
+{
+    m_restoringColumns = true;
+    QSettings settings;
+    settings.beginGroup(settingsGroup());
+    const QStringList hidden = settings.value(u"hiddenColumns"_s).toStringList();
+    const QVariantMap widths = settings.value(u"columnWidths"_s).toMap();
+    settings.endGroup();
+    QHeaderView *header = m_ui->tableUsers->horizontalHeader();
+    for (int column = 0; column < UserListModel::ColumnCount; ++column) {
+        const QString key = columnKey(column);
+        const int width = widths.value(key).toInt();
+        if (width > 0)
+            header->resizeSection(column, width);
+        const bool hide = canHide(column) && hidden.contains(key);
+        m_ui->tableUsers->setColumnHidden(column, hide);
+    }
+    const auto actions = m_columnsMenu->actions();
+    for (QAction *action : actions)
+        action->setChecked(!m_ui->tableUsers->isColumnHidden(action->data().toInt()));
+    m_restoringColumns = false;
+}
+
+void UsersPage::saveColumns() const
+{
+    QStringList hidden;
+    QVariantMap widths;
+    const QHeaderView *header = m_ui->tableUsers->horizontalHeader();
+    for (int column = 0; column < UserListModel::ColumnCount; ++column) {
+        const QString key = columnKey(column);
+        if (m_ui->tableUsers->isColumnHidden(column))
+            hidden.append(key);
+        else
+            widths.insert(key, header->sectionSize(column));
+    }
+    QSettings settings;
+    settings.beginGroup(settingsGroup());
+    settings.setValue(u"hiddenColumns"_s, hidden);
+    // A hidden column keeps the width it had, for when it comes back.
+    QVariantMap saved = settings.value(u"columnWidths"_s).toMap();
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it)
+        saved.insert(it.key(), it.value());
+    settings.setValue(u"columnWidths"_s, saved);
+    settings.endGroup();
+}

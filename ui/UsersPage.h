@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "directory/UserDetailsLoader.h"
+#include "graph/GraphError.h"
+
+#include <QPersistentModelIndex>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class UsersPage;
+}
+class GraphClient;
+class QAction;
+class QMenu;
+class QTableView;
+class UserDirectoryLoader;
+class UserFilterProxyModel;
+class UserListModel;
+class UserSelection;
+
+/**
+ * Users › Active users: the directory's users in a sortable, searchable table with a checkbox
+ * column for bulk selection (kept as ids by UserSelection), quick filters, a loading indicator
+ * with cancel, refresh by delta (F5), and a details pane for the current user whose contact
+ * facts are read on demand through UserDetailsLoader.
+ */
+class UsersPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UsersPage)
+public:
+    explicit UsersPage(QWidget *parent = nullptr);
+    ~UsersPage() override;
+
+    /** Where users come from; without a client, loading does nothing. */
+    void setGraphClient(GraphClient *client);
+    /** The signed-in admin: marked in the list and never added by select all or invert. */
+    void setSelfId(const QString &id);
+
+    /** A full load (cancels one under way). */
+    void load();
+    /** Only what changed since the last load (F5); a full load when there was none. */
+    void refresh();
+    void cancelLoad();
+    /** Forgets every user and the selection (sign-out). */
+    void clear();
+    /** Whether a full load has completed since the last clear(). */
+    bool hasLoaded() const { return m_loaded; }
+
+    void selectAllShown();
+    void clearSelection();
+    void invertSelectionShown();
+
+    UserListModel *model() const { return m_model; }
+    UserFilterProxyModel *proxy() const { return m_proxy; }
+    UserSelection *selection() const { return m_selection; }
+    UserDirectoryLoader *loader() const { return m_loader; }
+    QTableView *table() const;
+    /** The menu the table header shows: one checkable action per column that can be hidden. */
+    QMenu *columnsMenu() const { return m_columnsMenu; }
+    QAction *refreshAction() const { return m_actionRefresh; }
+    QAction *findAction() const { return m_actionFind; }
+
+    /** The QSettings group column choices are saved under. */
+    static QString settingsGroup();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateCounts();
+    void updateLoading();
+    void onLoadStarted(bool full);
+    void onLoadFinished(const GraphError &error);
+    void onCurrentChanged();
+    void showDetails();
+    void showContactDetails(const UserContactDetails &details);
+    void showContactFailed(const QString &userId, const GraphError &error);
+    /** Handles a click on the checkbox column: toggle, or with Shift the range from the anchor. */
+    bool checkboxClicked(const QModelIndex &index, Qt::KeyboardModifiers modifiers);
+    void toggleCurrent();
+    void buildColumnsMenu();
+    void setColumnHidden(int column, bool hidden);
+    void restoreColumns();
+    void saveColumns() const;
+
+    const std::unique_ptr<Ui::UsersPage> m_ui;
+    UserSelection *m_selection;
+    UserListModel *m_model;
+    UserFilterProxyModel *m_proxy;
+    QPointer<GraphClient> m_client;
+    UserDirectoryLoader *m_loader = nullptr;
+    UserDetailsLoader *m_detailsLoader = nullptr;
+    QMenu *m_columnsMenu;
+    QAction *m_actionRefresh;
+    QAction *m_actionFind;
+    QAction *m_actionSelectAll;
+    QAction *m_actionClearSelection;
+    QAction *m_actionInvertSelection;
+    /** Last checkbox clicked without Shift: one end of a shift-click range (an id: rows move). */
+    QString m_anchorId;
+    QPersistentModelIndex m_pressedCheckbox;
+    /** The user the details pane shows, and their contact details once read. */
+    QString m_detailsId;
+    UserContactDetails m_contact;
+    GraphError m_contactError;
+    GraphError m_loadError;
+    int m_received = 0;
+    bool m_loadFull = true;
+    bool m_loaded = false;
+    bool m_restoringColumns = false;
+};
