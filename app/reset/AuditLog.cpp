@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: MIT
+#include "reset/AuditLog.h"
+
+#include "directory/SignedInAdmin.h"
+#include "reset/ResetLogging.h"
+#include "reset/ResetOutcome.h"
+#include "reset/ResetRequest.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString styleName(PasswordStyle style)
+{
+    switch (style) {
+    case PasswordStyle::Readable:
+        return u"readable"_s;
+    case PasswordStyle::Classic:
+        return u"classic"_s;
+    case PasswordStyle::Passphrase:
+        return u"passphrase"_s;
+    }
+    return {};
+}
+
+QString kindName(GraphError::Kind kind)
+{
+    using Kind = GraphError::Kind;
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::BadRequest:
+        return u"BadRequest"_s;
+    case Kind::UnsupportedQuery:
+        return u"UnsupportedQuery"_s;
+    case Kind::PasswordRejected:
+        return u"PasswordRejected"_s;
+    case Kind::SyncedObject:
+        return u"SyncedObject"_s;
+    case Kind::SessionExpired:
+        return u"SessionExpired"_s;
+    case Kind::InsufficientPrivileges:
+        return u"InsufficientPrivileges"_s;
+    case Kind::LicenseRequired:
+        return u"LicenseRequired"_s;
+    case Kind::NotFound:
+        return u"NotFound"_s;
+    case Kind::MailboxNotEnabled:
+        return u"MailboxNotEnabled"_s;
+    case Kind::FailedDependency:
+        return u"FailedDependency"_s;
+    case Kind::Throttled:
+        return u"Throttled"_s;
+    case Kind::ServiceUnavailable:
+        return u"ServiceUnavailable"_s;
+    case Kind::NetworkUnavailable:
+        return u"NetworkUnavailable"_s;
+    case Kind::MalformedResponse:
+        return u"MalformedResponse"_s;
+    case Kind::InsecureUrl:
+        return u"InsecureUrl"_s;
+    case Kind::Cancelled:
+        return u"Cancelled"_s;
+    case Kind::Other:
+        return u"Other"_s;
+    }
+    return {};
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+QString optionsText(const QJsonObject &options)
+{
+    QStringList parts;
+    for (auto it = options.begin(); it != options.end(); ++it) {
+        const QJsonValue value = it.value();
+        const QString text
+            = value.isBool() ? (value.toBool() ? u"yes"_s : u"no"_s) : value.toVariant().toString();
+        parts.append(it.key() + u'=' + text);
+    }
+    return parts.join(u"; "_s);
+}
+
+} // namespace
+
+QJsonObject AuditEntry::toJson() const
+{
+    QJsonObject object {
+        {u"time"_s, time.toUTC().toString(Qt::ISODateWithMs)},
+        {u"adminId"_s, adminId},
+        {u"admin"_s, adminUserPrincipalName},
+        {u"targetId"_s, targetId},
+        {u"target"_s, targetUserPrincipalName},
+        {u"action"_s, action},
+        {u"options"_s, options},
+        {u"outcome"_s, outcome},
+    };
+    if (!errorKind.isEmpty())
+        object.insert(u"errorKind"_s, errorKind);
+    if (!errorCode.isEmpty())
+        object.insert(u"errorCode"_s, errorCode);
+    if (!requestId.isEmpty())
+        object.insert(u"requestId"_s, requestId);
+    return object;
+}
+
+AuditEntry AuditEntry::fromJson(const QJsonObject &object)
+{
+    AuditEntry entry;
+    entry.time = QDateTime::fromString(object.value(u"time"_s).toString(), Qt::ISODateWithMs);
+    entry.adminId = object.value(u"adminId"_s).toString();
+    entry.adminUserPrincipalName = object.value(u"admin"_s).toString();
+    entry.targetId = object.value(u"targetId"_s).toString();
+    entry.targetUserPrincipalName = object.value(u"target"_s).toString();
+    entry.action = object.value(u"action"_s).toString();
+    entry.options = object.value(u"options"_s).toObject();
+    entry.outcome = object.value(u"outcome"_s).toString();
+    entry.errorKind = object.value(u"errorKind"_s).toString();
+    entry.errorCode = object.value(u"errorCode"_s).toString();
+    entry.requestId = object.value(u"requestId"_s).toString();
+    return entry;
+}
+
+AuditEntry AuditEntry::forReset(const ResetRequest &request, const SignedInAdmin &admin,
+    const ResetOutcome &outcome, const QDateTime &time)
+{
+    AuditEntry entry;
+    entry.time = time.toUTC();
+    entry.adminId = admin.id;
+    entry.adminUserPrincipalName = admin.userPrincipalName;
+    entry.targetId = request.userId;
+    entry.targetUserPrincipalName = request.userPrincipalName;
+    if (request.action == ResetRequest::Action::Resend)
+        entry.action = u"resend"_s;
+    else
+        entry.action = request.useWriteback ? u"writebackReset"_s : u"reset"_s;
+    QJsonObject options {
+        {u"forceChange"_s, request.useWriteback || request.forceChangePasswordNextSignIn},
+        {u"forceChangeWithMfa"_s,
+            !request.useWriteback && request.forceChangePasswordNextSignIn
+                && request.forceChangePasswordNextSignInWithMfa},
+        {u"signOut"_s, request.signOutEverywhere},
+        {u"writeback"_s, request.useWriteback},
+        {u"generated"_s, outcome.passwordGenerated},
+    };
+    if (outcome.passwordGenerated)
+        options.insert(u"style"_s, styleName(request.generateStyle));
+    entry.options = options;
+    if (outcome.succeeded)
+        entry.outcome
+            = (outcome.signOutRequested && !outcome.signedOut) ? u"succeededSignOutFailed"_s : u"succeeded"_s;
+    else
+        entry.outcome = outcome.failure == ResetOutcome::Failure::Cancelled ? u"cancelled"_s : u"failed"_s;
+    const GraphError &error = outcome.succeeded ? outcome.signOutError : outcome.error;
+    entry.errorKind = kindName(error.kind);
+    entry.errorCode = error.code;
+    entry.requestId = outcome.requestId;
+    return entry;
+}
+
+AuditLog::AuditLog(const QString &path)
+    : m_path(path.isEmpty() ? defaultPath() : path)
+{
+}
+
+QString AuditLog::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/audit.jsonl"_s;
+}
+
+bool AuditLog::append(const AuditEntry &entry, QString *error)
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        if (error)
+            *error = u"cannot create %1"_s.arg(info.absolutePath());
+        return false;
+    }
+    QFile file(m_path);
+    // Append-only: QIODevice::Append never seeks back over earlier lines.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // One write per line, so a crash leaves at most one torn last line, which entries() skips.
+    const QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    if (file.write(line) != line.size() || !file.flush()) {
+        if (error)
+            *error = file.errorString();
+        qCWarning(lcReset) << "audit log write failed" << file.errorString();
+        return false;
+    }
+    return true;
+}
+
+QList<AuditEntry> AuditLog::entries(int *skippedLines) const
+{
+    QList<AuditEntry> result;
+    int skipped = 0;
+    QFile file(m_path);
+    if (file.open(QIODevice::ReadOnly)) {
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine().trimmed();
+            if (line.isEmpty())
+                continue;
+            QJsonParseError parseError;
+            const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+            if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+                ++skipped;
+                continue;
+            }
+            result.append(AuditEntry::fromJson(document.object()));
+        }
+    }
+    if (skippedLines)
+        *skippedLines = skipped;
+    return result;
+}
+
+QStringList AuditLog::csvHeader()
+{
+    return {u"time"_s, u"admin"_s, u"adminId"_s, u"target"_s, u"targetId"_s, u"action"_s, u"options"_s,
+        u"outcome"_s, u"errorKind"_s, u"errorCode"_s, u"requestId"_s};
+}
+
+QByteArray AuditLog::toCsv(const QList<AuditEntry> &entries)
+{
+    QString csv = csvHeader().join(u',') + u"\r\n"_s;
+    for (const AuditEntry &entry : entries) {
+        const QStringList fields {entry.time.toUTC().toString(Qt::ISODate), entry.adminUserPrincipalName,
+            entry.adminId, entry.targetUserPrincipalName, entry.targetId, entry.action,
+            optionsText(entry.options), entry.outcome, entry.errorKind, entry.errorCode, entry.requestId};
+        QStringList quoted;
+        for (const QString &field : fields)
+            quoted.append(csvField(field));
+        csv += quoted.join(u',') + u"\r\n"_s;
+    }
+    return csv.toUtf8();
+}
+
+bool AuditLog::exportCsv(const QString &csvPath, QString *error) const
+{
+    QSaveFile file(csvPath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.write(toCsv(entries()));
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}

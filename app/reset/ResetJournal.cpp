@@ -1,0 +1,341 @@
+// SPDX-License-Identifier: MIT
+#include "reset/ResetJournal.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+#include <QtEndian>
+
+#include <sodium.h>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QByteArray headerMagic = "RESETDESK-JOURNAL 1 ";
+const QString fileSuffix = u".journal"_s;
+
+bool sodiumReady()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
+void wipe(QByteArray &bytes)
+{
+    if (!bytes.isEmpty())
+        sodium_memzero(bytes.data(), size_t(bytes.size()));
+    bytes.clear();
+}
+
+QString stateName(ResetJournal::State state)
+{
+    switch (state) {
+    case ResetJournal::State::Planned: return u"planned"_s;
+    case ResetJournal::State::Sent: return u"sent"_s;
+    case ResetJournal::State::Confirmed: return u"confirmed"_s;
+    case ResetJournal::State::Failed: return u"failed"_s;
+    }
+    return {};
+}
+
+std::optional<ResetJournal::State> stateFromName(const QString &name)
+{
+    for (auto state : {ResetJournal::State::Planned, ResetJournal::State::Sent, ResetJournal::State::Confirmed,
+                       ResetJournal::State::Failed}) {
+        if (stateName(state) == name)
+            return state;
+    }
+    return std::nullopt;
+}
+
+/** Reads the plain header line; false when @p line is not one of ours. */
+bool parseHeader(const QByteArray &line, QString *runId, QDateTime *created)
+{
+    if (!line.startsWith(headerMagic))
+        return false;
+    const QList<QByteArray> parts = line.mid(headerMagic.size()).trimmed().split(' ');
+    if (parts.size() != 2)
+        return false;
+    *runId = QString::fromLatin1(parts.at(0));
+    *created = QDateTime::fromString(QString::fromLatin1(parts.at(1)), Qt::ISODate);
+    return !runId->isEmpty() && created->isValid();
+}
+
+} // namespace
+
+ResetJournal::~ResetJournal()
+{
+    wipe(m_key);
+}
+
+QByteArray ResetJournal::generateKey()
+{
+    if (!sodiumReady())
+        return {};
+    QByteArray key(keySize, Qt::Uninitialized);
+    crypto_secretbox_keygen(reinterpret_cast<unsigned char *>(key.data()));
+    return key;
+}
+
+std::unique_ptr<ResetJournal> ResetJournal::create(const QString &directory, const QByteArray &key, QString *error)
+{
+    if (!sodiumReady() || key.size() != keySize) {
+        *error = u"invalid key"_s;
+        return nullptr;
+    }
+    if (!QDir().mkpath(directory)) {
+        *error = u"cannot create %1"_s.arg(directory);
+        return nullptr;
+    }
+    std::unique_ptr<ResetJournal> journal(new ResetJournal);
+    journal->m_key = key;
+    journal->m_runId = QUuid::createUuid().toString(QUuid::Id128);
+    journal->m_created = QDateTime::currentDateTimeUtc();
+    journal->m_file.setFileName(QDir(directory).filePath(journal->m_runId + fileSuffix));
+    // Owner-only: the content is encrypted, but who ran resets when is nobody else's business.
+    if (!journal->m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+        || !journal->m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = journal->m_file.errorString();
+        return nullptr;
+    }
+    const QByteArray header = headerMagic + journal->m_runId.toLatin1() + ' '
+                              + journal->m_created.toString(Qt::ISODateWithMs).toLatin1() + '\n';
+    if (journal->m_file.write(header) != header.size() || !journal->append({})) {
+        *error = journal->m_file.errorString();
+        return nullptr;
+    }
+    return journal;
+}
+
+std::unique_ptr<ResetJournal> ResetJournal::open(const QString &path, const QByteArray &key, QString *error)
+{
+    if (!sodiumReady() || key.size() != keySize) {
+        *error = u"invalid key"_s;
+        return nullptr;
+    }
+    std::unique_ptr<ResetJournal> journal(new ResetJournal);
+    journal->m_key = key;
+    journal->m_file.setFileName(path);
+    if (!journal->m_file.open(QIODevice::ReadWrite)) {
+        *error = journal->m_file.errorString();
+        return nullptr;
+    }
+    const QByteArray header = journal->m_file.readLine();
+    if (!parseHeader(header, &journal->m_runId, &journal->m_created)) {
+        *error = u"not a ResetDesk journal"_s;
+        return nullptr;
+    }
+    const QByteArray records = journal->m_file.readAll();
+    if (!journal->replay(records, error))
+        return nullptr;
+    return journal;
+}
+
+QList<ResetJournal::Summary> ResetJournal::list(const QString &directory)
+{
+    QList<Summary> journals;
+    const QDir dir(directory);
+    const auto files = dir.entryInfoList({u"*"_s + fileSuffix}, QDir::Files);
+    for (const QFileInfo &info : files) {
+        QFile file(info.absoluteFilePath());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        Summary summary;
+        summary.path = info.absoluteFilePath();
+        if (parseHeader(file.readLine(), &summary.runId, &summary.created))
+            journals.append(summary);
+    }
+    std::sort(journals.begin(), journals.end(),
+              [](const Summary &a, const Summary &b) { return a.created < b.created; });
+    return journals;
+}
+
+QList<ResetJournal::Summary> ResetJournal::expired(const QString &directory, const QDateTime &now)
+{
+    QList<Summary> old;
+    for (const Summary &summary : list(directory)) {
+        if (summary.created.addDays(retentionDays) <= now)
+            old.append(summary);
+    }
+    return old;
+}
+
+bool ResetJournal::replay(const QByteArray &data, QString *error)
+{
+    constexpr qsizetype prefix = 4 + crypto_secretbox_NONCEBYTES;
+    qsizetype offset = 0;
+    qsizetype validEnd = 0;
+    while (data.size() - offset >= prefix) {
+        const auto length = qFromLittleEndian<quint32>(data.constData() + offset);
+        if (length < crypto_secretbox_MACBYTES || data.size() - offset - prefix < qsizetype(length))
+            break; // cut short by a crash: everything before it counts
+        const auto *nonce = reinterpret_cast<const unsigned char *>(data.constData() + offset + 4);
+        const auto *cipher = reinterpret_cast<const unsigned char *>(data.constData() + offset + prefix);
+        QByteArray plain(qsizetype(length - crypto_secretbox_MACBYTES), Qt::Uninitialized);
+        if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char *>(plain.data()), cipher, length, nonce,
+                                       reinterpret_cast<const unsigned char *>(m_key.constData()))
+            != 0) {
+            wipe(plain);
+            *error = u"the journal cannot be decrypted with this key"_s;
+            return false;
+        }
+        const QJsonDocument document = QJsonDocument::fromJson(plain);
+        wipe(plain);
+        if (document.isObject())
+            apply(document.object());
+        offset += prefix + qsizetype(length);
+        validEnd = offset;
+    }
+    // Drop a torn tail, so the next append starts on a record boundary.
+    const qint64 headerEnd = m_file.size() - data.size();
+    if (validEnd != data.size() && !m_file.resize(headerEnd + validEnd)) {
+        *error = m_file.errorString();
+        return false;
+    }
+    m_file.seek(m_file.size());
+    return true;
+}
+
+void ResetJournal::apply(const QJsonObject &record)
+{
+    const QString userId = record.value(u"id"_s).toString();
+    const auto state = stateFromName(record.value(u"state"_s).toString());
+    if (userId.isEmpty() || !state)
+        return;
+    const auto found = m_indexById.constFind(userId);
+    if (*state == State::Planned) {
+        // A password is planned once per user and run: a resume re-sends that same password.
+        if (found != m_indexById.constEnd())
+            return;
+        Entry entry;
+        entry.userId = userId;
+        entry.userPrincipalName = record.value(u"upn"_s).toString();
+        entry.password = SecretString(record.value(u"password"_s).toString());
+        entry.updated = QDateTime::fromString(record.value(u"time"_s).toString(), Qt::ISODateWithMs);
+        m_indexById.insert(userId, m_entries.size());
+        m_entries.append(entry);
+        return;
+    }
+    if (found == m_indexById.constEnd())
+        return;
+    Entry &entry = m_entries[*found];
+    // Confirmed is final; a failed user may be sent again ("retry failed"), with the same password.
+    if (entry.state == State::Confirmed)
+        return;
+    entry.state = *state;
+    entry.reason = record.value(u"reason"_s).toString();
+    entry.updated = QDateTime::fromString(record.value(u"time"_s).toString(), Qt::ISODateWithMs);
+}
+
+bool ResetJournal::append(const QList<QByteArray> &plaintexts)
+{
+    QByteArray out;
+    for (const QByteArray &plain : plaintexts) {
+        QByteArray record(4 + crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + plain.size(),
+                          Qt::Uninitialized);
+        auto *bytes = reinterpret_cast<unsigned char *>(record.data());
+        qToLittleEndian<quint32>(quint32(crypto_secretbox_MACBYTES + plain.size()), bytes);
+        randombytes_buf(bytes + 4, crypto_secretbox_NONCEBYTES);
+        crypto_secretbox_easy(bytes + 4 + crypto_secretbox_NONCEBYTES,
+                              reinterpret_cast<const unsigned char *>(plain.constData()), size_t(plain.size()),
+                              bytes + 4, reinterpret_cast<const unsigned char *>(m_key.constData()));
+        out += record;
+    }
+    if (m_file.write(out) != out.size() || !m_file.flush())
+        return false;
+#ifdef Q_OS_UNIX
+    // flush() only reaches the kernel; the promise is "on disk before the password is sent".
+    if (::fsync(m_file.handle()) != 0)
+        return false;
+#endif
+    return true;
+}
+
+bool ResetJournal::plan(const QList<PlannedReset> &resets)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QList<QByteArray> plaintexts;
+    plaintexts.reserve(resets.size());
+    for (const PlannedReset &reset : resets) {
+        QString password = reset.password.reveal();
+        const QJsonObject record{{u"id"_s, reset.userId},
+                                 {u"upn"_s, reset.userPrincipalName},
+                                 {u"state"_s, stateName(State::Planned)},
+                                 {u"password"_s, password},
+                                 {u"time"_s, now}};
+        password.fill(u'\0');
+        plaintexts.append(QJsonDocument(record).toJson(QJsonDocument::Compact));
+    }
+    const bool written = append(plaintexts);
+    for (QByteArray &plain : plaintexts)
+        wipe(plain);
+    if (!written)
+        return false;
+    for (const PlannedReset &reset : resets) {
+        if (m_indexById.contains(reset.userId))
+            continue;
+        m_indexById.insert(reset.userId, m_entries.size());
+        m_entries.append({reset.userId, reset.userPrincipalName, reset.password, State::Planned, {},
+                          QDateTime::fromString(now, Qt::ISODateWithMs)});
+    }
+    return true;
+}
+
+bool ResetJournal::writeState(const QStringList &userIds, State state, const QString &reason)
+{
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QList<QByteArray> plaintexts;
+    for (const QString &userId : userIds) {
+        QJsonObject record{{u"id"_s, userId}, {u"state"_s, stateName(state)}, {u"time"_s, now}};
+        if (!reason.isEmpty())
+            record.insert(u"reason"_s, reason);
+        plaintexts.append(QJsonDocument(record).toJson(QJsonDocument::Compact));
+    }
+    if (!append(plaintexts))
+        return false;
+    for (const QByteArray &plain : plaintexts)
+        apply(QJsonDocument::fromJson(plain).object());
+    return true;
+}
+
+bool ResetJournal::markSent(const QStringList &userIds)
+{
+    return writeState(userIds, State::Sent, {});
+}
+
+bool ResetJournal::markConfirmed(const QString &userId)
+{
+    return writeState({userId}, State::Confirmed, {});
+}
+
+bool ResetJournal::markFailed(const QString &userId, const QString &reason)
+{
+    return writeState({userId}, State::Failed, reason);
+}
+
+QList<ResetJournal::Entry> ResetJournal::entries() const
+{
+    return m_entries;
+}
+
+QList<ResetJournal::Entry> ResetJournal::unfinished() const
+{
+    QList<Entry> open;
+    for (const Entry &entry : m_entries) {
+        if (entry.state == State::Planned || entry.state == State::Sent)
+            open.append(entry);
+    }
+    return open;
+}
+
+bool ResetJournal::remove()
+{
+    m_file.close();
+    return m_file.remove();
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "graph/GraphError.h"
+#include "reset/SecretString.h"
+
+#include <QString>
+
+/** How one user's reset ended. The password lives only here, in memory, until the pane closes. */
+struct ResetOutcome
+{
+    enum class Failure {
+        None,
+        /** A Graph call failed: see error (PasswordRejected, SyncedObject, InsufficientPrivileges, …). */
+        Graph,
+        /**
+         * The user's domain is federated: the password lives with the identity provider, and
+         * Graph answers 400 "cannot be used for federated users" (graph-api.md §2.3); error holds it.
+         */
+        FederatedUser,
+        /** The writeback operation reported status "failed" (error.message holds its statusDetail). */
+        WritebackFailed,
+        /** The writeback operation was still running after the last poll: the result is unknown. */
+        WritebackTimedOut,
+        Cancelled,
+    };
+
+    QString userId;
+    QString userPrincipalName;
+    bool succeeded = false;
+    Failure failure = Failure::None;
+    GraphError error;
+    /** The password now set (typed or generated); kept on failure too so the dialog can offer it for editing.
+     */
+    SecretString password;
+    bool passwordGenerated = false;
+    /** Graph's request-id of the reset call (PATCH or resetPassword), for support cases. */
+    QString requestId;
+    bool viaWriteback = false;
+    /** How often the writeback operation was polled. */
+    int polls = 0;
+
+    bool signOutRequested = false;
+    bool signedOut = false;
+    /** revokeSignInSessions failed after a successful reset (the reset still stands). */
+    GraphError signOutError;
+};

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: MIT
+// AuditLog: append-only JSON lines, reading back, CSV export.
+#include "CatchQt.h"
+
+#include "reset/AuditLog.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+AuditEntry entry(const QString &target, const QString &outcome)
+{
+    AuditEntry e;
+    e.time = QDateTime(QDate(2026, 11, 24), QTime(9, 30, 5), QTimeZone::utc());
+    e.adminId = u"a1"_s;
+    e.adminUserPrincipalName = u"admin@kvarnby.se"_s;
+    e.targetId = u"t-"_s + target;
+    e.targetUserPrincipalName = target;
+    e.action = u"reset"_s;
+    e.options = QJsonObject {{u"forceChange"_s, true}, {u"signOut"_s, false}};
+    e.outcome = outcome;
+    e.requestId = u"rid-"_s + target;
+    return e;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+} // namespace
+
+TEST_CASE("AuditLog: appends one JSON line per entry and reads them back in order", "[reset][audit]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"nested/folder/audit.jsonl"_s);
+    AuditLog log(path);
+    CHECK(log.entries().isEmpty());
+    QString error;
+    REQUIRE(log.append(entry(u"elsa@kvarnby.se"_s, u"succeeded"_s), &error));
+    REQUIRE(log.append(entry(u"sven@kvarnby.se"_s, u"failed"_s), &error));
+
+    const QByteArray before = readAll(path);
+    CHECK(before.count('\n') == 2);
+    // A second AuditLog on the same file appends after what is there, never over it.
+    AuditLog again(path);
+    REQUIRE(again.append(entry(u"maja@kvarnby.se"_s, u"succeeded"_s)));
+    const QByteArray after = readAll(path);
+    CHECK(after.startsWith(before));
+
+    const QList<AuditEntry> entries = again.entries();
+    REQUIRE(entries.size() == 3);
+    CHECK(entries.at(0).targetUserPrincipalName == u"elsa@kvarnby.se"_s);
+    CHECK(entries.at(1).outcome == u"failed"_s);
+    CHECK(entries.at(2).requestId == u"rid-maja@kvarnby.se"_s);
+    CHECK(entries.at(0).time == entry(QString(), QString()).time);
+    CHECK(entries.at(0).options.value(u"forceChange"_s).toBool());
+    CHECK((QFile::permissions(path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) == 0);
+}
+
+TEST_CASE("AuditLog: a torn or foreign line is skipped and counted", "[reset][audit]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"audit.jsonl"_s);
+    AuditLog log(path);
+    REQUIRE(log.append(entry(u"elsa@kvarnby.se"_s, u"succeeded"_s)));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Append));
+        file.write("{\"time\":\"2026-11-24T10:00:00Z\",\"targ\n");
+        file.write("\n");
+    }
+    REQUIRE(log.append(entry(u"sven@kvarnby.se"_s, u"succeeded"_s)));
+    int skipped = -1;
+    const QList<AuditEntry> entries = log.entries(&skipped);
+    CHECK(entries.size() == 2);
+    CHECK(skipped == 1);
+}
+
+TEST_CASE("AuditLog: CSV export quotes commas quotes and line breaks", "[reset][audit]")
+{
+    AuditEntry tricky = entry(u"o'neil@kvarnby.se"_s, u"failed"_s);
+    tricky.adminUserPrincipalName = u"Lindqvist, Karin \"admin\""_s;
+    tricky.errorCode = u"line1\nline2"_s;
+    const QByteArray csv = AuditLog::toCsv({entry(u"elsa@kvarnby.se"_s, u"succeeded"_s), tricky});
+    const QList<QByteArray> lines = csv.split('\n');
+    CHECK(lines.at(0)
+        == "time,admin,adminId,target,targetId,action,options,outcome,errorKind,errorCode,requestId\r");
+    CHECK(lines.at(1)
+        == "2026-11-24T09:30:05Z,admin@kvarnby.se,a1,elsa@kvarnby.se,t-elsa@kvarnby.se,reset,"
+           "forceChange=yes; signOut=no,succeeded,,,rid-elsa@kvarnby.se\r");
+    CHECK(csv.contains("\"Lindqvist, Karin \"\"admin\"\"\""));
+    CHECK(csv.contains("\"line1\nline2\""));
+    CHECK(csv.contains(",o'neil@kvarnby.se,"));
+    CHECK(csv.endsWith("\r\n"));
+}
+
+TEST_CASE(
+    "AuditLog: exportCsv writes the file and the default path is in the app data folder", "[reset][audit]")
+{
+    QTemporaryDir dir;
+    AuditLog log(dir.filePath(u"audit.jsonl"_s));
+    REQUIRE(log.append(entry(u"elsa@kvarnby.se"_s, u"succeeded"_s)));
+    const QString csvPath = dir.filePath(u"export.csv"_s);
+    QString error;
+    REQUIRE(log.exportCsv(csvPath, &error));
+    CHECK(readAll(csvPath) == AuditLog::toCsv(log.entries()));
+
+    CHECK(AuditLog::defaultPath()
+        == QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/audit.jsonl"_s);
+    CHECK(AuditLog().path() == AuditLog::defaultPath());
+}

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// Helpers shared by the reset tests: a chi-square bound, and Entra's server-side verdict (the
+// sandbox's independent implementation of graph-api.md §4, banned list included).
+#pragma once
+
+#include "reset/PasswordContext.h"
+#include "sandbox/PasswordRules.h"
+#include "sandbox/SandboxTenant.h"
+
+#include <QHash>
+#include <QString>
+
+#include <cmath>
+
+namespace ResetTestSupport {
+
+/**
+ * The chi-square value a uniform sample exceeds with probability about 1e-6 for @p degrees of
+ * freedom (Wilson-Hilferty approximation, z = 4.75): a failure means bias, not bad luck.
+ */
+inline double chiSquareBound(int degrees)
+{
+    const double k = degrees;
+    const double z = 4.75;
+    const double term = 1.0 - 2.0 / (9.0 * k) + z * std::sqrt(2.0 / (9.0 * k));
+    return k * term * term * term;
+}
+
+/** Chi-square statistic of @p counts against equal expectation over @p alphabet (every key counted). */
+inline double chiSquare(const QHash<QString, int> &counts, const QStringList &bins)
+{
+    qint64 total = 0;
+    for (const QString &bin : bins)
+        total += counts.value(bin);
+    const double expected = double(total) / double(bins.size());
+    double statistic = 0;
+    for (const QString &bin : bins) {
+        const double difference = counts.value(bin) - expected;
+        statistic += difference * difference / expected;
+    }
+    return statistic;
+}
+
+inline QStringList characters(const QString &alphabet)
+{
+    QStringList result;
+    for (QChar c : alphabet)
+        result.append(QString(c));
+    return result;
+}
+
+/** The sandbox user the server would check the password against. */
+inline SandboxUser sandboxUser(const PasswordContext &context)
+{
+    SandboxUser user;
+    user.displayName = context.displayName;
+    user.givenName = context.givenName;
+    user.surname = context.surname;
+    user.userPrincipalName = context.userPrincipalName;
+    return user;
+}
+
+} // namespace ResetTestSupport
