@@ -21,4 +21,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>UsersPage</name>
+    <message numerus="yes">
+        <source>%n user(s) selected</source>
+        <translation>
+            <numerusform>%n user selected</numerusform>
+            <numerusform>%n users selected</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

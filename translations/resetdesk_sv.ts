@@ -784,6 +784,14 @@
         <source>The default ID belongs to Microsoft Graph Command Line Tools, an app Microsoft provides in every organization. Your organization may prefer its own app registration: &lt;a href=&quot;#register&quot;&gt;how to register one&lt;/a&gt;.</source>
         <translation>Standard-ID:t tillhör Microsoft Graph Command Line Tools, en app som Microsoft tillhandahåller i varje organisation. Din organisation kanske föredrar en egen appregistrering: &lt;a href=&quot;#register&quot;&gt;så registrerar du en&lt;/a&gt;.</translation>
     </message>
+    <message>
+        <source>No browser opened. Copy the sign-in address and open it in a browser on this computer.</source>
+        <translation>Ingen webbläsare öppnades. Kopiera inloggningsadressen och öppna den i en webbläsare på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>Kopiera &amp;adressen</translation>
+    </message>
 </context>
 <context>
     <name>UserListModel</name>
@@ -882,6 +890,289 @@
     <message>
         <source>Other role</source>
         <translation>Annan roll</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Active users</source>
+        <translation>Aktiva användare</translation>
+    </message>
+    <message>
+        <source>Search users…</source>
+        <translation>Sök användare…</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Sök användare</translation>
+    </message>
+    <message>
+        <source>Finds users by display name, username or email as you type</source>
+        <translation>Hittar användare efter visningsnamn, användarnamn eller e-postadress medan du skriver</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alla användare</translation>
+    </message>
+    <message>
+        <source>Licensed</source>
+        <translation>Licensierade användare</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>Administratörer</translation>
+    </message>
+    <message>
+        <source>Sign-in blocked</source>
+        <translation>Inloggning blockerad</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gästanvändare</translation>
+    </message>
+    <message>
+        <source>Synced from on-premises</source>
+        <translation>Synkroniserade från lokal katalog</translation>
+    </message>
+    <message>
+        <source>Password never expires</source>
+        <translation>Lösenordet upphör aldrig att gälla</translation>
+    </message>
+    <message>
+        <source>Not registered for self-service reset</source>
+        <translation>Inte registrerade för självbetjäning av lösenordsåterställning</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Refresh the user list</source>
+        <translation>Uppdatera användarlistan</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Markera alla</translation>
+    </message>
+    <message>
+        <source>Select all users shown</source>
+        <translation>Markera alla användare som visas</translation>
+    </message>
+    <message>
+        <source>C&amp;lear selection</source>
+        <translation>&amp;Rensa markering</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Rensa markering</translation>
+    </message>
+    <message>
+        <source>In&amp;vert selection</source>
+        <translation>In&amp;vertera markering</translation>
+    </message>
+    <message>
+        <source>Invert selection of users shown</source>
+        <translation>Invertera markeringen för användarna som visas</translation>
+    </message>
+    <message>
+        <source>Selected users</source>
+        <translation>Markerade användare</translation>
+    </message>
+    <message>
+        <source>Users shown</source>
+        <translation>Användare som visas</translation>
+    </message>
+    <message>
+        <source>Loading status</source>
+        <translation>Inläsningsstatus</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Inläsningsförlopp</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancel loading users</source>
+        <translation>Avbryt inläsningen av användare</translation>
+    </message>
+    <message>
+        <source>Loading problem</source>
+        <translation>Problem vid inläsning</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>User details</source>
+        <translation>Användarinformation</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Visningsnamn</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Användarnamn:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Alternate email:</source>
+        <translation>Alternativ e-postadress:</translation>
+    </message>
+    <message>
+        <source>Alternate email</source>
+        <translation>Alternativ e-postadress</translation>
+    </message>
+    <message>
+        <source>Mobile phone:</source>
+        <translation>Mobiltelefon:</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>Business phone:</source>
+        <translation>Arbetstelefon:</translation>
+    </message>
+    <message>
+        <source>Business phone</source>
+        <translation>Arbetstelefon</translation>
+    </message>
+    <message>
+        <source>Admin roles:</source>
+        <translation>Administratörsroller:</translation>
+    </message>
+    <message>
+        <source>Admin roles</source>
+        <translation>Administratörsroller</translation>
+    </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>Inloggning:</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
+        <source>Password policies:</source>
+        <translation>Lösenordsprinciper:</translation>
+    </message>
+    <message>
+        <source>Password policies</source>
+        <translation>Lösenordsprinciper</translation>
+    </message>
+    <message>
+        <source>Last password change:</source>
+        <translation>Senaste lösenordsbyte:</translation>
+    </message>
+    <message>
+        <source>Last password change</source>
+        <translation>Senaste lösenordsbyte</translation>
+    </message>
+    <message>
+        <source>Details status</source>
+        <translation>Status för användarinformationen</translation>
+    </message>
+    <message>
+        <source>No user chosen</source>
+        <translation>Ingen användare vald</translation>
+    </message>
+    <message>
+        <source>Choose a user in the list to see their details.</source>
+        <translation>Välj en användare i listan för att se informationen om användaren.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>No admin roles / no password policies</extracomment>
+        <translation>Inga</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Läser…</translation>
+    </message>
+    <message>
+        <source>ResetDesk could not read this user&apos;s contact details. %1</source>
+        <translation>ResetDesk kunde inte läsa användarens kontaktinformation. %1</translation>
+    </message>
+    <message>
+        <source>Reading contact details…</source>
+        <translation>Läser kontaktinformation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) selected</source>
+        <translation>
+            <numerusform>%n användare markerad</numerusform>
+            <numerusform>%n användare markerade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing %L1 of %L2</source>
+        <translation>Visar %L1 av %L2</translation>
+    </message>
+    <message>
+        <source>Loading users… %L1</source>
+        <translation>Läser in användare… %L1</translation>
+    </message>
+    <message>
+        <source>Checking for changes… %L1</source>
+        <translation>Söker efter ändringar… %L1</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled, so the list may be incomplete. Press F5 to load it again.</source>
+        <translation>Inläsningen avbröts, så listan kan vara ofullständig. Tryck på F5 för att läsa in den igen.</translation>
+    </message>
+    <message>
+        <source>ResetDesk could not load the users. %1</source>
+        <translation>ResetDesk kunde inte läsa in användarna. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Find user</source>
+        <translation>&amp;Sök användare</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Columns: right-click to show or hide</source>
+        <translation>Kolumner: högerklicka för att visa eller dölja</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Rensa sökningen</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 // per-item Retry-After must all land on the request they belong to.
 #include "CatchQt.h"
 #include "SandboxFixture.h"
-#include "SandboxTokenSource.h"
+#include "SandboxGraphClient.h"
 
 #include "graph/GraphClient.h"
 #include "sandbox/TenantGenerator.h"
@@ -17,24 +17,9 @@ namespace {
 
 using Archetype = TenantGenerator::Archetype;
 
-struct BatchRig
+struct BatchRig : SandboxGraphClient
 {
-    QNetworkAccessManager network;
-    SandboxTokenSource tokens;
-    GraphClient client;
-
-    explicit BatchRig(SandboxFixture &fixture)
-        : tokens([&fixture] { return fixture.adminToken(); })
-        , client(&network, &tokens)
-    {
-        REQUIRE(client.setGraphRoot(fixture.sandbox().graphUrl()));
-        RetryPolicy policy;
-        policy.baseDelayMs = 10;
-        policy.maxDelayMs = 50;
-        policy.retryAfterScale = 0.01;
-        policy.transferTimeoutMs = 5000;
-        client.setRetryPolicy(policy);
-    }
+    using SandboxGraphClient::SandboxGraphClient;
 
     QList<GraphResponse> run(const QList<GraphRequest> &requests)
     {

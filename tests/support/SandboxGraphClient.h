@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "SandboxFixture.h"
+#include "SandboxTokenSource.h"
+
+#include "graph/GraphClient.h"
+
+#include <QNetworkAccessManager>
+
+/**
+ * A GraphClient pointed at a test's sandbox, signed in as the admin (or whoever @p mint mints a
+ * token for), with retries shortened so throttling and faults do not slow the suite down.
+ */
+struct SandboxGraphClient
+{
+    QNetworkAccessManager network;
+    SandboxTokenSource tokens;
+    GraphClient client;
+
+    explicit SandboxGraphClient(SandboxFixture &fixture, SandboxTokenSource::Mint mint = {})
+        : tokens(mint ? std::move(mint) : SandboxTokenSource::Mint([&fixture] { return fixture.adminToken(); }))
+        , client(&network, &tokens)
+    {
+        client.setGraphRoot(fixture.sandbox().graphUrl());
+        RetryPolicy policy;
+        policy.baseDelayMs = 10;
+        policy.maxDelayMs = 50;
+        policy.retryAfterScale = 0.01;
+        policy.transferTimeoutMs = 5000;
+        client.setRetryPolicy(policy);
+    }
+};
