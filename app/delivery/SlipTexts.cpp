@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+#include "SlipTexts.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr const char *Context = "SlipTexts";
+} // namespace
+
+SlipTexts::SlipTexts(const HandoverLanguage &language)
+    : m_language(language)
+{
+}
+
+QString SlipTexts::text(const char *source) const
+{
+    return m_language.translate(Context, source);
+}
+
+QString SlipTexts::text(Template withComment) const
+{
+    return m_language.translate(Context, withComment.source, withComment.comment);
+}
+
+QString SlipTexts::title() const
+{
+    return text(QT_TRANSLATE_NOOP("SlipTexts", "Your temporary password"));
+}
+
+QString SlipTexts::userNameLabel() const
+{
+    return text(QT_TRANSLATE_NOOP("SlipTexts", "User name"));
+}
+
+QString SlipTexts::passwordLabel() const
+{
+    return text(QT_TRANSLATE_NOOP("SlipTexts", "Temporary password"));
+}
+
+QString SlipTexts::spelledOut(const QString &spelling) const
+{
+    return text(QT_TRANSLATE_NOOP3("SlipTexts", "Spelled out: %1", "%1 is the password spelled letter by letter"))
+        .arg(spelling);
+}
+
+QString SlipTexts::signInAt(const QString &address) const
+{
+    return text(QT_TRANSLATE_NOOP3("SlipTexts", "Sign in at %1", "%1 is a web address"))
+        .arg(address);
+}
+
+QString SlipTexts::mustChangeAtFirstSignIn() const
+{
+    return text(QT_TRANSLATE_NOOP("SlipTexts", "You must change this password when you first sign in."));
+}
+
+QString SlipTexts::issued(const QDate &when, const QString &admin) const
+{
+    if (admin.trimmed().isEmpty())
+        return text(QT_TRANSLATE_NOOP3("SlipTexts", "Issued %1", "%1 is a date")).arg(date(when));
+    return text(QT_TRANSLATE_NOOP3("SlipTexts", "Issued %1 by %2", "%1 is a date, %2 the issuing admin's name"))
+        .arg(date(when), admin);
+}
+
+QString SlipTexts::destroyAfterUse() const
+{
+    return text(QT_TRANSLATE_NOOP("SlipTexts", "Destroy this slip after use."));
+}
+
+QString SlipTexts::date(const QDate &when) const
+{
+    // The pattern is the translator's to choose: each language writes dates in text its own way.
+    const QString pattern = text(QT_TRANSLATE_NOOP3("SlipTexts", "d MMMM yyyy", "date format on slips (QDate pattern)"));
+    return m_language.locale().toString(when, pattern);
+}
+
+QString SlipTexts::summaryTitle() const
+{
+    return text(QT_TRANSLATE_NOOP("SlipTexts", "Summary of password slips"));
+}
+
+QString SlipTexts::succeededCount(int count) const
+{
+    return m_language.translate(Context, QT_TRANSLATE_N_NOOP("SlipTexts", "%n user(s) succeeded."), nullptr, count);
+}
+
+QString SlipTexts::failedCount(int count) const
+{
+    return m_language.translate(Context, QT_TRANSLATE_N_NOOP("SlipTexts", "%n user(s) failed."), nullptr, count);
+}
+
+QString SlipTexts::noPasswordsNote() const
+{
+    return text(QT_TRANSLATE_NOOP("SlipTexts", "This sheet lists no passwords. It may be kept with the records."));
+}
+
+QString SlipTexts::displayNameHeading() const
+{
+    return text(QT_TRANSLATE_NOOP("SlipTexts", "Display name"));
+}
+
+QString SlipTexts::userNameHeading() const
+{
+    return userNameLabel();
+}
+
+QString SlipTexts::outcomeHeading() const
+{
+    return text(QT_TRANSLATE_NOOP3("SlipTexts", "Outcome", "column heading: whether the reset succeeded"));
+}
+
+QString SlipTexts::reasonHeading() const
+{
+    return text(QT_TRANSLATE_NOOP3("SlipTexts", "Reason", "column heading: why a reset failed"));
+}
+
+QString SlipTexts::passwordHeading() const
+{
+    return passwordLabel();
+}
+
+QString SlipTexts::outcome(bool succeeded) const
+{
+    return succeeded ? text(QT_TRANSLATE_NOOP3("SlipTexts", "Succeeded", "outcome of one user's reset"))
+                     : text(QT_TRANSLATE_NOOP3("SlipTexts", "Failed", "outcome of one user's reset"));
+}
+
+QString SlipTexts::pageOf(int page, int pages) const
+{
+    return text(QT_TRANSLATE_NOOP("SlipTexts", "Page %1 of %2"))
+        .arg(m_language.locale().toString(page), m_language.locale().toString(pages));
+}

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "delivery/HandoverLanguage.h"
+
+#include <QDate>
+#include <QString>
+
+/**
+ * Every sentence printed on a slip, the summary sheet and the results file, in one hand-over
+ * language. Each is a whole translated template with placeholders, never pieces glued together,
+ * so a translator can reorder words. The templates live in SlipTexts.cpp under the "SlipTexts"
+ * context (QT_TRANSLATE_NOOP) and are looked up in the language's catalogue, not the UI's.
+ */
+class SlipTexts final
+{
+public:
+    explicit SlipTexts(const HandoverLanguage &language);
+
+    const HandoverLanguage &language() const { return m_language; }
+
+    // The slip.
+    QString title() const;
+    QString userNameLabel() const;
+    QString passwordLabel() const;
+    /** "Spelled out: %1" with the spelling from PhoneticSpelling. */
+    QString spelledOut(const QString &spelling) const;
+    QString signInAt(const QString &address) const;
+    QString mustChangeAtFirstSignIn() const;
+    /** "Issued 19 October 2024 by Anna Admin", or without the admin when the name is unknown. */
+    QString issued(const QDate &date, const QString &admin) const;
+    QString destroyAfterUse() const;
+    /** The date the way the language writes it in running text ("19 oktober 2024"). */
+    QString date(const QDate &date) const;
+
+    // The summary sheet and the results file.
+    QString summaryTitle() const;
+    QString succeededCount(int count) const;
+    QString failedCount(int count) const;
+    QString noPasswordsNote() const;
+    QString displayNameHeading() const;
+    QString userNameHeading() const;
+    QString outcomeHeading() const;
+    QString reasonHeading() const;
+    QString passwordHeading() const;
+    QString outcome(bool succeeded) const;
+    QString pageOf(int page, int pages) const;
+
+private:
+    /** What QT_TRANSLATE_NOOP3 expands to: the source and its disambiguating comment. */
+    struct Template
+    {
+        const char *source;
+        const char *comment;
+    };
+    QString text(const char *source) const;
+    QString text(Template withComment) const;
+
+    HandoverLanguage m_language;
+};
