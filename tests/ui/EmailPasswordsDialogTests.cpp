@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: MIT
+// EmailPasswordsDialog driven as an admin would: tick the opt-in, pick the mode, type recipients,
+// click Send, watch progress and failures, pause and resume. Mail goes over real HTTP to the
+// sandbox's outbox.
+#include "CatchQt.h"
+
+#include "../core/delivery/MailTestItems.h"
+#include "DemoSession.h"
+#include "EmailPasswordsDialog.h"
+#include "LanguageManager.h"
+#include "SandboxGraphClient.h"
+#include "auth/AuthScopes.h"
+
+#include <QCheckBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+template<typename Widget>
+Widget *child(QWidget &parent, const char *name)
+{
+    auto *widget = parent.findChild<Widget *>(QString::fromLatin1(name));
+    REQUIRE(widget);
+    return widget;
+}
+
+SignedInAdmin sandboxAdmin(SandboxFixture &fixture)
+{
+    const SandboxUser *user = fixture.tenant().userByIdOrUpn(fixture.adminId());
+    REQUIRE(user);
+    SignedInAdmin admin;
+    admin.id = user->id;
+    admin.displayName = user->displayName;
+    admin.userPrincipalName = user->userPrincipalName;
+    admin.mail = user->mail;
+    return admin;
+}
+
+qsizetype outboxSize(SandboxFixture &fixture)
+{
+    return fixture.get(u"/_sandbox/outbox"_s).json()[u"value"_s].toArray().size();
+}
+
+void waitForFinish(EmailPasswordsDialog &dialog)
+{
+    REQUIRE(dialog.run());
+    if (dialog.run()->state() == MailDeliveryRun::State::Finished)
+        return;
+    QSignalSpy finished(dialog.run(), &MailDeliveryRun::finished);
+    REQUIRE(finished.wait(30000));
+}
+
+struct DialogRig
+{
+    LanguageManager languages; // English plural forms come from resetdesk_en.qm
+    bool english = !languages.apply(u"en"_s).isEmpty();
+    SandboxFixture fixture;
+    SandboxGraphClient graph{fixture};
+};
+
+} // namespace
+
+TEST_CASE("EmailPasswordsDialog: Send stays disabled until the admin opts in and the recipients are valid", "[mail][ui]")
+{
+    DialogRig rig;
+    EmailPasswordsDialog dialog(MailTestItems::swedishAndEnglish(), sandboxAdmin(rig.fixture), &rig.graph.client,
+                                nullptr);
+    dialog.setAdminLanguage(u"en"_s);
+    dialog.show();
+    auto *send = child<QPushButton>(dialog, "buttonSend");
+    auto *optIn = child<QCheckBox>(dialog, "checkOptIn");
+    auto *recipients = child<QLineEdit>(dialog, "editRecipients");
+    auto *problems = child<QLabel>(dialog, "labelRecipientProblems");
+    CHECK(child<QRadioButton>(dialog, "radioList")->isChecked());
+    CHECK_FALSE(send->isEnabled());
+
+    // A typing slip and the mailbox of a reset account are refused with a message each.
+    QTest::keyClicks(recipients, u"it-lead@contoso.example; nonsense; Brian@contoso.example"_s);
+    optIn->click();
+    CHECK_FALSE(send->isEnabled());
+    CHECK(problems->isVisible());
+    CHECK(problems->text().contains(u"“nonsense” is not an email address"_s));
+    CHECK(problems->text().contains(u"“Brian@contoso.example” is the mailbox of Brian O'Neill"_s));
+
+    recipients->clear();
+    QTest::keyClicks(recipients, u"it-lead@contoso.example"_s);
+    CHECK(problems->isHidden());
+    CHECK(send->isEnabled());
+    optIn->click(); // taking the opt-in back disables Send again
+    CHECK_FALSE(send->isEnabled());
+    optIn->click();
+
+    QTest::mouseClick(send, Qt::LeftButton);
+    waitForFinish(dialog);
+    CHECK(outboxSize(rig.fixture) == 1);
+    CHECK(child<QLabel>(dialog, "labelProgress")->text() == u"1 of 1 sent"_s);
+    CHECK(child<QLabel>(dialog, "labelStatus")->text() == u"The message was sent."_s);
+    CHECK_FALSE(send->isEnabled()); // nothing is sent twice from one dialog
+}
+
+TEST_CASE("EmailPasswordsDialog: mode b warns about users without an address and lists a failed message",
+          "[mail][ui]")
+{
+    DialogRig rig;
+    QList<HandoverItem> items = MailTestItems::many(4);
+    items[1].alternateEmails = {items[1].mail}; // only the own mailbox: needs a slip
+    const QJsonObject fault{{u"action"_s, u"respond"_s}, {u"method"_s, u"POST"_s}, {u"path"_s, u"/me/sendMail"_s},
+                            {u"after"_s, 1}, {u"count"_s, 1}, {u"status"_s, 400},
+                            {u"code"_s, u"ErrorInvalidRecipients"_s}, {u"message"_s, u"At least one recipient isn't valid."_s}};
+    REQUIRE(rig.fixture.request("POST", u"/_sandbox/faults"_s,
+                                QJsonDocument(QJsonObject{{u"rules"_s, QJsonArray{fault}}}).toJson())
+                .status
+            == 200);
+
+    EmailPasswordsDialog dialog(items, sandboxAdmin(rig.fixture), &rig.graph.client, nullptr);
+    dialog.setAdminLanguage(u"en"_s);
+    dialog.show();
+    QTest::mouseClick(child<QRadioButton>(dialog, "radioEachUser"), Qt::LeftButton);
+    CHECK(dialog.mode() == MailComposer::Mode::EachUser);
+    CHECK_FALSE(child<QLineEdit>(dialog, "editRecipients")->isEnabled());
+    auto *noAddress = child<QListWidget>(dialog, "listNoAddress");
+    REQUIRE(noAddress->count() == 1);
+    CHECK(noAddress->item(0)->text() == u"User 1 (user001@contoso.example)"_s);
+    CHECK(child<QLabel>(dialog, "labelNoAddress")->text().contains(u"1 user has no alternate email address"_s));
+    CHECK(child<QLabel>(dialog, "labelNoAddress")->text().contains(u"1 address was left out"_s));
+
+    // Keyboard only: Space on the opt-in, then Send.
+    auto *optIn = child<QCheckBox>(dialog, "checkOptIn");
+    optIn->setFocus();
+    QTest::keyClick(optIn, Qt::Key_Space);
+    REQUIRE(optIn->isChecked());
+    auto *send = child<QPushButton>(dialog, "buttonSend");
+    REQUIRE(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton);
+    waitForFinish(dialog);
+
+    CHECK(outboxSize(rig.fixture) == 2);
+    CHECK(child<QProgressBar>(dialog, "progressBar")->value() == 2);
+    CHECK(child<QProgressBar>(dialog, "progressBar")->maximum() == 3);
+    CHECK(child<QLabel>(dialog, "labelProgress")->text() == u"2 of 3 sent"_s);
+    auto *failures = child<QListWidget>(dialog, "listFailures");
+    REQUIRE(failures->count() == 1);
+    CHECK(failures->isVisible());
+    CHECK(failures->item(0)->text().startsWith(u"User 2 (user002@home.example): Exchange Online did not accept"_s));
+    CHECK(failures->item(0)->toolTip().contains(u"ErrorInvalidRecipients"_s));
+    CHECK(child<QLabel>(dialog, "labelStatus")->text().startsWith(u"1 message could not be sent"_s));
+
+    // Retry failed sends just that one.
+    auto *retry = child<QPushButton>(dialog, "buttonRetry");
+    REQUIRE(retry->isEnabled());
+    QSignalSpy finished(dialog.run(), &MailDeliveryRun::finished);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    REQUIRE(finished.wait(30000));
+    CHECK(outboxSize(rig.fixture) == 3);
+    CHECK(failures->count() == 0);
+    CHECK(child<QLabel>(dialog, "labelProgress")->text() == u"3 of 3 sent"_s);
+}
+
+TEST_CASE("EmailPasswordsDialog: Pause holds the rest and Resume sends it once", "[mail][ui]")
+{
+    DialogRig rig;
+    EmailPasswordsDialog dialog(MailTestItems::many(6), sandboxAdmin(rig.fixture), &rig.graph.client, nullptr);
+    dialog.show();
+    QTest::mouseClick(child<QRadioButton>(dialog, "radioEachUser"), Qt::LeftButton);
+    child<QCheckBox>(dialog, "checkOptIn")->click();
+    auto *pause = child<QPushButton>(dialog, "buttonPause");
+    auto *resume = child<QPushButton>(dialog, "buttonResume");
+    CHECK_FALSE(pause->isEnabled());
+    child<QPushButton>(dialog, "buttonSend")->click();
+    REQUIRE(dialog.run());
+    REQUIRE(pause->isEnabled());
+    QSignalSpy states(dialog.run(), &MailDeliveryRun::stateChanged);
+    // Pause as soon as the second message is accepted.
+    QObject::connect(dialog.run(), &MailDeliveryRun::progress, &dialog, [pause](int sent) {
+        if (sent == 2 && pause->isEnabled())
+            pause->click();
+    });
+    while (dialog.run()->state() != MailDeliveryRun::State::Paused)
+        REQUIRE(states.wait(30000));
+    CHECK(dialog.run()->sentCount() == 2);
+    CHECK(outboxSize(rig.fixture) == 2);
+    CHECK(resume->isEnabled());
+    CHECK_FALSE(pause->isEnabled());
+    CHECK(child<QLabel>(dialog, "labelStatus")->text().startsWith(u"Paused."_s));
+
+    QTest::mouseClick(resume, Qt::LeftButton);
+    waitForFinish(dialog);
+    CHECK(outboxSize(rig.fixture) == 6);
+    CHECK(dialog.deliveredKeys().size() == 6);
+}
+
+TEST_CASE("EmailPasswordsDialog: asks for Mail.Send on first use and then sends", "[mail][ui]")
+{
+    LanguageManager languages;
+    languages.apply(u"en"_s);
+    DemoSession demo;
+    demo.signInAs();
+    REQUIRE(demo.waitUntilReady());
+    REQUIRE_FALSE(demo.auth.hasScopes(AuthScopes::mail()));
+
+    QList<HandoverItem> items = MailTestItems::swedishAndEnglish();
+    EmailPasswordsDialog dialog(items, demo.session.admin(), &demo.graph, &demo.auth);
+    dialog.show();
+    QTest::mouseClick(child<QRadioButton>(dialog, "radioEachUser"), Qt::LeftButton);
+    child<QCheckBox>(dialog, "checkOptIn")->click();
+    child<QPushButton>(dialog, "buttonSend")->click();
+    REQUIRE(dialog.run());
+    waitForFinish(dialog);
+    CHECK(demo.auth.hasScopes(AuthScopes::mail()));
+    CHECK(dialog.run()->sentCount() == 2);
+    CHECK(demo.context().tenant.outbox.size() == 2);
+}
