@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Shared by the issue 9 dialog tests: the demo tenant over real HTTP, signed in as the demo
+// admin, in English, plus small lookups for widgets and server-side truth.
+
+#include "CatchQt.h"
+#include "DemoSession.h"
+#include "LanguageManager.h"
+#include "directory/DirectoryUser.h"
+#include "sandbox/SandboxTenant.h"
+#include "sandbox/TenantGenerator.h"
+
+#include <QTest>
+#include <QWidget>
+
+struct SignedInDemo
+{
+    LanguageManager languages;
+    DemoSession demo;
+
+    SignedInDemo()
+    {
+        languages.apply(QStringLiteral("en"));
+        demo.signInAs();
+        REQUIRE(demo.waitUntilReady());
+    }
+
+    SandboxTenant &tenant() { return demo.context().tenant; }
+
+    SandboxUser &user(TenantGenerator::Archetype archetype)
+    {
+        SandboxUser *found = tenant().userByIdOrUpn(TenantGenerator::archetypeUpn(archetype));
+        REQUIRE(found);
+        return *found;
+    }
+
+    SandboxUser &admin() { return user(TenantGenerator::Archetype::Admin); }
+
+    /** The user as the user list holds it (what the lead's list hands to the policy dialog). */
+    DirectoryUser directoryUser(TenantGenerator::Archetype archetype)
+    {
+        const SandboxUser &source = user(archetype);
+        DirectoryUser result;
+        result.setId(source.id);
+        result.setDisplayName(source.displayName);
+        result.setUserPrincipalName(source.userPrincipalName);
+        result.setFlag(DirectoryUser::PasswordNeverExpires,
+                       source.passwordPolicies.contains(QStringLiteral("DisablePasswordExpiration")));
+        result.setFlag(DirectoryUser::WeakPasswordAllowed,
+                       source.passwordPolicies.contains(QStringLiteral("DisableStrongPassword")));
+        result.setFlag(DirectoryUser::Synced, source.onPremisesSyncEnabled.value_or(false));
+        return result;
+    }
+};
+
+template<typename T> T *child(const QObject &parent, const QString &name)
+{
+    auto *found = parent.findChild<T *>(name);
+    INFO(name.toStdString());
+    REQUIRE(found);
+    return found;
+}
+
+inline void showAndWait(QWidget &widget)
+{
+    widget.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&widget));
+}
+
+/** Replaces the text of a line edit or spin box the way an admin does: select all, type. */
+inline void retype(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(widget, Qt::Key_Delete);
+    QTest::keyClicks(widget, text);
+}

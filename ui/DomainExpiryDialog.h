@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "auth/AuthTypes.h"
+#include "graph/GraphError.h"
+#include "policy/DomainExpiry.h"
+
+#include <QDialog>
+#include <QList>
+
+#include <memory>
+
+namespace Ui {
+class DomainExpiryDialog;
+}
+class ConsoleSession;
+class QPushButton;
+
+/**
+ * The organisation's password expiry, domain by domain (graph-api.md §6): shows each verified
+ * domain's current setting and who it applies to, and saves "never expire" or "expire after N
+ * days" through DomainExpirySettings. Asks for Domain.ReadWrite.All the first time it opens.
+ */
+class DomainExpiryDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DomainExpiryDialog)
+public:
+    explicit DomainExpiryDialog(ConsoleSession *session, QWidget *parent = nullptr);
+    ~DomainExpiryDialog() override;
+
+    QPushButton *saveButton() const;
+    /** The domains as last read or saved (verified ones only). */
+    const QList<DomainExpiry> &domains() const { return m_domains; }
+
+Q_SIGNALS:
+    /** A domain's setting was saved; @p domain holds the new values. */
+    void domainSaved(const DomainExpiry &domain);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class Status { WaitingForConsent, Loading, Ready, Saving, Saved, Failed };
+
+    void load();
+    void showDomains(const QList<DomainExpiry> &domains);
+    void showSelectedDomain();
+    void onSaved(const QString &domain, const GraphError &error);
+    void save();
+    void onEdited();
+    void updateControls();
+    void retranslate();
+    QString describe(const DomainExpiry &domain) const;
+    QString problemText() const;
+    const DomainExpiry *selected() const;
+
+    const std::unique_ptr<Ui::DomainExpiryDialog> m_ui;
+    ConsoleSession *m_session;
+    DomainExpirySettings *m_settings;
+    QList<DomainExpiry> m_domains;
+    Status m_status = Status::Loading;
+    GraphError m_graphError; // reading failed
+    GraphError m_saveError;
+    AuthError m_authError;
+    QString m_savedDomain;
+};

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "auth/AuthTypes.h"
+#include "graph/GraphError.h"
+#include "policy/MyAccount.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+
+namespace Ui {
+class MyAccountDialog;
+}
+class ChangeOwnPasswordDialog;
+class ConsoleSession;
+class QPushButton;
+
+/**
+ * The signed-in admin's own account (graph-api.md §7): name, user name and roles, the alternate
+ * email addresses and mobile phone that self-service password reset relies on (checked as typed,
+ * saved with PATCH /me through MyAccount), and the way to "Change my password".
+ */
+class MyAccountDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MyAccountDialog)
+public:
+    explicit MyAccountDialog(ConsoleSession *session, QWidget *parent = nullptr);
+    ~MyAccountDialog() override;
+
+    QPushButton *saveButton() const;
+    /** Opens "Change my password" (window-modal, deleted on close); returns it, or the one already open. */
+    ChangeOwnPasswordDialog *openChangePassword();
+    bool isLoaded() const { return m_loaded; }
+
+Q_SIGNALS:
+    /** The admin changed their password: the main window must start a new sign-in. */
+    void signInAgainRequested();
+    void contactDetailsSaved(const MyContactDetails &details);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class Status { Loading, Ready, WaitingForConsent, Saving, Saved, Failed };
+
+    void showDetails(const MyContactDetails &details);
+    void save();
+    void updateControls();
+    void retranslate();
+    QStringList enteredEmails() const;
+    MyContactDetails entered() const;
+
+    const std::unique_ptr<Ui::MyAccountDialog> m_ui;
+    ConsoleSession *m_session;
+    MyAccount *m_account;
+    QPointer<ChangeOwnPasswordDialog> m_changePassword;
+    MyContactDetails m_stored;
+    Status m_status = Status::Loading;
+    GraphError m_error;
+    AuthError m_authError;
+    bool m_loaded = false;
+};

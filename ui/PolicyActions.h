@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "directory/DirectoryUser.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class ConsoleSession;
+class DomainExpiryDialog;
+class MainWindow;
+class MyAccountDialog;
+class PasswordPolicyDialog;
+class QAction;
+class SelfServiceResetDialog;
+
+/**
+ * The main window's policy and account commands (issue 9) in one place, so MainWindow only hands
+ * over its actions: enables them while the session is Ready, opens one dialog of each kind, and
+ * starts a new sign-in after the admin changed their own password.
+ */
+class PolicyActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PolicyActions)
+public:
+    struct Actions
+    {
+        QAction *domainExpiry = nullptr; // Policies › Organization password expiry…
+        QAction *selfServiceReset = nullptr; // Policies › Self-service password reset…
+        QAction *myAccount = nullptr;    // File › My account…
+    };
+
+    PolicyActions(ConsoleSession *session, MainWindow *window, const Actions &actions);
+
+    DomainExpiryDialog *openDomainExpiry();
+    SelfServiceResetDialog *openSelfServiceReset();
+    MyAccountDialog *openMyAccount();
+    /** "Password never expires" / "Allow weak passwords" for @p users (one, a selection or everyone). */
+    PasswordPolicyDialog *openPasswordPolicies(const QList<DirectoryUser> &users);
+
+private:
+    void updateEnabled();
+    void signInAgain();
+
+    ConsoleSession *m_session;
+    MainWindow *m_window;
+    Actions m_actions;
+    QPointer<DomainExpiryDialog> m_domainExpiry;
+    QPointer<SelfServiceResetDialog> m_selfServiceReset;
+    QPointer<MyAccountDialog> m_myAccount;
+};
