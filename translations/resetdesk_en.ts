@@ -2,12 +2,181 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AuditLogDialog</name>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s)</source>
+        <translation>
+            <numerusform>%1 of %n entry</numerusform>
+            <numerusform>%1 of %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n damaged line(s) skipped)</source>
+        <translation>
+            <numerusform>(%n damaged line skipped)</numerusform>
+            <numerusform>(%n damaged lines skipped)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DomainExpiryDialog</name>
+    <message numerus="yes">
+        <source>Passwords expire after %n day(s).</source>
+        <translation>
+            <numerusform>Passwords expire after %n day.</numerusform>
+            <numerusform>Passwords expire after %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Users are notified %n day(s) before.</source>
+        <translation>
+            <numerusform>Users are notified %n day before.</numerusform>
+            <numerusform>Users are notified %n days before.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmailPasswordsDialog</name>
+    <message numerus="yes">
+        <source>Send the temporary passwords of %n user(s) by email from your mailbox %1.</source>
+        <translation>
+            <numerusform>Send the temporary password of %n user by email from your mailbox %1.</numerusform>
+            <numerusform>Send the temporary passwords of %n users by email from your mailbox %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) have no alternate email address that can be used. Hand their passwords over on a printed slip instead:</source>
+        <translation>
+            <numerusform>%n user has no alternate email address that can be used. Hand the password over on a printed slip instead:</numerusform>
+            <numerusform>%n users have no alternate email address that can be used. Hand their passwords over on printed slips instead:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) were left out because they are the mailbox of an account whose password was just reset.</source>
+        <translation>
+            <numerusform>%n address was left out because it is the mailbox of an account whose password was just reset.</numerusform>
+            <numerusform>%n addresses were left out because they are the mailboxes of accounts whose passwords were just reset.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 sent</source>
+        <extracomment>Progress of sending email, e.g. &quot;3 of 10 sent&quot;</extracomment>
+        <translation>
+            <numerusform>%n of %1 sent</numerusform>
+            <numerusform>%n of %1 sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Sending is paused; click Resume to send the remaining %n message(s).</source>
+        <translation>
+            <numerusform>%1 Sending is paused; click Resume to send the remaining message.</numerusform>
+            <numerusform>%1 Sending is paused; click Resume to send the remaining %n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending cancelled; %n message(s) were not sent. Click Send to send only those.</source>
+        <translation>
+            <numerusform>Sending cancelled; %n message was not sent. Click Send to send only that one.</numerusform>
+            <numerusform>Sending cancelled; %n messages were not sent. Click Send to send only those.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be sent; see the list below. Fix the problem and click Retry failed, or hand those passwords over on a printed slip.</source>
+        <translation>
+            <numerusform>%n message could not be sent; see the list below. Fix the problem and click Retry failed, or hand that password over on a printed slip.</numerusform>
+            <numerusform>%n messages could not be sent; see the list below. Fix the problem and click Retry failed, or hand those passwords over on printed slips.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n message(s) sent.</source>
+        <translation>
+            <numerusform>The message was sent.</numerusform>
+            <numerusform>All %n messages sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message numerus="yes">
         <source>Microsoft 365 is limiting how fast requests can be sent. Wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Microsoft 365 is limiting how fast requests can be sent. Wait %n second and try again.</numerusform>
             <numerusform>Microsoft 365 is limiting how fast requests can be sent. Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailTexts</name>
+    <message numerus="yes">
+        <source>%1 has reset the passwords of the following %n user(s).</source>
+        <translation>
+            <numerusform>%1 has reset the password of the following user.</numerusform>
+            <numerusform>%1 has reset the passwords of the following %n users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Temporary passwords for %n user(s)</source>
+        <translation>
+            <numerusform>Temporary passwords for %n user</numerusform>
+            <numerusform>Temporary passwords for %n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicyDialog</name>
+    <message numerus="yes">
+        <source>Allow weak passwords for %n user(s)?</source>
+        <translation>
+            <numerusform>Allow weak passwords for %n user?</numerusform>
+            <numerusform>Allow weak passwords for %n users?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the password policies of %n user(s).</source>
+        <translation>
+            <numerusform>Change the password policies of %n user.</numerusform>
+            <numerusform>Change the password policies of %n users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed for %n user(s).</source>
+        <translation>
+            <numerusform>Changed for %n user.</numerusform>
+            <numerusform>Changed for %n users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed for %1 of %n user(s). The list says why the others failed.</source>
+        <translation>
+            <numerusform>Changed for %1 of %n user. The list says why the others failed.</numerusform>
+            <numerusform>Changed for %1 of %n users. The list says why the others failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintSlipsDialog</name>
+    <message numerus="yes">
+        <source>%n user(s) get a password slip.</source>
+        <translation>
+            <numerusform>%n user gets a password slip.</numerusform>
+            <numerusform>%n users get a password slip.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResetResultDialog</name>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>
+            <numerusform>Copied. The clipboard will be cleared in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -22,12 +191,54 @@
     </message>
 </context>
 <context>
+    <name>SelfServiceResetDialog</name>
+    <message numerus="yes">
+        <source>%1 of %n user(s) are registered for self-service password reset.</source>
+        <extracomment>%1 is the number registered, %n the number of users the report covers</extracomment>
+        <translation>
+            <numerusform>%1 of %n user is registered for self-service password reset.</numerusform>
+            <numerusform>%1 of %n users are registered for self-service password reset.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the registration report… %n user(s) so far.</source>
+        <translation>
+            <numerusform>Reading the registration report… %n user so far.</numerusform>
+            <numerusform>Reading the registration report… %n users so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SlipTexts</name>
+    <message numerus="yes">
+        <source>%n user(s) succeeded.</source>
+        <translation>
+            <numerusform>%n user succeeded.</numerusform>
+            <numerusform>%n users succeeded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) failed.</source>
+        <translation>
+            <numerusform>%n user failed.</numerusform>
+            <numerusform>%n users failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message numerus="yes">
         <source>%n user(s) selected</source>
         <translation>
             <numerusform>%n user selected</numerusform>
             <numerusform>%n users selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Password policies for %n selected user(s)…</source>
+        <translation>
+            <numerusform>Password policies for %n selected user…</numerusform>
+            <numerusform>Password policies for %n selected users…</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,257 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en_US">
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Granskningslogg</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation>Sök i granskningsloggen</translation>
+    </message>
+    <message>
+        <source>User, admin, outcome or request ID</source>
+        <translation>Användare, administratör, resultat eller begäran-ID</translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation>Antal poster</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Poster i granskningsloggen</translation>
+    </message>
+    <message>
+        <source>Where the audit log is kept</source>
+        <translation>Var granskningsloggen sparas</translation>
+    </message>
+    <message>
+        <source>Refresh the audit log</source>
+        <translation>Uppdatera granskningsloggen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Export the audit log as CSV</source>
+        <translation>Exportera granskningsloggen som CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Exportera granskningslogg</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>The audit log could not be saved to %1 (%2). Choose another folder and try again.</source>
+        <translation>Granskningsloggen kunde inte sparas i %1 (%2). Välj en annan mapp och försök igen.</translation>
+    </message>
+    <message>
+        <source>resetdesk-audit-%1.csv</source>
+        <translation>resetdesk-granskning-%1.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entry(s)</source>
+        <translation>
+            <numerusform>%1 av %n post</numerusform>
+            <numerusform>%1 av %n poster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n damaged line(s) skipped)</source>
+        <translation>
+            <numerusform>(%n skadad rad hoppades över)</numerusform>
+            <numerusform>(%n skadade rader hoppades över)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log is kept in %1. It never contains passwords.</source>
+        <translation>Loggen sparas i %1. Den innehåller aldrig lösenord.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Begäran-ID</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Återställ lösenord</translation>
+    </message>
+    <message>
+        <source>Resend password</source>
+        <translation>Skicka lösenord igen</translation>
+    </message>
+    <message>
+        <source>Reset with writeback</source>
+        <translation>Återställ med tillbakaskrivning</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Lyckades</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Succeeded, sign-out failed</source>
+        <extracomment>The password was reset but signing the user out failed</extracomment>
+        <translation>Lyckades, utloggningen misslyckades</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbrutet</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOwnPasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Ändra mitt lösenord</translation>
+    </message>
+    <message>
+        <source>Type your current password, then your new password twice.</source>
+        <translation>Skriv ditt nuvarande lösenord och sedan ditt nya lösenord två gånger.</translation>
+    </message>
+    <message>
+        <source>How to change your password</source>
+        <translation>Så ändrar du ditt lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Nuvarande lösenord:</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Nuvarande lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>N&amp;ytt lösenord:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nytt lösenord</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm new password:</source>
+        <translation>&amp;Bekräfta nytt lösenord:</translation>
+    </message>
+    <message>
+        <source>Confirm new password</source>
+        <translation>Bekräfta nytt lösenord</translation>
+    </message>
+    <message>
+        <source>What the new password still needs</source>
+        <translation>Vad det nya lösenordet fortfarande behöver</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Your password has been changed. For your security, Microsoft 365 has now signed you out on every device and in every app, ResetDesk included. Sign in again with your new password to go on working.</source>
+        <translation>Ditt lösenord har ändrats. För din säkerhet har Microsoft 365 nu loggat ut dig på alla enheter och i alla appar, även i ResetDesk. Logga in igen med ditt nya lösenord för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Lösenordet har ändrats</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again</source>
+        <translation>&amp;Logga in igen</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Ändra lösenord</translation>
+    </message>
+    <message>
+        <source>ResetDesk needs your permission to change your password (User-PasswordProfile.ReadWrite.All). %1</source>
+        <translation>ResetDesk behöver din behörighet att ändra ditt lösenord (User-PasswordProfile.ReadWrite.All). %1</translation>
+    </message>
+    <message>
+        <source>Your current password is not correct. Type it again, and check that Caps Lock is off.</source>
+        <translation>Ditt nuvarande lösenord är inte rätt. Skriv det igen och kontrollera att Caps Lock är av.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 did not accept the new password. It may be too easy to guess, contain a name or a common word, or be a password you have used before. Choose a different one.</source>
+        <translation>Microsoft 365 godtog inte det nya lösenordet. Det kan vara för lätt att gissa, innehålla ett namn eller ett vanligt ord, eller vara ett lösenord som du har använt tidigare. Välj ett annat.</translation>
+    </message>
+    <message>
+        <source>The new password must be different from your current password.</source>
+        <translation>Det nya lösenordet måste skilja sig från ditt nuvarande lösenord.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type the new password again in both boxes.</source>
+        <translation>De två nya lösenorden är inte likadana. Skriv det nya lösenordet igen i båda rutorna.</translation>
+    </message>
+    <message>
+        <source>ResetDesk needs permission to change your password. Approve it in the browser window that opened.</source>
+        <translation>ResetDesk behöver behörighet att ändra ditt lösenord. Godkänn det i webbläsarfönstret som öppnades.</translation>
+    </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>Ändrar ditt lösenord…</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettings</name>
     <message>
         <source>Microsoft cloud: global, usgov, usgovdod, china or custom.</source>
@@ -22,6 +273,367 @@
     <message>
         <source>Microsoft Graph root for the custom cloud, e.g. https://graph.example.com/v1.0.</source>
         <translation>Microsoft Graph-rot för det anpassade molnet, t.ex. https://graph.example.com/v1.0.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainExpiryDialog</name>
+    <message>
+        <source>Password expiration policy</source>
+        <translation>Förfalloprincip för lösenord</translation>
+    </message>
+    <message>
+        <source>Choose whether passwords in your organization expire. Microsoft recommends that they never expire: people who must change their password regularly tend to pick weaker passwords that follow a pattern. Ask for a new password only when one may be known to someone else.</source>
+        <translation>Välj om lösenorden i din organisation ska upphöra att gälla. Microsoft rekommenderar att de aldrig upphör att gälla: den som regelbundet måste byta lösenord väljer ofta svagare lösenord som följer ett mönster. Kräv ett nytt lösenord bara när någon annan kan känna till det.</translation>
+    </message>
+    <message>
+        <source>About password expiry</source>
+        <translation>Om lösenord som upphör att gälla</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domän:</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domän</translation>
+    </message>
+    <message>
+        <source>Current setting:</source>
+        <translation>Nuvarande inställning:</translation>
+    </message>
+    <message>
+        <source>Current setting</source>
+        <translation>Nuvarande inställning</translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation>Gäller för:</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gäller för</translation>
+    </message>
+    <message>
+        <source>Passwords &amp;never expire (recommended)</source>
+        <translation>Lösenord upphör &amp;aldrig att gälla (rekommenderas)</translation>
+    </message>
+    <message>
+        <source>Passwords &amp;expire after a number of days</source>
+        <translation>Lösenord upphör att gälla efter ett &amp;visst antal dagar</translation>
+    </message>
+    <message>
+        <source>Days before passwords e&amp;xpire (14–730):</source>
+        <translation>Antal &amp;dagar innan lösenord upphör att gälla (14–730):</translation>
+    </message>
+    <message>
+        <source>Days before passwords expire</source>
+        <translation>Antal dagar innan lösenord upphör att gälla</translation>
+    </message>
+    <message>
+        <source>Days before a user is n&amp;otified (1–30):</source>
+        <translation>Antal dagar innan användaren &amp;meddelas (1–30):</translation>
+    </message>
+    <message>
+        <source>Days before a user is notified about expiration</source>
+        <translation>Antal dagar innan användaren meddelas om att lösenordet upphör att gälla</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ResetDesk needs your permission to read and change domain settings (Domain.ReadWrite.All). %1</source>
+        <translation>ResetDesk behöver din behörighet att läsa och ändra domäninställningar (Domain.ReadWrite.All). %1</translation>
+    </message>
+    <message>
+        <source>%1 is a federated domain: its users sign in through your own identity system, so set password expiry there.</source>
+        <translation>%1 är en federerad domän: användarna loggar in via ert eget identitetssystem, så ange förfalloprincipen för lösenord där.</translation>
+    </message>
+    <message>
+        <source>%1 is a subdomain: it follows the setting of its parent domain. Choose the parent domain to change it.</source>
+        <translation>%1 är en underdomän: den följer inställningen för sin överordnade domän. Välj den överordnade domänen om du vill ändra den.</translation>
+    </message>
+    <message>
+        <source>Enter between %1 and %2 days before passwords expire; Microsoft 365 accepts no other number. To stop passwords from expiring, choose “Passwords never expire”.</source>
+        <translation>Ange mellan %1 och %2 dagar innan lösenord upphör att gälla; Microsoft 365 godtar inget annat antal. Om lösenord inte ska upphöra att gälla väljer du ”Lösenord upphör aldrig att gälla”.</translation>
+    </message>
+    <message>
+        <source>Enter between %1 and %2 days for the notification before a password expires.</source>
+        <translation>Ange mellan %1 och %2 dagar för meddelandet innan ett lösenord upphör att gälla.</translation>
+    </message>
+    <message>
+        <source>Notify users fewer days before expiry than the number of days a password lasts, or users are reminded from the day they set it.</source>
+        <translation>Meddela användarna färre dagar innan lösenordet upphör att gälla än antalet dagar det gäller, annars påminns de från samma dag som de anger det.</translation>
+    </message>
+    <message>
+        <source>Passwords never expire.</source>
+        <translation>Lösenord upphör aldrig att gälla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passwords expire after %n day(s).</source>
+        <translation>
+            <numerusform>Lösenord upphör att gälla efter %n dag.</numerusform>
+            <numerusform>Lösenord upphör att gälla efter %n dagar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Users are notified %n day(s) before.</source>
+        <translation>
+            <numerusform>Användarna meddelas %n dag innan.</numerusform>
+            <numerusform>Användarna meddelas %n dagar innan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not set, so Microsoft 365 uses its default: %1 %2</source>
+        <translation>Inte angivet, så Microsoft 365 använder sitt standardvärde: %1 %2</translation>
+    </message>
+    <message>
+        <source>Everyone whose user name ends in @%1, and users of its subdomains.</source>
+        <translation>Alla vars användarnamn slutar på @%1, och användare i dess underdomäner.</translation>
+    </message>
+    <message>
+        <source>ResetDesk needs permission to read and change domain settings. Approve it in the browser window that opened.</source>
+        <translation>ResetDesk behöver behörighet att läsa och ändra domäninställningar. Godkänn det i webbläsarfönstret som öppnades.</translation>
+    </message>
+    <message>
+        <source>Reading your domains…</source>
+        <translation>Läser dina domäner…</translation>
+    </message>
+    <message>
+        <source>Your organization has no verified domains.</source>
+        <translation>Din organisation har inga verifierade domäner.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Saved. The new setting applies to %1.</source>
+        <translation>Sparat. Den nya inställningen gäller för %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPasswordsDialog</name>
+    <message>
+        <source>Email temporary passwords</source>
+        <translation>Skicka tillfälliga lösenord via e-post</translation>
+    </message>
+    <message>
+        <source>How to send</source>
+        <translation>Hur de ska skickas</translation>
+    </message>
+    <message>
+        <source>&amp;One message listing every user and password, to recipients you choose</source>
+        <translation>&amp;Ett meddelande med alla användare och lösenord, till mottagare som du väljer</translation>
+    </message>
+    <message>
+        <source>One message to recipients you choose</source>
+        <translation>Ett meddelande till mottagare som du väljer</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>M&amp;ottagare:</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>name@example.com; other@example.com</source>
+        <translation>namn@example.com; annan@example.com</translation>
+    </message>
+    <message>
+        <source>One message to &amp;each user&apos;s alternate email address, in the user&apos;s language</source>
+        <translation>Ett meddelande till &amp;varje användares alternativa e-postadress, på användarens språk</translation>
+    </message>
+    <message>
+        <source>One message to each user&apos;s alternate email address</source>
+        <translation>Ett meddelande till varje användares alternativa e-postadress</translation>
+    </message>
+    <message>
+        <source>Users without a usable alternate email address</source>
+        <translation>Användare utan användbar alternativ e-postadress</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that the passwords will be sent by email, and that anyone who can read these mailboxes can read the passwords.</source>
+        <translation>Jag &amp;förstår att lösenorden skickas via e-post och att alla som kan läsa de här postlådorna kan läsa lösenorden.</translation>
+    </message>
+    <message>
+        <source>I understand that the passwords will be sent by email</source>
+        <translation>Jag förstår att lösenorden skickas via e-post</translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation>Skickade meddelanden</translation>
+    </message>
+    <message>
+        <source>&amp;Not sent:</source>
+        <translation>Ej s&amp;kickade:</translation>
+    </message>
+    <message>
+        <source>Messages not sent</source>
+        <translation>Meddelanden som inte skickades</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Skicka</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Skicka</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>&amp;Återuppta</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Återuppta</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation>Försök &amp;igen med misslyckade</translation>
+    </message>
+    <message>
+        <source>Retry failed messages</source>
+        <translation>Försök igen med meddelanden som misslyckades</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending</source>
+        <translation>&amp;Avbryt sändningen</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Avbryt sändningen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>St&amp;äng</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the temporary passwords of %n user(s) by email from your mailbox %1.</source>
+        <translation>
+            <numerusform>Skicka det tillfälliga lösenordet för %n användare via e-post från din postlåda %1.</numerusform>
+            <numerusform>Skicka de tillfälliga lösenorden för %n användare via e-post från din postlåda %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address. Type addresses as name@example.com, separated by semicolons.</source>
+        <translation>”%1” är inte en e-postadress. Skriv adresser som namn@example.com, åtskilda med semikolon.</translation>
+    </message>
+    <message>
+        <source>“%1” is the mailbox of %2, whose password was just reset, so the passwords cannot be sent there. Choose an address outside the accounts you reset.</source>
+        <translation>”%1” är postlådan för %2, vars lösenord just återställdes, så lösenorden kan inte skickas dit. Välj en adress utanför de konton som du återställde.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A user who gets no email: display name and user name</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) have no alternate email address that can be used. Hand their passwords over on a printed slip instead:</source>
+        <translation>
+            <numerusform>%n användare har ingen alternativ e-postadress som kan användas. Lämna över lösenordet på en utskriven lösenordslapp i stället:</numerusform>
+            <numerusform>%n användare har ingen alternativ e-postadress som kan användas. Lämna över deras lösenord på utskrivna lösenordslappar i stället:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) were left out because they are the mailbox of an account whose password was just reset.</source>
+        <translation>
+            <numerusform>%n adress utelämnades eftersom den är postlådan för ett konto vars lösenord just återställdes.</numerusform>
+            <numerusform>%n adresser utelämnades eftersom de är postlådor för konton vars lösenord just återställdes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the sending limit of your mailbox (30 messages per minute). Sending goes on by itself.</source>
+        <translation>Väntar på sändningsgränsen för din postlåda (30 meddelanden per minut). Sändningen fortsätter av sig själv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 sent</source>
+        <extracomment>Progress of sending email, e.g. &quot;3 of 10 sent&quot;</extracomment>
+        <translation>
+            <numerusform>%n av %1 skickat</numerusform>
+            <numerusform>%n av %1 skickade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exchange Online did not accept the address. Check it, or hand the password over on a printed slip instead.</source>
+        <translation>Exchange Online godtog inte adressen. Kontrollera den, eller lämna över lösenordet på en utskriven lösenordslapp i stället.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A failure: headline, then what to do next</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <extracomment>%1 user name, %2 email addresses, %3 why it failed and what to do</extracomment>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>List to %1: %2</source>
+        <extracomment>%1 email addresses, %2 why it failed and what to do</extracomment>
+        <translation>Lista till %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Sending is paused; click Resume to send the remaining %n message(s).</source>
+        <translation>
+            <numerusform>%1 Sändningen har pausats. Klicka på Återuppta för att skicka det återstående meddelandet.</numerusform>
+            <numerusform>%1 Sändningen har pausats. Klicka på Återuppta för att skicka de återstående %n meddelandena.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ResetDesk may not send email as you, so nothing was sent. %1</source>
+        <translation>ResetDesk får inte skicka e-post som du, så inget skickades. %1</translation>
+    </message>
+    <message>
+        <source>Allow ResetDesk to send email as you in the browser window that opened. Sending starts once you have agreed.</source>
+        <translation>Tillåt ResetDesk att skicka e-post som du i webbläsarfönstret som öppnades. Sändningen börjar när du har godkänt.</translation>
+    </message>
+    <message>
+        <source>Waiting for the message being sent…</source>
+        <translation>Väntar på meddelandet som skickas…</translation>
+    </message>
+    <message>
+        <source>Paused. Click Resume to send the remaining messages.</source>
+        <translation>Pausat. Klicka på Återuppta för att skicka återstående meddelanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending cancelled; %n message(s) were not sent. Click Send to send only those.</source>
+        <translation>
+            <numerusform>Sändningen avbröts; %n meddelande skickades inte. Klicka på Skicka för att skicka bara det.</numerusform>
+            <numerusform>Sändningen avbröts; %n meddelanden skickades inte. Klicka på Skicka för att skicka bara dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be sent; see the list below. Fix the problem and click Retry failed, or hand those passwords over on a printed slip.</source>
+        <translation>
+            <numerusform>%n meddelande kunde inte skickas; se listan nedan. Åtgärda problemet och klicka på Försök igen med misslyckade, eller lämna över lösenordet på en utskriven lösenordslapp.</numerusform>
+            <numerusform>%n meddelanden kunde inte skickas; se listan nedan. Åtgärda problemet och klicka på Försök igen med misslyckade, eller lämna över de lösenorden på utskrivna lösenordslappar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n message(s) sent.</source>
+        <translation>
+            <numerusform>Meddelandet har skickats.</numerusform>
+            <numerusform>Alla %n meddelanden har skickats.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -235,6 +847,86 @@
     </message>
 </context>
 <context>
+    <name>MailTexts</name>
+    <message>
+        <source>Hello,</source>
+        <translation>Hej!</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has reset the passwords of the following %n user(s).</source>
+        <translation>
+            <numerusform>%1 har återställt lösenordet för följande användare.</numerusform>
+            <numerusform>%1 har återställt lösenorden för följande %n användare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column header in the email that lists users and temporary passwords</extracomment>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <extracomment>Column header in the email: the user&apos;s sign-in name (user principal name)</extracomment>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <extracomment>Column header in the email</extracomment>
+        <translation>Tillfälligt lösenord</translation>
+    </message>
+    <message>
+        <source>Hand each password over to its user in person or by a channel only that user can read. Each user signs in at %1 and must choose a new password right away.</source>
+        <translation>Lämna över varje lösenord till rätt användare personligen eller på ett sätt som bara den användaren kan läsa. Varje användare loggar in på %1 och måste välja ett nytt lösenord direkt.</translation>
+    </message>
+    <message>
+        <source>Delete this message once every password has been handed over.</source>
+        <translation>Ta bort det här meddelandet när alla lösenord har lämnats över.</translation>
+    </message>
+    <message>
+        <source>Sent with ResetDesk by %1 (%2) on %3.</source>
+        <translation>Skickat med ResetDesk av %1 (%2) den %3.</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hej %1!</translation>
+    </message>
+    <message>
+        <source>%1 has reset the password of your work account %2.</source>
+        <translation>%1 har återställt lösenordet för ditt arbetskonto %2.</translation>
+    </message>
+    <message>
+        <source>Your temporary password: %1</source>
+        <translation>Ditt tillfälliga lösenord: %1</translation>
+    </message>
+    <message>
+        <source>Sign in at %1 with your user name %2 and the temporary password. You will be asked to choose a new password right away.</source>
+        <translation>Logga in på %1 med ditt användarnamn %2 och det tillfälliga lösenordet. Du ombeds att välja ett nytt lösenord direkt.</translation>
+    </message>
+    <message>
+        <source>Delete this message as soon as you have signed in, and never share your password with anyone.</source>
+        <translation>Ta bort det här meddelandet så snart du har loggat in, och dela aldrig ditt lösenord med någon.</translation>
+    </message>
+    <message>
+        <source>If you did not expect this message, contact %1 (%2).</source>
+        <translation>Om du inte väntade dig det här meddelandet kontaktar du %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Sent with ResetDesk on %1.</source>
+        <translation>Skickat med ResetDesk den %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Temporary passwords for %n user(s)</source>
+        <translation>
+            <numerusform>Tillfälliga lösenord för %n användare</numerusform>
+            <numerusform>Tillfälliga lösenord för %n användare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your temporary password for %1</source>
+        <translation>Ditt tillfälliga lösenord för %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ResetDesk</source>
@@ -440,6 +1132,797 @@
         <source>You can close this tab. ResetDesk tells you what happened and what to do next.</source>
         <translation>Du kan stänga den här fliken. ResetDesk berättar vad som hände och vad du kan göra härnäst.</translation>
     </message>
+    <message>
+        <source>&amp;Policies</source>
+        <translation>&amp;Principer</translation>
+    </message>
+    <message>
+        <source>My &amp;account…</source>
+        <translation>Mitt &amp;konto…</translation>
+    </message>
+    <message>
+        <source>Organization password &amp;expiry…</source>
+        <translation>&amp;Förfalloprincip för lösenord i organisationen…</translation>
+    </message>
+    <message>
+        <source>&amp;Self-service password reset…</source>
+        <translation>&amp;Självbetjäning av lösenordsåterställning…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>Gransknings&amp;logg…</translation>
+    </message>
+</context>
+<context>
+    <name>MyAccountDialog</name>
+    <message>
+        <source>My account</source>
+        <translation>Mitt konto</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Användarnamn:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Admin roles:</source>
+        <translation>Administratörsroller:</translation>
+    </message>
+    <message>
+        <source>Admin roles</source>
+        <translation>Administratörsroller</translation>
+    </message>
+    <message>
+        <source>Contact information</source>
+        <translation>Kontaktinformation</translation>
+    </message>
+    <message>
+        <source>Keep your alternate email address and mobile phone up to date. If you forget your password or your account is locked, self-service password reset uses them to prove that it is you.</source>
+        <translation>Håll din alternativa e-postadress och ditt mobiltelefonnummer aktuella. Om du glömmer ditt lösenord eller ditt konto låses använder självbetjäning av lösenordsåterställning dem för att bekräfta att det är du.</translation>
+    </message>
+    <message>
+        <source>Why contact information matters</source>
+        <translation>Varför kontaktinformationen är viktig</translation>
+    </message>
+    <message>
+        <source>&amp;Alternate email addresses:</source>
+        <translation>&amp;Alternativa e-postadresser:</translation>
+    </message>
+    <message>
+        <source>name@example.com; other@example.org</source>
+        <translation>namn@example.com; annan@example.org</translation>
+    </message>
+    <message>
+        <source>Alternate email addresses</source>
+        <translation>Alternativa e-postadresser</translation>
+    </message>
+    <message>
+        <source>Problem with the alternate email addresses</source>
+        <translation>Problem med de alternativa e-postadresserna</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile phone:</source>
+        <translation>&amp;Mobiltelefon:</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>Problem with the mobile phone</source>
+        <translation>Problem med mobiltelefonnumret</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Save contact information</source>
+        <translation>&amp;Spara kontaktinformation</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Changing your password signs you out of Microsoft 365 everywhere, ResetDesk included.</source>
+        <translation>När du ändrar ditt lösenord loggas du ut från Microsoft 365 överallt, även i ResetDesk.</translation>
+    </message>
+    <message>
+        <source>About changing your password</source>
+        <translation>Om att ändra ditt lösenord</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Ändra mitt &amp;lösenord…</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inga</translation>
+    </message>
+    <message>
+        <source>Unknown: ResetDesk may not read roles</source>
+        <translation>Okänt: ResetDesk får inte läsa roller</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address. Type it as name@example.com, and separate several addresses with semicolons.</source>
+        <extracomment>%1 is what the admin typed</extracomment>
+        <translation>”%1” är inte en e-postadress. Skriv den som namn@example.com och skilj flera adresser åt med semikolon.</translation>
+    </message>
+    <message>
+        <source>Use an address outside this account, such as a private one: when you cannot sign in, mail to %1 does not reach you either.</source>
+        <translation>Använd en adress utanför det här kontot, till exempel en privat: när du inte kan logga in når e-post till %1 inte heller fram till dig.</translation>
+    </message>
+    <message>
+        <source>Type the number with its country code, a space and then the number, for example +46 701234567.</source>
+        <translation>Skriv numret med landsnummer, ett mellanslag och sedan numret, till exempel +46 701234567.</translation>
+    </message>
+    <message>
+        <source>Reading your contact information…</source>
+        <translation>Läser din kontaktinformation…</translation>
+    </message>
+    <message>
+        <source>ResetDesk needs permission to change your contact information. Approve it in the browser window that opened.</source>
+        <translation>ResetDesk behöver behörighet att ändra din kontaktinformation. Godkänn det i webbläsarfönstret som öppnades.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>Saved. Self-service password reset can now reach you with these details.</source>
+        <translation>Sparat. Självbetjäning av lösenordsåterställning kan nu nå dig med de här uppgifterna.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicyDialog</name>
+    <message>
+        <source>Password policies</source>
+        <translation>Lösenordsprinciper</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>A partly filled box keeps each user&apos;s own setting. Click it to turn the setting on or off for all of them.</source>
+        <translation>En delvis ifylld ruta behåller varje användares egen inställning. Klicka på den för att aktivera eller inaktivera inställningen för alla.</translation>
+    </message>
+    <message>
+        <source>How the boxes work for several users</source>
+        <translation>Så fungerar rutorna för flera användare</translation>
+    </message>
+    <message>
+        <source>Password &amp;never expires</source>
+        <translation>Lösenordet upphör &amp;aldrig att gälla</translation>
+    </message>
+    <message>
+        <source>For accounts that cannot change their password, such as service accounts. The password still ages: if you turn this off later, a password older than the organization&apos;s limit expires at the next sign-in.</source>
+        <translation>För konton som inte kan byta lösenord, till exempel tjänstkonton. Lösenordet åldras ändå: om du inaktiverar det här senare upphör ett lösenord som är äldre än organisationens gräns att gälla vid nästa inloggning.</translation>
+    </message>
+    <message>
+        <source>About passwords that never expire</source>
+        <translation>Om lösenord som aldrig upphör att gälla</translation>
+    </message>
+    <message>
+        <source>Allow &amp;weak passwords</source>
+        <translation>Tillåt &amp;svaga lösenord</translation>
+    </message>
+    <message>
+        <source>Not recommended: the user may then choose a short, simple password that is easy to guess.</source>
+        <translation>Rekommenderas inte: användaren kan då välja ett kort, enkelt lösenord som är lätt att gissa.</translation>
+    </message>
+    <message>
+        <source>About weak passwords</source>
+        <translation>Om svaga lösenord</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Allow weak passwords?</source>
+        <translation>Vill du tillåta svaga lösenord?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allow weak passwords for %n user(s)?</source>
+        <translation>
+            <numerusform>Vill du tillåta svaga lösenord för %n användare?</numerusform>
+            <numerusform>Vill du tillåta svaga lösenord för %n användare?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These users may then choose passwords that skip Microsoft&apos;s complexity rules, such as short words or simple number sequences. Such passwords are easy to guess and to break, and an attacker who guesses one gets everything the user can reach. Allow it only when a system truly cannot use strong passwords, and turn it off again when you can.</source>
+        <translation>Användarna kan då välja lösenord som inte följer Microsofts komplexitetsregler, till exempel korta ord eller enkla sifferföljder. Sådana lösenord är lätta att gissa och knäcka, och en angripare som gissar ett av dem kommer åt allt som användaren kommer åt. Tillåt det bara när ett system verkligen inte kan använda starka lösenord, och inaktivera det igen så snart du kan.</translation>
+    </message>
+    <message>
+        <source>&amp;Allow weak passwords</source>
+        <translation>&amp;Tillåt svaga lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Verkställ</translation>
+    </message>
+    <message>
+        <source>Password policies for %1 (%2).</source>
+        <translation>Lösenordsprinciper för %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the password policies of %n user(s).</source>
+        <translation>
+            <numerusform>Ändra lösenordsprinciperna för %n användare.</numerusform>
+            <numerusform>Ändra lösenordsprinciperna för %n användare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Lyckades</translation>
+    </message>
+    <message>
+        <source>Password never expires.</source>
+        <translation>Lösenordet upphör aldrig att gälla.</translation>
+    </message>
+    <message>
+        <source>Password expires as the organization sets.</source>
+        <translation>Lösenordet upphör att gälla enligt organisationens inställning.</translation>
+    </message>
+    <message>
+        <source>Weak passwords allowed.</source>
+        <translation>Svaga lösenord tillåts.</translation>
+    </message>
+    <message>
+        <source>Strong passwords required.</source>
+        <translation>Starka lösenord krävs.</translation>
+    </message>
+    <message>
+        <source>ResetDesk needs permission to change users&apos; password policies. Approve it in the browser window that opened.</source>
+        <translation>ResetDesk behöver behörighet att ändra användarnas lösenordsprinciper. Godkänn det i webbläsarfönstret som öppnades.</translation>
+    </message>
+    <message>
+        <source>Changing password policies…</source>
+        <translation>Ändrar lösenordsprinciper…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed for %n user(s).</source>
+        <translation>
+            <numerusform>Ändrat för %n användare.</numerusform>
+            <numerusform>Ändrat för %n användare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed for %1 of %n user(s). The list says why the others failed.</source>
+        <translation>
+            <numerusform>Ändrat för %1 av %n användare. Listan visar varför de andra misslyckades.</numerusform>
+            <numerusform>Ändrat för %1 av %n användare. Listan visar varför de andra misslyckades.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRuleText</name>
+    <message>
+        <source>Type a password.</source>
+        <translation>Skriv ett lösenord.</translation>
+    </message>
+    <message>
+        <source>Make it at least %1 characters long (it has %2).</source>
+        <translation>Gör det minst %1 tecken långt (det har %2).</translation>
+    </message>
+    <message>
+        <source>Make it at most %1 characters long (it has %2).</source>
+        <translation>Gör det högst %1 tecken långt (det har %2).</translation>
+    </message>
+    <message>
+        <source>Use at least three of these four: lowercase letters, capital letters, digits and symbols.</source>
+        <translation>Använd minst tre av dessa fyra: gemener, versaler, siffror och symboler.</translation>
+    </message>
+    <message>
+        <source>Remove “%1”: Microsoft 365 does not accept it in passwords. Only English letters, digits, spaces and common symbols are allowed, so å, ä and ö are not.</source>
+        <extracomment>%1 is one character, such as å</extracomment>
+        <translation>Ta bort ”%1”: Microsoft 365 godtar inte tecknet i lösenord. Bara engelska bokstäver, siffror, blanksteg och vanliga symboler är tillåtna, så å, ä och ö går inte.</translation>
+    </message>
+    <message>
+        <source>Remove “%1”: a password must not contain the user&apos;s name or user name.</source>
+        <extracomment>%1 is part of the user&apos;s name, such as &quot;anna&quot;</extracomment>
+        <translation>Ta bort ”%1”: ett lösenord får inte innehålla användarens namn eller användarnamn.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneticSpelling</name>
+    <message>
+        <source>Alfa</source>
+        <comment>spelling alphabet word for A</comment>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Bravo</source>
+        <comment>spelling alphabet word for B</comment>
+        <translation>Bertil</translation>
+    </message>
+    <message>
+        <source>Charlie</source>
+        <comment>spelling alphabet word for C</comment>
+        <translation>Cesar</translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <comment>spelling alphabet word for D</comment>
+        <translation>David</translation>
+    </message>
+    <message>
+        <source>Echo</source>
+        <comment>spelling alphabet word for E</comment>
+        <translation>Erik</translation>
+    </message>
+    <message>
+        <source>Foxtrot</source>
+        <comment>spelling alphabet word for F</comment>
+        <translation>Filip</translation>
+    </message>
+    <message>
+        <source>Golf</source>
+        <comment>spelling alphabet word for G</comment>
+        <translation>Gustav</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <comment>spelling alphabet word for H</comment>
+        <translation>Helge</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <comment>spelling alphabet word for I</comment>
+        <translation>Ivar</translation>
+    </message>
+    <message>
+        <source>Juliett</source>
+        <comment>spelling alphabet word for J</comment>
+        <translation>Johan</translation>
+    </message>
+    <message>
+        <source>Kilo</source>
+        <comment>spelling alphabet word for K</comment>
+        <translation>Kalle</translation>
+    </message>
+    <message>
+        <source>Lima</source>
+        <comment>spelling alphabet word for L</comment>
+        <translation>Ludvig</translation>
+    </message>
+    <message>
+        <source>Mike</source>
+        <comment>spelling alphabet word for M</comment>
+        <translation>Martin</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <comment>spelling alphabet word for N</comment>
+        <translation>Niklas</translation>
+    </message>
+    <message>
+        <source>Oscar</source>
+        <comment>spelling alphabet word for O</comment>
+        <translation>Olof</translation>
+    </message>
+    <message>
+        <source>Papa</source>
+        <comment>spelling alphabet word for P</comment>
+        <translation>Petter</translation>
+    </message>
+    <message>
+        <source>Quebec</source>
+        <comment>spelling alphabet word for Q</comment>
+        <translation>Qvintus</translation>
+    </message>
+    <message>
+        <source>Romeo</source>
+        <comment>spelling alphabet word for R</comment>
+        <translation>Rudolf</translation>
+    </message>
+    <message>
+        <source>Sierra</source>
+        <comment>spelling alphabet word for S</comment>
+        <translation>Sigurd</translation>
+    </message>
+    <message>
+        <source>Tango</source>
+        <comment>spelling alphabet word for T</comment>
+        <translation>Tore</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <comment>spelling alphabet word for U</comment>
+        <translation>Urban</translation>
+    </message>
+    <message>
+        <source>Victor</source>
+        <comment>spelling alphabet word for V</comment>
+        <translation>Viktor</translation>
+    </message>
+    <message>
+        <source>Whiskey</source>
+        <comment>spelling alphabet word for W</comment>
+        <translation>Wilhelm</translation>
+    </message>
+    <message>
+        <source>X-ray</source>
+        <comment>spelling alphabet word for X</comment>
+        <translation>Xerxes</translation>
+    </message>
+    <message>
+        <source>Yankee</source>
+        <comment>spelling alphabet word for Y</comment>
+        <translation>Yngve</translation>
+    </message>
+    <message>
+        <source>Zulu</source>
+        <comment>spelling alphabet word for Z</comment>
+        <translation>Zäta</translation>
+    </message>
+    <message>
+        <source>zero</source>
+        <comment>the digit 0</comment>
+        <translation>noll</translation>
+    </message>
+    <message>
+        <source>one</source>
+        <comment>the digit 1</comment>
+        <translation>ett</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <comment>the digit 2</comment>
+        <translation>två</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <comment>the digit 3</comment>
+        <translation>tre</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <comment>the digit 4</comment>
+        <translation>fyra</translation>
+    </message>
+    <message>
+        <source>five</source>
+        <comment>the digit 5</comment>
+        <translation>fem</translation>
+    </message>
+    <message>
+        <source>six</source>
+        <comment>the digit 6</comment>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <comment>the digit 7</comment>
+        <translation>sju</translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <comment>the digit 8</comment>
+        <translation>åtta</translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <comment>the digit 9</comment>
+        <translation>nio</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <comment>the symbol #</comment>
+        <translation>brädgård</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <comment>the symbol %</comment>
+        <translation>procent</translation>
+    </message>
+    <message>
+        <source>ampersand</source>
+        <comment>the symbol &amp;</comment>
+        <translation>och-tecken</translation>
+    </message>
+    <message>
+        <source>asterisk</source>
+        <comment>the symbol *</comment>
+        <translation>asterisk</translation>
+    </message>
+    <message>
+        <source>plus</source>
+        <comment>the symbol +</comment>
+        <translation>plus</translation>
+    </message>
+    <message>
+        <source>minus</source>
+        <comment>the symbol -</comment>
+        <translation>minus</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <comment>the symbol =</comment>
+        <translation>likhetstecken</translation>
+    </message>
+    <message>
+        <source>question mark</source>
+        <comment>the symbol ?</comment>
+        <translation>frågetecken</translation>
+    </message>
+    <message>
+        <source>at sign</source>
+        <comment>the symbol @</comment>
+        <translation>snabel-a</translation>
+    </message>
+    <message>
+        <source>exclamation mark</source>
+        <comment>the symbol !</comment>
+        <translation>utropstecken</translation>
+    </message>
+    <message>
+        <source>dollar</source>
+        <comment>the symbol $</comment>
+        <translation>dollartecken</translation>
+    </message>
+    <message>
+        <source>underscore</source>
+        <comment>the symbol _</comment>
+        <translation>understreck</translation>
+    </message>
+    <message>
+        <source>full stop</source>
+        <comment>the symbol .</comment>
+        <translation>punkt</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <comment>the symbol ,</comment>
+        <translation>kommatecken</translation>
+    </message>
+    <message>
+        <source>colon</source>
+        <comment>the symbol :</comment>
+        <translation>kolon</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <comment>the symbol ;</comment>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>slash</source>
+        <comment>the symbol /</comment>
+        <translation>snedstreck</translation>
+    </message>
+    <message>
+        <source>opening parenthesis</source>
+        <comment>the symbol (</comment>
+        <translation>vänsterparentes</translation>
+    </message>
+    <message>
+        <source>closing parenthesis</source>
+        <comment>the symbol )</comment>
+        <translation>högerparentes</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <comment>the symbol space</comment>
+        <translation>mellanslag</translation>
+    </message>
+    <message>
+        <source>capital %1 as in %2</source>
+        <comment>%1 is the letter, %2 its code word</comment>
+        <translation>stort %1 som i %2</translation>
+    </message>
+    <message>
+        <source>small %1 as in %2</source>
+        <comment>%1 is the letter, %2 its code word</comment>
+        <translation>litet %1 som i %2</translation>
+    </message>
+    <message>
+        <source>digit %1 (%2)</source>
+        <comment>%1 is the digit, %2 its name</comment>
+        <translation>siffran %1 (%2)</translation>
+    </message>
+    <message>
+        <source>symbol %1 (%2)</source>
+        <comment>%1 is the symbol, %2 its name</comment>
+        <translation>tecknet %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSlipsDialog</name>
+    <message>
+        <source>Print sign-in details</source>
+        <translation>Skriv ut inloggningsuppgifter</translation>
+    </message>
+    <message>
+        <source>Password slips</source>
+        <translation>Lösenordslappar</translation>
+    </message>
+    <message>
+        <source>Slips per &amp;page:</source>
+        <translation>Lappar per &amp;sida:</translation>
+    </message>
+    <message>
+        <source>Slips per page</source>
+        <translation>Lappar per sida</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation>Pappersstor&amp;lek:</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Pappersstorlek</translation>
+    </message>
+    <message>
+        <source>Spell passwords &amp;out (K as in Kilo)</source>
+        <translation>&amp;Bokstavera lösenorden (K som i Kalle)</translation>
+    </message>
+    <message>
+        <source>Spell passwords out</source>
+        <translation>Bokstavera lösenorden</translation>
+    </message>
+    <message>
+        <source>Add a &amp;summary sheet (lists users and outcomes, no passwords)</source>
+        <translation>Lägg till ett samm&amp;anfattningsblad (användare och resultat, inga lösenord)</translation>
+    </message>
+    <message>
+        <source>Add a summary sheet</source>
+        <translation>Lägg till ett sammanfattningsblad</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Förhands&amp;granska…</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>Results file (CSV)</source>
+        <translation>Resultatfil (CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Include passwords</source>
+        <translation>&amp;Ta med lösenord</translation>
+    </message>
+    <message>
+        <source>Include passwords in the results file</source>
+        <translation>Ta med lösenord i resultatfilen</translation>
+    </message>
+    <message>
+        <source>The file will hold temporary passwords in plain text. Anyone who gets a copy can sign in as these users until they change their passwords. Keep it in a safe place and delete it after use.</source>
+        <translation>Filen kommer att innehålla tillfälliga lösenord i klartext. Den som får en kopia kan logga in som de här användarna tills de har ändrat sina lösenord. Förvara den säkert och ta bort den efter användning.</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Exportera resultat…</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exportera resultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) get a password slip.</source>
+        <translation>
+            <numerusform>%n användare får en lösenordslapp.</numerusform>
+            <numerusform>%n användare får en lösenordslapp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The slips could not be sent to the printer. Check that it is switched on and try again.</source>
+        <translation>Lapparna kunde inte skickas till skrivaren. Kontrollera att den är påslagen och försök igen.</translation>
+    </message>
+    <message>
+        <source>The slips were sent to the printer.</source>
+        <translation>Lapparna har skickats till skrivaren.</translation>
+    </message>
+    <message>
+        <source>Save password slips as PDF</source>
+        <translation>Spara lösenordslappar som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>password-slips.pdf</source>
+        <extracomment>Suggested file name; keep it short and without spaces.</extracomment>
+        <translation>losenordslappar.pdf</translation>
+    </message>
+    <message>
+        <source>reset-results.csv</source>
+        <extracomment>Suggested file name; keep it short and without spaces.</extracomment>
+        <translation>aterstallningsresultat.csv</translation>
+    </message>
+    <message>
+        <source>Saved the slips to %1. Only you can open the file.</source>
+        <translation>Lapparna har sparats i %1. Bara du kan öppna filen.</translation>
+    </message>
+    <message>
+        <source>Exported the results to %1. Only you can open the file.</source>
+        <translation>Resultatet har exporterats till %1. Bara du kan öppna filen.</translation>
+    </message>
+    <message>
+        <source>Could not create %1. Choose a folder you can write to.</source>
+        <translation>Det gick inte att skapa %1. Välj en mapp som du kan skriva i.</translation>
+    </message>
+    <message>
+        <source>Could not make %1 private, so nothing was written. Choose a folder on a local disk.</source>
+        <translation>Det gick inte att göra %1 privat, så inget skrevs. Välj en mapp på en lokal disk.</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check that the disk has space and try again.</source>
+        <translation>Det gick inte att skriva %1. Kontrollera att det finns utrymme på disken och försök igen.</translation>
+    </message>
+    <message>
+        <source>File not saved</source>
+        <translation>Filen sparades inte</translation>
+    </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
@@ -514,6 +1997,377 @@
     <message>
         <source>Restore Defaults</source>
         <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>ResetFlow</name>
+    <message>
+        <source>Another reset is still running. Wait for it to finish, then try again.</source>
+        <translation>En annan återställning pågår fortfarande. Vänta tills den är klar och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Audit log not written</source>
+        <translation>Granskningsloggen skrevs inte</translation>
+    </message>
+    <message>
+        <source>The reset of %1 could not be recorded in the audit log (%2). Check that the folder %3 is writable.</source>
+        <translation>Återställningen för %1 kunde inte skrivas i granskningsloggen (%2). Kontrollera att det går att skriva i mappen %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetOutcomeText</name>
+    <message>
+        <source>Password managed elsewhere</source>
+        <translation>Lösenordet hanteras någon annanstans</translation>
+    </message>
+    <message>
+        <source>%1 signs in through your organisation&apos;s own identity provider (a federated domain), so the password can only be reset there.</source>
+        <translation>%1 loggar in via organisationens egen identitetsprovider (en federerad domän), så lösenordet kan bara återställas där.</translation>
+    </message>
+    <message>
+        <source>Writeback failed</source>
+        <translation>Tillbakaskrivningen misslyckades</translation>
+    </message>
+    <message>
+        <source>Your on-premises Active Directory did not accept the new password for %1. Check that password writeback is turned on in Microsoft Entra Connect and that the password meets your domain&apos;s password policy, then try again.</source>
+        <translation>Ert lokala Active Directory godtog inte det nya lösenordet för %1. Kontrollera att tillbakaskrivning av lösenord är aktiverat i Microsoft Entra Connect och att lösenordet uppfyller domänens lösenordsprincip, och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Writeback still running</source>
+        <translation>Tillbakaskrivningen pågår fortfarande</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 has not confirmed yet that the new password for %1 reached your on-premises Active Directory. Check later whether they can sign in before resetting again.</source>
+        <translation>Microsoft 365 har ännu inte bekräftat att det nya lösenordet för %1 har nått ert lokala Active Directory. Kontrollera senare om användaren kan logga in innan du återställer igen.</translation>
+    </message>
+    <message>
+        <source>Reset cancelled</source>
+        <translation>Återställningen avbröts</translation>
+    </message>
+    <message>
+        <source>The reset was cancelled. If it had already reached Microsoft 365, the password may have changed: reset it again to be sure.</source>
+        <translation>Återställningen avbröts. Om den redan hade nått Microsoft 365 kan lösenordet ha ändrats: återställ det igen för säkerhets skull.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Återställ lösenord</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Before you reset</source>
+        <translation>Innan du återställer</translation>
+    </message>
+    <message>
+        <source>Reset through password writeback</source>
+        <translation>Återställ med tillbakaskrivning av lösenord</translation>
+    </message>
+    <message>
+        <source>Reset through password &amp;writeback to on-premises Active Directory</source>
+        <translation>Återställ med till&amp;bakaskrivning av lösenord till lokalt Active Directory</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Ändra mitt lösenord</translation>
+    </message>
+    <message>
+        <source>C&amp;hange my password…</source>
+        <translation>Ä&amp;ndra mitt lösenord…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Automatically create a password</source>
+        <translation>Skapa ett lösenord automatiskt</translation>
+    </message>
+    <message>
+        <source>&amp;Automatically create a password</source>
+        <translation>Skapa ett lösenord &amp;automatiskt</translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation>S&amp;til:</translation>
+    </message>
+    <message>
+        <source>Password style</source>
+        <translation>Lösenordsstil</translation>
+    </message>
+    <message>
+        <source>Language of the words</source>
+        <translation>Ordens språk</translation>
+    </message>
+    <message>
+        <source>Let me create the password</source>
+        <translation>Låt mig skapa lösenordet</translation>
+    </message>
+    <message>
+        <source>&amp;Let me create the password</source>
+        <translation>&amp;Låt mig skapa lösenordet</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nytt lösenord</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Visa lösenord</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Password problems</source>
+        <translation>Problem med lösenordet</translation>
+    </message>
+    <message>
+        <source>Require this user to change their password when they first sign in</source>
+        <translation>Kräv att användaren ändrar sitt lösenord vid första inloggningen</translation>
+    </message>
+    <message>
+        <source>Require this user to &amp;change their password when they first sign in</source>
+        <translation>&amp;Kräv att användaren ändrar sitt lösenord vid första inloggningen</translation>
+    </message>
+    <message>
+        <source>Verify with multifactor authentication first</source>
+        <translation>Verifiera med multifaktorautentisering först</translation>
+    </message>
+    <message>
+        <source>…and &amp;verify with multifactor authentication first</source>
+        <translation>…och verifiera med &amp;multifaktorautentisering först</translation>
+    </message>
+    <message>
+        <source>Sign out of all sessions</source>
+        <translation>Logga ut från alla sessioner</translation>
+    </message>
+    <message>
+        <source>Sign the user &amp;out of all sessions</source>
+        <translation>Logga &amp;ut användaren från alla sessioner</translation>
+    </message>
+    <message>
+        <source>&amp;Hand the password over:</source>
+        <translation>Lämna över lösenor&amp;det:</translation>
+    </message>
+    <message>
+        <source>Hand the password over</source>
+        <translation>Lämna över lösenordet</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Resend password</source>
+        <translation>Skicka lösenord igen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset and resend</source>
+        <translation>&amp;Återställ och skicka igen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Återställ lösenord</translation>
+    </message>
+    <message>
+        <source>Readable: 14 characters without look-alikes</source>
+        <translation>Lättläst: 14 tecken utan tecken som liknar varandra</translation>
+    </message>
+    <message>
+        <source>Classic: 4 letters and 4 digits, easy to type</source>
+        <translation>Klassiskt: 4 bokstäver och 4 siffror, lätt att skriva</translation>
+    </message>
+    <message>
+        <source>Passphrase: three words and digits</source>
+        <translation>Lösenfras: tre ord och siffror</translation>
+    </message>
+    <message>
+        <source>English words</source>
+        <translation>Engelska ord</translation>
+    </message>
+    <message>
+        <source>Swedish words</source>
+        <translation>Svenska ord</translation>
+    </message>
+    <message>
+        <source>Show it to me</source>
+        <translation>Visa det för mig</translation>
+    </message>
+    <message>
+        <source>Copy it to the clipboard</source>
+        <translation>Kopiera det till urklipp</translation>
+    </message>
+    <message>
+        <source>Print a password slip</source>
+        <translation>Skriv ut en lösenordslapp</translation>
+    </message>
+    <message>
+        <source>Email it</source>
+        <translation>Skicka det via e-post</translation>
+    </message>
+    <message>
+        <source>This is your own account. Admins cannot reset their own password here: use My account › Change my password instead.</source>
+        <translation>Det här är ditt eget konto. Administratörer kan inte återställa sitt eget lösenord här: använd Mitt konto › Ändra mitt lösenord i stället.</translation>
+    </message>
+    <message>
+        <source>%1 is a guest from another organisation. Guests sign in with the password of their own organisation, and only that organisation can reset it.</source>
+        <translation>%1 är gäst från en annan organisation. Gäster loggar in med lösenordet från sin egen organisation, och bara den organisationen kan återställa det.</translation>
+    </message>
+    <message>
+        <source>Your admin role cannot reset the password of %1, who is %2. Ask a Privileged Authentication Administrator or a Global Administrator to do it.</source>
+        <translation>Din administratörsroll kan inte återställa lösenordet för %1, som är %2. Be en privilegierad autentiseringsadministratör eller en global administratör att göra det.</translation>
+    </message>
+    <message>
+        <source>%1 is synced from your on-premises Active Directory, so Microsoft 365 refuses a reset of the cloud password. Reset it through password writeback (it must be turned on in Microsoft Entra Connect), or change it in Active Directory.</source>
+        <translation>%1 synkroniseras från ert lokala Active Directory, så Microsoft 365 nekar en återställning av molnlösenordet. Återställ det med tillbakaskrivning av lösenord (det måste vara aktiverat i Microsoft Entra Connect) eller ändra det i Active Directory.</translation>
+    </message>
+    <message>
+        <source>%1 is synced from your on-premises Active Directory, so Microsoft 365 refuses a reset of the cloud password. Change it in Active Directory, or ask an Authentication Administrator to reset it through password writeback.</source>
+        <translation>%1 synkroniseras från ert lokala Active Directory, så Microsoft 365 nekar en återställning av molnlösenordet. Ändra det i Active Directory eller be en autentiseringsadministratör att återställa det med tillbakaskrivning av lösenord.</translation>
+    </message>
+    <message>
+        <source>A reset through password writeback needs the Authentication Administrator, Privileged Authentication Administrator or Global Administrator role.</source>
+        <translation>En återställning med tillbakaskrivning av lösenord kräver rollen autentiseringsadministratör, privilegierad autentiseringsadministratör eller global administratör.</translation>
+    </message>
+    <message>
+        <source>Your admin roles could not be read, so ResetDesk cannot check in advance whether you may reset this user. Microsoft 365 decides when you reset.</source>
+        <translation>Dina administratörsroller kunde inte läsas, så ResetDesk kan inte kontrollera i förväg om du får återställa den här användaren. Microsoft 365 avgör när du återställer.</translation>
+    </message>
+    <message>
+        <source>The new password is written back to your on-premises Active Directory. The user must change it when they first sign in.</source>
+        <translation>Det nya lösenordet skrivs tillbaka till ert lokala Active Directory. Användaren måste ändra det vid första inloggningen.</translation>
+    </message>
+    <message>
+        <source>Weak passwords are allowed for this user, but ResetDesk still creates a strong one.</source>
+        <translation>Svaga lösenord är tillåtna för den här användaren, men ResetDesk skapar ändå ett starkt.</translation>
+    </message>
+    <message>
+        <source>This password meets the Microsoft 365 rules.</source>
+        <translation>Lösenordet uppfyller reglerna i Microsoft 365.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetResultDialog</name>
+    <message>
+        <source>Password reset</source>
+        <translation>Lösenordet har återställts</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Användarnamn:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Tillfälligt lösenord:</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Tillfälligt lösenord</translation>
+    </message>
+    <message>
+        <source>Reveal the password</source>
+        <translation>Visa lösenordet</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Vad som händer sedan</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Urklipp</translation>
+    </message>
+    <message>
+        <source>Copy the password</source>
+        <translation>Kopiera lösenordet</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Print a password slip</source>
+        <translation>Skriv ut en lösenordslapp</translation>
+    </message>
+    <message>
+        <source>&amp;Print slip…</source>
+        <translation>Skriv &amp;ut lapp…</translation>
+    </message>
+    <message>
+        <source>Email the password</source>
+        <translation>Skicka lösenordet via e-post</translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation>&amp;E-post…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Password resent</source>
+        <translation>Lösenordet har skickats igen</translation>
+    </message>
+    <message>
+        <source>%1 has a new temporary password. Hand it over the way you chose.</source>
+        <translation>%1 har ett nytt tillfälligt lösenord. Lämna över det på det sätt du valde.</translation>
+    </message>
+    <message>
+        <source>The password of %1 has been reset.</source>
+        <translation>Lösenordet för %1 har återställts.</translation>
+    </message>
+    <message>
+        <source>The new password was written back to your on-premises Active Directory.</source>
+        <translation>Det nya lösenordet skrevs tillbaka till ert lokala Active Directory.</translation>
+    </message>
+    <message>
+        <source>They must verify with multifactor authentication and then choose a new password when they first sign in.</source>
+        <translation>Vid första inloggningen måste användaren verifiera med multifaktorautentisering och sedan välja ett nytt lösenord.</translation>
+    </message>
+    <message>
+        <source>They must choose a new password when they first sign in.</source>
+        <translation>Användaren måste välja ett nytt lösenord vid första inloggningen.</translation>
+    </message>
+    <message>
+        <source>They can keep using this password: it does not have to be changed.</source>
+        <translation>Användaren kan fortsätta använda det här lösenordet: det behöver inte ändras.</translation>
+    </message>
+    <message>
+        <source>They were signed out of all sessions.</source>
+        <translation>Användaren loggades ut från alla sessioner.</translation>
+    </message>
+    <message>
+        <source>Signing them out of all sessions failed: %1 The new password is set; try signing them out again from the user list.</source>
+        <translation>Det gick inte att logga ut användaren från alla sessioner: %1 Det nya lösenordet gäller; försök logga ut användaren igen från användarlistan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The clipboard will be cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Kopierat. Urklipp töms om %n sekund.</numerusform>
+            <numerusform>Kopierat. Urklipp töms om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password was removed from the clipboard.</source>
+        <translation>Lösenordet har tagits bort från urklipp.</translation>
     </message>
 </context>
 <context>
@@ -596,6 +2450,100 @@
     <message>
         <source>Usage Summary Reports Reader</source>
         <translation>Läsare av sammanfattningsrapporter för användning</translation>
+    </message>
+</context>
+<context>
+    <name>SelfServiceResetDialog</name>
+    <message>
+        <source>Self-service password reset</source>
+        <translation>Självbetjäning av lösenordsåterställning</translation>
+    </message>
+    <message>
+        <source>With self-service password reset, users who forget their password reset it themselves after proving who they are, instead of asking you. It works only for users who have registered how they can be reached.</source>
+        <translation>Med självbetjäning av lösenordsåterställning återställer användare som glömt sitt lösenord det själva när de har bekräftat vilka de är, i stället för att fråga dig. Det fungerar bara för användare som har registrerat hur de kan nås.</translation>
+    </message>
+    <message>
+        <source>About self-service password reset</source>
+        <translation>Om självbetjäning av lösenordsåterställning</translation>
+    </message>
+    <message>
+        <source>Registration summary</source>
+        <translation>Sammanfattning av registreringen</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <source>&amp;Users who have not registered:</source>
+        <translation>&amp;Användare som inte har registrerat sig:</translation>
+    </message>
+    <message>
+        <source>Users who have not registered</source>
+        <translation>Användare som inte har registrerat sig</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Where to set up self-service password reset</source>
+        <translation>Var du konfigurerar självbetjäning av lösenordsåterställning</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;How to set up self-service password reset&lt;/a&gt; (Microsoft Learn). Users register their contact methods at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Så konfigurerar du självbetjäning av lösenordsåterställning&lt;/a&gt; (Microsoft Learn). Användarna registrerar sina kontaktmetoder på &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s) are registered for self-service password reset.</source>
+        <extracomment>%1 is the number registered, %n the number of users the report covers</extracomment>
+        <translation>
+            <numerusform>%1 av %n användare är registrerad för självbetjäning av lösenordsåterställning.</numerusform>
+            <numerusform>%1 av %n användare är registrerade för självbetjäning av lösenordsåterställning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registration report lists no users yet.</source>
+        <translation>Registreringsrapporten innehåller inga användare än.</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s licence does not include the registration report, so ResetDesk cannot show who has registered. The report needs Microsoft Entra ID P1 or P2 (included in Microsoft 365 Business Premium, E3 and E5). Self-service password reset itself can still be set up.</source>
+        <translation>Din organisations licens omfattar inte registreringsrapporten, så ResetDesk kan inte visa vilka som har registrerat sig. Rapporten kräver Microsoft Entra ID P1 eller P2 (ingår i Microsoft 365 Business Premium, E3 och E5). Självbetjäning av lösenordsåterställning kan ändå konfigureras.</translation>
+    </message>
+    <message>
+        <source>ResetDesk needs permission to read the registration report. Approve it in the browser window that opened.</source>
+        <translation>ResetDesk behöver behörighet att läsa registreringsrapporten. Godkänn det i webbläsarfönstret som öppnades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the registration report… %n user(s) so far.</source>
+        <translation>
+            <numerusform>Läser registreringsrapporten… %n användare hittills.</numerusform>
+            <numerusform>Läser registreringsrapporten… %n användare hittills.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the registration report…</source>
+        <translation>Läser registreringsrapporten…</translation>
+    </message>
+    <message>
+        <source>Everyone is registered.</source>
+        <translation>Alla är registrerade.</translation>
+    </message>
+    <message>
+        <source>Remind these users to register, for example by sending them the registration address below. The report can lag a few hours behind.</source>
+        <translation>Påminn de här användarna om att registrera sig, till exempel genom att skicka registreringsadressen nedan till dem. Rapporten kan ligga några timmar efter.</translation>
     </message>
 </context>
 <context>
@@ -791,6 +2739,104 @@
     <message>
         <source>Copy &amp;address</source>
         <translation>Kopiera &amp;adressen</translation>
+    </message>
+</context>
+<context>
+    <name>SlipTexts</name>
+    <message>
+        <source>Your temporary password</source>
+        <translation>Ditt tillfälliga lösenord</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Tillfälligt lösenord</translation>
+    </message>
+    <message>
+        <source>Spelled out: %1</source>
+        <comment>%1 is the password spelled letter by letter</comment>
+        <translation>Bokstaverat: %1</translation>
+    </message>
+    <message>
+        <source>Sign in at %1</source>
+        <comment>%1 is a web address</comment>
+        <translation>Logga in på %1</translation>
+    </message>
+    <message>
+        <source>You must change this password when you first sign in.</source>
+        <translation>Du måste ändra lösenordet när du loggar in första gången.</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <comment>%1 is a date</comment>
+        <translation>Utfärdat %1</translation>
+    </message>
+    <message>
+        <source>Issued %1 by %2</source>
+        <comment>%1 is a date, %2 the issuing admin&apos;s name</comment>
+        <translation>Utfärdat %1 av %2</translation>
+    </message>
+    <message>
+        <source>Destroy this slip after use.</source>
+        <translation>Förstör lappen efter användning.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format on slips (QDate pattern)</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Summary of password slips</source>
+        <translation>Sammanfattning av lösenordslappar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) succeeded.</source>
+        <translation>
+            <numerusform>Det lyckades för %n användare.</numerusform>
+            <numerusform>Det lyckades för %n användare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) failed.</source>
+        <translation>
+            <numerusform>Det misslyckades för %n användare.</numerusform>
+            <numerusform>Det misslyckades för %n användare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This sheet lists no passwords. It may be kept with the records.</source>
+        <translation>Det här bladet innehåller inga lösenord. Det kan sparas med övriga handlingar.</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Visningsnamn</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <comment>column heading: whether the reset succeeded</comment>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <comment>column heading: why a reset failed</comment>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>outcome of one user&apos;s reset</comment>
+        <translation>Lyckades</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>outcome of one user&apos;s reset</comment>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +3219,33 @@
     <message>
         <source>Clear search</source>
         <translation>Rensa sökningen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Återställ lösenord…</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Återställ lösenord</translation>
+    </message>
+    <message>
+        <source>Re&amp;send password…</source>
+        <translation>S&amp;kicka lösenord igen…</translation>
+    </message>
+    <message>
+        <source>Resend password</source>
+        <translation>Skicka lösenord igen</translation>
+    </message>
+    <message>
+        <source>Password &amp;policies…</source>
+        <translation>Lösenords&amp;principer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Password policies for %n selected user(s)…</source>
+        <translation>
+            <numerusform>Lösenordsprinciper för %n markerad användare…</numerusform>
+            <numerusform>Lösenordsprinciper för %n markerade användare…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,11 @@ class ErrorMessages
 public:
     static UserMessage forGraphError(const GraphError &error);
     static UserMessage forAuthError(const AuthError &error);
+    /** The consent failure when there was one (@p auth), otherwise the Graph failure. */
+    static UserMessage forFailure(const AuthError &auth, const GraphError &graph)
+    {
+        return auth.kind != AuthError::Kind::None ? forAuthError(auth) : forGraphError(graph);
+    }
     static UserMessage forKeychainError(TokenStoreError error, const QString &detail);
 
     /** Shows @p message in a warning box with the details behind "Show Details…". */

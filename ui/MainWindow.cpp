@@ -5,7 +5,11 @@
 #include "AppInfo.h"
 #include "ErrorMessages.h"
 #include "LanguageManager.h"
+#include "PasswordPolicyDialog.h"
+#include "PolicyActions.h"
 #include "SignInDialog.h"
+#include "AuditLogDialog.h"
+#include "ResetFlow.h"
 #include "UsersPage.h"
 #include "auth/AuthSession.h"
 #include "auth/LoopbackReceiver.h"
@@ -49,6 +53,13 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
 
     if (m_session) {
         m_usersPage->setGraphClient(m_session->graph());
+        m_resetFlow = new ResetFlow(m_session, this, this);
+        connect(m_usersPage, &UsersPage::resetRequested, m_resetFlow, &ResetFlow::start);
+        // The list shows the new "last password change" after a reset.
+        connect(m_resetFlow, &ResetFlow::passwordReset, m_usersPage, &UsersPage::refresh);
+        m_actionAuditLog = m_ui->menuView->addAction(QString(), this, &MainWindow::openAuditLog);
+        m_actionAuditLog->setObjectName(u"actionAuditLog"_s);
+        m_actionAuditLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
         connect(m_ui->actionSignIn, &QAction::triggered, this, &MainWindow::openSignInDialog);
         connect(m_ui->buttonSignIn, &QPushButton::clicked, this, &MainWindow::openSignInDialog);
         connect(m_ui->actionSignOut, &QAction::triggered, m_session, &ConsoleSession::signOut);
@@ -75,6 +86,19 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
         });
     }
 
+    // Policies › and File › My account… (issue 9): enabled while signed in, see PolicyActions.
+    m_policyActions = new PolicyActions(m_session, this,
+                      {m_ui->actionDomainExpiry, m_ui->actionSelfServiceReset, m_ui->actionMyAccount});
+    connect(m_usersPage, &UsersPage::policiesRequested, this, [this](const QList<DirectoryUser> &users) {
+        PasswordPolicyDialog *dialog = m_policyActions->openPasswordPolicies(users);
+        // The list's policy columns follow what was just set.
+        if (dialog)
+            connect(dialog, &PasswordPolicyDialog::policiesChanged, m_usersPage, &UsersPage::refresh);
+    });
+    if (m_resetFlow) {
+        // "Reset" on your own account leads to My account, where "Change my password" is.
+        connect(m_resetFlow, &ResetFlow::changeOwnPasswordRequested, m_policyActions, &PolicyActions::openMyAccount);
+    }
     buildLanguageMenu();
     showSessionState();
 }
@@ -216,8 +240,26 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About ResetDesk"), aboutText());
 }
 
+AuditLogDialog *MainWindow::openAuditLog()
+{
+    if (!m_resetFlow)
+        return nullptr;
+    if (!m_auditLogDialog) {
+        m_auditLogDialog = new AuditLogDialog(m_resetFlow->auditLog(), this);
+        m_auditLogDialog->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_auditLogDialog->reload();
+    }
+    m_auditLogDialog->show();
+    m_auditLogDialog->raise();
+    m_auditLogDialog->activateWindow();
+    return m_auditLogDialog;
+}
+
 void MainWindow::retranslate()
 {
+    if (m_actionAuditLog)
+        m_actionAuditLog->setText(tr("Audit &log…"));
     const auto actions = m_languageGroup->actions();
     for (QAction *action : actions) {
         if (action->data().toString().isEmpty())

@@ -15,9 +15,13 @@ class MainWindow;
 }
 class ConsoleSession;
 class LanguageManager;
+class QAction;
 class QActionGroup;
 class QLabel;
 class SignInDialog;
+class AuditLogDialog;
+class PolicyActions;
+class ResetFlow;
 class UsersPage;
 
 /** The console's main window: menus, status bar and the page for the current session state. */
@@ -39,6 +43,12 @@ public:
     QString aboutText() const;
     /** Users › Active users, shown below the account banner once signed in. */
     UsersPage *usersPage() const { return m_usersPage; }
+    /** Runs single resets and resends (nullptr without a session). */
+    ResetFlow *resetFlow() const { return m_resetFlow; }
+    /** View › Audit log…: opens the log viewer (or raises it, reread); nullptr without a session. */
+    AuditLogDialog *openAuditLog();
+    /** The policy and account commands (Policies ›, File › My account…). */
+    PolicyActions *policyActions() const { return m_policyActions; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +72,10 @@ private:
     ConsoleSession *m_session;
     QPointer<SignInDialog> m_signInDialog;
     UsersPage *m_usersPage;
+    ResetFlow *m_resetFlow = nullptr;
+    PolicyActions *m_policyActions = nullptr;
+    QAction *m_actionAuditLog = nullptr;
+    QPointer<AuditLogDialog> m_auditLogDialog;
     bool m_usersRequested = false;
     bool m_demo = false;
     // Kept as typed errors, so a language switch can tell them again in the new language.

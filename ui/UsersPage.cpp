@@ -57,6 +57,10 @@ UsersPage::UsersPage(QWidget *parent)
     , m_actionSelectAll(new QAction(this))
     , m_actionClearSelection(new QAction(this))
     , m_actionInvertSelection(new QAction(this))
+    , m_actionReset(new QAction(this))
+    , m_actionResend(new QAction(this))
+    , m_actionPolicies(new QAction(this))
+    , m_actionSelectionPolicies(new QAction(this))
 {
     m_ui->setupUi(this);
     m_model->setSelection(m_selection);
@@ -93,7 +97,10 @@ UsersPage::UsersPage(QWidget *parent)
     view->viewport()->installEventFilter(this);
     view->installEventFilter(this);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    view->addActions({m_actionSelectAll, m_actionClearSelection, m_actionInvertSelection});
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    view->addActions({m_actionReset, m_actionResend, m_actionPolicies, m_actionSelectionPolicies, separator,
+                      m_actionSelectAll, m_actionClearSelection, m_actionInvertSelection});
 
     m_actionFind->setObjectName(u"actionFindUser"_s);
     m_actionFind->setShortcut(QKeySequence::Find);
@@ -103,7 +110,13 @@ UsersPage::UsersPage(QWidget *parent)
     m_actionSelectAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_actionClearSelection->setObjectName(u"actionClearSelection"_s);
     m_actionInvertSelection->setObjectName(u"actionInvertSelection"_s);
-    for (QAction *action : {m_actionFind, m_actionRefresh, m_actionSelectAll}) {
+    m_actionReset->setObjectName(u"actionResetPassword"_s);
+    m_actionReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_actionResend->setObjectName(u"actionResendPassword"_s);
+    m_actionResend->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_actionPolicies->setObjectName(u"actionPasswordPolicies"_s);
+    m_actionSelectionPolicies->setObjectName(u"actionSelectionPasswordPolicies"_s);
+    for (QAction *action : {m_actionFind, m_actionRefresh, m_actionSelectAll, m_actionReset, m_actionResend}) {
         action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
     }
@@ -115,6 +128,21 @@ UsersPage::UsersPage(QWidget *parent)
     connect(m_actionSelectAll, &QAction::triggered, this, &UsersPage::selectAllShown);
     connect(m_actionClearSelection, &QAction::triggered, this, &UsersPage::clearSelection);
     connect(m_actionInvertSelection, &QAction::triggered, this, &UsersPage::invertSelectionShown);
+    connect(m_actionReset, &QAction::triggered, this, [this] { requestReset(ResetRequest::Action::Reset); });
+    connect(m_actionResend, &QAction::triggered, this, [this] { requestReset(ResetRequest::Action::Resend); });
+    connect(m_actionPolicies, &QAction::triggered, this, [this] {
+        const DirectoryUser user = currentUser();
+        if (user.isValid())
+            Q_EMIT policiesRequested({user});
+    });
+    connect(m_actionSelectionPolicies, &QAction::triggered, this, [this] {
+        const QList<DirectoryUser> users = selectedUsers();
+        if (!users.isEmpty())
+            Q_EMIT policiesRequested(users);
+    });
+    connect(m_ui->buttonPasswordPolicies, &QPushButton::clicked, m_actionPolicies, &QAction::trigger);
+    connect(m_ui->buttonResetPassword, &QPushButton::clicked, m_actionReset, &QAction::trigger);
+    connect(m_ui->buttonResendPassword, &QPushButton::clicked, m_actionResend, &QAction::trigger);
     connect(m_ui->buttonRefresh, &QPushButton::clicked, m_actionRefresh, &QAction::trigger);
     connect(m_ui->buttonSelectAll, &QPushButton::clicked, m_actionSelectAll, &QAction::trigger);
     connect(m_ui->buttonClearSelection, &QPushButton::clicked, m_actionClearSelection, &QAction::trigger);
@@ -385,6 +413,12 @@ void UsersPage::showDetails()
     const QList<QLabel *> values {ui.labelDetailsUpn, ui.labelDetailsMail, ui.labelDetailsOtherMails,
         ui.labelDetailsMobile, ui.labelDetailsPhones, ui.labelDetailsRoles, ui.labelDetailsSignIn,
         ui.labelDetailsPolicies, ui.labelDetailsLastChange};
+    m_actionReset->setEnabled(row >= 0);
+    m_actionResend->setEnabled(row >= 0);
+    m_actionPolicies->setEnabled(row >= 0);
+    ui.buttonPasswordPolicies->setEnabled(row >= 0);
+    ui.buttonResetPassword->setEnabled(row >= 0);
+    ui.buttonResendPassword->setEnabled(row >= 0);
     if (row < 0) {
         ui.labelDetailsName->setText(tr("No user chosen"));
         for (QLabel *label : values)
@@ -431,6 +465,8 @@ void UsersPage::updateCounts()
         tr("Showing %L1 of %L2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
     m_ui->buttonClearSelection->setEnabled(selected > 0);
     m_actionClearSelection->setEnabled(selected > 0);
+    m_actionSelectionPolicies->setEnabled(selected > 0);
+    m_actionSelectionPolicies->setText(tr("Password policies for %n selected user(s)…", "", int(selected)));
 }
 
 void UsersPage::updateLoading()
@@ -460,6 +496,9 @@ void UsersPage::retranslate()
     m_actionSelectAll->setText(tr("Select &all"));
     m_actionClearSelection->setText(tr("C&lear selection"));
     m_actionInvertSelection->setText(tr("In&vert selection"));
+    m_actionReset->setText(tr("&Reset password…"));
+    m_actionResend->setText(tr("Re&send password…"));
+    m_actionPolicies->setText(tr("Password &policies…"));
     m_columnsMenu->setTitle(tr("Columns"));
     const auto actions = m_columnsMenu->actions();
     for (QAction *action : actions)
@@ -472,6 +511,44 @@ void UsersPage::retranslate()
     updateCounts();
     updateLoading();
     showDetails();
+}
+
+DirectoryUser UsersPage::currentUser() const
+{
+    const int row = m_detailsId.isEmpty() ? -1 : m_model->rowOf(m_detailsId);
+    return row < 0 ? DirectoryUser() : m_model->userAt(row);
+}
+
+bool UsersPage::showUser(const QString &userId)
+{
+    const int row = m_model->rowOf(userId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, UserListModel::DisplayName));
+    if (!index.isValid())
+        return false;
+    m_ui->tableUsers->setCurrentIndex(index);
+    m_ui->tableUsers->scrollTo(index);
+    return true;
+}
+
+QList<DirectoryUser> UsersPage::selectedUsers() const
+{
+    QList<DirectoryUser> users;
+    const int rows = m_model->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        const DirectoryUser &user = m_model->userAt(row);
+        if (m_selection->isSelected(user.id()))
+            users.append(user);
+    }
+    return users;
+}
+
+void UsersPage::requestReset(ResetRequest::Action action)
+{
+    const DirectoryUser user = currentUser();
+    if (user.isValid())
+        Q_EMIT resetRequested(user, action);
 }
 
 void UsersPage::buildColumnsMenu()

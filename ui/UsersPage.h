@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "directory/DirectoryUser.h"
 #include "directory/UserDetailsLoader.h"
 #include "graph/GraphError.h"
+#include "reset/ResetRequest.h"
 
 #include <QPersistentModelIndex>
 #include <QPointer>
@@ -64,9 +66,25 @@ public:
     QMenu *columnsMenu() const { return m_columnsMenu; }
     QAction *refreshAction() const { return m_actionRefresh; }
     QAction *findAction() const { return m_actionFind; }
+    QAction *resetAction() const { return m_actionReset; }
+    QAction *resendAction() const { return m_actionResend; }
+    QAction *policiesAction() const { return m_actionPolicies; }
+    QAction *selectionPoliciesAction() const { return m_actionSelectionPolicies; }
+    /** The ticked users, in list order. */
+    QList<DirectoryUser> selectedUsers() const;
+    /** The user the details pane shows (invalid when none). */
+    DirectoryUser currentUser() const;
+    /** Makes @p userId the current row (and the details pane's user); false when not listed. */
+    bool showUser(const QString &userId);
 
     /** The QSettings group column choices are saved under. */
     static QString settingsGroup();
+
+Q_SIGNALS:
+    /** Reset password / Resend password for the current user, from the pane, menu or shortcut. */
+    void resetRequested(const DirectoryUser &user, ResetRequest::Action action);
+    /** "Password never expires" / "Allow weak passwords" for the current user or the ticked ones. */
+    void policiesRequested(const QList<DirectoryUser> &users);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -85,6 +103,7 @@ private:
     /** Handles a click on the checkbox column: toggle, or with Shift the range from the anchor. */
     bool checkboxClicked(const QModelIndex &index, Qt::KeyboardModifiers modifiers);
     void toggleCurrent();
+    void requestReset(ResetRequest::Action action);
     void buildColumnsMenu();
     void setColumnHidden(int column, bool hidden);
     void restoreColumns();
@@ -103,6 +122,10 @@ private:
     QAction *m_actionSelectAll;
     QAction *m_actionClearSelection;
     QAction *m_actionInvertSelection;
+    QAction *m_actionReset;
+    QAction *m_actionResend;
+    QAction *m_actionPolicies;
+    QAction *m_actionSelectionPolicies;
     /** Last checkbox clicked without Shift: one end of a shift-click range (an id: rows move). */
     QString m_anchorId;
     QPersistentModelIndex m_pressedCheckbox;

@@ -38,6 +38,22 @@ QStringList AuthScopes::reports()
     return {u"AuditLog.Read.All"_s};
 }
 
+QStringList AuthScopes::revokeSessions()
+{
+    return {u"User.RevokeSessions.All"_s};
+}
+
+QStringList AuthScopes::userPolicies()
+{
+    return {u"User.ReadWrite.All"_s};
+}
+
+QStringList AuthScopes::ownContactDetails()
+{
+    // Graph's least-privileged scope for each of the two properties (PATCH /me checks them per property).
+    return {u"User-Mail.ReadWrite.All"_s, u"User-Phone.ReadWrite.All"_s};
+}
+
 bool AuthScopes::isOidcScope(const QString &scope)
 {
     static const QStringList oidc{u"openid"_s, u"profile"_s, u"offline_access"_s, u"email"_s};

@@ -23,6 +23,12 @@ public:
     static QStringList domains();
     static QStringList authenticationMethods();
     static QStringList reports();
+    /** Writing passwordPolicies ("never expires", "allow weak passwords") needs the broad user write scope. */
+    static QStringList userPolicies();
+    /** Signing a user out of all sessions (revokeSignInSessions, graph-api.md §9). */
+    static QStringList revokeSessions();
+    /** The admin's own alternate email addresses (otherMails) and mobile phone. */
+    static QStringList ownContactDetails();
 
     /** True for openid, profile, offline_access and email: they name no resource and are never prefixed. */
     static bool isOidcScope(const QString &scope);

@@ -38,7 +38,7 @@ UserDetailsLoader::~UserDetailsLoader()
 
 QString UserDetailsLoader::selectProperties()
 {
-    return u"id,mail,otherMails,mobilePhone,businessPhones"_s;
+    return u"id,mail,otherMails,mobilePhone,businessPhones,preferredLanguage"_s;
 }
 
 void UserDetailsLoader::load(const QString &userId)
@@ -65,6 +65,7 @@ void UserDetailsLoader::load(const QString &userId)
         details.mail = object.value(u"mail"_s).toString();
         details.otherMails = stringList(object.value(u"otherMails"_s));
         details.mobilePhone = object.value(u"mobilePhone"_s).toString();
+        details.preferredLanguage = object.value(u"preferredLanguage"_s).toString();
         details.businessPhones = stringList(object.value(u"businessPhones"_s));
         Q_EMIT loaded(details);
     });

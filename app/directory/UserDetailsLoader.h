@@ -19,11 +19,13 @@ struct UserContactDetails
     QStringList otherMails;
     QString mobilePhone;
     QStringList businessPhones;
+    /** "sv-SE", "en-US" or empty: the language slips and emails to this user are written in. */
+    QString preferredLanguage;
 };
 
 /**
  * Reads the contact details of the user shown in the details pane:
- * GET /users/{id}?$select=id,mail,otherMails,mobilePhone,businessPhones. Only the latest request
+ * GET /users/{id}?$select=id,mail,otherMails,mobilePhone,businessPhones,preferredLanguage. Only the latest request
  * counts: asking for another user abandons the one under way, so moving quickly through the list
  * never shows a previous user's details.
  */

@@ -65,7 +65,8 @@ TEST_CASE("UserDetailsLoader: reads mail and phones of one user with $select", "
 
     const RequestLogEntry &last = rig.fixture.context().log.entries().last();
     CHECK(last.path.endsWith(u"/users/"_s + elsa.id));
-    CHECK(last.query.contains(u"$select=id,mail,otherMails,mobilePhone,businessPhones"_s));
+    CHECK(last.query.contains(u"$select=id,mail,otherMails,mobilePhone,businessPhones,preferredLanguage"_s));
+    CHECK(details.preferredLanguage == elsa.preferredLanguage);
 }
 
 TEST_CASE("UserDetailsLoader: only the latest user asked for is reported", "[core][directory][sandbox]")

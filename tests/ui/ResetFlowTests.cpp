@@ -1,0 +1,550 @@
+// SPDX-License-Identifier: MIT
+// Resetting one user's password as an admin does it: the demo tenant over real HTTP, the user
+// picked in the list, the real dialog clicked and typed into, and the result checked against the
+// sandbox's server-side truth and request log.
+#include "CatchQt.h"
+
+#include "AuditLogDialog.h"
+#include "DemoSession.h"
+#include "EmailPasswordsDialog.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "PasswordPolicyDialog.h"
+#include "PrintSlipsDialog.h"
+#include "ResetFlow.h"
+#include "ResetPasswordDialog.h"
+#include "ResetResultDialog.h"
+#include "UsersPage.h"
+#include "directory/UserDirectoryLoader.h"
+#include "directory/UserSelection.h"
+#include "reset/AuditLog.h"
+#include "reset/AuditLogModel.h"
+#include "reset/ResetRunner.h"
+#include "sandbox/SandboxTenant.h"
+#include "sandbox/TenantGenerator.h"
+#include "widgets/SecretClipboard.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QKeyEvent>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using Archetype = TenantGenerator::Archetype;
+
+namespace {
+
+/** The app as `resetdesk --demo` builds it, in English, signed in, the list loaded. */
+struct ResetWindow
+{
+    LanguageManager languages;
+    DemoSession demo {nullptr, nullptr, 120};
+    MainWindow window {&languages, &demo.session};
+    UsersPage *page = window.usersPage();
+    ResetFlow *flow = window.resetFlow();
+    QTemporaryDir folder;
+
+    explicit ResetWindow(Archetype signedInAs = Archetype::Admin)
+    {
+        languages.apply(u"en"_s);
+        REQUIRE(page);
+        REQUIRE(flow);
+        REQUIRE(folder.isValid());
+        flow->setAuditLogPath(folder.filePath(u"audit.jsonl"_s));
+        // The sandbox's writeback operation needs three polls; no need to wait a second for each.
+        flow->runner()->setPollPolicy({10, 40, 40});
+        QSignalSpy finished(page->loader(), &UserDirectoryLoader::finished);
+        window.resize(1100, 700);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        demo.signInAs(signedInAs == Archetype::Admin ? QString() : TenantGenerator::archetypeUpn(signedInAs));
+        REQUIRE(demo.waitUntilReady());
+        REQUIRE(QTest::qWaitFor([&] { return !finished.isEmpty() && page->hasLoaded(); }, 30000));
+    }
+
+    SandboxUser &server(Archetype archetype)
+    {
+        SandboxUser *user = demo.context().tenant.userByIdOrUpn(TenantGenerator::archetypeUpn(archetype));
+        REQUIRE(user);
+        return *user;
+    }
+
+    /** Picks @p archetype in the list and clicks the details pane's button. */
+    ResetPasswordDialog *open(Archetype archetype, bool resend = false)
+    {
+        REQUIRE(page->showUser(server(archetype).id));
+        auto *button = page->findChild<QPushButton *>(resend ? u"buttonResendPassword"_s : u"buttonResetPassword"_s);
+        REQUIRE(button);
+        REQUIRE(button->isEnabled());
+        button->click();
+        ResetPasswordDialog *dialog = flow->dialog();
+        REQUIRE(dialog);
+        REQUIRE(QTest::qWaitForWindowExposed(dialog));
+        return dialog;
+    }
+
+    /** Clicks a check box or radio button on its indicator, where a user clicks. */
+    static void tick(QAbstractButton *button)
+    {
+        QTest::mouseClick(button, Qt::LeftButton, Qt::NoModifier, QPoint(8, button->height() / 2));
+    }
+
+    template<typename T> static T *child(QWidget *parent, const QString &name)
+    {
+        auto *widget = parent->findChild<T *>(name);
+        REQUIRE(widget);
+        return widget;
+    }
+
+    ResetResultDialog *waitForResult()
+    {
+        REQUIRE(QTest::qWaitFor([this] { return flow->resultDialog() != nullptr; }, 20000));
+        return flow->resultDialog();
+    }
+
+    /** Password-changing requests the sandbox received for @p userId. */
+    int resetRequests(const QString &userId)
+    {
+        int count = 0;
+        for (const RequestLogEntry &entry : demo.context().log.entries()) {
+            if (entry.path.contains(userId) && (entry.method == u"PATCH"_s || entry.path.endsWith(u"resetPassword"_s)))
+                ++count;
+        }
+        return count;
+    }
+
+    QList<AuditEntry> audit() const { return AuditLog(flow->auditLog().path()).entries(); }
+};
+
+} // namespace
+
+TEST_CASE("ResetFlow: a generated reset forces a change at first sign-in and is audited", "[ui][reset]")
+{
+    ResetWindow app;
+    SandboxUser &elsa = app.server(Archetype::PlainUser);
+    const QString before = elsa.password;
+    ResetPasswordDialog *dialog = app.open(Archetype::PlainUser);
+    CHECK(dialog->windowTitle() == u"Reset password"_s);
+    CHECK(ResetWindow::child<QRadioButton>(dialog, u"radioGenerate"_s)->isChecked());
+    CHECK(ResetWindow::child<QCheckBox>(dialog, u"checkForceChange"_s)->isChecked());
+    CHECK_FALSE(ResetWindow::child<QLabel>(dialog, u"labelPrecheck"_s)->isVisible());
+    REQUIRE(dialog->resetButton()->isEnabled());
+    dialog->resetButton()->click();
+
+    ResetResultDialog *result = app.waitForResult();
+    CHECK(app.flow->dialog() == nullptr);
+    auto *field = ResetWindow::child<QLineEdit>(result, u"linePassword"_s);
+    CHECK(field->echoMode() == QLineEdit::Password);
+    const QString shown = field->text();
+    CHECK(shown.size() == 14);
+    CHECK(elsa.password == shown);
+    CHECK(elsa.password != before);
+    CHECK(elsa.forceChangePasswordNextSignIn);
+    CHECK_FALSE(elsa.forceChangePasswordNextSignInWithMfa);
+    ResetWindow::tick(ResetWindow::child<QCheckBox>(result, u"checkReveal"_s));
+    CHECK(field->echoMode() == QLineEdit::Normal);
+    CHECK(ResetWindow::child<QLabel>(result, u"labelNotes"_s)->text().contains(u"new password when they first sign in"_s));
+
+    // The pane wipes the password when it closes.
+    ResetWindow::child<QPushButton>(result, u"buttonClose"_s)->click();
+    CHECK(field->text().isEmpty());
+    CHECK_FALSE(result->holdsPassword());
+
+    const QList<AuditEntry> entries = app.audit();
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().targetId == elsa.id);
+    CHECK(entries.first().action == u"reset"_s);
+    CHECK(entries.first().outcome == u"succeeded"_s);
+    CHECK_FALSE(entries.first().requestId.isEmpty());
+    QFile file(app.flow->auditLog().path());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK_FALSE(file.readAll().contains(shown.toUtf8()));
+}
+
+TEST_CASE("ResetFlow: a typed password is checked locally then by the banned list", "[ui][reset]")
+{
+    ResetWindow app;
+    SandboxUser &elsa = app.server(Archetype::PlainUser);
+    ResetPasswordDialog *dialog = app.open(Archetype::PlainUser);
+    auto *typed = ResetWindow::child<QRadioButton>(dialog, u"radioTyped"_s);
+    auto *line = ResetWindow::child<QLineEdit>(dialog, u"linePassword"_s);
+    auto *rules = ResetWindow::child<QLabel>(dialog, u"labelRules"_s);
+    ResetWindow::tick(typed);
+    REQUIRE(typed->isChecked());
+    CHECK_FALSE(dialog->resetButton()->isEnabled());
+    CHECK(rules->text().contains(u"Type a password"_s));
+
+    // QTest::keyClicks only knows ASCII; å, ä and ö arrive as key events carrying their text.
+    const auto typeIn = [&](const QString &text) {
+        line->clear();
+        for (const QChar c : text) {
+            if (c.unicode() < 128) {
+                QTest::keyClick(line, char(c.unicode()));
+                continue;
+            }
+            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+            QCoreApplication::sendEvent(line, &press);
+        }
+    };
+    typeIn(u"Ab1!"_s);
+    CHECK(rules->text().contains(u"at least 8 characters"_s));
+    CHECK_FALSE(dialog->resetButton()->isEnabled());
+    typeIn(u"alllowercase"_s);
+    CHECK(rules->text().contains(u"three of these four"_s));
+    CHECK_FALSE(dialog->resetButton()->isEnabled());
+    typeIn(u"Smörgås-2026"_s);
+    CHECK(rules->text().contains(u"Remove “ö”"_s));
+    CHECK_FALSE(dialog->resetButton()->isEnabled());
+    const QString firstName = elsa.givenName.toLower();
+    REQUIRE(firstName.size() >= 3);
+    typeIn(u"Xy7!"_s + elsa.givenName + u"Qz9"_s);
+    CHECK(rules->text().contains(u"must not contain the user's name"_s));
+    CHECK_FALSE(dialog->resetButton()->isEnabled());
+    line->setText(QString(257, u'a'));
+    CHECK(line->text().size() == 256); // the field itself stops at Entra's maximum
+
+    // Locally fine, but on the server's banned list: explained, and kept for editing.
+    typeIn(u"Password1!"_s);
+    CHECK(rules->text().contains(u"meets the Microsoft 365 rules"_s));
+    REQUIRE(dialog->resetButton()->isEnabled());
+    const QString before = elsa.password;
+    dialog->resetButton()->click();
+    auto *problem = ResetWindow::child<QLabel>(dialog, u"labelProblem"_s);
+    REQUIRE(QTest::qWaitFor([&] { return problem->isVisible(); }, 20000));
+    CHECK(app.flow->dialog() == dialog);
+    CHECK(problem->text().contains(u"did not accept this password"_s));
+    CHECK(line->text() == u"Password1!"_s);
+    CHECK(typed->isChecked());
+    CHECK(elsa.password == before);
+
+    typeIn(u"Harbour-Lantern-73"_s);
+    dialog->resetButton()->click();
+    ResetResultDialog *result = app.waitForResult();
+    CHECK(elsa.password == u"Harbour-Lantern-73"_s);
+    CHECK(ResetWindow::child<QLineEdit>(result, u"linePassword"_s)->text() == u"Harbour-Lantern-73"_s);
+    const QList<AuditEntry> entries = app.audit();
+    REQUIRE(entries.size() == 2);
+    CHECK(entries.at(0).outcome == u"failed"_s);
+    CHECK(entries.at(0).errorKind == u"PasswordRejected"_s);
+    CHECK(entries.at(1).outcome == u"succeeded"_s);
+    result->close();
+}
+
+TEST_CASE("ResetFlow: the MFA variant and sign-out of all sessions reach the server", "[ui][reset]")
+{
+    ResetWindow app;
+    SandboxUser &elsa = app.server(Archetype::PlainUser);
+    const QDateTime sessionsBefore = elsa.signInSessionsValidFromDateTime;
+    ResetPasswordDialog *dialog = app.open(Archetype::PlainUser);
+    auto *mfa = ResetWindow::child<QCheckBox>(dialog, u"checkVerifyMfa"_s);
+    auto *force = ResetWindow::child<QCheckBox>(dialog, u"checkForceChange"_s);
+    // The MFA variant only makes sense with the forced change.
+    ResetWindow::tick(force);
+    CHECK_FALSE(mfa->isEnabled());
+    ResetWindow::tick(force);
+    REQUIRE(mfa->isEnabled());
+    ResetWindow::tick(mfa);
+    ResetWindow::tick(ResetWindow::child<QCheckBox>(dialog, u"checkSignOut"_s));
+    dialog->resetButton()->click();
+
+    ResetResultDialog *result = app.waitForResult();
+    CHECK(elsa.forceChangePasswordNextSignIn);
+    CHECK(elsa.forceChangePasswordNextSignInWithMfa);
+    CHECK(elsa.signInSessionsValidFromDateTime > sessionsBefore);
+    bool revoked = false;
+    for (const RequestLogEntry &entry : app.demo.context().log.entries())
+        revoked = revoked || (entry.method == u"POST"_s && entry.path.endsWith(elsa.id + u"/revokeSignInSessions"_s));
+    CHECK(revoked);
+    const QString notes = ResetWindow::child<QLabel>(result, u"labelNotes"_s)->text();
+    CHECK(notes.contains(u"multifactor authentication"_s));
+    CHECK(notes.contains(u"signed out of all sessions"_s));
+    const QList<AuditEntry> entries = app.audit();
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().options.value(u"forceChangeWithMfa"_s).toBool());
+    CHECK(entries.first().options.value(u"signOut"_s).toBool());
+    result->close();
+}
+
+TEST_CASE("ResetFlow: a synced user needs writeback and gets it when chosen", "[ui][reset]")
+{
+    ResetWindow app;
+    SandboxUser &sven = app.server(Archetype::SyncedUser);
+    const QString before = sven.password;
+    ResetPasswordDialog *dialog = app.open(Archetype::SyncedUser);
+    auto *precheck = ResetWindow::child<QLabel>(dialog, u"labelPrecheck"_s);
+    auto *writeback = ResetWindow::child<QCheckBox>(dialog, u"checkWriteback"_s);
+    CHECK(precheck->isVisible());
+    CHECK(precheck->text().contains(u"synced from your on-premises Active Directory"_s));
+    CHECK(writeback->isVisible());
+    CHECK(writeback->isEnabled());
+    // Without writeback the cloud reset would be refused: nothing is sent.
+    CHECK_FALSE(dialog->resetButton()->isEnabled());
+    dialog->resetButton()->click();
+    QTest::qWait(50);
+    CHECK(app.resetRequests(sven.id) == 0);
+
+    ResetWindow::tick(writeback);
+    REQUIRE(writeback->isChecked());
+    CHECK(precheck->text().contains(u"written back"_s));
+    CHECK_FALSE(ResetWindow::child<QCheckBox>(dialog, u"checkVerifyMfa"_s)->isEnabled());
+    REQUIRE(dialog->resetButton()->isEnabled());
+    dialog->resetButton()->click();
+
+    ResetResultDialog *result = app.waitForResult();
+    CHECK(sven.password != before);
+    CHECK(sven.password == ResetWindow::child<QLineEdit>(result, u"linePassword"_s)->text());
+    CHECK(sven.forceChangePasswordNextSignIn);
+    CHECK(ResetWindow::child<QLabel>(result, u"labelNotes"_s)->text().contains(u"written back"_s));
+    const QList<AuditEntry> entries = app.audit();
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().options.value(u"writeback"_s).toBool());
+    result->close();
+}
+
+TEST_CASE("ResetFlow: a role that cannot reset the target is stopped before sending", "[ui][reset]")
+{
+    ResetWindow app(Archetype::HelpdeskAdministrator);
+    const SandboxUser &global = app.server(Archetype::SecondGlobalAdministrator);
+    ResetPasswordDialog *dialog = app.open(Archetype::SecondGlobalAdministrator);
+    auto *precheck = ResetWindow::child<QLabel>(dialog, u"labelPrecheck"_s);
+    CHECK(precheck->isVisible());
+    CHECK(precheck->text().contains(u"Your admin role cannot reset the password"_s));
+    CHECK(precheck->text().contains(u"Global Administrator"_s));
+    CHECK_FALSE(dialog->resetButton()->isEnabled());
+    CHECK_FALSE(ResetWindow::child<QGroupBox>(dialog, u"groupPassword"_s)->isEnabled());
+    dialog->resetButton()->click();
+    QTest::qWait(50);
+    CHECK(app.resetRequests(global.id) == 0);
+    dialog->reject();
+
+    // The same admin may reset a plain user.
+    dialog = app.open(Archetype::PlainUser);
+    CHECK(dialog->resetButton()->isEnabled());
+    dialog->reject();
+}
+
+TEST_CASE("ResetFlow: the admin's own account points to change my password", "[ui][reset]")
+{
+    ResetWindow app;
+    ResetPasswordDialog *dialog = app.open(Archetype::Admin);
+    auto *precheck = ResetWindow::child<QLabel>(dialog, u"labelPrecheck"_s);
+    CHECK(precheck->text().contains(u"This is your own account"_s));
+    CHECK_FALSE(dialog->resetButton()->isEnabled());
+    auto *change = ResetWindow::child<QPushButton>(dialog, u"buttonChangeOwnPassword"_s);
+    REQUIRE(change->isVisible());
+    QSignalSpy wanted(app.flow, &ResetFlow::changeOwnPasswordRequested);
+    change->click();
+    CHECK(wanted.size() == 1);
+    REQUIRE(QTest::qWaitFor([&] { return app.flow->dialog() == nullptr; }, 5000));
+    CHECK(app.resetRequests(app.server(Archetype::Admin).id) == 0);
+}
+
+TEST_CASE("ResetFlow: resend sets a new password again and copies it", "[ui][reset]")
+{
+    ResetWindow app;
+    SandboxUser &elsa = app.server(Archetype::PlainUser);
+    ResetPasswordDialog *dialog = app.open(Archetype::PlainUser);
+    dialog->resetButton()->click();
+    ResetResultDialog *first = app.waitForResult();
+    const QString firstPassword = elsa.password;
+    first->close();
+    REQUIRE(QTest::qWaitFor([&] { return app.flow->resultDialog() == nullptr; }, 5000));
+
+    dialog = app.open(Archetype::PlainUser, true);
+    CHECK(dialog->windowTitle() == u"Resend password"_s);
+    auto *handover = ResetWindow::child<QComboBox>(dialog, u"comboHandover"_s);
+    handover->setCurrentIndex(handover->findData(int(HandoverMethod::Copy)));
+    dialog->resetButton()->click();
+    ResetResultDialog *second = app.waitForResult();
+    CHECK(elsa.password != firstPassword);
+    CHECK(QGuiApplication::clipboard()->text() == elsa.password);
+    CHECK(ResetWindow::child<QLabel>(second, u"labelClipboard"_s)->text().contains(u"cleared"_s));
+    const QList<AuditEntry> entries = app.audit();
+    REQUIRE(entries.size() == 2);
+    CHECK(entries.at(1).action == u"resend"_s);
+    second->close();
+    app.flow->clipboard()->clearNow();
+}
+
+TEST_CASE("ResetFlow: the clipboard is cleared after the timeout unless it changed", "[ui][reset]")
+{
+    ResetWindow app;
+    app.flow->clipboard()->setClearAfter(300);
+    ResetPasswordDialog *dialog = app.open(Archetype::PlainUser);
+    dialog->resetButton()->click();
+    ResetResultDialog *result = app.waitForResult();
+    QSignalSpy cleared(app.flow->clipboard(), &SecretClipboard::cleared);
+    ResetWindow::child<QPushButton>(result, u"buttonCopy"_s)->click();
+    const QString password = app.server(Archetype::PlainUser).password;
+    CHECK(QGuiApplication::clipboard()->text() == password);
+    // Closing the pane does not stop the countdown.
+    result->close();
+    REQUIRE(cleared.wait(5000));
+    CHECK(cleared.first().at(0).toBool());
+    CHECK(QGuiApplication::clipboard()->text().isEmpty());
+
+    // Something the admin copied afterwards is left alone.
+    app.flow->clipboard()->copy(u"Temporary-Secret-42"_s);
+    QGuiApplication::clipboard()->setText(u"meeting notes"_s);
+    cleared.clear();
+    REQUIRE(cleared.wait(5000));
+    CHECK_FALSE(cleared.first().at(0).toBool());
+    CHECK(QGuiApplication::clipboard()->text() == u"meeting notes"_s);
+}
+
+TEST_CASE("AuditLogDialog: lists the resets and exports them as CSV without passwords", "[ui][reset]")
+{
+    ResetWindow app;
+    ResetPasswordDialog *dialog = app.open(Archetype::PlainUser);
+    dialog->resetButton()->click();
+    ResetResultDialog *result = app.waitForResult();
+    const QString password = app.server(Archetype::PlainUser).password;
+    result->close();
+
+    auto *action = app.window.findChild<QAction *>(u"actionAuditLog"_s);
+    REQUIRE(action);
+    action->trigger();
+    auto *viewer = app.window.findChild<AuditLogDialog *>();
+    REQUIRE(viewer);
+    REQUIRE(QTest::qWaitForWindowExposed(viewer));
+    REQUIRE(viewer->proxy()->rowCount() == 1);
+    const QString upn = TenantGenerator::archetypeUpn(Archetype::PlainUser);
+    CHECK(viewer->proxy()->index(0, AuditLogModel::User).data().toString() == upn);
+    CHECK(viewer->proxy()->index(0, AuditLogModel::Outcome).data().toString() == u"Succeeded"_s);
+    CHECK(ResetWindow::child<QLabel>(viewer, u"labelCount"_s)->text()
+          == QCoreApplication::translate("AuditLogDialog", "%n entry(s)", nullptr, 1));
+
+    // Searching narrows the list; a user nobody reset matches nothing.
+    QTest::keyClicks(ResetWindow::child<QLineEdit>(viewer, u"lineSearch"_s), u"nobody-like-this"_s);
+    CHECK(viewer->proxy()->rowCount() == 0);
+    ResetWindow::child<QLineEdit>(viewer, u"lineSearch"_s)->clear();
+    CHECK(viewer->proxy()->rowCount() == 1);
+
+    const QString csvPath = app.folder.filePath(u"audit.csv"_s);
+    viewer->setSavePathPrompt([&](QWidget *, const QString &suggested) {
+        CHECK(suggested.endsWith(u".csv"_s));
+        return csvPath;
+    });
+    ResetWindow::child<QPushButton>(viewer, u"buttonExport"_s)->click();
+    QFile csv(csvPath);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    CHECK(bytes.contains(upn.toUtf8()));
+    CHECK(bytes.contains("succeeded"));
+    CHECK_FALSE(bytes.contains(password.toUtf8()));
+    viewer->close();
+}
+
+TEST_CASE("ResetFlow: Print slip saves the new password as a PDF slip in the user's language", "[ui][reset]")
+{
+    ResetWindow app;
+    SandboxUser &elsa = app.server(Archetype::PlainUser);
+    elsa.preferredLanguage = u"sv-SE"_s;
+    ResetPasswordDialog *dialog = app.open(Archetype::PlainUser);
+    auto *handover = ResetWindow::child<QComboBox>(dialog, u"comboHandover"_s);
+    handover->setCurrentIndex(handover->findData(int(HandoverMethod::Print)));
+    // The details (language, alternate email) are read while the dialog is open.
+    QTest::qWait(300);
+    dialog->resetButton()->click();
+    app.waitForResult();
+    REQUIRE(QTest::qWaitFor([&] { return app.flow->printDialog() != nullptr; }, 5000));
+    PrintSlipsDialog *print = app.flow->printDialog();
+    const QString pdf = app.folder.filePath(u"slip.pdf"_s);
+    REQUIRE(print->savePdf(pdf));
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+    REQUIRE(pdftotext.waitForFinished(20000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    CHECK(text.contains(elsa.password));
+    CHECK(text.contains(elsa.userPrincipalName));
+    CHECK(text.contains(u"Logga in på"_s));
+    print->close();
+    app.flow->resultDialog()->close();
+}
+
+TEST_CASE("UsersPage: password policies open for the current user or the ticked users", "[ui][reset]")
+{
+    ResetWindow app;
+    REQUIRE(app.page->showUser(app.server(Archetype::PlainUser).id));
+    ResetWindow::child<QPushButton>(app.page, u"buttonPasswordPolicies"_s)->click();
+    auto *single = app.window.findChild<PasswordPolicyDialog *>();
+    REQUIRE(single);
+    CHECK(ResetWindow::child<QLabel>(single, u"labelTargets"_s)->text().contains(app.server(Archetype::PlainUser).displayName));
+    CHECK_FALSE(ResetWindow::child<QCheckBox>(single, u"checkNeverExpires"_s)->isTristate());
+    QPointer<PasswordPolicyDialog> closed = single;
+    single->close();
+    REQUIRE(QTest::qWaitFor([&] { return closed.isNull(); }, 5000));
+
+    QAction *bulk = app.page->selectionPoliciesAction();
+    CHECK_FALSE(bulk->isEnabled());
+    app.page->selection()->setSelected(app.server(Archetype::PlainUser).id, true);
+    app.page->selection()->setSelected(app.server(Archetype::UnlicensedUser).id, true);
+    REQUIRE(bulk->isEnabled());
+    CHECK(bulk->text().contains(u"2"_s));
+    CHECK(app.page->selectedUsers().size() == 2);
+    bulk->trigger();
+    PasswordPolicyDialog *many = nullptr;
+    REQUIRE(QTest::qWaitFor([&] {
+        for (auto *dialog : app.window.findChildren<PasswordPolicyDialog *>()) {
+            if (dialog->isVisible())
+                many = dialog;
+        }
+        return many != nullptr;
+    }, 5000));
+    CHECK(ResetWindow::child<QCheckBox>(many, u"checkNeverExpires"_s)->isTristate());
+    many->close();
+}
+
+TEST_CASE("ResetFlow: Email sends the new password to the user's alternate email", "[ui][reset]")
+{
+    ResetWindow app;
+    SandboxUser &elsa = app.server(Archetype::PlainUser);
+    elsa.otherMails = {u"elsa.private@example.org"_s};
+    elsa.preferredLanguage = u"sv-SE"_s;
+    ResetPasswordDialog *dialog = app.open(Archetype::PlainUser, true);
+    auto *handover = ResetWindow::child<QComboBox>(dialog, u"comboHandover"_s);
+    handover->setCurrentIndex(handover->findData(int(HandoverMethod::Email)));
+    QTest::qWait(300); // the alternate email is read while the dialog is open
+    dialog->resetButton()->click();
+    app.waitForResult();
+    REQUIRE(QTest::qWaitFor([&] { return app.flow->emailDialog() != nullptr; }, 5000));
+    EmailPasswordsDialog *email = app.flow->emailDialog();
+    REQUIRE(QTest::qWaitForWindowExposed(email));
+    ResetWindow::tick(ResetWindow::child<QRadioButton>(email, u"radioEachUser"_s));
+    auto *send = ResetWindow::child<QPushButton>(email, u"buttonSend"_s);
+    CHECK_FALSE(send->isEnabled()); // not before the admin opts in
+    ResetWindow::tick(ResetWindow::child<QCheckBox>(email, u"checkOptIn"_s));
+    REQUIRE(send->isEnabled());
+    app.demo.context().tenant.outbox.clear();
+    send->click();
+    // Mail.Send is asked for on first use, then the message goes out.
+    REQUIRE(QTest::qWaitFor([&] { return !app.demo.context().tenant.outbox.empty(); }, 20000));
+    const SandboxMail &mail = app.demo.context().tenant.outbox.front();
+    const QByteArray json = QJsonDocument(mail.message).toJson(QJsonDocument::Compact);
+    CHECK(json.contains("elsa.private@example.org"));
+    // The body is HTML: symbols such as & and < arrive escaped.
+    CHECK(QString::fromUtf8(json).contains(elsa.password.toHtmlEscaped()));
+    QStringList recipients;
+    for (const QJsonValue &recipient : mail.message.value(u"toRecipients"_s).toArray())
+        recipients << recipient[u"emailAddress"_s][u"address"_s].toString();
+    CHECK(recipients == QStringList {u"elsa.private@example.org"_s}); // never the reset mailbox
+    CHECK_FALSE(mail.saveToSentItems);
+    email->close();
+    app.flow->resultDialog()->close();
+}

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include "SecretClipboard.h"
+
+#include <QClipboard>
+#include <QCryptographicHash>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QRandomGenerator>
+
+using namespace Qt::Literals::StringLiterals;
+
+SecretClipboard::SecretClipboard(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SecretClipboard::clearNow);
+    // Digests of different copies must not be comparable to a list of common passwords.
+    m_salt.resize(16);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_salt.data()), m_salt.size() / 4);
+}
+
+SecretClipboard::~SecretClipboard()
+{
+    // Quitting within the countdown must not leave the password behind.
+    if (m_timer.isActive())
+        clearNow();
+}
+
+void SecretClipboard::copy(const QString &secret)
+{
+    auto *data = new QMimeData;
+    data->setText(secret);
+    // KDE Klipper and other managers skip data marked as a secret.
+    data->setData(u"x-kde-passwordManagerHint"_s, QByteArrayLiteral("secret"));
+    // Windows: keep it out of clipboard history and cloud clipboard.
+    data->setData(u"ExcludeClipboardContentFromMonitorProcessing"_s, QByteArrayLiteral("1"));
+    data->setData(u"CanIncludeInClipboardHistory"_s, QByteArray(4, '\0'));
+    data->setData(u"CanUploadToCloudClipboard"_s, QByteArray(4, '\0'));
+    QGuiApplication::clipboard()->setMimeData(data);
+    m_digest = digest(secret);
+    m_since.start();
+    m_timer.start(m_clearAfterMs);
+    Q_EMIT copied();
+}
+
+int SecretClipboard::secondsLeft() const
+{
+    if (!m_timer.isActive())
+        return 0;
+    const qint64 left = m_clearAfterMs - m_since.elapsed();
+    return int(qMax<qint64>(0, (left + 999) / 1000));
+}
+
+void SecretClipboard::clearNow()
+{
+    m_timer.stop();
+    if (m_digest.isEmpty())
+        return;
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    const bool ours = digest(clipboard->text()) == m_digest;
+    if (ours)
+        clipboard->clear();
+    m_digest.clear();
+    Q_EMIT cleared(ours);
+}
+
+QByteArray SecretClipboard::digest(const QString &text) const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(m_salt);
+    hash.addData(text.toUtf8());
+    return hash.result();
+}
