@@ -54,7 +54,10 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
     if (m_session) {
         m_usersPage->setGraphClient(m_session->graph());
         m_resetFlow = new ResetFlow(m_session, this, this);
-        connect(m_usersPage, &UsersPage::resetRequested, m_resetFlow, &ResetFlow::start);
+        connect(m_usersPage, &UsersPage::resetRequested, this,
+                [this](const DirectoryUser &user, ResetRequest::Action action) {
+                    m_resetFlow->start(user, action, m_usersPage->contactDetails(user.id()));
+                });
         // The list shows the new "last password change" after a reset.
         connect(m_resetFlow, &ResetFlow::passwordReset, m_usersPage, &UsersPage::refresh);
         m_actionAuditLog = m_ui->menuView->addAction(QString(), this, &MainWindow::openAuditLog);

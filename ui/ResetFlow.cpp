@@ -37,7 +37,8 @@ ResetFlow::~ResetFlow()
         m_runner->cancel();
 }
 
-ResetPasswordDialog *ResetFlow::start(const DirectoryUser &user, ResetRequest::Action action)
+ResetPasswordDialog *ResetFlow::start(const DirectoryUser &user, ResetRequest::Action action,
+                                      const UserContactDetails &known)
 {
     if (m_dialog) {
         m_dialog->raise();
@@ -48,9 +49,11 @@ ResetPasswordDialog *ResetFlow::start(const DirectoryUser &user, ResetRequest::A
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
     m_request = ResetRequest::forUser(user);
-    m_contact = {};
-    // The hand-over needs the user's language and alternate email: read them while the admin decides.
-    m_details->load(user.id());
+    // The hand-over needs the user's language and alternate email: read them while the admin
+    // decides, unless the caller already has them.
+    m_contact = known.id == user.id() ? known : UserContactDetails();
+    if (m_contact.id.isEmpty())
+        m_details->load(user.id());
 
     connect(dialog, &ResetPasswordDialog::resetRequested, this, [this, dialog](const ResetRequest &request) {
         m_request = request;

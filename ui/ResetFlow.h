@@ -41,9 +41,11 @@ public:
 
     /**
      * Opens the dialog for @p user; while one is open (or a reset runs) it is raised instead and
-     * returned as it is.
+     * returned as it is. @p known: the user's contact details when the caller already read them
+     * (the details pane has), else they are read while the admin decides.
      */
-    ResetPasswordDialog *start(const DirectoryUser &user, ResetRequest::Action action);
+    ResetPasswordDialog *start(const DirectoryUser &user, ResetRequest::Action action,
+                               const UserContactDetails &known = {});
     ResetPasswordDialog *dialog() const { return m_dialog; }
     ResetResultDialog *resultDialog() const { return m_result; }
     PrintSlipsDialog *printDialog() const { return m_print; }
@@ -78,5 +80,4 @@ private:
     ResetRequest m_request;
     HandoverMethod m_handover = HandoverMethod::Show;
     UserContactDetails m_contact;
-    QString m_preferredLanguage;
 };

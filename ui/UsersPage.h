@@ -74,6 +74,11 @@ public:
     QList<DirectoryUser> selectedUsers() const;
     /** The user the details pane shows (invalid when none). */
     DirectoryUser currentUser() const;
+    /** The contact details the pane has read for @p userId, or empty ones when it has none. */
+    UserContactDetails contactDetails(const QString &userId) const
+    {
+        return m_contact.id == userId ? m_contact : UserContactDetails();
+    }
     /** Makes @p userId the current row (and the details pane's user); false when not listed. */
     bool showUser(const QString &userId);
 

@@ -147,6 +147,8 @@ void IdentityClient::requestDeviceCode(const QStringList &scopes, QObject *conte
          });
 }
 
+// The log lines below name only the grant type ("refresh_token", …), the OAuth error code, the
+// AADSTS number and the correlation id: never the form, the body, a code or a token.
 void IdentityClient::requestTokens(const Form &form, const char *grant, QObject *context, TokenCallback callback)
 {
     post(m_endpoints.tokenUrl(), form, context,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ResultExport.h"
 
+#include "delivery/Csv.h"
 #include "delivery/OwnerOnlyFile.h"
 #include "delivery/SlipTexts.h"
 
@@ -18,35 +19,23 @@ QString ResultExport::cell(const QString &value)
         if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
             guarded.prepend(u'\'');
     }
-    const bool needsQuotes = guarded.contains(u',') || guarded.contains(u'"') || guarded.contains(u'\n')
-        || guarded.contains(u'\r') || guarded.startsWith(u' ') || guarded.endsWith(u' ');
-    if (!needsQuotes)
-        return guarded;
-    guarded.replace(u"\""_s, u"\"\""_s);
-    return u'"' + guarded + u'"';
+    return Csv::field(guarded);
 }
 
 QByteArray ResultExport::toCsv(const QList<HandoverItem> &items, const Options &options)
 {
     const SlipTexts texts{HandoverLanguage(options.language)};
-    const auto row = [](const QStringList &cells) -> QString {
-        QStringList quoted;
-        quoted.reserve(cells.size());
-        for (const QString &value : cells)
-            quoted.append(cell(value));
-        return quoted.join(u',') + u"\r\n"_s;
-    };
 
     QStringList headings = {texts.displayNameHeading(), texts.userNameHeading(), texts.outcomeHeading(),
                             texts.reasonHeading()};
     if (options.includePasswords)
         headings.append(texts.passwordHeading());
-    QString csv = row(headings);
+    QString csv = Csv::row(headings, &ResultExport::cell);
     for (const HandoverItem &item : items) {
         QStringList cells = {item.displayName, item.userPrincipalName, texts.outcome(item.succeeded), item.reason};
         if (options.includePasswords)
             cells.append(item.password.reveal());
-        csv += row(cells);
+        csv += Csv::row(cells, &ResultExport::cell);
     }
     return QByteArray("\xEF\xBB\xBF") + csv.toUtf8();
 }

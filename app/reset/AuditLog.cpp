@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reset/AuditLog.h"
 
+#include "delivery/Csv.h"
 #include "directory/SignedInAdmin.h"
 #include "reset/ResetLogging.h"
 #include "reset/ResetOutcome.h"
@@ -72,15 +73,6 @@ QString kindName(GraphError::Kind kind)
         return u"Other"_s;
     }
     return {};
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
 }
 
 QString optionsText(const QJsonObject &options)
@@ -241,15 +233,12 @@ QStringList AuditLog::csvHeader()
 
 QByteArray AuditLog::toCsv(const QList<AuditEntry> &entries)
 {
-    QString csv = csvHeader().join(u',') + u"\r\n"_s;
+    QString csv = Csv::row(csvHeader());
     for (const AuditEntry &entry : entries) {
         const QStringList fields {entry.time.toUTC().toString(Qt::ISODate), entry.adminUserPrincipalName,
             entry.adminId, entry.targetUserPrincipalName, entry.targetId, entry.action,
             optionsText(entry.options), entry.outcome, entry.errorKind, entry.errorCode, entry.requestId};
-        QStringList quoted;
-        for (const QString &field : fields)
-            quoted.append(csvField(field));
-        csv += quoted.join(u',') + u"\r\n"_s;
+        csv += Csv::row(fields);
     }
     return csv.toUtf8();
 }

@@ -70,6 +70,18 @@ QString SandboxFixture::adminId() const
     return m_sandbox->context().tenant.adminUserId;
 }
 
+SignedInAdmin SandboxFixture::signedInAdmin()
+{
+    const SandboxUser *user = tenant().userByIdOrUpn(adminId());
+    REQUIRE(user);
+    SignedInAdmin admin;
+    admin.id = user->id;
+    admin.displayName = user->displayName;
+    admin.userPrincipalName = user->userPrincipalName;
+    admin.mail = user->mail;
+    return admin;
+}
+
 QString SandboxFixture::tokenFor(const QString &userId, const QStringList &scopes)
 {
     const QSet<QString> granted(scopes.cbegin(), scopes.cend());

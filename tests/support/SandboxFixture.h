@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "directory/SignedInAdmin.h"
 #include "sandbox/Sandbox.h"
 #include "sandbox/SandboxContext.h"
 
@@ -44,6 +45,8 @@ public:
     SandboxContext &context() { return m_sandbox->context(); }
     SandboxTenant &tenant() { return m_sandbox->context().tenant; }
     QString adminId() const;
+    /** The demo admin as the client knows it after sign-in (no roles read). */
+    SignedInAdmin signedInAdmin();
 
     /** An access token for @p userId with exactly @p scopes, issued to the sandbox client id. */
     QString tokenFor(const QString &userId, const QStringList &scopes);

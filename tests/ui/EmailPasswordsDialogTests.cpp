@@ -3,6 +3,7 @@
 // click Send, watch progress and failures, pause and resume. Mail goes over real HTTP to the
 // sandbox's outbox.
 #include "CatchQt.h"
+#include "WidgetLookup.h"
 
 #include "../core/delivery/MailTestItems.h"
 #include "DemoSession.h"
@@ -27,25 +28,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-template<typename Widget>
-Widget *child(QWidget &parent, const char *name)
-{
-    auto *widget = parent.findChild<Widget *>(QString::fromLatin1(name));
-    REQUIRE(widget);
-    return widget;
-}
-
-SignedInAdmin sandboxAdmin(SandboxFixture &fixture)
-{
-    const SandboxUser *user = fixture.tenant().userByIdOrUpn(fixture.adminId());
-    REQUIRE(user);
-    SignedInAdmin admin;
-    admin.id = user->id;
-    admin.displayName = user->displayName;
-    admin.userPrincipalName = user->userPrincipalName;
-    admin.mail = user->mail;
-    return admin;
-}
 
 qsizetype outboxSize(SandboxFixture &fixture)
 {
@@ -74,7 +56,7 @@ struct DialogRig
 TEST_CASE("EmailPasswordsDialog: Send stays disabled until the admin opts in and the recipients are valid", "[mail][ui]")
 {
     DialogRig rig;
-    EmailPasswordsDialog dialog(MailTestItems::swedishAndEnglish(), sandboxAdmin(rig.fixture), &rig.graph.client,
+    EmailPasswordsDialog dialog(MailTestItems::swedishAndEnglish(), rig.fixture.signedInAdmin(), &rig.graph.client,
                                 nullptr);
     dialog.setAdminLanguage(u"en"_s);
     dialog.show();
@@ -123,7 +105,7 @@ TEST_CASE("EmailPasswordsDialog: mode b warns about users without an address and
                 .status
             == 200);
 
-    EmailPasswordsDialog dialog(items, sandboxAdmin(rig.fixture), &rig.graph.client, nullptr);
+    EmailPasswordsDialog dialog(items, rig.fixture.signedInAdmin(), &rig.graph.client, nullptr);
     dialog.setAdminLanguage(u"en"_s);
     dialog.show();
     QTest::mouseClick(child<QRadioButton>(dialog, "radioEachUser"), Qt::LeftButton);
@@ -170,7 +152,7 @@ TEST_CASE("EmailPasswordsDialog: mode b warns about users without an address and
 TEST_CASE("EmailPasswordsDialog: Pause holds the rest and Resume sends it once", "[mail][ui]")
 {
     DialogRig rig;
-    EmailPasswordsDialog dialog(MailTestItems::many(6), sandboxAdmin(rig.fixture), &rig.graph.client, nullptr);
+    EmailPasswordsDialog dialog(MailTestItems::many(6), rig.fixture.signedInAdmin(), &rig.graph.client, nullptr);
     dialog.show();
     QTest::mouseClick(child<QRadioButton>(dialog, "radioEachUser"), Qt::LeftButton);
     child<QCheckBox>(dialog, "checkOptIn")->click();

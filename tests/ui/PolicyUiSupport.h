@@ -4,6 +4,7 @@
 // admin, in English, plus small lookups for widgets and server-side truth.
 
 #include "CatchQt.h"
+#include "WidgetLookup.h"
 #include "DemoSession.h"
 #include "LanguageManager.h"
 #include "directory/DirectoryUser.h"
@@ -52,14 +53,6 @@ struct SignedInDemo
         return result;
     }
 };
-
-template<typename T> T *child(const QObject &parent, const QString &name)
-{
-    auto *found = parent.findChild<T *>(name);
-    INFO(name.toStdString());
-    REQUIRE(found);
-    return found;
-}
 
 inline void showAndWait(QWidget &widget)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CatchQt.h"
+#include "WidgetLookup.h"
 
 #include "../core/delivery/DeliveryTestItems.h"
 #include "../core/delivery/PdfText.h"
@@ -20,13 +21,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-template<typename T>
-T *child(const QWidget &parent, const QString &name)
-{
-    auto *widget = parent.findChild<T *>(name);
-    REQUIRE(widget);
-    return widget;
-}
 
 struct Fixture
 {

@@ -3,6 +3,7 @@
 // picked in the list, the real dialog clicked and typed into, and the result checked against the
 // sandbox's server-side truth and request log.
 #include "CatchQt.h"
+#include "WidgetLookup.h"
 
 #include "AuditLogDialog.h"
 #include "DemoSession.h"
@@ -105,13 +106,6 @@ struct ResetWindow
         QTest::mouseClick(button, Qt::LeftButton, Qt::NoModifier, QPoint(8, button->height() / 2));
     }
 
-    template<typename T> static T *child(QWidget *parent, const QString &name)
-    {
-        auto *widget = parent->findChild<T *>(name);
-        REQUIRE(widget);
-        return widget;
-    }
-
     ResetResultDialog *waitForResult()
     {
         REQUIRE(QTest::qWaitFor([this] { return flow->resultDialog() != nullptr; }, 20000));
@@ -141,15 +135,15 @@ TEST_CASE("ResetFlow: a generated reset forces a change at first sign-in and is 
     const QString before = elsa.password;
     ResetPasswordDialog *dialog = app.open(Archetype::PlainUser);
     CHECK(dialog->windowTitle() == u"Reset password"_s);
-    CHECK(ResetWindow::child<QRadioButton>(dialog, u"radioGenerate"_s)->isChecked());
-    CHECK(ResetWindow::child<QCheckBox>(dialog, u"checkForceChange"_s)->isChecked());
-    CHECK_FALSE(ResetWindow::child<QLabel>(dialog, u"labelPrecheck"_s)->isVisible());
+    CHECK(child<QRadioButton>(dialog, u"radioGenerate"_s)->isChecked());
+    CHECK(child<QCheckBox>(dialog, u"checkForceChange"_s)->isChecked());
+    CHECK_FALSE(child<QLabel>(dialog, u"labelPrecheck"_s)->isVisible());
     REQUIRE(dialog->resetButton()->isEnabled());
     dialog->resetButton()->click();
 
     ResetResultDialog *result = app.waitForResult();
     CHECK(app.flow->dialog() == nullptr);
-    auto *field = ResetWindow::child<QLineEdit>(result, u"linePassword"_s);
+    auto *field = child<QLineEdit>(result, u"linePassword"_s);
     CHECK(field->echoMode() == QLineEdit::Password);
     const QString shown = field->text();
     CHECK(shown.size() == 14);
@@ -157,12 +151,12 @@ TEST_CASE("ResetFlow: a generated reset forces a change at first sign-in and is 
     CHECK(elsa.password != before);
     CHECK(elsa.forceChangePasswordNextSignIn);
     CHECK_FALSE(elsa.forceChangePasswordNextSignInWithMfa);
-    ResetWindow::tick(ResetWindow::child<QCheckBox>(result, u"checkReveal"_s));
+    ResetWindow::tick(child<QCheckBox>(result, u"checkReveal"_s));
     CHECK(field->echoMode() == QLineEdit::Normal);
-    CHECK(ResetWindow::child<QLabel>(result, u"labelNotes"_s)->text().contains(u"new password when they first sign in"_s));
+    CHECK(child<QLabel>(result, u"labelNotes"_s)->text().contains(u"new password when they first sign in"_s));
 
     // The pane wipes the password when it closes.
-    ResetWindow::child<QPushButton>(result, u"buttonClose"_s)->click();
+    child<QPushButton>(result, u"buttonClose"_s)->click();
     CHECK(field->text().isEmpty());
     CHECK_FALSE(result->holdsPassword());
 
@@ -182,9 +176,9 @@ TEST_CASE("ResetFlow: a typed password is checked locally then by the banned lis
     ResetWindow app;
     SandboxUser &elsa = app.server(Archetype::PlainUser);
     ResetPasswordDialog *dialog = app.open(Archetype::PlainUser);
-    auto *typed = ResetWindow::child<QRadioButton>(dialog, u"radioTyped"_s);
-    auto *line = ResetWindow::child<QLineEdit>(dialog, u"linePassword"_s);
-    auto *rules = ResetWindow::child<QLabel>(dialog, u"labelRules"_s);
+    auto *typed = child<QRadioButton>(dialog, u"radioTyped"_s);
+    auto *line = child<QLineEdit>(dialog, u"linePassword"_s);
+    auto *rules = child<QLabel>(dialog, u"labelRules"_s);
     ResetWindow::tick(typed);
     REQUIRE(typed->isChecked());
     CHECK_FALSE(dialog->resetButton()->isEnabled());
@@ -225,7 +219,7 @@ TEST_CASE("ResetFlow: a typed password is checked locally then by the banned lis
     REQUIRE(dialog->resetButton()->isEnabled());
     const QString before = elsa.password;
     dialog->resetButton()->click();
-    auto *problem = ResetWindow::child<QLabel>(dialog, u"labelProblem"_s);
+    auto *problem = child<QLabel>(dialog, u"labelProblem"_s);
     REQUIRE(QTest::qWaitFor([&] { return problem->isVisible(); }, 20000));
     CHECK(app.flow->dialog() == dialog);
     CHECK(problem->text().contains(u"did not accept this password"_s));
@@ -237,7 +231,7 @@ TEST_CASE("ResetFlow: a typed password is checked locally then by the banned lis
     dialog->resetButton()->click();
     ResetResultDialog *result = app.waitForResult();
     CHECK(elsa.password == u"Harbour-Lantern-73"_s);
-    CHECK(ResetWindow::child<QLineEdit>(result, u"linePassword"_s)->text() == u"Harbour-Lantern-73"_s);
+    CHECK(child<QLineEdit>(result, u"linePassword"_s)->text() == u"Harbour-Lantern-73"_s);
     const QList<AuditEntry> entries = app.audit();
     REQUIRE(entries.size() == 2);
     CHECK(entries.at(0).outcome == u"failed"_s);
@@ -252,15 +246,15 @@ TEST_CASE("ResetFlow: the MFA variant and sign-out of all sessions reach the ser
     SandboxUser &elsa = app.server(Archetype::PlainUser);
     const QDateTime sessionsBefore = elsa.signInSessionsValidFromDateTime;
     ResetPasswordDialog *dialog = app.open(Archetype::PlainUser);
-    auto *mfa = ResetWindow::child<QCheckBox>(dialog, u"checkVerifyMfa"_s);
-    auto *force = ResetWindow::child<QCheckBox>(dialog, u"checkForceChange"_s);
+    auto *mfa = child<QCheckBox>(dialog, u"checkVerifyMfa"_s);
+    auto *force = child<QCheckBox>(dialog, u"checkForceChange"_s);
     // The MFA variant only makes sense with the forced change.
     ResetWindow::tick(force);
     CHECK_FALSE(mfa->isEnabled());
     ResetWindow::tick(force);
     REQUIRE(mfa->isEnabled());
     ResetWindow::tick(mfa);
-    ResetWindow::tick(ResetWindow::child<QCheckBox>(dialog, u"checkSignOut"_s));
+    ResetWindow::tick(child<QCheckBox>(dialog, u"checkSignOut"_s));
     dialog->resetButton()->click();
 
     ResetResultDialog *result = app.waitForResult();
@@ -271,7 +265,7 @@ TEST_CASE("ResetFlow: the MFA variant and sign-out of all sessions reach the ser
     for (const RequestLogEntry &entry : app.demo.context().log.entries())
         revoked = revoked || (entry.method == u"POST"_s && entry.path.endsWith(elsa.id + u"/revokeSignInSessions"_s));
     CHECK(revoked);
-    const QString notes = ResetWindow::child<QLabel>(result, u"labelNotes"_s)->text();
+    const QString notes = child<QLabel>(result, u"labelNotes"_s)->text();
     CHECK(notes.contains(u"multifactor authentication"_s));
     CHECK(notes.contains(u"signed out of all sessions"_s));
     const QList<AuditEntry> entries = app.audit();
@@ -287,8 +281,8 @@ TEST_CASE("ResetFlow: a synced user needs writeback and gets it when chosen", "[
     SandboxUser &sven = app.server(Archetype::SyncedUser);
     const QString before = sven.password;
     ResetPasswordDialog *dialog = app.open(Archetype::SyncedUser);
-    auto *precheck = ResetWindow::child<QLabel>(dialog, u"labelPrecheck"_s);
-    auto *writeback = ResetWindow::child<QCheckBox>(dialog, u"checkWriteback"_s);
+    auto *precheck = child<QLabel>(dialog, u"labelPrecheck"_s);
+    auto *writeback = child<QCheckBox>(dialog, u"checkWriteback"_s);
     CHECK(precheck->isVisible());
     CHECK(precheck->text().contains(u"synced from your on-premises Active Directory"_s));
     CHECK(writeback->isVisible());
@@ -302,15 +296,15 @@ TEST_CASE("ResetFlow: a synced user needs writeback and gets it when chosen", "[
     ResetWindow::tick(writeback);
     REQUIRE(writeback->isChecked());
     CHECK(precheck->text().contains(u"written back"_s));
-    CHECK_FALSE(ResetWindow::child<QCheckBox>(dialog, u"checkVerifyMfa"_s)->isEnabled());
+    CHECK_FALSE(child<QCheckBox>(dialog, u"checkVerifyMfa"_s)->isEnabled());
     REQUIRE(dialog->resetButton()->isEnabled());
     dialog->resetButton()->click();
 
     ResetResultDialog *result = app.waitForResult();
     CHECK(sven.password != before);
-    CHECK(sven.password == ResetWindow::child<QLineEdit>(result, u"linePassword"_s)->text());
+    CHECK(sven.password == child<QLineEdit>(result, u"linePassword"_s)->text());
     CHECK(sven.forceChangePasswordNextSignIn);
-    CHECK(ResetWindow::child<QLabel>(result, u"labelNotes"_s)->text().contains(u"written back"_s));
+    CHECK(child<QLabel>(result, u"labelNotes"_s)->text().contains(u"written back"_s));
     const QList<AuditEntry> entries = app.audit();
     REQUIRE(entries.size() == 1);
     CHECK(entries.first().options.value(u"writeback"_s).toBool());
@@ -322,12 +316,12 @@ TEST_CASE("ResetFlow: a role that cannot reset the target is stopped before send
     ResetWindow app(Archetype::HelpdeskAdministrator);
     const SandboxUser &global = app.server(Archetype::SecondGlobalAdministrator);
     ResetPasswordDialog *dialog = app.open(Archetype::SecondGlobalAdministrator);
-    auto *precheck = ResetWindow::child<QLabel>(dialog, u"labelPrecheck"_s);
+    auto *precheck = child<QLabel>(dialog, u"labelPrecheck"_s);
     CHECK(precheck->isVisible());
     CHECK(precheck->text().contains(u"Your admin role cannot reset the password"_s));
     CHECK(precheck->text().contains(u"Global Administrator"_s));
     CHECK_FALSE(dialog->resetButton()->isEnabled());
-    CHECK_FALSE(ResetWindow::child<QGroupBox>(dialog, u"groupPassword"_s)->isEnabled());
+    CHECK_FALSE(child<QGroupBox>(dialog, u"groupPassword"_s)->isEnabled());
     dialog->resetButton()->click();
     QTest::qWait(50);
     CHECK(app.resetRequests(global.id) == 0);
@@ -343,10 +337,10 @@ TEST_CASE("ResetFlow: the admin's own account points to change my password", "[u
 {
     ResetWindow app;
     ResetPasswordDialog *dialog = app.open(Archetype::Admin);
-    auto *precheck = ResetWindow::child<QLabel>(dialog, u"labelPrecheck"_s);
+    auto *precheck = child<QLabel>(dialog, u"labelPrecheck"_s);
     CHECK(precheck->text().contains(u"This is your own account"_s));
     CHECK_FALSE(dialog->resetButton()->isEnabled());
-    auto *change = ResetWindow::child<QPushButton>(dialog, u"buttonChangeOwnPassword"_s);
+    auto *change = child<QPushButton>(dialog, u"buttonChangeOwnPassword"_s);
     REQUIRE(change->isVisible());
     QSignalSpy wanted(app.flow, &ResetFlow::changeOwnPasswordRequested);
     change->click();
@@ -368,13 +362,13 @@ TEST_CASE("ResetFlow: resend sets a new password again and copies it", "[ui][res
 
     dialog = app.open(Archetype::PlainUser, true);
     CHECK(dialog->windowTitle() == u"Resend password"_s);
-    auto *handover = ResetWindow::child<QComboBox>(dialog, u"comboHandover"_s);
+    auto *handover = child<QComboBox>(dialog, u"comboHandover"_s);
     handover->setCurrentIndex(handover->findData(int(HandoverMethod::Copy)));
     dialog->resetButton()->click();
     ResetResultDialog *second = app.waitForResult();
     CHECK(elsa.password != firstPassword);
     CHECK(QGuiApplication::clipboard()->text() == elsa.password);
-    CHECK(ResetWindow::child<QLabel>(second, u"labelClipboard"_s)->text().contains(u"cleared"_s));
+    CHECK(child<QLabel>(second, u"labelClipboard"_s)->text().contains(u"cleared"_s));
     const QList<AuditEntry> entries = app.audit();
     REQUIRE(entries.size() == 2);
     CHECK(entries.at(1).action == u"resend"_s);
@@ -390,7 +384,7 @@ TEST_CASE("ResetFlow: the clipboard is cleared after the timeout unless it chang
     dialog->resetButton()->click();
     ResetResultDialog *result = app.waitForResult();
     QSignalSpy cleared(app.flow->clipboard(), &SecretClipboard::cleared);
-    ResetWindow::child<QPushButton>(result, u"buttonCopy"_s)->click();
+    child<QPushButton>(result, u"buttonCopy"_s)->click();
     const QString password = app.server(Archetype::PlainUser).password;
     CHECK(QGuiApplication::clipboard()->text() == password);
     // Closing the pane does not stop the countdown.
@@ -427,13 +421,13 @@ TEST_CASE("AuditLogDialog: lists the resets and exports them as CSV without pass
     const QString upn = TenantGenerator::archetypeUpn(Archetype::PlainUser);
     CHECK(viewer->proxy()->index(0, AuditLogModel::User).data().toString() == upn);
     CHECK(viewer->proxy()->index(0, AuditLogModel::Outcome).data().toString() == u"Succeeded"_s);
-    CHECK(ResetWindow::child<QLabel>(viewer, u"labelCount"_s)->text()
+    CHECK(child<QLabel>(viewer, u"labelCount"_s)->text()
           == QCoreApplication::translate("AuditLogDialog", "%n entry(s)", nullptr, 1));
 
     // Searching narrows the list; a user nobody reset matches nothing.
-    QTest::keyClicks(ResetWindow::child<QLineEdit>(viewer, u"lineSearch"_s), u"nobody-like-this"_s);
+    QTest::keyClicks(child<QLineEdit>(viewer, u"lineSearch"_s), u"nobody-like-this"_s);
     CHECK(viewer->proxy()->rowCount() == 0);
-    ResetWindow::child<QLineEdit>(viewer, u"lineSearch"_s)->clear();
+    child<QLineEdit>(viewer, u"lineSearch"_s)->clear();
     CHECK(viewer->proxy()->rowCount() == 1);
 
     const QString csvPath = app.folder.filePath(u"audit.csv"_s);
@@ -441,7 +435,7 @@ TEST_CASE("AuditLogDialog: lists the resets and exports them as CSV without pass
         CHECK(suggested.endsWith(u".csv"_s));
         return csvPath;
     });
-    ResetWindow::child<QPushButton>(viewer, u"buttonExport"_s)->click();
+    child<QPushButton>(viewer, u"buttonExport"_s)->click();
     QFile csv(csvPath);
     REQUIRE(csv.open(QIODevice::ReadOnly));
     const QByteArray bytes = csv.readAll();
@@ -457,7 +451,7 @@ TEST_CASE("ResetFlow: Print slip saves the new password as a PDF slip in the use
     SandboxUser &elsa = app.server(Archetype::PlainUser);
     elsa.preferredLanguage = u"sv-SE"_s;
     ResetPasswordDialog *dialog = app.open(Archetype::PlainUser);
-    auto *handover = ResetWindow::child<QComboBox>(dialog, u"comboHandover"_s);
+    auto *handover = child<QComboBox>(dialog, u"comboHandover"_s);
     handover->setCurrentIndex(handover->findData(int(HandoverMethod::Print)));
     // The details (language, alternate email) are read while the dialog is open.
     QTest::qWait(300);
@@ -482,11 +476,11 @@ TEST_CASE("UsersPage: password policies open for the current user or the ticked 
 {
     ResetWindow app;
     REQUIRE(app.page->showUser(app.server(Archetype::PlainUser).id));
-    ResetWindow::child<QPushButton>(app.page, u"buttonPasswordPolicies"_s)->click();
+    child<QPushButton>(app.page, u"buttonPasswordPolicies"_s)->click();
     auto *single = app.window.findChild<PasswordPolicyDialog *>();
     REQUIRE(single);
-    CHECK(ResetWindow::child<QLabel>(single, u"labelTargets"_s)->text().contains(app.server(Archetype::PlainUser).displayName));
-    CHECK_FALSE(ResetWindow::child<QCheckBox>(single, u"checkNeverExpires"_s)->isTristate());
+    CHECK(child<QLabel>(single, u"labelTargets"_s)->text().contains(app.server(Archetype::PlainUser).displayName));
+    CHECK_FALSE(child<QCheckBox>(single, u"checkNeverExpires"_s)->isTristate());
     QPointer<PasswordPolicyDialog> closed = single;
     single->close();
     REQUIRE(QTest::qWaitFor([&] { return closed.isNull(); }, 5000));
@@ -507,7 +501,7 @@ TEST_CASE("UsersPage: password policies open for the current user or the ticked 
         }
         return many != nullptr;
     }, 5000));
-    CHECK(ResetWindow::child<QCheckBox>(many, u"checkNeverExpires"_s)->isTristate());
+    CHECK(child<QCheckBox>(many, u"checkNeverExpires"_s)->isTristate());
     many->close();
 }
 
@@ -518,7 +512,7 @@ TEST_CASE("ResetFlow: Email sends the new password to the user's alternate email
     elsa.otherMails = {u"elsa.private@example.org"_s};
     elsa.preferredLanguage = u"sv-SE"_s;
     ResetPasswordDialog *dialog = app.open(Archetype::PlainUser, true);
-    auto *handover = ResetWindow::child<QComboBox>(dialog, u"comboHandover"_s);
+    auto *handover = child<QComboBox>(dialog, u"comboHandover"_s);
     handover->setCurrentIndex(handover->findData(int(HandoverMethod::Email)));
     QTest::qWait(300); // the alternate email is read while the dialog is open
     dialog->resetButton()->click();
@@ -526,10 +520,10 @@ TEST_CASE("ResetFlow: Email sends the new password to the user's alternate email
     REQUIRE(QTest::qWaitFor([&] { return app.flow->emailDialog() != nullptr; }, 5000));
     EmailPasswordsDialog *email = app.flow->emailDialog();
     REQUIRE(QTest::qWaitForWindowExposed(email));
-    ResetWindow::tick(ResetWindow::child<QRadioButton>(email, u"radioEachUser"_s));
-    auto *send = ResetWindow::child<QPushButton>(email, u"buttonSend"_s);
+    ResetWindow::tick(child<QRadioButton>(email, u"radioEachUser"_s));
+    auto *send = child<QPushButton>(email, u"buttonSend"_s);
     CHECK_FALSE(send->isEnabled()); // not before the admin opts in
-    ResetWindow::tick(ResetWindow::child<QCheckBox>(email, u"checkOptIn"_s));
+    ResetWindow::tick(child<QCheckBox>(email, u"checkOptIn"_s));
     REQUIRE(send->isEnabled());
     app.demo.context().tenant.outbox.clear();
     send->click();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CatchQt.h"
+#include "WidgetLookup.h"
 
 #include "DemoSession.h"
 #include "SignInDialog.h"
@@ -18,13 +19,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-template<typename T>
-T *child(const QWidget &parent, const QString &name)
-{
-    auto *widget = parent.findChild<T *>(name);
-    REQUIRE(widget);
-    return widget;
-}
 
 void showAndWait(SignInDialog &dialog)
 {

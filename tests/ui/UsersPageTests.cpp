@@ -2,6 +2,7 @@
 // The Active users page driven as an admin would: the app signs in to the demo tenant over real
 // HTTP and loads its users; the tests type, click and press keys on the real widgets.
 #include "CatchQt.h"
+#include "WidgetLookup.h"
 
 #include "DemoSession.h"
 #include "LanguageManager.h"
@@ -75,12 +76,7 @@ struct UsersWindow
         REQUIRE(QTest::qWaitFor([this] { return !finishes->isEmpty() && !page->loader()->isBusy(); }, 60000));
     }
 
-    template<typename T> T *child(const QString &name) const
-    {
-        auto *widget = page->findChild<T *>(name);
-        REQUIRE(widget);
-        return widget;
-    }
+    template<typename T> T *child(const QString &name) const { return ::child<T>(page, name); }
 
     QString text(const QString &labelName) const { return child<QLabel>(labelName)->text(); }
 

@@ -24,18 +24,6 @@ SandboxOptions scaledOptions()
     return options;
 }
 
-SignedInAdmin sandboxAdmin(SandboxFixture &fixture)
-{
-    const SandboxUser *user = fixture.tenant().userByIdOrUpn(fixture.adminId());
-    REQUIRE(user);
-    SignedInAdmin admin;
-    admin.id = user->id;
-    admin.displayName = user->displayName;
-    admin.userPrincipalName = user->userPrincipalName;
-    admin.mail = user->mail;
-    return admin;
-}
-
 QJsonArray outbox(SandboxFixture &fixture)
 {
     const HttpResult result = fixture.get(u"/_sandbox/outbox"_s);
@@ -75,7 +63,7 @@ struct RunRig
 std::unique_ptr<MailDeliveryRun> makeRun(RunRig &rig, const QList<HandoverItem> &items, MailComposer::Mode mode,
                                          const QStringList &typed = {})
 {
-    MailComposer composer(items, sandboxAdmin(rig.fixture), u"en"_s);
+    MailComposer composer(items, rig.fixture.signedInAdmin(), u"en"_s);
     const MailPlan plan = composer.plan(mode, typed);
     auto run = std::make_unique<MailDeliveryRun>(&rig.graph.client, composer, plan.messages);
     run->setPacer(MailPacer::exchangeOnline(TimeScale));
@@ -156,7 +144,7 @@ TEST_CASE("MailDeliveryRun: never mails a password to the mailbox of the account
     CHECK(outboxRecipients(rig.fixture) == QStringList{u"brian.home@mail.example"_s});
 
     // Mode (a): typing a reset account's mailbox refuses the whole list; nothing is sent.
-    MailComposer composer(items, sandboxAdmin(rig.fixture), u"en"_s);
+    MailComposer composer(items, rig.fixture.signedInAdmin(), u"en"_s);
     const MailPlan refused =
         composer.plan(MailComposer::Mode::ListToRecipients, {u"it-lead@contoso.example"_s, u"astrid@contoso.example"_s});
     CHECK_FALSE(refused.isSendable());
