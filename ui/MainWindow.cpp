@@ -53,6 +53,8 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
 
     if (m_session) {
         m_usersPage->setGraphClient(m_session->graph());
+        // Lets the page ask for the report permission when the admin clicks its consent bar.
+        m_usersPage->setAuthSession(m_session->auth());
         m_resetFlow = new ResetFlow(m_session, this, this);
         connect(m_usersPage, &UsersPage::resetRequested, this,
                 [this](const DirectoryUser &user, ResetRequest::Action action) {

@@ -3,6 +3,8 @@
 #include "ui_UsersPage.h"
 
 #include "ErrorMessages.h"
+#include "UsersPageRegistration.h"
+#include "UsersPageSearch.h"
 #include "directory/UserDirectoryLoader.h"
 #include "directory/UserFilterProxyModel.h"
 #include "directory/UserListModel.h"
@@ -63,6 +65,12 @@ UsersPage::UsersPage(QWidget *parent)
     , m_actionSelectionPolicies(new QAction(this))
 {
     m_ui->setupUi(this);
+    m_search = new UsersPageSearch(m_ui->lineSearch, m_ui->labelSearchStatus, this);
+    m_registration = new UsersPageRegistration({m_ui->comboFilter,
+                                                   int(UserFilterProxyModel::QuickFilter::NotRegisteredForSelfServiceReset),
+                                                   m_ui->widgetRegistrationConsent, m_ui->labelRegistrationConsent,
+                                                   m_ui->buttonRegistrationConsent},
+        m_model, this);
     m_model->setSelection(m_selection);
     m_proxy->setSourceModel(m_model);
 
@@ -215,7 +223,14 @@ void UsersPage::setGraphClient(GraphClient *client)
         connect(m_detailsLoader, &UserDetailsLoader::loaded, this, &UsersPage::showContactDetails);
         connect(m_detailsLoader, &UserDetailsLoader::failed, this, &UsersPage::showContactFailed);
     }
+    m_search->attach(client, m_model, m_loader);
+    m_registration->attach(m_loader);
     updateLoading();
+}
+
+void UsersPage::setAuthSession(AuthSession *auth)
+{
+    m_registration->setAuthSession(auth);
 }
 
 void UsersPage::setSelfId(const QString &id)
@@ -504,6 +519,8 @@ void UsersPage::retranslate()
     for (QAction *action : actions)
         action->setText(m_model->headerData(action->data().toInt(), Qt::Horizontal).toString());
     m_ui->tableUsers->horizontalHeader()->setAccessibleName(tr("Columns: right-click to show or hide"));
+    m_search->retranslate();
+    m_registration->retranslate();
     // The search field's clear button is an action without text; screen readers need one.
     const auto searchActions = m_ui->lineSearch->findChildren<QAction *>();
     for (QAction *action : searchActions)

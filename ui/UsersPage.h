@@ -15,6 +15,7 @@
 namespace Ui {
 class UsersPage;
 }
+class AuthSession;
 class GraphClient;
 class QAction;
 class QMenu;
@@ -23,6 +24,8 @@ class UserDirectoryLoader;
 class UserFilterProxyModel;
 class UserListModel;
 class UserSelection;
+class UsersPageRegistration;
+class UsersPageSearch;
 
 /**
  * Users › Active users: the directory's users in a sortable, searchable table with a checkbox
@@ -40,6 +43,11 @@ public:
 
     /** Where users come from; without a client, loading does nothing. */
     void setGraphClient(GraphClient *client);
+    /**
+     * The session that signs the Graph client in, for asking consent to permissions the list can
+     * use (the registration report); without one, consent is never offered.
+     */
+    void setAuthSession(AuthSession *auth);
     /** The signed-in admin: marked in the list and never added by select all or invert. */
     void setSelfId(const QString &id);
 
@@ -61,6 +69,9 @@ public:
     UserFilterProxyModel *proxy() const { return m_proxy; }
     UserSelection *selection() const { return m_selection; }
     UserDirectoryLoader *loader() const { return m_loader; }
+    /** The directory search while the list loads, and what the page says about the registration report. */
+    UsersPageSearch *search() const { return m_search; }
+    UsersPageRegistration *registration() const { return m_registration; }
     QTableView *table() const;
     /** The menu the table header shows: one checkable action per column that can be hidden. */
     QMenu *columnsMenu() const { return m_columnsMenu; }
@@ -121,6 +132,8 @@ private:
     QPointer<GraphClient> m_client;
     UserDirectoryLoader *m_loader = nullptr;
     UserDetailsLoader *m_detailsLoader = nullptr;
+    UsersPageSearch *m_search = nullptr;
+    UsersPageRegistration *m_registration = nullptr;
     QMenu *m_columnsMenu;
     QAction *m_actionRefresh;
     QAction *m_actionFind;

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -56,6 +58,7 @@ void UserDirectoryLoader::load()
     m_pendingDeltaLink.clear();
     m_registration.clear();
     m_partsLeft = m_loadRegistration ? 3 : 2;
+    m_registrationInRound = m_loadRegistration;
     if (m_model)
         m_model->clear();
     Q_EMIT started(true);
@@ -102,6 +105,11 @@ void UserDirectoryLoader::cancel()
     Q_EMIT finished(GraphError::make(GraphError::Kind::Cancelled));
 }
 
+void UserDirectoryLoader::reloadRegistration()
+{
+    startRegistration();
+}
+
 void UserDirectoryLoader::stopAll()
 {
     // Cancelling emits finished() synchronously; the generation check makes the handlers ignore it.
@@ -111,8 +119,8 @@ void UserDirectoryLoader::stopAll()
         m_usersReader->cancel();
     if (m_rolesCall)
         m_rolesCall->cancel();
-    if (m_registrationReader)
-        m_registrationReader->cancel();
+    stopRegistration();
+    m_registrationInRound = false;
     for (const QPointer<GraphPageReader> &reader : std::as_const(m_roleMemberReaders)) {
         if (reader)
             reader->cancel();
@@ -300,15 +308,27 @@ void UserDirectoryLoader::addRoleMembers(
     }
 }
 
+void UserDirectoryLoader::stopRegistration()
+{
+    // The generation first: cancelling emits finished() synchronously.
+    ++m_registrationGeneration;
+    m_readingRegistration = false;
+    if (m_registrationReader)
+        m_registrationReader->cancel();
+    m_registration.clear();
+}
+
 void UserDirectoryLoader::startRegistration()
 {
+    stopRegistration();
+    m_readingRegistration = true;
     QUrlQuery query;
     query.addQueryItem(u"$top"_s, u"999"_s);
     m_registrationReader = m_client->readPages(GraphRequest::get(RegistrationReportPath, query));
-    const quint64 generation = m_generation;
+    const quint64 generation = m_registrationGeneration;
     connect(m_registrationReader, &GraphPageReader::pageReceived, this,
         [this, generation](const QJsonArray &items, const QJsonObject &) {
-            if (generation != m_generation)
+            if (generation != m_registrationGeneration)
                 return;
             for (const QJsonValue &item : items) {
                 const QJsonObject details = item.toObject();
@@ -318,8 +338,9 @@ void UserDirectoryLoader::startRegistration()
         });
     connect(
         m_registrationReader, &GraphPageReader::finished, this, [this, generation](const GraphError &error) {
-            if (generation != m_generation)
+            if (generation != m_registrationGeneration)
                 return;
+            m_readingRegistration = false;
             if (error.isError()) {
                 qCInfo(lcDirectory) << "registration report unavailable:" << error.technicalSummary();
                 const bool never = error.kind == GraphError::Kind::LicenseRequired
@@ -333,8 +354,10 @@ void UserDirectoryLoader::startRegistration()
                 Q_EMIT registrationReceived(m_registration);
             }
             m_registration.clear();
-            partDone();
+            if (std::exchange(m_registrationInRound, false))
+                partDone();
         });
+    Q_EMIT registrationStarted();
 }
 
 void UserDirectoryLoader::usersDone(const GraphError &error)
@@ -359,8 +382,11 @@ void UserDirectoryLoader::partDone()
 
 void UserDirectoryLoader::finish(const GraphError &error)
 {
-    if (!error.isError() && m_mode == Mode::Full && m_model)
+    if (!error.isError() && m_mode == Mode::Full && m_model) {
+        // The list is complete: users only a search reported are not in the directory (any more).
+        m_model->dropUnconfirmed();
         m_model->dropMissingFromSelection(); // the selection outlives reloads; deleted users must not
+    }
     if (!error.isError() && !m_pendingDeltaLink.isEmpty())
         m_deltaLink = m_pendingDeltaLink;
     else if (error.isError() && m_mode == Mode::Full)

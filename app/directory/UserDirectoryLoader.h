@@ -62,8 +62,17 @@ public:
     void refresh();
     /** Stops what is under way; finished(Cancelled) follows at once. */
     void cancel();
+    /**
+     * Reads only the userRegistrationDetails report again, e.g. once the admin consented to
+     * AuditLog.Read.All; a reading under way starts over. Inside a full load it stays part of
+     * that round; otherwise it runs on its own and the users are left alone.
+     */
+    void reloadRegistration();
 
     bool isBusy() const { return m_mode != Mode::Idle; }
+    /** A full load is under way: the list is not complete yet. */
+    bool isLoadingAll() const { return m_mode == Mode::Full; }
+    bool isReadingRegistration() const { return m_readingRegistration; }
     /** Users received in the current or last full load, or changes in the current or last refresh. */
     int receivedCount() const { return m_received; }
     /** Where the next refresh starts; empty until a full load completed. */
@@ -81,6 +90,8 @@ Q_SIGNALS:
     /** Role template ids per user id (users without a role are absent). */
     void rolesReceived(const QHash<QString, QStringList> &roleTemplateIdsByUser);
     void rolesUnavailable(const GraphError &error);
+    /** The registration report is being read (in a full load or by reloadRegistration()). */
+    void registrationStarted();
     /** isSsprRegistered per user id (users the report leaves out are absent). */
     void registrationReceived(const QHash<QString, bool> &registeredByUser);
     /** The report could not be read; LicenseRequired or InsufficientPrivileges: it never will be. */
@@ -96,6 +107,7 @@ private:
     void startDelta();
     void startRoles();
     void startRegistration();
+    void stopRegistration();
     static void addRoleMembers(
         QHash<QString, QStringList> *roles, const QString &templateId, const QJsonArray &members);
     void usersDone(const GraphError &error);
@@ -119,6 +131,11 @@ private:
     int m_received = 0;
     int m_partsLeft = 0;
     quint64 m_generation = 0;
+    /** Separate from m_generation: the report can be read again outside a round. */
+    quint64 m_registrationGeneration = 0;
     bool m_loadRegistration = true;
+    bool m_readingRegistration = false;
+    /** The round under way waits for the report (one of its m_partsLeft). */
+    bool m_registrationInRound = false;
     bool m_latestUnsupported = false;
 };

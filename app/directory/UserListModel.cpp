@@ -283,6 +283,7 @@ QString UserListModel::roleName(const QString &templateId)
 
 void UserListModel::clear()
 {
+    m_unconfirmed.clear();
     if (m_users.isEmpty())
         return;
     beginResetModel();
@@ -323,6 +324,8 @@ void UserListModel::upsert(const QList<DirectoryUser> &users)
     for (const DirectoryUser &incoming : users) {
         if (!incoming.isValid())
             continue;
+        if (!m_unconfirmed.isEmpty())
+            m_unconfirmed.remove(incoming.id());
         const int row = m_rowById.value(incoming.id(), -1);
         if (row >= 0 && row < firstNew) {
             DirectoryUser user = incoming;
@@ -388,7 +391,35 @@ void UserListModel::applyDelta(const QList<DirectoryUser> &changed, const QStrin
     }
     if (m_selection && !removedIds.isEmpty())
         m_selection->remove(removedIds);
+    if (!m_unconfirmed.isEmpty()) {
+        for (const QString &id : removedIds)
+            m_unconfirmed.remove(id);
+    }
     upsert(changed);
+}
+
+int UserListModel::addSearchMatches(const QList<DirectoryUser> &users)
+{
+    QList<DirectoryUser> fresh;
+    QSet<QString> freshIds;
+    for (const DirectoryUser &user : users) {
+        if (user.isValid() && !m_rowById.contains(user.id()) && !freshIds.contains(user.id())) {
+            freshIds.insert(user.id());
+            fresh.append(user);
+        }
+    }
+    upsert(fresh);
+    m_unconfirmed.unite(freshIds);
+    return int(fresh.size());
+}
+
+void UserListModel::dropUnconfirmed()
+{
+    if (m_unconfirmed.isEmpty())
+        return;
+    const QStringList ids(m_unconfirmed.cbegin(), m_unconfirmed.cend());
+    applyDelta({}, ids);
+    m_unconfirmed.clear();
 }
 
 void UserListModel::setRoles(const QHash<QString, QStringList> &roleTemplateIdsByUser)

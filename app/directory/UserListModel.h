@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 /**
@@ -72,6 +73,16 @@ public:
     void appendUsers(const QList<DirectoryUser> &users);
     /** A delta round: changed or new users, and users that were deleted. */
     void applyDelta(const QList<DirectoryUser> &changed, const QStringList &removedIds);
+    /**
+     * Users a server-side search found while the full load is under way. Only users the list
+     * does not have yet are added: a loaded row is fresher than the search index, which lags
+     * writes (graph-api.md §1.3). They stay unconfirmed until their page of the load arrives and
+     * updates them in place. Returns how many were added.
+     */
+    int addSearchMatches(const QList<DirectoryUser> &users);
+    bool isUnconfirmed(const QString &id) const { return m_unconfirmed.contains(id); }
+    /** After a complete full load: removes the users only a search reported (the index lags deletions too). */
+    void dropUnconfirmed();
     /** Role template ids per user id from GET /directoryRoles?$expand=members; replaces all roles. */
     void setRoles(const QHash<QString, QStringList> &roleTemplateIdsByUser);
     bool rolesKnown() const { return m_rolesKnown; }
@@ -115,6 +126,8 @@ private:
     /** Registration of users whose page has not arrived yet; applied and dropped on arrival. */
     QHash<QString, bool> m_pendingRegistration;
     QHash<QString, bool> m_mustChange;
+    /** Ids added by addSearchMatches() whose page of the load has not arrived. */
+    QSet<QString> m_unconfirmed;
     QPointer<UserSelection> m_selection;
     QString m_selfId;
     bool m_rolesKnown = false;

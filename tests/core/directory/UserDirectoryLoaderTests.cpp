@@ -44,9 +44,9 @@ struct LoaderRig
     UserDirectoryLoader loader;
     QList<GraphError> finishes;
 
-    explicit LoaderRig(SandboxFixture &f, int pageSize)
+    explicit LoaderRig(SandboxFixture &f, int pageSize, SandboxTokenSource::Mint mint = {})
         : fixture(f)
-        , tokens([&f] { return f.adminToken(); })
+        , tokens(mint ? std::move(mint) : SandboxTokenSource::Mint([&f] { return f.adminToken(); }))
         , client(&network, &tokens)
         , loader(&client)
     {
@@ -305,4 +305,79 @@ TEST_CASE("UserDirectoryLoader: registration is unavailable without a premium li
     CHECK(unavailable.at(0).at(0).value<GraphError>().kind == GraphError::Kind::LicenseRequired);
     CHECK(rig.model.registrationReport() == UserListModel::RegistrationReport::Unavailable);
     CHECK(rig.model.rowCount() == fixture.tenant().liveUserCount());
+}
+
+TEST_CASE("UserDirectoryLoader: reads only the registration report again once it may",
+    "[core][directory][sandbox]")
+{
+    SandboxFixture fixture(options(120));
+    // Signed in without AuditLog.Read.All, as ResetDesk's sign-in is: the report answers 403.
+    QStringList scopes = SandboxFixture::allScopes();
+    scopes.removeAll(u"AuditLog.Read.All"_s);
+    scopes.removeAll(u"UserAuthenticationMethod.Read.All"_s);
+    scopes.removeAll(u"UserAuthenticationMethod.ReadWrite.All"_s);
+    LoaderRig rig(fixture, 999, [&] { return fixture.adminToken(scopes); });
+    QSignalSpy started(&rig.loader, &UserDirectoryLoader::registrationStarted);
+    QSignalSpy unavailable(&rig.loader, &UserDirectoryLoader::registrationUnavailable);
+    QSignalSpy received(&rig.loader, &UserDirectoryLoader::registrationReceived);
+    rig.runToEnd([&] { rig.loader.load(); });
+    REQUIRE_FALSE(rig.finishes.last().isError());
+    REQUIRE(unavailable.size() == 1);
+    CHECK(unavailable.at(0).at(0).value<GraphError>().kind == GraphError::Kind::InsufficientPrivileges);
+    CHECK(rig.model.registrationReport() == UserListModel::RegistrationReport::Unavailable);
+    CHECK(started.size() == 1);
+    CHECK_FALSE(rig.loader.isReadingRegistration());
+
+    // Consent granted: a new token carries the permission; only the report is read again.
+    scopes.append(u"AuditLog.Read.All"_s);
+    QSignalSpy refreshed(&rig.tokens, &AccessTokenSource::accessTokenRefreshed);
+    rig.tokens.refreshAccessToken();
+    REQUIRE(refreshed.wait(5000));
+    const qsizetype usersRequests = rig.requestsTo(u"/users"_s) + rig.requestsTo(u"/users/delta"_s);
+    const qsizetype finishes = rig.finishes.size();
+    rig.loader.reloadRegistration();
+    CHECK(rig.loader.isReadingRegistration());
+    CHECK(started.size() == 2);
+    CHECK_FALSE(rig.loader.isBusy()); // the users are left alone
+    REQUIRE(QTest::qWaitFor([&] { return !received.isEmpty(); }, 30000));
+    CHECK_FALSE(rig.loader.isReadingRegistration());
+    CHECK(rig.model.registrationReport() == UserListModel::RegistrationReport::Loaded);
+    CHECK(rig.requestsTo(u"/users"_s) + rig.requestsTo(u"/users/delta"_s) == usersRequests);
+    CHECK(rig.finishes.size() == finishes); // no round started or ended
+    for (const SandboxUser &truth : fixture.tenant().users()) {
+        if (truth.deleted || !truth.accountEnabled)
+            continue;
+        CHECK(rig.model.userAt(rig.model.rowOf(truth.id)).selfServiceRegistered()
+            == (truth.isSsprRegistered ? DirectoryUser::TriState::Yes : DirectoryUser::TriState::No));
+    }
+}
+
+TEST_CASE("UserDirectoryLoader: reading the report again during a load stays part of that load",
+    "[core][directory][sandbox]")
+{
+    SandboxFixture fixture(options(300));
+    // The load's first reading is still on the wire when the list's first page arrives.
+    SandboxFaultRule slowReport;
+    slowReport.action = SandboxFaultRule::Action::Delay;
+    slowReport.path = QRegularExpression(u"^/reports/"_s);
+    slowReport.delayMs = 3000;
+    fixture.context().faults.addRule(slowReport);
+    LoaderRig rig(fixture, 100);
+    QSignalSpy received(&rig.loader, &UserDirectoryLoader::registrationReceived);
+    bool reloaded = false;
+    QObject::connect(&rig.loader, &UserDirectoryLoader::usersReceived, [&](const QList<DirectoryUser> &) {
+        if (!std::exchange(reloaded, true)) {
+            CHECK(rig.loader.isReadingRegistration());
+            rig.loader.reloadRegistration();
+        }
+    });
+    rig.runToEnd([&] { rig.loader.load(); });
+    REQUIRE(reloaded);
+    REQUIRE_FALSE(rig.finishes.last().isError());
+    // The round waited for the new reading, and the first one's answer was dropped.
+    CHECK(rig.finishes.size() == 1);
+    CHECK(received.size() == 1);
+    CHECK_FALSE(rig.loader.isReadingRegistration());
+    CHECK(rig.model.registrationReport() == UserListModel::RegistrationReport::Loaded);
+    CHECK(rig.requestsTo(u"/userRegistrationDetails"_s) >= 1);
 }

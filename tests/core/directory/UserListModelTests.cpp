@@ -249,3 +249,44 @@ TEST_CASE("UserListModel: a delta updates changed users and removes deleted ones
     for (int row = 0; row < model.rowCount(); ++row)
         CHECK(model.rowOf(model.userAt(row).id()) == row);
 }
+
+TEST_CASE("UserListModel: search matches add only unknown users until their page confirms them", "[core][directory]")
+{
+    UserListModel model;
+    UserSelection selection;
+    model.setSelection(&selection);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.appendUsers(numbered(0, 10));
+
+    // The index lags writes: its copy of a loaded user must not replace the loaded one.
+    const DirectoryUser stale = DirectoryUser::fromJson(
+        DirectoryTestUsers::json({u"u3"_s, u"Stale Three"_s, u"user3@contoso.com"_s}));
+    const QList<DirectoryUser> later = numbered(50, 2);
+    CHECK(model.addSearchMatches({stale, later.at(0), later.at(1), later.at(0)}) == 2);
+    REQUIRE(model.rowCount() == 12);
+    CHECK(text(model, 3, UserListModel::DisplayName) == u"User 3"_s);
+    CHECK_FALSE(model.isUnconfirmed(u"u3"_s));
+    CHECK(model.isUnconfirmed(u"u50"_s));
+    CHECK(model.isUnconfirmed(u"u51"_s));
+    CHECK(model.addSearchMatches(later) == 0); // a second search finds them known
+
+    // Their page arrives: updated where they are, no second row.
+    model.appendUsers({DirectoryTestUsers::user({u"u50"_s, u"Fifty Renamed"_s, u"user50@contoso.com"_s})});
+    CHECK(model.rowCount() == 12);
+    CHECK(model.rowOf(u"u50"_s) == 10);
+    CHECK(text(model, 10, UserListModel::DisplayName) == u"Fifty Renamed"_s);
+    CHECK_FALSE(model.isUnconfirmed(u"u50"_s));
+
+    // The load completed without u51: it is not in the directory, and not selected either.
+    selection.setSelected(u"u51"_s, true);
+    model.dropUnconfirmed();
+    CHECK(model.rowCount() == 11);
+    CHECK(model.rowOf(u"u51"_s) == -1);
+    CHECK_FALSE(model.isUnconfirmed(u"u51"_s));
+    CHECK_FALSE(selection.isSelected(u"u51"_s));
+    CHECK(model.rowOf(u"u50"_s) == 10);
+
+    model.addSearchMatches(numbered(70, 1));
+    model.clear();
+    CHECK_FALSE(model.isUnconfirmed(u"u70"_s));
+}
