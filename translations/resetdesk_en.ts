@@ -26,6 +26,145 @@
     </message>
 </context>
 <context>
+    <name>BulkPlanDialog</name>
+    <message numerus="yes">
+        <source>%1: %Ln user(s)</source>
+        <extracomment>%1 is a classification such as &quot;Will be reset&quot; or &quot;Skipped: guest&quot;</extracomment>
+        <translation>
+            <numerusform>%1: %Ln user</numerusform>
+            <numerusform>%1: %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in %1. Fix the file, save it and reload it: nothing is reset until every line is right.</source>
+        <translation>
+            <numerusform>%Ln problem in %1. Fix the file, save it and reload it: nothing is reset until every line is right.</numerusform>
+            <numerusform>%Ln problems in %1. Fix the file, save it and reload it: nothing is reset until every line is right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is fine: %Ln user(s) found.</source>
+        <translation>
+            <numerusform>%1 is fine: %Ln user found.</numerusform>
+            <numerusform>%1 is fine: %Ln users found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) keep the password given for them in the file; the choice above is for the others.</source>
+        <translation>
+            <numerusform>%Ln user keeps the password given for them in the file; the choice above is for the others.</numerusform>
+            <numerusform>%Ln users keep the password given for them in the file; the choice above is for the others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reset %Ln user(s)</source>
+        <translation>
+            <numerusform>&amp;Reset %Ln user</numerusform>
+            <numerusform>&amp;Reset %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This password meets the Microsoft 365 rules for all %Ln user(s).</source>
+        <translation>
+            <numerusform>This password meets the Microsoft 365 rules for the %Ln user who gets it.</numerusform>
+            <numerusform>This password meets the Microsoft 365 rules for all %Ln users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the passwords of %Ln user(s)?</source>
+        <translation>
+            <numerusform>Reset the password of %Ln user?</numerusform>
+            <numerusform>Reset the passwords of %Ln users?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanTexts</name>
+    <message numerus="yes">
+        <source>Reset the passwords of %Ln selected user(s)</source>
+        <translation>
+            <numerusform>Reset the password of %Ln selected user</numerusform>
+            <numerusform>Reset the passwords of %Ln selected users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the passwords of everyone in the organization (%Ln user(s))</source>
+        <translation>
+            <numerusform>Reset the passwords of everyone in the organization (%Ln user)</numerusform>
+            <numerusform>Reset the passwords of everyone in the organization (%Ln users)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkResetFlow</name>
+    <message numerus="yes">
+        <source>A bulk reset of %Ln user(s) from %1 was interrupted, or its passwords were never handed over.</source>
+        <translation>
+            <numerusform>A bulk reset of %Ln user from %1 was interrupted, or its password was never handed over.</numerusform>
+            <numerusform>A bulk reset of %Ln users from %1 was interrupted, or its passwords were never handed over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln saved record(s) of bulk resets? Temporary passwords in them that were not handed over cannot be recovered afterwards.</source>
+        <translation>
+            <numerusform>Delete %Ln saved record of bulk resets? Temporary passwords in it that were not handed over cannot be recovered afterwards.</numerusform>
+            <numerusform>Delete %Ln saved records of bulk resets? Temporary passwords in them that were not handed over cannot be recovered afterwards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saved record(s) could not be deleted completely. Check that the system keychain is unlocked and that you may delete files in %1, then try again.</source>
+        <translation>
+            <numerusform>%Ln saved record could not be deleted completely. Check that the system keychain is unlocked and that you may delete files in %1, then try again.</numerusform>
+            <numerusform>%Ln saved records could not be deleted completely. Check that the system keychain is unlocked and that you may delete files in %1, then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunDialog</name>
+    <message numerus="yes">
+        <source>Resetting the passwords of %Ln user(s)</source>
+        <translation>
+            <numerusform>Resetting the password of %Ln user</numerusform>
+            <numerusform>Resetting the passwords of %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) per minute</source>
+        <translation>
+            <numerusform>%Ln user per minute</numerusform>
+            <numerusform>%Ln users per minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln minute(s) left</source>
+        <translation>
+            <numerusform>About %Ln minute left</numerusform>
+            <numerusform>About %Ln minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln hour(s) left</source>
+        <translation>
+            <numerusform>About %Ln hour left</numerusform>
+            <numerusform>About %Ln hours left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The temporary passwords of %Ln user(s) were not printed, emailed or saved. Once this window is closed they are no longer shown; ResetDesk keeps its encrypted record of them and offers them again the next time it starts.</source>
+        <translation>
+            <numerusform>The temporary password of %Ln user was not printed, emailed or saved. Once this window is closed it is no longer shown; ResetDesk keeps its encrypted record of it and offers it again the next time it starts.</numerusform>
+            <numerusform>The temporary passwords of %Ln users were not printed, emailed or saved. Once this window is closed they are no longer shown; ResetDesk keeps its encrypted record of them and offers them again the next time it starts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the password of %1. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copied the password of %1. The clipboard is cleared in %n second.</numerusform>
+            <numerusform>Copied the password of %1. The clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DomainExpiryDialog</name>
     <message numerus="yes">
         <source>Passwords expire after %n day(s).</source>

@@ -156,6 +156,1087 @@
         <source>Cancelled</source>
         <translation>Avbrutet</translation>
     </message>
+    <message>
+        <source>Bulk reset</source>
+        <translation>Massåterställning</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <extracomment>No answer came: the password may or may not have been set</extracomment>
+        <translation>Inte bekräftat</translation>
+    </message>
+</context>
+<context>
+    <name>BulkImportProblemText</name>
+    <message>
+        <source>Line %1: a quotation mark is opened but never closed. Add the closing quotation mark or remove the opening one.</source>
+        <translation>Rad %1: ett citattecken öppnas men stängs aldrig. Lägg till det avslutande citattecknet eller ta bort det inledande.</translation>
+    </message>
+    <message>
+        <source>Line %1: there is text after a closing quotation mark. Inside a quoted value, write each quotation mark twice (&quot;&quot;).</source>
+        <translation>Rad %1: det står text efter ett avslutande citattecken. Skriv varje citattecken två gånger (&quot;&quot;) i ett värde inom citattecken.</translation>
+    </message>
+    <message>
+        <source>Line %1: the line has more than two columns. Keep the user in the first column and, if you like, a password in the second; put a password that contains a comma or semicolon in quotation marks.</source>
+        <translation>Rad %1: raden har fler än två kolumner. Ha användaren i den första kolumnen och, om du vill, ett lösenord i den andra. Sätt citattecken runt ett lösenord som innehåller kommatecken eller semikolon.</translation>
+    </message>
+    <message>
+        <source>Line %1: the user is missing. Write a user name or object ID in the first column, or remove the line.</source>
+        <translation>Rad %1: användaren saknas. Skriv ett användarnamn eller objekt-ID i den första kolumnen, eller ta bort raden.</translation>
+    </message>
+    <message>
+        <source>Line %1: no user named %2 was found. Check the spelling or remove the line.</source>
+        <extracomment>%2 is what the file says, a user name such as anna@contoso.se or an object ID</extracomment>
+        <translation>Rad %1: det finns ingen användare som heter %2. Kontrollera stavningen eller ta bort raden.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is already listed on line %3. Remove one of the two lines.</source>
+        <translation>Rad %1: %2 finns redan på rad %3. Ta bort en av de två raderna.</translation>
+    </message>
+    <message>
+        <source>Line %1: the password for %2 cannot be used. %3</source>
+        <extracomment>%3 is one or more sentences saying what to change in the password</extracomment>
+        <translation>Rad %1: lösenordet för %2 kan inte användas. %3</translation>
+    </message>
+    <message>
+        <source>The file lists no users. Put one user name or object ID on each line, optionally followed by a password.</source>
+        <translation>Filen innehåller inga användare. Skriv ett användarnamn eller objekt-ID på varje rad, om du vill följt av ett lösenord.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanDialog</name>
+    <message>
+        <source>Reset passwords</source>
+        <translation>Återställ lösenord</translation>
+    </message>
+    <message>
+        <source>What you are about to do</source>
+        <translation>Det du är på väg att göra</translation>
+    </message>
+    <message>
+        <source>About this reset</source>
+        <translation>Om den här återställningen</translation>
+    </message>
+    <message>
+        <source>File check</source>
+        <translation>Kontroll av filen</translation>
+    </message>
+    <message>
+        <source>File check result</source>
+        <translation>Resultat av kontrollen av filen</translation>
+    </message>
+    <message>
+        <source>Reload file</source>
+        <translation>Läs in filen igen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load file</source>
+        <translation>Läs in fil&amp;en igen</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problem i filen</translation>
+    </message>
+    <message>
+        <source>New passwords</source>
+        <translation>Nya lösenord</translation>
+    </message>
+    <message>
+        <source>Automatically create a password for each user</source>
+        <translation>Skapa ett lösenord automatiskt för varje användare</translation>
+    </message>
+    <message>
+        <source>&amp;Automatically create a password for each user</source>
+        <translation>Skapa ett lösenord &amp;automatiskt för varje användare</translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation>S&amp;til:</translation>
+    </message>
+    <message>
+        <source>Password style</source>
+        <translation>Lösenordsstil</translation>
+    </message>
+    <message>
+        <source>Language of the words</source>
+        <translation>Ordens språk</translation>
+    </message>
+    <message>
+        <source>Use the same password for everyone</source>
+        <translation>Använd samma lösenord för alla</translation>
+    </message>
+    <message>
+        <source>Use the &amp;same password for everyone</source>
+        <translation>Använd &amp;samma lösenord för alla</translation>
+    </message>
+    <message>
+        <source>Password for everyone</source>
+        <translation>Lösenord för alla</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>Visa lösenord</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Password problems</source>
+        <translation>Problem med lösenordet</translation>
+    </message>
+    <message>
+        <source>Passwords from the file</source>
+        <translation>Lösenord från filen</translation>
+    </message>
+    <message>
+        <source>Require these users to change their password when they first sign in</source>
+        <translation>Kräv att användarna ändrar sitt lösenord vid första inloggningen</translation>
+    </message>
+    <message>
+        <source>Require these users to &amp;change their password when they first sign in</source>
+        <translation>&amp;Kräv att användarna ändrar sitt lösenord vid första inloggningen</translation>
+    </message>
+    <message>
+        <source>Verify with multifactor authentication first</source>
+        <translation>Verifiera med multifaktorautentisering först</translation>
+    </message>
+    <message>
+        <source>…and &amp;verify with multifactor authentication first</source>
+        <translation>…och verifiera med &amp;multifaktorautentisering först</translation>
+    </message>
+    <message>
+        <source>Sign out of all sessions</source>
+        <translation>Logga ut från alla sessioner</translation>
+    </message>
+    <message>
+        <source>Sign the users &amp;out of all sessions</source>
+        <translation>Logga &amp;ut användarna från alla sessioner</translation>
+    </message>
+    <message>
+        <source>Include users whose sign-in is blocked</source>
+        <translation>Ta med användare vars inloggning är blockerad</translation>
+    </message>
+    <message>
+        <source>Include users whose sign-in is &amp;blocked</source>
+        <translation>Ta med användare vars inloggning är &amp;blockerad</translation>
+    </message>
+    <message>
+        <source>Leave these accounts alone</source>
+        <translation>Rör inte de här kontona</translation>
+    </message>
+    <message>
+        <source>Account to e&amp;xclude:</source>
+        <translation>Konto att u&amp;ndanta:</translation>
+    </message>
+    <message>
+        <source>Excluded accounts</source>
+        <translation>Undantagna konton</translation>
+    </message>
+    <message>
+        <source>Who will be reset</source>
+        <translation>Vilka som återställs</translation>
+    </message>
+    <message>
+        <source>Users per classification</source>
+        <translation>Användare per klassificering</translation>
+    </message>
+    <message>
+        <source>Choose a line to show only those users</source>
+        <translation>Välj en rad för att bara visa de användarna</translation>
+    </message>
+    <message>
+        <source>Role check</source>
+        <translation>Rollkontroll</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>V&amp;isa:</translation>
+    </message>
+    <message>
+        <source>Show which users</source>
+        <translation>Visa vilka användare</translation>
+    </message>
+    <message>
+        <source>Export the plan as CSV</source>
+        <translation>Exportera planen som CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export plan…</source>
+        <translation>E&amp;xportera planen…</translation>
+    </message>
+    <message>
+        <source>Users in the plan</source>
+        <translation>Användare i planen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation>Exportera planen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>no file was chosen</source>
+        <translation>ingen fil har valts</translation>
+    </message>
+    <message>
+        <source>it is larger than %L1 MB, too large for a list of users</source>
+        <translation>den är större än %L1 MB, för stor för en lista med användare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln user(s)</source>
+        <extracomment>%1 is a classification such as &quot;Will be reset&quot; or &quot;Skipped: guest&quot;</extracomment>
+        <translation>
+            <numerusform>%1: %Ln användare</numerusform>
+            <numerusform>%1: %Ln användare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your admin roles could not be read, so ResetDesk cannot check in advance whom you may reset. Microsoft 365 decides for each user when you reset.</source>
+        <translation>Dina administratörsroller kunde inte läsas, så ResetDesk kan inte kontrollera i förväg vilka du får återställa. Microsoft 365 avgör det för varje användare när du återställer.</translation>
+    </message>
+    <message>
+        <source>All users (%L1)</source>
+        <translation>Alla användare (%L1)</translation>
+    </message>
+    <message>
+        <source>Will be reset (%L1)</source>
+        <translation>Återställs (%L1)</translation>
+    </message>
+    <message>
+        <source>Skipped (%L1)</source>
+        <translation>Hoppas över (%L1)</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <extracomment>%1 is a classification such as &quot;Skipped: guest&quot;, %L2 the number of users</extracomment>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>Require a password change</source>
+        <translation>Kräv lösenordsbyte</translation>
+    </message>
+    <message>
+        <source>No file is loaded.</source>
+        <translation>Ingen fil är inläst.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2. Check that the file exists and that you may open it, then reload it.</source>
+        <translation>%1 kunde inte läsas: %2. Kontrollera att filen finns och att du får öppna den, och läs sedan in den igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in %1. Fix the file, save it and reload it: nothing is reset until every line is right.</source>
+        <translation>
+            <numerusform>%Ln problem i %1. Rätta filen, spara den och läs in den igen: inget återställs förrän varje rad är rätt.</numerusform>
+            <numerusform>%Ln problem i %1. Rätta filen, spara den och läs in den igen: inget återställs förrän varje rad är rätt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is fine: %Ln user(s) found.</source>
+        <translation>
+            <numerusform>%1 är i ordning: %Ln användare hittades.</numerusform>
+            <numerusform>%1 är i ordning: %Ln användare hittades.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every user keeps the password given for them in the file.</source>
+        <translation>Varje användare behåller sitt lösenord från filen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) keep the password given for them in the file; the choice above is for the others.</source>
+        <translation>
+            <numerusform>%Ln användare behåller lösenordet som anges i filen; valet ovan gäller de andra.</numerusform>
+            <numerusform>%Ln användare behåller lösenorden som anges i filen; valet ovan gäller de andra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reset %Ln user(s)</source>
+        <translation>
+            <numerusform>&amp;Återställ %Ln användare</numerusform>
+            <numerusform>&amp;Återställ %Ln användare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every user gets the password given in the file, so this one is not used.</source>
+        <translation>Varje användare får lösenordet som anges i filen, så det här används inte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This password meets the Microsoft 365 rules for all %Ln user(s).</source>
+        <translation>
+            <numerusform>Lösenordet uppfyller reglerna i Microsoft 365 för användaren som får det.</numerusform>
+            <numerusform>Lösenordet uppfyller reglerna i Microsoft 365 för alla %Ln användare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the passwords of %Ln user(s)?</source>
+        <translation>
+            <numerusform>Återställa lösenordet för %Ln användare?</numerusform>
+            <numerusform>Återställa lösenorden för %Ln användare?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their current passwords stop working at once. This cannot be undone.</source>
+        <translation>Deras nuvarande lösenord slutar fungera direkt. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>resetdesk-plan-%1.csv</source>
+        <translation>resetdesk-plan-%1.csv</translation>
+    </message>
+    <message>
+        <source>Saved the plan to %1. It lists users, not passwords.</source>
+        <translation>Planen sparades i %1. Den listar användare, inte lösenord.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>For example break-glass (emergency access) accounts, whose passwords are kept in a safe place. Remembered on this computer for next time.</source>
+        <translation>Till exempel konton för nödåtkomst (break-glass), vars lösenord förvaras på ett säkert ställe. Sparas på den här datorn till nästa gång.</translation>
+    </message>
+    <message>
+        <source>Readable: 14 characters without look-alikes</source>
+        <translation>Lättläst: 14 tecken utan tecken som liknar varandra</translation>
+    </message>
+    <message>
+        <source>Classic: 4 letters and 4 digits, easy to type</source>
+        <translation>Klassiskt: 4 bokstäver och 4 siffror, lätt att skriva</translation>
+    </message>
+    <message>
+        <source>Passphrase: three words and digits</source>
+        <translation>Lösenfras: tre ord och siffror</translation>
+    </message>
+    <message>
+        <source>English words</source>
+        <translation>Engelska ord</translation>
+    </message>
+    <message>
+        <source>Swedish words</source>
+        <translation>Svenska ord</translation>
+    </message>
+    <message>
+        <source>This password meets the Microsoft 365 rules.</source>
+        <translation>Lösenordet uppfyller reglerna i Microsoft 365.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanModel</name>
+    <message>
+        <source>Display name</source>
+        <translation>Visningsnamn</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassificering</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <extracomment>Column heading: what happens to the user (reset or skip)</extracomment>
+        <translation>Åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPlanTexts</name>
+    <message numerus="yes">
+        <source>Reset the passwords of %Ln selected user(s)</source>
+        <translation>
+            <numerusform>Återställ lösenordet för %Ln markerad användare</numerusform>
+            <numerusform>Återställ lösenorden för %Ln markerade användare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the passwords of everyone in the organization (%Ln user(s))</source>
+        <translation>
+            <numerusform>Återställ lösenorden för alla i organisationen (%Ln användare)</numerusform>
+            <numerusform>Återställ lösenorden för alla i organisationen (%Ln användare)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset the passwords of the users in a CSV file</source>
+        <translation>Återställ lösenorden för användarna i en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Reset the passwords of the users in %1</source>
+        <translation>Återställ lösenorden för användarna i %1</translation>
+    </message>
+    <message>
+        <source>Require everyone to change password at next sign-in</source>
+        <translation>Kräv att alla byter lösenord vid nästa inloggning</translation>
+    </message>
+    <message>
+        <source>Choose the options and check who will be reset. Nothing changes until you press Reset; afterwards you can print, email or export the new passwords.</source>
+        <translation>Välj alternativen och kontrollera vilka som återställs. Inget ändras förrän du trycker på Återställ; efteråt kan du skriva ut, skicka via e-post eller exportera de nya lösenorden.</translation>
+    </message>
+    <message>
+        <source>Each line of the file names one user by user name or object ID, optionally followed by a password. Nothing changes until the file has no problems and you press Reset.</source>
+        <translation>Varje rad i filen anger en användare med användarnamn eller objekt-ID, eventuellt följt av ett lösenord. Inget ändras förrän filen är utan problem och du trycker på Återställ.</translation>
+    </message>
+    <message>
+        <source>After a security incident: everyone gets a new temporary password and must choose their own at the next sign-in, so a password an attacker knows stops working. Microsoft 365 cannot require the change without setting a new password. You and the accounts you exclude are left alone.</source>
+        <translation>Efter en säkerhetsincident: alla får ett nytt tillfälligt lösenord och måste välja ett eget vid nästa inloggning, så att ett lösenord som en angripare känner till slutar fungera. Microsoft 365 kan inte kräva bytet utan att ett nytt lösenord anges. Du och de konton du undantar lämnas orörda.</translation>
+    </message>
+    <message>
+        <source>These users get a new password.</source>
+        <translation>De här användarna får ett nytt lösenord.</translation>
+    </message>
+    <message>
+        <source>These users cannot sign in now. Include them if they should have a new password when they are allowed to sign in again.</source>
+        <translation>De här användarna kan inte logga in nu. Ta med dem om de ska ha ett nytt lösenord när de får logga in igen.</translation>
+    </message>
+    <message>
+        <source>You cannot reset your own password here: use My account › Change my password.</source>
+        <translation>Du kan inte återställa ditt eget lösenord här: använd Mitt konto › Ändra mitt lösenord.</translation>
+    </message>
+    <message>
+        <source>On your list of accounts to leave alone.</source>
+        <translation>Finns på din lista över konton som inte ska röras.</translation>
+    </message>
+    <message>
+        <source>Guests sign in with the password of their own organization, and only that organization can reset it.</source>
+        <translation>Gäster loggar in med lösenordet från sin egen organisation, och bara den organisationen kan återställa det.</translation>
+    </message>
+    <message>
+        <source>Synced from your on-premises Active Directory: change these passwords there, or reset them one at a time through password writeback.</source>
+        <translation>Synkroniseras från ert lokala Active Directory: ändra de här lösenorden där, eller återställ dem ett i taget med tillbakaskrivning av lösenord.</translation>
+    </message>
+    <message>
+        <source>Your admin role cannot reset the passwords of users with these admin roles. Ask a Privileged Authentication Administrator or a Global Administrator.</source>
+        <translation>Din administratörsroll kan inte återställa lösenorden för användare med de här administratörsrollerna. Be en privilegierad autentiseringsadministratör eller en global administratör.</translation>
+    </message>
+    <message>
+        <source>Could not create %1. Choose a folder you can write to.</source>
+        <translation>Det gick inte att skapa %1. Välj en mapp som du kan skriva i.</translation>
+    </message>
+    <message>
+        <source>Could not make %1 private, so nothing was written. Choose a folder on a local disk.</source>
+        <translation>Det gick inte att göra %1 privat, så inget skrevs. Välj en mapp på en lokal disk.</translation>
+    </message>
+    <message>
+        <source>Could not finish writing %1; the disk may be full. Free some space or choose another place.</source>
+        <translation>Det gick inte att skriva klart %1; disken kan vara full. Frigör utrymme eller välj en annan plats.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkPreflight</name>
+    <message>
+        <source>Skipped: this is you</source>
+        <translation>Hoppas över: det här är du</translation>
+    </message>
+    <message>
+        <source>Skipped: excluded</source>
+        <translation>Hoppas över: undantagen</translation>
+    </message>
+    <message>
+        <source>Skipped: guest</source>
+        <translation>Hoppas över: gäst</translation>
+    </message>
+    <message>
+        <source>Skipped: synced from on-premises (needs writeback)</source>
+        <translation>Hoppas över: synkroniserad från lokal katalog (kräver tillbakaskrivning)</translation>
+    </message>
+    <message>
+        <source>Skipped: your role cannot reset this user</source>
+        <translation>Hoppas över: din roll kan inte återställa användaren</translation>
+    </message>
+    <message>
+        <source>Sign-in blocked</source>
+        <translation>Inloggning blockerad</translation>
+    </message>
+    <message>
+        <source>Will be reset</source>
+        <translation>Återställs</translation>
+    </message>
+    <message>
+        <source>Sign-in blocked: included</source>
+        <translation>Inloggning blockerad: tas med</translation>
+    </message>
+    <message>
+        <source>Sign-in blocked: skipped</source>
+        <translation>Inloggning blockerad: hoppas över</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <extracomment>The plan&apos;s action for one user: the password will be reset</extracomment>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <extracomment>The plan&apos;s action for one user: left alone</extracomment>
+        <translation>Hoppa över</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Visningsnamn</translation>
+    </message>
+    <message>
+        <source>Object ID</source>
+        <translation>Objekt-ID</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassificering</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>BulkResetFlow</name>
+    <message>
+        <source>A bulk reset is open</source>
+        <translation>En massåterställning är öppen</translation>
+    </message>
+    <message>
+        <source>Finish the bulk reset that is open and close its window, then start the next one.</source>
+        <translation>Slutför massåterställningen som är öppen och stäng dess fönster, och starta sedan nästa.</translation>
+    </message>
+    <message>
+        <source>No users ticked</source>
+        <translation>Inga användare är markerade</translation>
+    </message>
+    <message>
+        <source>Tick the users whose passwords you want to reset in the list (the check box at the start of each row), then choose Reset passwords of selected users again.</source>
+        <translation>Markera de användare som du vill återställa lösenord för i listan (kryssrutan i början av varje rad) och välj sedan Återställ lösenord för markerade användare igen.</translation>
+    </message>
+    <message>
+        <source>User list still loading</source>
+        <translation>Användarlistan läses fortfarande in</translation>
+    </message>
+    <message>
+        <source>The user list is still loading. Wait until every user is listed, then try again.</source>
+        <translation>Användarlistan läses fortfarande in. Vänta tills alla användare visas och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Reset passwords from a CSV file</source>
+        <translation>Återställ lösenord från en CSV-fil</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Bulk reset not started</source>
+        <translation>Massåterställningen startade inte</translation>
+    </message>
+    <message>
+        <source>ResetDesk could not create the encrypted record it keeps of the new passwords, so nothing was reset. Check that the system keychain is unlocked and that the folder %1 is writable, then try again.</source>
+        <translation>ResetDesk kunde inte skapa de krypterade uppgifter som sparas om de nya lösenorden, så inget återställdes. Kontrollera att systemets nyckelring är upplåst och att mappen %1 är skrivbar, och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>ResetDesk could not write the encrypted record of the new passwords, so nothing was reset. Free some disk space, or make sure the folder %1 is writable, then try again.</source>
+        <translation>ResetDesk kunde inte skriva de krypterade uppgifterna om de nya lösenorden, så inget återställdes. Frigör diskutrymme eller se till att mappen %1 är skrivbar, och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Audit log not written</source>
+        <translation>Granskningsloggen skrevs inte</translation>
+    </message>
+    <message>
+        <source>The resets of this bulk run could not be recorded in the audit log (%1). The resets themselves stand. Check that the folder %2 is writable.</source>
+        <translation>Återställningarna i den här massåterställningen kunde inte registreras i granskningsloggen (%1). Själva återställningarna gäller. Kontrollera att mappen %2 är skrivbar.</translation>
+    </message>
+    <message>
+        <source>Unfinished bulk reset</source>
+        <translation>Ofullbordad massåterställning</translation>
+    </message>
+    <message numerus="yes">
+        <source>A bulk reset of %Ln user(s) from %1 was interrupted, or its passwords were never handed over.</source>
+        <translation>
+            <numerusform>En massåterställning av %Ln användare från %1 avbröts, eller så lämnades lösenordet aldrig över.</numerusform>
+            <numerusform>En massåterställning av %Ln användare från %1 avbröts, eller så lämnades lösenorden aldrig över.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reset, %2 not finished. Resume sends the unfinished ones with the passwords already chosen and shows every password for hand-over. Delete removes the record for good: passwords in it that were not handed over are lost.</source>
+        <translation>%1 återställda, %2 inte klara. Återuppta skickar de som inte är klara med de lösenord som redan valts och visar alla lösenord för överlämning. Ta bort tar bort uppgifterna för gott: lösenord i dem som inte har lämnats över går förlorade.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Åter&amp;uppta</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Senare</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Saved bulk reset cannot be opened</source>
+        <translation>Den sparade massåterställningen kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>ResetDesk found its saved record of a bulk reset from %1, but cannot open it.</source>
+        <translation>ResetDesk hittade sina sparade uppgifter om en massåterställning från %1, men kan inte öppna dem.</translation>
+    </message>
+    <message>
+        <source>Its key is missing from the system keychain, the keychain is locked, or the file is damaged, so the passwords in it cannot be read. If the keychain is locked, unlock it and choose Later: ResetDesk offers the record again at the next start. Otherwise delete it.</source>
+        <translation>Nyckeln saknas i systemets nyckelring, nyckelringen är låst eller filen är skadad, så lösenorden i den kan inte läsas. Om nyckelringen är låst låser du upp den och väljer Senare: ResetDesk erbjuder uppgifterna igen vid nästa start. Ta annars bort dem.</translation>
+    </message>
+    <message>
+        <source>Bulk reset not resumed</source>
+        <translation>Massåterställningen återupptogs inte</translation>
+    </message>
+    <message>
+        <source>ResetDesk could not resume the saved bulk reset. It stays saved and is offered again at the next start.</source>
+        <translation>ResetDesk kunde inte återuppta den sparade massåterställningen. Den finns kvar och erbjuds igen vid nästa start.</translation>
+    </message>
+    <message>
+        <source>No saved reset records</source>
+        <translation>Inga sparade återställningsposter</translation>
+    </message>
+    <message>
+        <source>There are no saved records of bulk resets to delete.</source>
+        <translation>Det finns inga sparade uppgifter om massåterställningar att ta bort.</translation>
+    </message>
+    <message>
+        <source>Delete saved reset records?</source>
+        <translation>Vill du ta bort sparade återställningsposter?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln saved record(s) of bulk resets? Temporary passwords in them that were not handed over cannot be recovered afterwards.</source>
+        <translation>
+            <numerusform>Vill du ta bort %Ln sparad post om massåterställningar? Tillfälliga lösenord i den som inte har lämnats över kan inte återskapas efteråt.</numerusform>
+            <numerusform>Vill du ta bort %Ln sparade poster om massåterställningar? Tillfälliga lösenord i dem som inte har lämnats över kan inte återskapas efteråt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved reset records deleted</source>
+        <translation>Sparade återställningsposter togs bort</translation>
+    </message>
+    <message>
+        <source>Every saved record of a bulk reset was deleted.</source>
+        <translation>Alla sparade uppgifter om massåterställningar togs bort.</translation>
+    </message>
+    <message>
+        <source>Saved reset records not deleted</source>
+        <translation>Sparade återställningsposter togs inte bort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saved record(s) could not be deleted completely. Check that the system keychain is unlocked and that you may delete files in %1, then try again.</source>
+        <translation>
+            <numerusform>%Ln sparad post kunde inte tas bort helt. Kontrollera att systemets nyckelring är upplåst och att du får ta bort filer i %1, och försök sedan igen.</numerusform>
+            <numerusform>%Ln sparade poster kunde inte tas bort helt. Kontrollera att systemets nyckelring är upplåst och att du får ta bort filer i %1, och försök sedan igen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkResultModel</name>
+    <message>
+        <source>Queued</source>
+        <extracomment>Outcome column of the bulk results: not sent yet</extracomment>
+        <translation>I kö</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <extracomment>Outcome column of the bulk results</extracomment>
+        <translation>Skickas…</translation>
+    </message>
+    <message>
+        <source>Waiting (throttled)</source>
+        <extracomment>Outcome column of the bulk results: throttled or a transient failure, goes out again</extracomment>
+        <translation>Väntar (begränsning)</translation>
+    </message>
+    <message>
+        <source>Reset, sign-out failed</source>
+        <translation>Återställt, utloggningen misslyckades</translation>
+    </message>
+    <message>
+        <source>Reset, signing out…</source>
+        <translation>Återställt, loggar ut…</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <extracomment>Outcome column of the bulk results: the password was set</extracomment>
+        <translation>Återställt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Outcome column of the bulk results</extracomment>
+        <translation>Misslyckades</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <extracomment>Outcome column of the bulk results: no answer came, the password may or may not be set</extracomment>
+        <translation>Inte bekräftat</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <extracomment>Outcome column of the bulk results: the run was cancelled before this user was sent</extracomment>
+        <translation>Inte skickat</translation>
+    </message>
+    <message>
+        <source>Hidden password</source>
+        <translation>Dolt lösenord</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Visningsnamn</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Tillfälligt lösenord</translation>
+    </message>
+</context>
+<context>
+    <name>BulkResultText</name>
+    <message>
+        <source>Microsoft 365 asked ResetDesk to slow down. This user goes out again in a moment.</source>
+        <translation>Microsoft 365 bad ResetDesk att sakta ned. Den här användaren skickas igen om en liten stund.</translation>
+    </message>
+    <message>
+        <source>The password was reset, but signing the user out of all sessions failed: %1</source>
+        <translation>Lösenordet återställdes, men det gick inte att logga ut användaren från alla sessioner: %1</translation>
+    </message>
+    <message>
+        <source>No answer came from Microsoft 365, so the password may or may not have changed. Click Retry failed: the same password is sent again.</source>
+        <translation>Inget svar kom från Microsoft 365, så lösenordet kan ha ändrats eller inte. Klicka på Försök igen med misslyckade: samma lösenord skickas igen.</translation>
+    </message>
+    <message>
+        <source>Not sent, because the run was cancelled. Click Retry failed to reset this user.</source>
+        <translation>Inte skickat, eftersom körningen avbröts. Klicka på Försök igen med misslyckade för att återställa den här användaren.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunDialog</name>
+    <message>
+        <source>Bulk password reset</source>
+        <translation>Massåterställning av lösenord</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Körning</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>Körningens status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Takt</translation>
+    </message>
+    <message>
+        <source>Estimated time left</source>
+        <translation>Beräknad återstående tid</translation>
+    </message>
+    <message>
+        <source>Pause or resume the run</source>
+        <translation>Pausa eller återuppta körningen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>Avbryt körningen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel run…</source>
+        <translation>Avbry&amp;t körningen…</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Show only users who were not reset</source>
+        <translation>Visa bara användare som inte återställdes</translation>
+    </message>
+    <message>
+        <source>Show &amp;failed only</source>
+        <translation>Visa bara &amp;misslyckade</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Reveal the password of the selected user</source>
+        <translation>Visa lösenordet för den markerade användaren</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal password</source>
+        <translation>&amp;Visa lösenord</translation>
+    </message>
+    <message>
+        <source>Reveal all passwords</source>
+        <translation>Visa alla lösenord</translation>
+    </message>
+    <message>
+        <source>Reveal &amp;all</source>
+        <translation>Visa &amp;alla</translation>
+    </message>
+    <message>
+        <source>Copy the password of the selected user</source>
+        <translation>Kopiera lösenordet för den markerade användaren</translation>
+    </message>
+    <message>
+        <source>C&amp;opy password</source>
+        <translation>K&amp;opiera lösenord</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Överlämning</translation>
+    </message>
+    <message>
+        <source>Retry the users who were not reset</source>
+        <translation>Försök igen med användarna som inte återställdes</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Försök igen med misslyckade</translation>
+    </message>
+    <message>
+        <source>Print password slips</source>
+        <translation>Skriv ut lösenordslappar</translation>
+    </message>
+    <message>
+        <source>Print &amp;slips…</source>
+        <translation>Skriv ut lösenords&amp;lappar…</translation>
+    </message>
+    <message>
+        <source>Email the passwords</source>
+        <translation>Skicka lösenorden med e-post</translation>
+    </message>
+    <message>
+        <source>&amp;Email passwords…</source>
+        <translation>Skicka lösenord med &amp;e-post…</translation>
+    </message>
+    <message>
+        <source>Save the results as a CSV file</source>
+        <translation>Spara resultatet som en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Save results as &amp;CSV…</source>
+        <translation>Spara resultatet som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Stäng fönstret</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>St&amp;äng</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resetting the passwords of %Ln user(s)</source>
+        <translation>
+            <numerusform>Återställer lösenordet för %Ln användare</numerusform>
+            <numerusform>Återställer lösenorden för %Ln användare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done: %3 reset, %4 not reset, %5 waiting because Microsoft 365 asked to slow down.</source>
+        <translation>%1 av %2 klara: %3 återställda, %4 inte återställda, %5 väntar eftersom Microsoft 365 bad om lägre takt.</translation>
+    </message>
+    <message>
+        <source>Paused: the record of the passwords could not be written.</source>
+        <translation>Pausad: uppgifterna om lösenorden kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the answers to requests already sent…</source>
+        <translation>Avbryter: väntar på svar på begäranden som redan har skickats…</translation>
+    </message>
+    <message>
+        <source>Paused. Requests already sent are still answered; click Resume to go on.</source>
+        <translation>Pausad. Begäranden som redan har skickats besvaras ändå. Klicka på Återuppta för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>Resetting passwords…</source>
+        <translation>Återställer lösenord…</translation>
+    </message>
+    <message>
+        <source>Signing the users out of all sessions…</source>
+        <translation>Loggar ut användarna från alla sessioner…</translation>
+    </message>
+    <message>
+        <source>Finished. Some users were not reset: the Reason column says why. Fix the cause, then click Retry failed.</source>
+        <translation>Klart. Några användare återställdes inte: kolumnen Orsak säger varför. Åtgärda orsaken och klicka sedan på Försök igen med misslyckade.</translation>
+    </message>
+    <message>
+        <source>Finished. Every user was reset.</source>
+        <translation>Klart. Alla användare återställdes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) per minute</source>
+        <translation>
+            <numerusform>%Ln användare per minut</numerusform>
+            <numerusform>%Ln användare per minut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measuring the rate…</source>
+        <translation>Mäter takten…</translation>
+    </message>
+    <message>
+        <source>Estimating the time left…</source>
+        <translation>Beräknar återstående tid…</translation>
+    </message>
+    <message>
+        <source>Less than a minute left</source>
+        <translation>Mindre än en minut kvar</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln minute(s) left</source>
+        <translation>
+            <numerusform>Cirka %Ln minut kvar</numerusform>
+            <numerusform>Cirka %Ln minuter kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln hour(s) left</source>
+        <translation>
+            <numerusform>Cirka %Ln timme kvar</numerusform>
+            <numerusform>Cirka %Ln timmar kvar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Åter&amp;uppta</translation>
+    </message>
+    <message>
+        <source>Cancel the run?</source>
+        <translation>Vill du avbryta körningen?</translation>
+    </message>
+    <message>
+        <source>Users not reset yet are left as they are. Requests already sent are still answered, so this can take a moment. Users already reset keep their new passwords.</source>
+        <translation>Användare som inte har återställts än lämnas som de är. Begäranden som redan har skickats besvaras ändå, så det kan ta en stund. Användare som redan har återställts behåller sina nya lösenord.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;run</source>
+        <translation>Avbryt &amp;körningen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep going</source>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <source>Stop the run and close?</source>
+        <translation>Vill du stoppa körningen och stänga?</translation>
+    </message>
+    <message>
+        <source>ResetDesk is still resetting passwords. If you close this window, the run stops once the requests already sent are answered. Users already reset keep their new passwords: ResetDesk keeps its encrypted record of them and offers the run again the next time it starts.</source>
+        <translation>ResetDesk återställer fortfarande lösenord. Om du stänger fönstret stoppas körningen när begäranden som redan har skickats har besvarats. Användare som redan har återställts behåller sina nya lösenord: ResetDesk sparar dem krypterade och erbjuder körningen igen nästa gång programmet startar.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation>&amp;Stoppa och stäng</translation>
+    </message>
+    <message>
+        <source>&amp;Keep open</source>
+        <translation>&amp;Låt vara öppet</translation>
+    </message>
+    <message>
+        <source>Close without handing over the passwords?</source>
+        <translation>Vill du stänga utan att lämna över lösenorden?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The temporary passwords of %Ln user(s) were not printed, emailed or saved. Once this window is closed they are no longer shown; ResetDesk keeps its encrypted record of them and offers them again the next time it starts.</source>
+        <translation>
+            <numerusform>Det tillfälliga lösenordet för %Ln användare har inte skrivits ut, skickats med e-post eller sparats. När fönstret stängs visas det inte längre. ResetDesk sparar det krypterat och erbjuder det igen nästa gång programmet startar.</numerusform>
+            <numerusform>De tillfälliga lösenorden för %Ln användare har inte skrivits ut, skickats med e-post eller sparats. När fönstret stängs visas de inte längre. ResetDesk sparar dem krypterade och erbjuder dem igen nästa gång programmet startar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Stäng ändå</translation>
+    </message>
+    <message>
+        <source>ResetDesk could not write its encrypted record of the new passwords, so the run paused: no password is sent without its record. Free some disk space, or make sure the folder %1 is writable, then click Resume.</source>
+        <translation>ResetDesk kunde inte skriva sina krypterade uppgifter om de nya lösenorden, så körningen pausades: inget lösenord skickas utan att det först har sparats. Frigör diskutrymme eller se till att mappen %1 är skrivbar, och klicka sedan på Återuppta.</translation>
+    </message>
+    <message>
+        <source>Run paused</source>
+        <translation>Körningen pausades</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the password of %1. The clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Lösenordet för %1 kopierades. Urklippet töms om %n sekund.</numerusform>
+            <numerusform>Lösenordet för %1 kopierades. Urklippet töms om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bulk-reset-results.csv</source>
+        <extracomment>Suggested file name; keep it short and without spaces.</extracomment>
+        <translation>massaterstallning-resultat.csv</translation>
+    </message>
+    <message>
+        <source>Save results with the temporary passwords</source>
+        <translation>Spara resultatet med de tillfälliga lösenorden</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not make %1 private, so nothing was written. Choose a folder on a local disk.</source>
+        <translation>Det gick inte att göra %1 privat, så inget skrevs. Välj en mapp på en lokal disk.</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose a folder you can write to and try again.</source>
+        <translation>Det gick inte att skriva %1. Välj en mapp som du kan skriva i och försök igen.</translation>
+    </message>
+    <message>
+        <source>Saved the results with the temporary passwords to %1. Only you can open the file; delete it once the passwords are handed over.</source>
+        <translation>Resultatet med de tillfälliga lösenorden sparades i %1. Bara du kan öppna filen. Ta bort den när lösenorden har lämnats över.</translation>
+    </message>
+    <message>
+        <source>The passwords were handed over, so ResetDesk deleted its saved record of this run. To reset users who were not reset, start a new reset for them.</source>
+        <translation>Lösenorden har lämnats över, så ResetDesk tog bort sina sparade uppgifter om den här körningen. Starta en ny återställning för användare som inte återställdes.</translation>
+    </message>
+    <message>
+        <source>The passwords were handed over, but ResetDesk could not delete its saved record of this run. Delete it with Reset › Delete saved reset records.</source>
+        <translation>Lösenorden har lämnats över, men ResetDesk kunde inte ta bort sina sparade uppgifter om den här körningen. Ta bort dem med Återställ › Ta bort sparade återställningsposter.</translation>
+    </message>
+    <message>
+        <source>The passwords were handed over. Deleting the saved record of this run…</source>
+        <translation>Lösenorden har lämnats över. Tar bort de sparade uppgifterna om den här körningen…</translation>
+    </message>
+    <message>
+        <source>ResetDesk could not record the last answers in its encrypted record of this run. Every password shown here was recorded before it was sent. Free some disk space, or make sure the folder %1 is writable, before the next run.</source>
+        <translation>ResetDesk kunde inte registrera de sista svaren i sina krypterade uppgifter om den här körningen. Alla lösenord som visas här sparades innan de skickades. Frigör diskutrymme eller se till att mappen %1 är skrivbar före nästa körning.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeOwnPasswordDialog</name>
@@ -1151,6 +2232,30 @@
     <message>
         <source>Audit &amp;log…</source>
         <translation>Gransknings&amp;logg…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Reset passwords of &amp;selected users…</source>
+        <translation>Återställ lösenord för &amp;markerade användare…</translation>
+    </message>
+    <message>
+        <source>Reset passwords of &amp;everyone…</source>
+        <translation>Återställ lösenord för &amp;alla…</translation>
+    </message>
+    <message>
+        <source>Reset passwords from a &amp;CSV file…</source>
+        <translation>Återställ lösenord från en &amp;CSV-fil…</translation>
+    </message>
+    <message>
+        <source>Require everyone to change &amp;password…</source>
+        <translation>Kräv att alla &amp;byter lösenord…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete saved reset records…</source>
+        <translation>&amp;Ta bort sparade återställningsposter…</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +4044,49 @@
     </message>
 </context>
 <context>
+    <name>UserPickList</name>
+    <message>
+        <source>User to add</source>
+        <translation>Användare att lägga till</translation>
+    </message>
+    <message>
+        <source>Type a name or user name</source>
+        <translation>Skriv ett namn eller användarnamn</translation>
+    </message>
+    <message>
+        <source>Add the user to the list</source>
+        <translation>Lägg till användaren i listan</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Problem with the user to add</source>
+        <translation>Problem med användaren att lägga till</translation>
+    </message>
+    <message>
+        <source>Users on the list</source>
+        <translation>Användare i listan</translation>
+    </message>
+    <message>
+        <source>Remove the selected users from the list</source>
+        <translation>Ta bort de markerade användarna från listan</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ta b&amp;ort</translation>
+    </message>
+    <message>
+        <source>No user in the list matches “%1”. Type part of a name and pick one of the suggestions.</source>
+        <translation>Ingen användare i listan matchar ”%1”. Skriv en del av ett namn och välj ett av förslagen.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the directory)</source>
+        <translation>%1 (finns inte i katalogen)</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <source>Active users</source>
@@ -3246,6 +4394,76 @@
             <numerusform>Lösenordsprinciper för %n markerad användare…</numerusform>
             <numerusform>Lösenordsprinciper för %n markerade användare…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Directory search status</source>
+        <translation>Status för sökning i katalogen</translation>
+    </message>
+    <message>
+        <source>Registration report permission</source>
+        <translation>Behörighet för registreringsrapporten</translation>
+    </message>
+    <message>
+        <source>Allow reading the registration report</source>
+        <translation>Tillåt läsning av registreringsrapporten</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPageRegistration</name>
+    <message>
+        <source>Users who have not registered how they can be reached for self-service password reset</source>
+        <translation>Användare som inte har registrerat hur de kan nås för självbetjäning av lösenordsåterställning</translation>
+    </message>
+    <message>
+        <source>ResetDesk is still reading who has registered for self-service password reset. This filter becomes available when the registration report has loaded.</source>
+        <translation>ResetDesk läser fortfarande in vilka som har registrerat sig för självbetjäning av lösenordsåterställning. Filtret blir tillgängligt när registreringsrapporten har lästs in.</translation>
+    </message>
+    <message>
+        <source>ResetDesk reads who has registered for self-service password reset when it loads the user list. Press F5 to load it.</source>
+        <translation>ResetDesk läser in vilka som har registrerat sig för självbetjäning av lösenordsåterställning när användarlistan läses in. Tryck på F5 för att läsa in den.</translation>
+    </message>
+    <message>
+        <source>ResetDesk has not been allowed to read the registration report. Choose &quot;Allow ResetDesk to read who registered for self-service password reset&quot; above the list to grant the permission.</source>
+        <translation>ResetDesk har inte fått tillåtelse att läsa registreringsrapporten. Välj &quot;Tillåt ResetDesk att läsa vilka som har registrerat sig för självbetjäning av lösenordsåterställning&quot; ovanför listan för att ge behörigheten.</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s licence does not include the registration report, so ResetDesk cannot show who has registered. The report needs Microsoft Entra ID P1 or P2 (included in Microsoft 365 Business Premium, E3 and E5).</source>
+        <translation>Din organisations licens omfattar inte registreringsrapporten, så ResetDesk kan inte visa vilka som har registrerat sig. Rapporten kräver Microsoft Entra ID P1 eller P2 (ingår i Microsoft 365 Business Premium, E3 och E5).</translation>
+    </message>
+    <message>
+        <source>Your account may not read the registration report. Sign in with a role that can read reports, such as Reports Reader, Security Reader or Global Reader, or ask a Global Administrator to grant admin consent for ResetDesk to read it.</source>
+        <translation>Ditt konto har inte behörighet att läsa registreringsrapporten. Logga in med en roll som kan läsa rapporter, till exempel rapportläsare, säkerhetsläsare eller global läsare, eller be en global administratör att ge administratörsmedgivande så att ResetDesk kan läsa den.</translation>
+    </message>
+    <message>
+        <source>ResetDesk could not read the registration report. %1</source>
+        <translation>ResetDesk kunde inte läsa registreringsrapporten. %1</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w ResetDesk to read who registered for self-service password reset…</source>
+        <translation>&amp;Tillåt ResetDesk att läsa vilka som har registrerat sig för självbetjäning av lösenordsåterställning…</translation>
+    </message>
+    <message>
+        <source>ResetDesk needs permission to read the registration report. Approve it in the browser window that opened.</source>
+        <translation>ResetDesk behöver behörighet att läsa registreringsrapporten. Godkänn det i webbläsarfönstret som öppnades.</translation>
+    </message>
+    <message>
+        <source>Who has registered for self-service password reset is not shown: ResetDesk has not been allowed to read the registration report.</source>
+        <translation>Vilka som har registrerat sig för självbetjäning av lösenordsåterställning visas inte: ResetDesk har inte fått tillåtelse att läsa registreringsrapporten.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPageSearch</name>
+    <message>
+        <source>Searching the directory…</source>
+        <translation>Söker i katalogen…</translation>
+    </message>
+    <message>
+        <source>Showing matches from the directory; the list is still loading</source>
+        <translation>Visar träffar från katalogen; listan läses fortfarande in</translation>
+    </message>
+    <message>
+        <source>The directory could not be searched; matches appear as the list loads</source>
+        <translation>Det gick inte att söka i katalogen; träffar visas allteftersom listan läses in</translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,7 @@ void EmailPasswordsDialog::showFinished()
                "", m_run->failedCount()));
     } else {
         m_ui->labelStatus->setText(tr("All %n message(s) sent.", "", m_run->total()));
+        Q_EMIT allSent();
     }
     updateButtons();
 }

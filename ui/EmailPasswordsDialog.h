@@ -57,6 +57,10 @@ public:
 public Q_SLOTS:
     void reject() override;
 
+Q_SIGNALS:
+    /** Every message of a run was sent (none failed, none left): the passwords are handed over. */
+    void allSent();
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -9,6 +9,7 @@
 #include "PolicyActions.h"
 #include "SignInDialog.h"
 #include "AuditLogDialog.h"
+#include "BulkResetFlow.h"
 #include "ResetFlow.h"
 #include "UsersPage.h"
 #include "auth/AuthSession.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTemporaryDir>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -62,6 +64,15 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
                 });
         // The list shows the new "last password change" after a reset.
         connect(m_resetFlow, &ResetFlow::passwordReset, m_usersPage, &UsersPage::refresh);
+        // Reset › (issue 7): bulk resets of the ticked users, everyone, a CSV file, the incident preset.
+        m_bulkFlow = new BulkResetFlow(m_session, m_resetFlow, m_usersPage, this, this);
+        connect(m_ui->actionResetSelected, &QAction::triggered, m_bulkFlow, [this] { m_bulkFlow->resetSelected(); });
+        connect(m_ui->actionResetEveryone, &QAction::triggered, m_bulkFlow, [this] { m_bulkFlow->resetEveryone(); });
+        connect(m_ui->actionResetFromCsv, &QAction::triggered, m_bulkFlow, [this] { m_bulkFlow->resetFromCsv(); });
+        connect(m_ui->actionRequireChange, &QAction::triggered, m_bulkFlow,
+                [this] { m_bulkFlow->requireEveryoneToChange(); });
+        connect(m_ui->actionDeleteResetRecords, &QAction::triggered, m_bulkFlow, &BulkResetFlow::deleteSavedRecords);
+        connect(m_bulkFlow, &BulkResetFlow::passwordsReset, m_usersPage, &UsersPage::refresh);
         m_actionAuditLog = m_ui->menuView->addAction(QString(), this, &MainWindow::openAuditLog);
         m_actionAuditLog->setObjectName(u"actionAuditLog"_s);
         m_actionAuditLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -108,11 +119,23 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
     showSessionState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Before the members go: a bulk run still open writes its last answers to its journal, which
+    // in demo mode lives in m_demoJournals.
+    delete m_bulkFlow;
+}
 
 void MainWindow::setDemoMode(bool demo)
 {
     m_demo = demo;
+    if (demo && m_bulkFlow && !m_demoJournals) {
+        // The demo keeps journal keys in memory only, so its journals must not outlive it either,
+        // nor turn up as unreadable runs in the admin's real journal folder.
+        m_demoJournals = std::make_unique<QTemporaryDir>();
+        if (m_demoJournals->isValid())
+            m_bulkFlow->setJournalDirectory(m_demoJournals->path());
+    }
     retranslate();
 }
 
@@ -157,7 +180,14 @@ void MainWindow::showSessionState()
         m_ui->stackPages->setCurrentWidget(m_ui->pageAccount);
         break;
     }
-    updateUsersPage(state == ConsoleSession::State::Ready);
+    const bool ready = state == ConsoleSession::State::Ready;
+    for (QAction *action : {m_ui->actionResetSelected, m_ui->actionResetEveryone, m_ui->actionResetFromCsv,
+                            m_ui->actionRequireChange})
+        action->setEnabled(m_bulkFlow && ready);
+    m_ui->actionDeleteResetRecords->setEnabled(m_bulkFlow != nullptr);
+    if (state == ConsoleSession::State::SignedOut)
+        m_storedRunsOffered = false;
+    updateUsersPage(ready);
     retranslate();
 }
 
@@ -178,6 +208,11 @@ void MainWindow::showAccount()
 {
     m_signedOutNotice = {};
     showSessionState();
+    // A bulk run that was interrupted, or whose passwords were never handed over, is offered again.
+    if (m_bulkFlow && !m_storedRunsOffered) {
+        m_storedRunsOffered = true;
+        m_bulkFlow->offerStoredRuns();
+    }
 }
 
 void MainWindow::showNotice(const AuthError &error)

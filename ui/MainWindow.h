@@ -18,8 +18,10 @@ class LanguageManager;
 class QAction;
 class QActionGroup;
 class QLabel;
+class QTemporaryDir;
 class SignInDialog;
 class AuditLogDialog;
+class BulkResetFlow;
 class PolicyActions;
 class ResetFlow;
 class UsersPage;
@@ -47,6 +49,8 @@ public:
     ResetFlow *resetFlow() const { return m_resetFlow; }
     /** View › Audit log…: opens the log viewer (or raises it, reread); nullptr without a session. */
     AuditLogDialog *openAuditLog();
+    /** Runs bulk resets (the Reset menu) and offers interrupted ones at sign-in; nullptr without a session. */
+    BulkResetFlow *bulkResetFlow() const { return m_bulkFlow; }
     /** The policy and account commands (Policies ›, File › My account…). */
     PolicyActions *policyActions() const { return m_policyActions; }
 
@@ -73,6 +77,11 @@ private:
     QPointer<SignInDialog> m_signInDialog;
     UsersPage *m_usersPage;
     ResetFlow *m_resetFlow = nullptr;
+    BulkResetFlow *m_bulkFlow = nullptr;
+    /** Stored bulk runs are offered once per sign-in. */
+    bool m_storedRunsOffered = false;
+    /** Demo mode: bulk-run journals live (and die) with this run of the app. */
+    std::unique_ptr<QTemporaryDir> m_demoJournals;
     PolicyActions *m_policyActions = nullptr;
     QAction *m_actionAuditLog = nullptr;
     QPointer<AuditLogDialog> m_auditLogDialog;

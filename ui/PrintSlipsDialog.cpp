@@ -125,8 +125,10 @@ void PrintSlipsDialog::showPrintDialog()
     connect(dialog, qOverload<QPrinter *>(&QPrintDialog::accepted), this, [this, document](QPrinter *printer) {
         if (!document.paint(printer))
             m_ui->labelStatus->setText(tr("The slips could not be sent to the printer. Check that it is switched on and try again."));
-        else
+        else {
             m_ui->labelStatus->setText(tr("The slips were sent to the printer."));
+            Q_EMIT printed();
+        }
     });
     dialog->open();
 }

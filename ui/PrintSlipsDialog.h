@@ -50,6 +50,8 @@ public:
 
 Q_SIGNALS:
     void pdfSaved(const QString &path);
+    /** The slips went to the printer. */
+    void printed();
     void resultsExported(const QString &path);
 
 protected:

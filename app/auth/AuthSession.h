@@ -78,6 +78,8 @@ public:
     bool hasScopes(const QStringList &scopes) const;
     /** False when the keychain could not keep the refresh token (session lives in memory only). */
     bool isRemembered() const;
+    /** Where secrets are kept (the keychain; a memory store in demo mode): bulk-run journal keys go there too. */
+    TokenStore *tokenStore() const { return m_store; }
 
     /**
      * Interactive sign-in (auth code + PKCE on a loopback redirect) for @p scopes plus openid,

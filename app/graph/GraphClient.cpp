@@ -4,6 +4,7 @@
 #include "AppInfo.h"
 #include "auth/AccessTokenSource.h"
 #include "auth/CloudEndpoints.h"
+#include "graph/WriteBudget.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -12,6 +13,9 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QUuid>
+
+#include <limits>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -398,38 +402,88 @@ void GraphBatch::cancel()
     finishIfDone();
 }
 
-void GraphBatch::dispatch()
+void GraphBatch::cancelQueued()
 {
-    if (m_cancelled || m_waitingForToken) {
-        finishIfDone();
-        return;
-    }
-    while (m_inFlight < m_maxInFlight) {
-        QList<int> chunk;
-        qint64 soonestMs = -1;
-        for (auto it = m_queue.begin(); it != m_queue.end() && chunk.size() < maxItemsPerBatch;) {
-            const QDeadlineTimer notBefore = m_notBefore.value(*it, QDeadlineTimer(0));
-            if (notBefore.hasExpired()) {
-                chunk.append(*it);
-                m_notBefore.remove(*it);
-                it = m_queue.erase(it);
-            } else {
-                const qint64 wait = notBefore.remainingTime();
-                soonestMs = soonestMs < 0 ? wait : qMin(soonestMs, wait);
-                ++it;
-            }
-        }
-        if (chunk.isEmpty()) {
-            if (soonestMs >= 0 && !m_wakeTimer.isActive())
-                m_wakeTimer.start(int(qMax<qint64>(1, soonestMs)));
-            break;
-        }
-        sendEnvelope(chunk);
+    m_wakeTimer.stop();
+    const QList<int> queued = std::exchange(m_queue, {});
+    m_notBefore.clear();
+    for (int index : queued) {
+        GraphResponse response;
+        response.error = GraphError::make(GraphError::Kind::Cancelled);
+        response.attempts = m_itemAttempts.at(index);
+        finishItem(index, response);
     }
     finishIfDone();
 }
 
-void GraphBatch::sendEnvelope(const QList<int> &indices)
+void GraphBatch::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    QMetaObject::invokeMethod(this, &GraphBatch::dispatch, Qt::QueuedConnection);
+}
+
+void GraphBatch::wakeWithin(qint64 ms)
+{
+    const int delay = int(qBound(qint64(1), ms, qint64(std::numeric_limits<int>::max())));
+    if (!m_wakeTimer.isActive() || m_wakeTimer.remainingTime() > delay)
+        m_wakeTimer.start(delay);
+}
+
+QList<int> GraphBatch::takeReadyChunk(qint64 *soonestMs)
+{
+    QList<int> chunk;
+    for (auto it = m_queue.begin(); it != m_queue.end() && chunk.size() < maxItemsPerBatch;) {
+        const QDeadlineTimer notBefore = m_notBefore.value(*it, QDeadlineTimer(0));
+        if (notBefore.hasExpired()) {
+            chunk.append(*it);
+            m_notBefore.remove(*it);
+            it = m_queue.erase(it);
+        } else {
+            const qint64 wait = notBefore.remainingTime();
+            *soonestMs = *soonestMs < 0 ? wait : qMin(*soonestMs, wait);
+            ++it;
+        }
+    }
+    return chunk;
+}
+
+void GraphBatch::dispatch()
+{
+    if (m_cancelled || m_waitingForToken || m_paused) {
+        finishIfDone();
+        return;
+    }
+    while (m_inFlight < m_maxInFlight) {
+        qint64 soonestMs = -1;
+        const QList<int> chunk = takeReadyChunk(&soonestMs);
+        if (chunk.isEmpty()) {
+            if (soonestMs >= 0)
+                wakeWithin(soonestMs);
+            break;
+        }
+        int writes = 0;
+        for (int index : chunk)
+            writes += m_requests.at(index).method != "GET" ? 1 : 0;
+        const qint64 budgetWaitMs = m_budget ? m_budget->waitMs(writes) : 0;
+        const bool heldBack = budgetWaitMs > 0 || (m_beforeSend && !m_beforeSend(chunk));
+        if (heldBack) {
+            // Back to the front, in order: they are the next to go.
+            m_queue = chunk + m_queue;
+            if (budgetWaitMs > 0)
+                wakeWithin(budgetWaitMs);
+            else
+                m_paused = true; // the hook said no: wait for resume()
+            break;
+        }
+        const qint64 ticket = m_budget && writes > 0 ? m_budget->spend(writes) : 0;
+        sendEnvelope(chunk, ticket);
+    }
+    finishIfDone();
+}
+
+void GraphBatch::sendEnvelope(const QList<int> &indices, qint64 budgetTicket)
 {
     QJsonArray items;
     bool idempotent = true;
@@ -458,8 +512,10 @@ void GraphBatch::sendEnvelope(const QList<int> &indices)
     envelope.idempotent = idempotent;
     ++m_inFlight;
     GraphCall *call = m_client->send(envelope);
-    connect(call, &GraphCall::finished, this, [this, indices](const GraphResponse &response) {
+    connect(call, &GraphCall::finished, this, [this, indices, budgetTicket](const GraphResponse &response) {
         --m_inFlight;
+        if (m_budget && budgetTicket != 0)
+            m_budget->answered(budgetTicket);
         handleEnvelope(indices, response);
         dispatch();
     });
@@ -542,7 +598,11 @@ void GraphBatch::handleItem(int index, const GraphResponse &item)
         return;
     }
     if (response.status == 429 && attempts <= policy.maxThrottleRetries) {
-        requeue(index, retryAfterMs(response.error, policy), response.error);
+        const int delay = retryAfterMs(response.error, policy);
+        // The quota is used up for everyone, not just this item: hold every write, not only this one.
+        if (m_budget)
+            m_budget->holdFor(delay);
+        requeue(index, delay, response.error);
         return;
     }
     if (response.status != 429 && response.error.isTransient() && attempts < policy.maxAttempts) {

@@ -13,7 +13,10 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
+
 class AccessTokenSource;
+class WriteBudget;
 class GraphClient;
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -105,6 +108,21 @@ public:
     int size() const { return int(m_requests.size()); }
     const QList<GraphResponse> &responses() const { return m_responses; }
     void cancel();
+    /** Finishes every item not yet in flight as cancelled; the $batch requests in flight end normally. */
+    void cancelQueued();
+
+    /** Paces the writes (non-GET items): a $batch waits until the budget allows all of its writes. */
+    void setWriteBudget(WriteBudget *budget) { m_budget = budget; }
+    /**
+     * Called with the items of each $batch request just before it is sent (e.g. to record them
+     * as sent); returning false holds them back and pauses the batch.
+     */
+    void setBeforeSend(std::function<bool(const QList<int> &)> hook) { m_beforeSend = std::move(hook); }
+    /** No new $batch request goes out while paused; those in flight finish. */
+    void pause() { m_paused = true; }
+    void resume();
+    bool isPaused() const { return m_paused; }
+    int inFlight() const { return m_inFlight; }
 
 Q_SIGNALS:
     void itemFinished(int index, const GraphResponse &response);
@@ -117,7 +135,12 @@ private:
     GraphBatch(GraphClient *client, QList<GraphRequest> requests, int maxInFlight);
 
     void dispatch();
-    void sendEnvelope(const QList<int> &indices);
+    /** The next up to 20 items whose wait is over; @p soonestMs: when the next waiting one is due. */
+    QList<int> takeReadyChunk(qint64 *soonestMs);
+    /** Makes sure dispatch() runs again within @p ms. */
+    void wakeWithin(qint64 ms);
+    /** @p budgetTicket: the WriteBudget's ticket for its writes (0 = none). */
+    void sendEnvelope(const QList<int> &indices, qint64 budgetTicket);
     void handleEnvelope(const QList<int> &indices, const GraphResponse &envelope);
     void handleItem(int index, const GraphResponse &item);
     void requeue(int index, int delayMs, const GraphError &reason);
@@ -133,11 +156,14 @@ private:
     QList<int> m_queue;                    // indices waiting to be sent
     QHash<int, QDeadlineTimer> m_notBefore; // index -> earliest send time
     QTimer m_wakeTimer;
+    WriteBudget *m_budget = nullptr;
+    std::function<bool(const QList<int> &)> m_beforeSend;
     int m_maxInFlight;
     int m_inFlight = 0;
     int m_remaining = 0;
     bool m_waitingForToken = false;
     bool m_cancelled = false;
+    bool m_paused = false;
     bool m_finished = false;
 };
 

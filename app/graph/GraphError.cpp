@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaEnum>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -115,4 +116,18 @@ QString GraphError::technicalSummary() const
     if (!date.isEmpty())
         parts.append(date);
     return parts.join(u" · "_s);
+}
+
+QString GraphError::kindName(Kind kind)
+{
+    if (kind == Kind::None)
+        return {};
+    return QString::fromLatin1(QMetaEnum::fromType<Kind>().valueToKey(int(kind)));
+}
+
+GraphError::Kind GraphError::kindFromName(const QString &name)
+{
+    bool known = false;
+    const int value = QMetaEnum::fromType<Kind>().keyToValue(name.toLatin1().constData(), &known);
+    return known ? Kind(value) : Kind::Other;
 }

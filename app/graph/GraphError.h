@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QNetworkReply>
+#include <QObject>
 #include <QString>
 
 /**
@@ -11,6 +12,8 @@
  */
 struct GraphError
 {
+    Q_GADGET
+public:
     enum class Kind {
         None,
         BadRequest,             // 400 not covered below
@@ -31,6 +34,7 @@ struct GraphError
         Cancelled,
         Other,
     };
+    Q_ENUM(Kind)
 
     Kind kind = Kind::None;
     int httpStatus = 0;
@@ -51,6 +55,11 @@ struct GraphError
     /** Builds the error for a transport failure (no HTTP answer). */
     static GraphError fromNetwork(QNetworkReply::NetworkError error, const QString &detail);
     static GraphError make(Kind kind, const QString &message = {});
+
+    /** The kind's enumerator name ("PasswordRejected"; empty for None), for records and logs. */
+    static QString kindName(Kind kind);
+    /** The kind named @p name by kindName(); Other for a name it does not know. */
+    static Kind kindFromName(const QString &name);
 
     /** A one-line technical summary for logs and the details box (never a secret). */
     QString technicalSummary() const;

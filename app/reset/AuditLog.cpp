@@ -31,50 +31,6 @@ QString styleName(PasswordStyle style)
     return {};
 }
 
-QString kindName(GraphError::Kind kind)
-{
-    using Kind = GraphError::Kind;
-    switch (kind) {
-    case Kind::None:
-        return {};
-    case Kind::BadRequest:
-        return u"BadRequest"_s;
-    case Kind::UnsupportedQuery:
-        return u"UnsupportedQuery"_s;
-    case Kind::PasswordRejected:
-        return u"PasswordRejected"_s;
-    case Kind::SyncedObject:
-        return u"SyncedObject"_s;
-    case Kind::SessionExpired:
-        return u"SessionExpired"_s;
-    case Kind::InsufficientPrivileges:
-        return u"InsufficientPrivileges"_s;
-    case Kind::LicenseRequired:
-        return u"LicenseRequired"_s;
-    case Kind::NotFound:
-        return u"NotFound"_s;
-    case Kind::MailboxNotEnabled:
-        return u"MailboxNotEnabled"_s;
-    case Kind::FailedDependency:
-        return u"FailedDependency"_s;
-    case Kind::Throttled:
-        return u"Throttled"_s;
-    case Kind::ServiceUnavailable:
-        return u"ServiceUnavailable"_s;
-    case Kind::NetworkUnavailable:
-        return u"NetworkUnavailable"_s;
-    case Kind::MalformedResponse:
-        return u"MalformedResponse"_s;
-    case Kind::InsecureUrl:
-        return u"InsecureUrl"_s;
-    case Kind::Cancelled:
-        return u"Cancelled"_s;
-    case Kind::Other:
-        return u"Other"_s;
-    }
-    return {};
-}
-
 QString optionsText(const QJsonObject &options)
 {
     QStringList parts;
@@ -158,7 +114,7 @@ AuditEntry AuditEntry::forReset(const ResetRequest &request, const SignedInAdmin
     else
         entry.outcome = outcome.failure == ResetOutcome::Failure::Cancelled ? u"cancelled"_s : u"failed"_s;
     const GraphError &error = outcome.succeeded ? outcome.signOutError : outcome.error;
-    entry.errorKind = kindName(error.kind);
+    entry.errorKind = GraphError::kindName(error.kind);
     entry.errorCode = error.code;
     entry.requestId = outcome.requestId;
     return entry;

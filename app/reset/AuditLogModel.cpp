@@ -95,6 +95,8 @@ QString AuditLogModel::actionText(const QString &action)
         return tr("Resend password");
     if (action == u"writebackReset"_s)
         return tr("Reset with writeback");
+    if (action == u"bulkReset"_s)
+        return tr("Bulk reset");
     return action;
 }
 
@@ -109,5 +111,8 @@ QString AuditLogModel::outcomeText(const QString &outcome)
         return tr("Succeeded, sign-out failed");
     if (outcome == u"cancelled"_s)
         return tr("Cancelled");
+    if (outcome == u"uncertain"_s)
+        //: No answer came: the password may or may not have been set
+        return tr("Not confirmed");
     return outcome;
 }

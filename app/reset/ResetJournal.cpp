@@ -97,7 +97,7 @@ std::unique_ptr<ResetJournal> ResetJournal::create(const QString &directory, con
     journal->m_key = key;
     journal->m_runId = QUuid::createUuid().toString(QUuid::Id128);
     journal->m_created = QDateTime::currentDateTimeUtc();
-    journal->m_file.setFileName(QDir(directory).filePath(journal->m_runId + fileSuffix));
+    journal->m_file.setFileName(pathFor(directory, journal->m_runId));
     // Owner-only: the content is encrypted, but who ran resets when is nobody else's business.
     if (!journal->m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
         || !journal->m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
@@ -135,6 +135,11 @@ std::unique_ptr<ResetJournal> ResetJournal::open(const QString &path, const QByt
     if (!journal->replay(records, error))
         return nullptr;
     return journal;
+}
+
+QString ResetJournal::pathFor(const QString &directory, const QString &runId)
+{
+    return QDir(directory).filePath(runId + fileSuffix);
 }
 
 QList<ResetJournal::Summary> ResetJournal::list(const QString &directory)
@@ -204,6 +209,10 @@ bool ResetJournal::replay(const QByteArray &data, QString *error)
 
 void ResetJournal::apply(const QJsonObject &record)
 {
+    if (record.value(u"kind"_s).toString() == u"run"_s) {
+        m_runSettings = record.value(u"settings"_s).toObject();
+        return;
+    }
     const QString userId = record.value(u"id"_s).toString();
     const auto state = stateFromName(record.value(u"state"_s).toString());
     if (userId.isEmpty() || !state)
@@ -216,6 +225,7 @@ void ResetJournal::apply(const QJsonObject &record)
         Entry entry;
         entry.userId = userId;
         entry.userPrincipalName = record.value(u"upn"_s).toString();
+        entry.displayName = record.value(u"name"_s).toString();
         entry.password = SecretString(record.value(u"password"_s).toString());
         entry.updated = QDateTime::fromString(record.value(u"time"_s).toString(), Qt::ISODateWithMs);
         m_indexById.insert(userId, m_entries.size());
@@ -266,6 +276,7 @@ bool ResetJournal::plan(const QList<PlannedReset> &resets)
         QString password = reset.password.reveal();
         const QJsonObject record{{u"id"_s, reset.userId},
                                  {u"upn"_s, reset.userPrincipalName},
+                                 {u"name"_s, reset.displayName},
                                  {u"state"_s, stateName(State::Planned)},
                                  {u"password"_s, password},
                                  {u"time"_s, now}};
@@ -281,9 +292,19 @@ bool ResetJournal::plan(const QList<PlannedReset> &resets)
         if (m_indexById.contains(reset.userId))
             continue;
         m_indexById.insert(reset.userId, m_entries.size());
-        m_entries.append({reset.userId, reset.userPrincipalName, reset.password, State::Planned, {},
+        m_entries.append({reset.userId, reset.userPrincipalName, reset.displayName, reset.password, State::Planned, {},
                           QDateTime::fromString(now, Qt::ISODateWithMs)});
     }
+    return true;
+}
+
+bool ResetJournal::setRunSettings(const QJsonObject &settings)
+{
+    const QJsonObject record{{u"kind"_s, u"run"_s}, {u"settings"_s, settings}};
+    QByteArray plain = QJsonDocument(record).toJson(QJsonDocument::Compact);
+    if (!append({plain}))
+        return false;
+    m_runSettings = settings;
     return true;
 }
 
@@ -314,9 +335,19 @@ bool ResetJournal::markConfirmed(const QString &userId)
     return writeState({userId}, State::Confirmed, {});
 }
 
+bool ResetJournal::markConfirmed(const QStringList &userIds)
+{
+    return writeState(userIds, State::Confirmed, {});
+}
+
 bool ResetJournal::markFailed(const QString &userId, const QString &reason)
 {
     return writeState({userId}, State::Failed, reason);
+}
+
+bool ResetJournal::markFailed(const QStringList &userIds, const QString &reason)
+{
+    return writeState(userIds, State::Failed, reason);
 }
 
 QList<ResetJournal::Entry> ResetJournal::entries() const

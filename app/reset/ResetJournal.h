@@ -34,6 +34,7 @@ public:
     {
         QString userId;
         QString userPrincipalName;
+        QString displayName;
         SecretString password;
         State state = State::Planned;
         QString reason; // why it failed (a Graph error code), empty otherwise
@@ -45,6 +46,7 @@ public:
         QString userId;
         QString userPrincipalName;
         SecretString password;
+        QString displayName;
     };
 
     static constexpr int keySize = 32;
@@ -68,6 +70,8 @@ public:
         QDateTime created;
     };
     static QList<Summary> list(const QString &directory);
+    /** Where the journal of run @p runId lives in @p directory. */
+    static QString pathFor(const QString &directory, const QString &runId);
     /** Journals past retentionDays at @p now: to be removed with their keys. */
     static QList<Summary> expired(const QString &directory, const QDateTime &now);
 
@@ -75,11 +79,19 @@ public:
     QString path() const { return m_file.fileName(); }
     QDateTime created() const { return m_created; }
 
+    /** Records the run's options (force change, sign-out…) so a resume sends exactly the same. */
+    bool setRunSettings(const QJsonObject &settings);
+    QJsonObject runSettings() const { return m_runSettings; }
+
     /** Records the passwords about to be sent (one fsync for the lot). False on a disk error. */
     bool plan(const QList<PlannedReset> &resets);
     bool markSent(const QStringList &userIds);
     bool markConfirmed(const QString &userId);
+    /** One fsync for many answers (a whole $batch response). */
+    bool markConfirmed(const QStringList &userIds);
     bool markFailed(const QString &userId, const QString &reason);
+    /** Several users that failed for one reason, with one fsync. */
+    bool markFailed(const QStringList &userIds, const QString &reason);
 
     /** The current state of every user in the run, in planning order. */
     QList<Entry> entries() const;
@@ -100,6 +112,7 @@ private:
     QByteArray m_key;
     QString m_runId;
     QDateTime m_created;
+    QJsonObject m_runSettings;
     QList<Entry> m_entries;
     QHash<QString, qsizetype> m_indexById;
 };

@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 /** Prints benchmark figures in the one format every suite uses: "BENCH <name> <value> <unit>". */
 namespace BenchReport {
@@ -12,5 +13,8 @@ void figure(const QString &name, double value, const QString &unit);
 void note(const QString &text);
 
 double median(QList<double> values);
+
+/** The integer after @p name in @p args ("--users 20000"), or @p fallback. */
+int optionValue(const QStringList &args, const QString &name, int fallback);
 
 } // namespace BenchReport

@@ -46,12 +46,6 @@ Page fetch(QNetworkAccessManager &network, const QUrl &url, const QByteArray &au
     return page;
 }
 
-int optionValue(const QStringList &args, const QString &name, int fallback)
-{
-    const qsizetype at = args.indexOf(name);
-    return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : fallback;
-}
-
 } // namespace
 
 namespace SandboxBench {
@@ -59,8 +53,8 @@ namespace SandboxBench {
 int run(const QString &, const QStringList &args)
 {
     SandboxOptions options;
-    options.userCount = optionValue(args, u"--users"_s, 100000);
-    options.seed = quint32(optionValue(args, u"--seed"_s, 1));
+    options.userCount = BenchReport::optionValue(args, u"--users"_s, 100000);
+    options.seed = quint32(BenchReport::optionValue(args, u"--seed"_s, 1));
 
     QElapsedTimer timer;
     timer.start();

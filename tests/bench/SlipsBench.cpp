@@ -18,12 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-int optionValue(const QStringList &args, const QString &name, int fallback)
-{
-    const qsizetype at = args.indexOf(name);
-    return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : fallback;
-}
-
 QList<HandoverItem> users(int count)
 {
     QRandomGenerator random(1000);
@@ -75,8 +69,8 @@ namespace SlipsBench {
 int run(const QString &program, const QStringList &args)
 {
     Q_UNUSED(program);
-    const int count = optionValue(args, u"--slips"_s, 1000);
-    const int runs = std::max(1, optionValue(args, u"--runs"_s, 3));
+    const int count = BenchReport::optionValue(args, u"--slips"_s, 1000);
+    const int runs = std::max(1, BenchReport::optionValue(args, u"--runs"_s, 3));
     const QList<HandoverItem> items = users(count);
     QTemporaryDir dir;
     if (!dir.isValid())

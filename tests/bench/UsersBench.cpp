@@ -2,6 +2,8 @@
 #include "UsersBench.h"
 
 #include "BenchReport.h"
+#include "BenchSandbox.h"
+#include "FixedTokenSource.h"
 #include "UsersPage.h"
 
 #include "auth/AccessTokenSource.h"
@@ -43,12 +45,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-int optionValue(const QStringList &args, const QString &name, int fallback)
-{
-    const qsizetype at = args.indexOf(name);
-    return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : fallback;
-}
-
 /** CPU time of the calling thread: the GUI thread's own work, not the sandbox's. */
 double threadCpuMs()
 {
@@ -86,93 +82,9 @@ double heapInUse()
     return double(info.uordblks) + double(info.hblkhd);
 }
 
-/** The sandbox on a thread of its own, as a remote Graph would be: its CPU is not the client's. */
-class SandboxThread
-{
-public:
-    bool start(const SandboxOptions &options)
-    {
-        m_thread.reset(QThread::create([this, options] {
-            Sandbox sandbox(options);
-            m_ok = sandbox.start(&m_error);
-            QEventLoop loop;
-            if (m_ok) {
-                const QStringList scopes {u"User.Read.All"_s, u"RoleManagement.Read.Directory"_s,
-                    u"Directory.Read.All"_s, u"AuditLog.Read.All"_s};
-                m_graphUrl = sandbox.graphUrl();
-                m_liveUsers = sandbox.context().tenant.liveUserCount();
-                m_adminId = sandbox.context().tenant.adminUserId;
-                m_token = sandbox.context()
-                              .tokens
-                              .issue(sandbox.context().tenant.adminUserId, TenantGenerator::sandboxClientId(),
-                                  QSet<QString>(scopes.cbegin(), scopes.cend()), false)
-                              .accessToken;
-                m_loop = &loop;
-            }
-            m_ready.release();
-            if (m_ok)
-                loop.exec();
-        }));
-        m_thread->start();
-        m_ready.acquire();
-        return m_ok;
-    }
-
-    ~SandboxThread()
-    {
-        if (!m_thread)
-            return;
-        if (m_loop)
-            QMetaObject::invokeMethod(m_loop, &QEventLoop::quit, Qt::QueuedConnection);
-        m_thread->wait();
-    }
-
-    QUrl graphUrl() const { return m_graphUrl; }
-    QString token() const { return m_token; }
-    QString error() const { return m_error; }
-    qsizetype liveUsers() const { return m_liveUsers; }
-    QString adminId() const { return m_adminId; }
-
-private:
-    std::unique_ptr<QThread> m_thread;
-    QSemaphore m_ready;
-    QEventLoop *m_loop = nullptr;
-    QUrl m_graphUrl;
-    QString m_token;
-    QString m_error;
-    QString m_adminId;
-    qsizetype m_liveUsers = 0;
-    bool m_ok = false;
-};
-
-class FixedTokenSource final : public AccessTokenSource
-{
-public:
-    explicit FixedTokenSource(QString token)
-        : m_token(std::move(token))
-    {
-    }
-    QString accessToken() const override { return m_token; }
-    void refreshAccessToken() override { Q_EMIT accessTokenRefreshed(false); }
-
-private:
-    QString m_token;
-};
-
-/** Runs the event loop until @p done; blocks between events (processEvents with a time limit spins). */
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    QTimer wake; // WaitForMoreEvents returns at least this often, to see the deadline
-    wake.start(100);
-    while (!done() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    return done();
-}
-
 /** The floor: fetch the same pages one after another and parse them, nothing else. */
 double floorLoadMs(
-    const SandboxThread &server, qsizetype *users, double *cpuMs, QList<QByteArray> *bodies = nullptr)
+    const BenchSandbox &server, qsizetype *users, double *cpuMs, QList<QByteArray> *bodies = nullptr)
 {
     QNetworkAccessManager network;
     const QByteArray authorization = "Bearer " + server.token().toLatin1();
@@ -222,7 +134,7 @@ double naiveLoadMs(GraphClient *client, qsizetype *users)
         model.appendUsers(page);
     });
     QObject::connect(reader, &GraphPageReader::finished, &model, [&done] { done = true; });
-    waitFor([&done] { return done; }, 600000);
+    BenchWait::until([&done] { return done; }, 600000);
     *users = model.rowCount();
     return timer.nsecsElapsed() / 1e6;
 }
@@ -302,7 +214,7 @@ LoadFigures resetDeskLoad(UsersPage *page)
     sinceTick.start();
     ticker.start();
     page->load();
-    waitFor([&finished] { return finished; }, 600000);
+    BenchWait::until([&finished] { return finished; }, 600000);
     figures.wallMs = wall.nsecsElapsed() / 1e6;
     figures.cpuMs = threadCpuMs() - cpuBefore;
     ticker.stop();
@@ -343,13 +255,14 @@ namespace UsersBench {
 int run(const QString &, const QStringList &args)
 {
     SandboxOptions options;
-    options.userCount = optionValue(args, u"--users"_s, 100000);
-    options.seed = quint32(optionValue(args, u"--seed"_s, 1));
+    options.userCount = BenchReport::optionValue(args, u"--users"_s, 100000);
+    options.seed = quint32(BenchReport::optionValue(args, u"--seed"_s, 1));
     options.latencyMs = 0;
-    const int runs = std::max(1, optionValue(args, u"--runs"_s, 3));
+    const int runs = std::max(1, BenchReport::optionValue(args, u"--runs"_s, 3));
 
-    SandboxThread server;
-    if (!server.start(options)) {
+    BenchSandbox server;
+    if (!server.start(options, {u"User.Read.All"_s, u"RoleManagement.Read.Directory"_s, u"Directory.Read.All"_s,
+                                   u"AuditLog.Read.All"_s})) {
         BenchReport::note(u"the sandbox did not start: "_s + server.error());
         return 1;
     }

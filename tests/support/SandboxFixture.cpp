@@ -6,6 +6,7 @@
 #include "sandbox/TenantGenerator.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkRequest>
 #include <QTimer>
@@ -91,6 +92,13 @@ QString SandboxFixture::tokenFor(const QString &userId, const QStringList &scope
 QString SandboxFixture::adminToken(const QStringList &scopes)
 {
     return tokenFor(adminId(), scopes);
+}
+
+bool SandboxFixture::addFaultRule(const QJsonObject &rule)
+{
+    const QByteArray body
+        = QJsonDocument(QJsonObject{{u"rules"_s, QJsonArray{rule}}}).toJson(QJsonDocument::Compact);
+    return request("POST", u"/_sandbox/faults"_s, body).status == 200;
 }
 
 HttpResult SandboxFixture::request(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,

@@ -62,6 +62,9 @@ public:
 
     QNetworkAccessManager &network() { return m_network; }
 
+    /** Adds a fault rule through the inspection API (POST /_sandbox/faults); false when refused. */
+    bool addFaultRule(const QJsonObject &rule);
+
 private:
     HttpResult exchange(const QByteArray &method, const QUrl &url, const QByteArray &body, const QString &token,
                         const HttpHeaders &headers);

@@ -50,7 +50,7 @@ TEST_CASE("MainWindow: opens with File, View and Help menus and a status bar", "
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 
     CHECK(window.windowTitle() == u"ResetDesk"_s);
-    CHECK(menuTitles(window) == QStringList{u"&File"_s, u"&View"_s, u"&Policies"_s, u"&Help"_s});
+    CHECK(menuTitles(window) == QStringList{u"&File"_s, u"&View"_s, u"&Reset"_s, u"&Policies"_s, u"&Help"_s});
     CHECK_FALSE(window.windowIcon().isNull());
     const auto *status = window.statusBar()->findChild<QLabel *>();
     REQUIRE(status);
@@ -83,7 +83,7 @@ TEST_CASE("MainWindow: choosing Svenska in the View menu retranslates the open w
     CHECK(languages.current() == u"sv"_s);
     CHECK(LanguageManager::savedChoice() == u"sv"_s);
     // Qt posts QEvent::LanguageChange to the widgets; wait for it to arrive.
-    const QStringList swedishMenus{u"&Arkiv"_s, u"&Visa"_s, u"&Principer"_s, u"&Hjälp"_s};
+    const QStringList swedishMenus{u"&Arkiv"_s, u"&Visa"_s, u"&Återställ"_s, u"&Principer"_s, u"&Hjälp"_s};
     REQUIRE(QTest::qWaitFor([&] { return menuTitles(window) == swedishMenus; }, 5000));
     CHECK(window.statusBar()->findChild<QLabel *>()->text() == u"Inte inloggad"_s);
     auto *hint = window.findChild<QLabel *>(u"labelSignedOutHint"_s);
@@ -98,7 +98,7 @@ TEST_CASE("MainWindow: choosing Svenska in the View menu retranslates the open w
     auto *english = window.findChild<QAction *>(u"actionLanguage_en"_s);
     REQUIRE(english);
     english->trigger();
-    const QStringList englishMenus{u"&File"_s, u"&View"_s, u"&Policies"_s, u"&Help"_s};
+    const QStringList englishMenus{u"&File"_s, u"&View"_s, u"&Reset"_s, u"&Policies"_s, u"&Help"_s};
     CHECK(QTest::qWaitFor([&] { return menuTitles(window) == englishMenus; }, 5000));
 }
 

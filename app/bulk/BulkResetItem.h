@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "bulk/BulkTarget.h"
+#include "graph/GraphError.h"
+#include "reset/PasswordGenerator.h"
+#include "reset/SecretString.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+/** The options of a bulk run, as in the single reset; kept in the journal so a resume sends the same. */
+struct BulkResetSettings
+{
+    bool forceChangePasswordNextSignIn = true;
+    /** Also make users complete MFA before choosing a new password (needs forceChange). */
+    bool forceChangePasswordNextSignInWithMfa = false;
+    /** revokeSignInSessions for every user reset (a second write per user, graph-api.md §9). */
+    bool signOutEverywhere = false;
+
+    QJsonObject toJson() const;
+    static BulkResetSettings fromJson(const QJsonObject &object);
+    bool operator==(const BulkResetSettings &other) const = default;
+};
+
+/** Where the passwords of a bulk run come from (a CSV row's own password always wins). */
+struct BulkPasswordChoice
+{
+    enum class Mode { Generate, Shared };
+    Mode mode = Mode::Generate;
+    PasswordStyle style = PasswordStyle::Readable;
+    PassphraseLanguage language = PassphraseLanguage::English;
+    /** Mode::Shared: one typed password for everybody. */
+    SecretString sharedPassword;
+};
+
+/** One user of a bulk run with the password decided before anything is sent. */
+struct BulkResetItem
+{
+    QString userId;
+    QString userPrincipalName;
+    QString displayName;
+    SecretString password;
+
+    /** The run's items for @p targets: each user's CSV password, else @p choice's (generated per user). */
+    static QList<BulkResetItem> fromTargets(
+        const QList<BulkTarget> &targets, const BulkPasswordChoice &choice, const QString &tenantName);
+};
+
+/** How one user of a bulk run is doing; the results table shows these. */
+struct BulkItemResult
+{
+    enum class State {
+        Queued,
+        Sending,
+        /** Throttled or failed transiently: goes out again after a pause. */
+        Waiting,
+        Succeeded,
+        /** With error: why (a password rejected, insufficient privileges, user deleted…). */
+        Failed,
+        /**
+         * The answer never came (connection lost after retries): the password may or may not be
+         * set. Kept as "sent" in the journal, so retry or resume sends the same password again.
+         */
+        Uncertain,
+        /** Never sent: the run was cancelled first. */
+        Cancelled,
+    };
+
+    QString userId;
+    QString userPrincipalName;
+    QString displayName;
+    SecretString password;
+    State state = State::Queued;
+    GraphError error;
+    /** Requests sent for this user's reset (retries included). */
+    int attempts = 0;
+    bool signOutRequested = false;
+    bool signedOut = false;
+    GraphError signOutError;
+
+    bool isFinal() const
+    {
+        return state == State::Succeeded || state == State::Failed || state == State::Uncertain
+            || state == State::Cancelled;
+    }
+};

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "bulk/BulkResetItem.h"
+#include "bulk/WritePacer.h"
+#include "graph/GraphRequest.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <array>
+#include <deque>
+
+class GraphBatch;
+class GraphClient;
+class ResetJournal;
+
+/**
+ * Resets the passwords of any number of users (issue 7): PATCH /users/{id} with passwordProfile,
+ * 20 per $batch with a few batches in flight (GraphBatch: per-item Retry-After, 5xx backoff,
+ * token refresh on 401), paced by a WritePacer to the write quota instead of running into it.
+ *
+ * Nothing is lost: every password is in the ResetJournal (fsynced) before the first request;
+ * each $batch is marked sent before it goes out; each answer is recorded as confirmed or failed.
+ * Resending a planned password is harmless (the same value again), which is what makes a resume
+ * after a crash safe. With signOutEverywhere, revokeSignInSessions follows for the users reset.
+ */
+class BulkResetRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BulkResetRunner)
+public:
+    enum class Phase { Idle, Resetting, SigningOut, Finished };
+    Q_ENUM(Phase)
+
+    struct Progress
+    {
+        int total = 0;
+        int succeeded = 0;
+        int failed = 0; // Failed + Uncertain + Cancelled
+        /** Throttled or failed transiently, waiting to go out again. */
+        int waiting = 0;
+        int done() const { return succeeded + failed; }
+        /** Users finished per second over the last few seconds. */
+        double perSecond = 0;
+        /** Estimated milliseconds left; -1 while unknown. */
+        qint64 msLeft = -1;
+    };
+
+    explicit BulkResetRunner(GraphClient *client, QObject *parent = nullptr);
+    ~BulkResetRunner() override;
+
+    /** $batch requests in flight at once (graph-api.md recommends 4–8). */
+    void setMaxBatchesInFlight(int count) { m_maxInFlight = qMax(1, count); }
+    int maxBatchesInFlight() const { return m_maxInFlight; }
+    /** The write quota to pace to; tests and the benchmark scale it with the sandbox. */
+    void setPacing(const WritePacer::Limits &limits) { m_pacer = WritePacer(limits); }
+
+    /**
+     * Plans @p items in @p journal (one fsync) and starts sending. False with @p error when the
+     * journal cannot be written: then nothing was sent. The journal must outlive the run.
+     */
+    bool start(ResetJournal *journal, const QList<BulkResetItem> &items, const BulkResetSettings &settings,
+        QString *error);
+    /**
+     * After a crash or kill: the journal's users with their planned passwords; confirmed and
+     * failed ones as they were, the unfinished ones (planned or sent) are sent again.
+     */
+    bool resume(ResetJournal *journal, QString *error);
+    /** Sends the failed, uncertain and cancelled users again, with the same passwords. */
+    bool retryFailed();
+
+    /** No new $batch goes out; those in flight finish. */
+    void pause();
+    void resume();
+    /** Stops sending; waits for requests in flight, then marks the rest cancelled. */
+    void cancel();
+
+    Phase phase() const { return m_phase; }
+    bool isRunning() const { return m_phase == Phase::Resetting || m_phase == Phase::SigningOut; }
+    bool isPaused() const { return m_paused; }
+    bool isCancelling() const { return m_cancelling; }
+    const BulkResetSettings &settings() const { return m_settings; }
+    const QList<BulkItemResult> &results() const { return m_results; }
+    Progress progress() const;
+    ResetJournal *journal() const { return m_journal; }
+
+Q_SIGNALS:
+    void phaseChanged(BulkResetRunner::Phase phase);
+    void pausedChanged(bool paused);
+    void itemChanged(int index);
+    void progressChanged();
+    /** The journal could not be written: the run paused; nothing was sent without its record. */
+    void journalFailed(const QString &detail);
+    void finished();
+
+private:
+    /** Items of the running batch, in its order, and what they do. */
+    void sendResets(const QList<int> &indices);
+    void sendSignOuts();
+    void startBatch(const QList<GraphRequest> &requests, const QList<int> &indices, bool signOut);
+    bool beforeSend(const QList<int> &batchIndices);
+    void onItemFinished(int batchIndex, const GraphResponse &response);
+    void onReset(int index, const GraphResponse &response);
+    void onSignedOut(int index, const GraphResponse &response);
+    void onWaiting(int batchIndex);
+    void onBatchFinished();
+    /** Writes the answers gathered since the last flush: one fsync per $batch answer, not per user. */
+    bool flushJournal();
+    void failJournal();
+    void finish();
+    void setState(int index, BulkItemResult::State state);
+    void setPhase(Phase phase);
+    void scheduleProgress();
+    QList<int> indicesIn(std::initializer_list<BulkItemResult::State> states) const;
+
+    GraphClient *m_client;
+    WritePacer m_pacer;
+    int m_maxInFlight = 4;
+    ResetJournal *m_journal = nullptr;
+    BulkResetSettings m_settings;
+    QList<BulkItemResult> m_results;
+    /** Users per state, kept current by setState(). */
+    std::array<int, 7> m_stateCounts {};
+    QPointer<GraphBatch> m_batch;
+    QList<int> m_batchIndices;
+    bool m_batchSignsOut = false;
+    /** Rounds that re-sent uncertain users by themselves before giving up on them. */
+    int m_uncertainRounds = 0;
+    QStringList m_pendingConfirmed;
+    QHash<QString, QStringList> m_pendingFailedByReason;
+    QTimer *m_flushTimer;
+    QTimer *m_progressTimer;
+    Phase m_phase = Phase::Idle;
+    bool m_paused = false;
+    bool m_cancelling = false;
+    /** A batch ended while the journal could not be written; resume() writes and carries on. */
+    bool m_flushPending = false;
+    /** For the rate: (ms on m_clock, users finished so far), the last few seconds. */
+    QElapsedTimer m_clock;
+    std::deque<std::pair<qint64, int>> m_rateSamples;
+};

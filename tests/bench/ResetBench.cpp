@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: MIT
+#include "ResetBench.h"
+
+#include "BenchReport.h"
+#include "BenchSandbox.h"
+#include "FixedTokenSource.h"
+
+#include "bulk/BulkResetRunner.h"
+#include "graph/GraphClient.h"
+#include "reset/ResetJournal.h"
+#include "reset/ResetRunner.h"
+#include "sandbox/Sandbox.h"
+#include "sandbox/SandboxContext.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QStringList resetScopes{u"User-PasswordProfile.ReadWrite.All"_s, u"User.Read.All"_s};
+
+/** The users a reset can reach, as the pre-flight would pick them: cloud members, not federated. */
+QList<BulkTarget> resettableUsers(BenchSandbox &server, int limit)
+{
+    QList<BulkTarget> targets;
+    server.inspect([&](Sandbox &sandbox) {
+        const SandboxTenant &tenant = sandbox.context().tenant;
+        QSet<QString> federated;
+        for (const SandboxDomain &domain : tenant.domains) {
+            if (domain.authenticationType.compare(u"Federated"_s, Qt::CaseInsensitive) == 0)
+                federated.insert(domain.id.toLower());
+        }
+        for (const SandboxUser &user : tenant.users()) {
+            if (targets.size() == limit)
+                break;
+            if (user.deleted || user.id == tenant.adminUserId || user.onPremisesSyncEnabled.value_or(false)
+                || user.userType == u"Guest"_s || user.creationType == u"Invitation"_s
+                || federated.contains(user.userPrincipalName.section(u'@', -1).toLower()))
+                continue;
+            BulkTarget target;
+            target.user.setId(user.id);
+            target.user.setUserPrincipalName(user.userPrincipalName);
+            target.user.setDisplayName(user.displayName);
+            targets.append(target);
+        }
+    });
+    return targets;
+}
+
+struct Client
+{
+    QNetworkAccessManager network;
+    FixedTokenSource tokens;
+    GraphClient graph;
+
+    Client(const BenchSandbox &server, double retryAfterScale)
+        : tokens(server.token())
+        , graph(&network, &tokens)
+    {
+        graph.setGraphRoot(server.graphUrl());
+        RetryPolicy policy;
+        policy.retryAfterScale = retryAfterScale;
+        // Backoff scaled like the sandbox's clock, so a 5xx does not cost a real-time second.
+        policy.baseDelayMs = qMax(1, int(500 * retryAfterScale));
+        graph.setRetryPolicy(policy);
+    }
+};
+
+/** One PATCH per user, each awaited before the next: what an Update-MgUser loop does. */
+double sequentialMs(Client &client, const QList<BulkResetItem> &items)
+{
+    QElapsedTimer clock;
+    clock.start();
+    for (const BulkResetItem &item : items) {
+        GraphCall *call = client.graph.send(
+            ResetRunner::passwordProfileRequest(item.userId, item.password.reveal(), true, false));
+        bool done = false;
+        QObject::connect(call, &GraphCall::finished, [&done](const GraphResponse &) { done = true; });
+        BenchWait::until([&done] { return done; }, 60000);
+    }
+    return double(clock.elapsed());
+}
+
+struct RunFigures
+{
+    double ms = 0;
+    int succeeded = 0;
+    int failed = 0;
+    int missing = 0;
+    int serverMismatches = 0;
+};
+
+RunFigures bulkRun(BenchSandbox &server, Client &client, const QList<BulkResetItem> &items,
+    const WritePacer::Limits &pacing)
+{
+    RunFigures figures;
+    QTemporaryDir folder;
+    QString error;
+    const auto journal = ResetJournal::create(folder.path(), ResetJournal::generateKey(), &error);
+    if (!journal) {
+        BenchReport::note(u"cannot create a journal: "_s + error);
+        figures.missing = int(items.size());
+        return figures;
+    }
+    BulkResetRunner runner(&client.graph);
+    runner.setPacing(pacing);
+    bool finished = false;
+    QObject::connect(&runner, &BulkResetRunner::finished, [&finished] { finished = true; });
+    QElapsedTimer clock;
+    clock.start();
+    if (!runner.start(journal.get(), items, BulkResetSettings(), &error)) {
+        BenchReport::note(u"the run did not start: "_s + error);
+        figures.missing = int(items.size());
+        return figures;
+    }
+    BenchWait::until([&finished] { return finished; }, 3600000);
+    figures.ms = double(clock.elapsed());
+
+    QHash<QString, const BulkItemResult *> byId;
+    for (const BulkItemResult &result : runner.results()) {
+        if (!result.isFinal())
+            continue;
+        byId.insert(result.userId, &result);
+        (result.state == BulkItemResult::State::Succeeded ? figures.succeeded : figures.failed) += 1;
+    }
+    for (const BulkResetItem &item : items)
+        figures.missing += byId.contains(item.userId) ? 0 : 1;
+    server.inspect([&](Sandbox &sandbox) {
+        for (const BulkItemResult *result : std::as_const(byId)) {
+            const SandboxUser *user = sandbox.context().tenant.userByIdOrUpn(result->userId);
+            const bool succeeded = result->state == BulkItemResult::State::Succeeded;
+            if (!user || (succeeded && !result->password.equals(user->password)))
+                ++figures.serverMismatches;
+        }
+    });
+    return figures;
+}
+
+QList<BulkResetItem> itemsFor(const QList<BulkTarget> &targets)
+{
+    return BulkResetItem::fromTargets(targets, BulkPasswordChoice(), u"Contoso"_s);
+}
+
+int speedup(const QStringList &args)
+{
+    const int users = BenchReport::optionValue(args, u"--speed-users"_s, 3000);
+    const int sample = BenchReport::optionValue(args, u"--sequential"_s, 200);
+    SandboxOptions options;
+    options.userCount = users * 2; // room for the synced, guest and federated users left out
+    options.latencyMs = BenchReport::optionValue(args, u"--latency"_s, 150);
+    BenchSandbox server;
+    if (!server.start(options, resetScopes)) {
+        BenchReport::note(u"the sandbox did not start: "_s + server.error());
+        return 1;
+    }
+    const QList<BulkResetItem> items = itemsFor(resettableUsers(server, users));
+    BenchReport::note(u"speed: %1 users, %2 ms latency per request, no throttling"_s.arg(items.size())
+            .arg(options.latencyMs));
+    Client client(server, 1.0);
+
+    const QList<BulkResetItem> sequentialItems = sample > 0 ? items.mid(0, sample) : items;
+    const double sequentialTotalMs = sequentialMs(client, sequentialItems);
+    const double sequentialPerUserMs = sequentialTotalMs / double(sequentialItems.size());
+    const double sequentialEstimateMs = sequentialPerUserMs * double(items.size());
+
+    const RunFigures bulk = bulkRun(server, client, items, WritePacer::Limits());
+    BenchReport::figure(u"sequential_sample_users"_s, double(sequentialItems.size()), u"users"_s);
+    BenchReport::figure(u"sequential_ms_per_user"_s, sequentialPerUserMs, u"ms"_s);
+    BenchReport::figure(u"sequential_s"_s, sequentialEstimateMs / 1000.0,
+        sample > 0 ? u"s (scaled from the sample)"_s : u"s"_s);
+    BenchReport::figure(u"resetdesk_s"_s, bulk.ms / 1000.0, u"s"_s);
+    BenchReport::figure(u"resetdesk_users_per_s"_s, double(bulk.succeeded) * 1000.0 / qMax(1.0, bulk.ms), u"users/s"_s);
+    BenchReport::figure(u"speedup_vs_sequential"_s, sequentialEstimateMs / qMax(1.0, bulk.ms), u"x (target >= 30)"_s);
+    BenchReport::figure(u"speed_failures"_s, double(bulk.failed + bulk.missing), u"users"_s);
+    return 0;
+}
+
+int throttled(const QStringList &args)
+{
+    const int users = BenchReport::optionValue(args, u"--throttle-users"_s, 20000);
+    const double timeScale = BenchReport::optionValue(args, u"--time-scale-permille"_s, 20) / 1000.0;
+    SandboxOptions options;
+    options.userCount = users * 2;
+    options.throttling = true;
+    options.timeScale = timeScale;
+    BenchSandbox server;
+    if (!server.start(options, resetScopes)) {
+        BenchReport::note(u"the sandbox did not start: "_s + server.error());
+        return 1;
+    }
+    const QList<BulkResetItem> items = itemsFor(resettableUsers(server, users));
+    // The documented write quota (graph-api.md §12.2) on the sandbox's scaled clock.
+    WritePacer::Limits pacing;
+    pacing.windowMs = qint64(std::llround(150000 * timeScale));
+    pacing.marginMs = qMax<qint64>(20, qint64(std::llround(1000 * timeScale)));
+    const int capacity = pacing.capacity;
+    BenchReport::note(u"throttled: %1 users, throttling on, time scale %2 (write window %3 ms)"_s.arg(items.size())
+            .arg(timeScale)
+            .arg(pacing.windowMs));
+    Client client(server, timeScale);
+    const RunFigures run = bulkRun(server, client, items, pacing);
+
+    // The sandbox admits `capacity` writes per sliding window: the last of N writes cannot go
+    // before floor((N - 1) / capacity) windows have passed.
+    const double minimumMs = double((items.size() - 1) / capacity) * double(150000 * timeScale);
+    qint64 throttledAnswers = 0;
+    server.inspect([&](Sandbox &sandbox) { throttledAnswers = sandbox.context().log.counter(u"throttled"_s); });
+    BenchReport::figure(u"throttled_users"_s, double(items.size()), u"users"_s);
+    BenchReport::figure(u"throttled_run_s"_s, run.ms / 1000.0, u"s"_s);
+    BenchReport::figure(u"throttle_limited_minimum_s"_s, minimumMs / 1000.0, u"s"_s);
+    BenchReport::figure(u"throttled_efficiency"_s, minimumMs / qMax(1.0, run.ms), u"(target >= 0.9)"_s);
+    BenchReport::figure(u"throttled_429_answers"_s, double(throttledAnswers), u"answers"_s);
+    BenchReport::figure(u"failures_after_retry"_s, double(run.failed), u"users (target 0)"_s);
+    BenchReport::figure(u"missing_results"_s, double(run.missing), u"users (target 0)"_s);
+    BenchReport::figure(u"server_mismatches"_s, double(run.serverMismatches), u"users (target 0)"_s);
+    return 0;
+}
+
+} // namespace
+
+namespace ResetBench {
+
+int run(const QString &, const QStringList &args)
+{
+    const int first = speedup(args);
+    const int second = throttled(args);
+    return first != 0 ? first : second;
+}
+
+} // namespace ResetBench

@@ -1,0 +1,523 @@
+// SPDX-License-Identifier: MIT
+// Bulk resets as an admin runs them (issue 7): users ticked in the list, the Reset menu, the plan
+// dialog, the run window clicked; the demo tenant over real HTTP; every shown password checked
+// against the sandbox's server-side truth, the audit log and the journal on disk.
+#include "BulkRunWindow.h"
+
+#include "BulkResultText.h"
+#include "EmailPasswordsDialog.h"
+#include "ErrorMessages.h"
+#include "reset/ResetJournal.h"
+#include "widgets/SecretClipboard.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFile>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+
+#include <sys/resource.h>
+
+#include <csignal>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString shown(const QAbstractItemModel *model, int row, int column, int role = Qt::DisplayRole)
+{
+    return model->data(model->index(row, column), role).toString();
+}
+
+} // namespace
+
+TEST_CASE("BulkRunDialog: thirty ticked users are reset and every shown password is the server's", "[ui][bulk]")
+{
+    BulkRunWindow app;
+    const QList<SandboxUser *> users = app.plainServerUsers(30);
+    QHash<QString, QString> before;
+    for (const SandboxUser *user : users)
+        before.insert(user->id, user->password);
+    app.tick(users);
+
+    BulkRunDialog *dialog = app.runTicked();
+    QAbstractItemModelTester modelTester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(dialog->proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK_FALSE(dialog->isModal());
+    QSignalSpy changes(dialog->model(), &QAbstractItemModel::dataChanged);
+    app.waitUntilFinished(dialog);
+    // Each answer repaints its own row only: what keeps 20,000 rows smooth.
+    CHECK_FALSE(changes.isEmpty());
+    for (const QList<QVariant> &change : std::as_const(changes)) {
+        const auto topLeft = change.at(0).toModelIndex();
+        const auto bottomRight = change.at(1).toModelIndex();
+        CHECK(topLeft.row() == bottomRight.row());
+    }
+
+    QTableView *table = dialog->table();
+    const QAbstractItemModel *model = table->model();
+    REQUIRE(model->rowCount() == 30);
+    CHECK(child<QProgressBar>(dialog, u"progressBar"_s)->value() == 30);
+    CHECK(child<QLabel>(dialog, u"labelPhase"_s)->text() == u"Finished. Every user was reset."_s);
+    CHECK(child<QLabel>(dialog, u"labelCounts"_s)->text().startsWith(u"30 of 30 done: 30 reset, 0 not reset"_s));
+
+    // Hidden until revealed: dots of one length, whatever the password.
+    for (int row = 0; row < 30; ++row) {
+        CHECK(shown(model, row, BulkResultModel::Password) == BulkResultModel::hiddenPassword());
+        CHECK(shown(model, row, BulkResultModel::Password, Qt::AccessibleTextRole) == u"Hidden password"_s);
+    }
+    // Reveal one row: only that one shows.
+    table->setCurrentIndex(model->index(3, BulkResultModel::DisplayName));
+    auto *reveal = child<QPushButton>(dialog, u"buttonReveal"_s);
+    REQUIRE(reveal->isEnabled());
+    reveal->click();
+    const QString thirdId = model->data(model->index(3, 0), BulkResultModel::UserIdRole).toString();
+    CHECK(shown(model, 3, BulkResultModel::Password) == app.server(thirdId).password);
+    CHECK(shown(model, 4, BulkResultModel::Password) == BulkResultModel::hiddenPassword());
+    // Copy takes the current row's password to the clipboard.
+    child<QPushButton>(dialog, u"buttonCopy"_s)->click();
+    CHECK(QGuiApplication::clipboard()->text() == app.server(thirdId).password);
+    app.single->clipboard()->clearNow();
+
+    child<QPushButton>(dialog, u"buttonRevealAll"_s)->click();
+    QSet<QString> seen;
+    for (int row = 0; row < 30; ++row) {
+        const QString id = model->data(model->index(row, 0), BulkResultModel::UserIdRole).toString();
+        const SandboxUser &user = app.server(id);
+        INFO(user.userPrincipalName.toStdString());
+        CHECK(shown(model, row, BulkResultModel::Outcome) == u"Reset"_s);
+        CHECK(shown(model, row, BulkResultModel::Reason).isEmpty());
+        CHECK(shown(model, row, BulkResultModel::UserPrincipalName) == user.userPrincipalName);
+        CHECK(shown(model, row, BulkResultModel::Password) == user.password);
+        CHECK(user.password != before.value(id));
+        CHECK(user.forceChangePasswordNextSignIn);
+        // Exactly one new password per user: no user was set to two values.
+        CHECK(user.passwordHistory.count(user.password) == 1);
+        CHECK(user.passwordHistory.last() == user.password);
+        seen.insert(id);
+    }
+    CHECK(seen.size() == 30);
+
+    // One audit entry per user, none holding a password.
+    const QList<AuditEntry> entries = app.audit();
+    REQUIRE(entries.size() == 30);
+    QSet<QString> audited;
+    for (const AuditEntry &entry : entries) {
+        CHECK(entry.action == u"bulkReset"_s);
+        CHECK(entry.outcome == u"succeeded"_s);
+        CHECK(entry.options.value(u"generated"_s).toBool());
+        CHECK(entry.options.value(u"forceChange"_s).toBool());
+        audited.insert(entry.targetId);
+    }
+    CHECK(audited == seen);
+    QFile log(app.single->auditLog().path());
+    REQUIRE(log.open(QIODevice::ReadOnly));
+    const QByteArray logBytes = log.readAll();
+    for (const QString &id : seen)
+        CHECK_FALSE(logBytes.contains(app.server(id).password.toUtf8()));
+
+    // Not handed over yet: the journal stays until it is, and closing asks first.
+    CHECK(app.flow->store()->storedRunCount() == 1);
+    child<QPushButton>(dialog, u"buttonClose"_s)->click();
+    QMessageBox *question = dialog->question();
+    REQUIRE(question);
+    CHECK(question->text().contains(u"were not printed, emailed or saved"_s));
+    question->button(QMessageBox::No)->click();
+    CHECK(dialog->isVisible());
+}
+
+TEST_CASE("BulkRunDialog: failed users get a plain reason and Retry failed sends the same password", "[ui][bulk]")
+{
+    BulkRunWindow app;
+    const QList<SandboxUser *> users = app.plainServerUsers(25);
+    // Three users are refused once, the way Graph refuses a role that may not reset them.
+    QSet<QString> refused;
+    for (int i : {2, 11, 20}) {
+        SandboxFaultRule rule;
+        rule.method = "PATCH";
+        rule.userId = users.at(i)->id;
+        rule.status = 403;
+        rule.code = u"Authorization_RequestDenied"_s;
+        rule.message = u"Insufficient privileges to complete the operation."_s;
+        rule.remaining = 1;
+        app.demo.context().faults.addRule(rule);
+        refused.insert(users.at(i)->id);
+    }
+    QHash<QString, QString> before;
+    for (const SandboxUser *user : users)
+        before.insert(user->id, user->password);
+    app.tick(users);
+    BulkRunDialog *dialog = app.runTicked();
+    app.waitUntilFinished(dialog);
+
+    CHECK(dialog->runner()->progress().failed == 3);
+    CHECK(child<QLabel>(dialog, u"labelPhase"_s)->text().contains(u"Retry failed"_s));
+    auto *failedOnly = child<QCheckBox>(dialog, u"checkFailedOnly"_s);
+    failedOnly->click();
+    const QAbstractItemModel *model = dialog->table()->model();
+    REQUIRE(model->rowCount() == 3);
+    const QString reason = ErrorMessages::forGraphError(GraphError::make(GraphError::Kind::InsufficientPrivileges)).text;
+    QHash<QString, QString> planned;
+    for (int row = 0; row < 3; ++row) {
+        const QString id = model->data(model->index(row, 0), BulkResultModel::UserIdRole).toString();
+        CHECK(refused.contains(id));
+        CHECK(shown(model, row, BulkResultModel::Outcome) == u"Failed"_s);
+        CHECK(shown(model, row, BulkResultModel::Reason) == reason);
+        // A password that was not set is neither shown nor hidden behind dots.
+        CHECK(shown(model, row, BulkResultModel::Password).isEmpty());
+        CHECK(app.server(id).password == before.value(id));
+    }
+    for (const BulkItemResult &result : dialog->runner()->results()) {
+        if (refused.contains(result.userId))
+            planned.insert(result.userId, result.password.reveal());
+    }
+    // The hand-over tells why on the failed users' lines.
+    for (const HandoverItem &item : dialog->handoverItems()) {
+        CHECK(item.succeeded != refused.contains(item.userId));
+        if (refused.contains(item.userId)) {
+            CHECK(item.password.isEmpty());
+            CHECK(item.reason == reason);
+        }
+    }
+    const int auditedBefore = int(app.audit().size());
+    CHECK(auditedBefore == 25);
+
+    auto *retry = child<QPushButton>(dialog, u"buttonRetry"_s);
+    REQUIRE(retry->isEnabled());
+    retry->click();
+    app.waitUntilFinished(dialog);
+    CHECK(dialog->runner()->progress().succeeded == 25);
+    CHECK(model->rowCount() == 0); // nothing needs attention any more
+    CHECK_FALSE(retry->isEnabled());
+    for (const QString &id : refused) {
+        const SandboxUser &user = app.server(id);
+        CHECK(user.password == planned.value(id));
+        CHECK(user.passwordHistory.count(user.password) == 1);
+        CHECK(app.patches(id) == 2);
+    }
+    // The retried users' second ending is recorded too.
+    const QList<AuditEntry> entries = app.audit();
+    REQUIRE(entries.size() == 28);
+    int failed = 0;
+    for (const AuditEntry &entry : entries) {
+        if (entry.outcome == u"failed"_s) {
+            ++failed;
+            CHECK(refused.contains(entry.targetId));
+            CHECK(entry.errorKind == u"InsufficientPrivileges"_s);
+            CHECK(entry.errorCode == u"Authorization_RequestDenied"_s);
+        }
+    }
+    CHECK(failed == 3);
+}
+
+TEST_CASE("BulkRunDialog: Pause holds back what was not sent and Resume finishes the run", "[ui][bulk]")
+{
+    BulkRunWindow app(220);
+    // More users than four $batch requests in flight hold (4 × 20), and slow answers: the admin
+    // pauses while the first requests are out.
+    const QList<SandboxUser *> users = app.plainServerUsers(100);
+    app.delayBatches(1500);
+    app.tick(users);
+    BulkRunDialog *dialog = app.runTicked();
+    BulkRunWindow::waitUntilSending(dialog);
+    auto *pause = child<QPushButton>(dialog, u"buttonPause"_s);
+    REQUIRE(pause->isEnabled());
+    CHECK(pause->text() == u"&Pause"_s);
+    pause->click();
+    CHECK(dialog->runner()->isPaused());
+    CHECK(pause->text() == u"Res&ume"_s);
+    CHECK(child<QLabel>(dialog, u"labelPhase"_s)->text().startsWith(u"Paused."_s));
+
+    // The requests already out are answered; the rest waits.
+    const auto inFlight = [dialog] {
+        for (const BulkItemResult &result : dialog->runner()->results()) {
+            if (result.state == BulkItemResult::State::Sending)
+                return true;
+        }
+        return false;
+    };
+    REQUIRE(QTest::qWaitFor([&] { return dialog->runner()->progress().done() > 0 && !inFlight(); }, 30000));
+    QTest::qWait(200);
+    const BulkResetRunner::Progress paused = dialog->runner()->progress();
+    CHECK(dialog->runner()->isRunning());
+    CHECK(paused.done() < 100);
+    int untouched = 0;
+    for (const BulkItemResult &result : dialog->runner()->results()) {
+        if (result.state == BulkItemResult::State::Queued) {
+            ++untouched;
+            CHECK(app.patches(result.userId) == 0);
+        }
+    }
+    CHECK(untouched == 100 - paused.done());
+
+    app.demo.context().faults.clearRules();
+    pause->click();
+    CHECK_FALSE(dialog->runner()->isPaused());
+    app.waitUntilFinished(dialog);
+    CHECK(dialog->runner()->progress().succeeded == 100);
+    for (const BulkItemResult &result : dialog->runner()->results())
+        CHECK(app.server(result.userId).password == result.password.reveal());
+}
+
+TEST_CASE("BulkRunDialog: Cancel asks first then leaves the users not sent as they were", "[ui][bulk]")
+{
+    BulkRunWindow app(220);
+    const QList<SandboxUser *> users = app.plainServerUsers(100);
+    QHash<QString, QString> before;
+    for (const SandboxUser *user : users)
+        before.insert(user->id, user->password);
+    app.delayBatches(1500);
+    app.tick(users);
+    BulkRunDialog *dialog = app.runTicked();
+    BulkRunWindow::waitUntilSending(dialog);
+    auto *cancel = child<QPushButton>(dialog, u"buttonCancelRun"_s);
+    REQUIRE(cancel->isEnabled());
+    cancel->click();
+    QMessageBox *question = dialog->question();
+    REQUIRE(question);
+    CHECK(question->windowTitle() == u"Cancel the run?"_s);
+    question->button(QMessageBox::Yes)->click();
+    CHECK(dialog->runner()->isCancelling());
+    app.waitUntilFinished(dialog);
+
+    const BulkResetRunner::Progress progress = dialog->runner()->progress();
+    CHECK(progress.succeeded > 0);
+    CHECK(progress.succeeded < 100);
+    int cancelled = 0;
+    for (const BulkItemResult &result : dialog->runner()->results()) {
+        const SandboxUser &user = app.server(result.userId);
+        if (result.state == BulkItemResult::State::Succeeded) {
+            CHECK(user.password == result.password.reveal());
+        } else {
+            REQUIRE(result.state == BulkItemResult::State::Cancelled);
+            ++cancelled;
+            CHECK(user.password == before.value(result.userId));
+            CHECK(BulkResultText::reason(result).startsWith(u"Not sent, because the run was cancelled"_s));
+        }
+    }
+    CHECK(cancelled == 100 - progress.succeeded);
+    int cancelledEntries = 0;
+    for (const AuditEntry &entry : app.audit())
+        cancelledEntries += entry.outcome == u"cancelled"_s ? 1 : 0;
+    CHECK(cancelledEntries == cancelled);
+    CHECK(child<QPushButton>(dialog, u"buttonRetry"_s)->isEnabled());
+}
+
+TEST_CASE("BulkRunDialog: saving the results as CSV hands them over and purges the journal", "[ui][bulk]")
+{
+    BulkRunWindow app;
+    const QList<SandboxUser *> users = app.plainServerUsers(5);
+    app.tick(users);
+    BulkRunDialog *dialog = app.runTicked();
+    app.waitUntilFinished(dialog);
+    const QString journalPath = dialog->runner()->journal()->path();
+    REQUIRE(QFile::exists(journalPath));
+    auto *print = child<QPushButton>(dialog, u"buttonPrint"_s);
+    CHECK(print->isEnabled());
+    // Every control has a name for assistive technology and is reached with Tab.
+    const auto buttons = dialog->findChildren<QAbstractButton *>();
+    for (const QAbstractButton *button : buttons) {
+        if (dialog->table()->isAncestorOf(button))
+            continue; // the table's corner button: Ctrl+A does what it does
+        INFO(button->objectName().toStdString());
+        CHECK_FALSE(button->accessibleName().isEmpty());
+        CHECK((button->focusPolicy() & Qt::TabFocus));
+    }
+    const auto labels = dialog->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        INFO(label->objectName().toStdString());
+        CHECK_FALSE(label->accessibleName().isEmpty());
+    }
+    CHECK((dialog->table()->focusPolicy() & Qt::TabFocus));
+    CHECK(child<QPushButton>(dialog, u"buttonEmail"_s)->isEnabled());
+
+    const QString csvPath = app.folder.filePath(u"results.csv"_s);
+    QString suggested;
+    dialog->setFileChooser([&](const QString &path) {
+        suggested = path;
+        return csvPath;
+    });
+    child<QPushButton>(dialog, u"buttonSaveCsv"_s)->click();
+    CHECK(suggested.endsWith(u"bulk-reset-results.csv"_s));
+    QFile csv(csvPath);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    for (const SandboxUser *user : users) {
+        CHECK(bytes.contains(user->userPrincipalName.toUtf8()));
+        CHECK(bytes.contains(user->password.toUtf8()));
+    }
+    CHECK(QFile(csvPath).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+
+    auto *handover = child<QLabel>(dialog, u"labelHandover"_s);
+    REQUIRE(QTest::qWaitFor([dialog] { return dialog->isJournalPurged(); }, 10000));
+    CHECK_FALSE(QFile::exists(journalPath));
+    CHECK(app.flow->store()->storedRunCount() == 0);
+    CHECK(handover->isVisible());
+    CHECK(handover->text().contains(u"deleted its saved record"_s));
+    CHECK_FALSE(child<QPushButton>(dialog, u"buttonRetry"_s)->isEnabled());
+
+    // The open window follows a language switch: labels, headers and outcomes.
+    app.languages.apply(u"sv"_s);
+    CHECK(QTest::qWaitFor(
+        [&] { return child<QLabel>(dialog, u"labelPhase"_s)->text() == u"Klart. Alla användare återställdes."_s; }, 5000));
+    const QAbstractItemModel *model = dialog->table()->model();
+    CHECK(model->headerData(BulkResultModel::Password, Qt::Horizontal).toString() == u"Tillfälligt lösenord"_s);
+    CHECK(shown(model, 0, BulkResultModel::Outcome) == u"Återställt"_s);
+    CHECK(child<QPushButton>(dialog, u"buttonSaveCsv"_s)->text() == u"Spara resultatet som &CSV…"_s);
+    app.languages.apply(u"en"_s);
+
+    // Handed over: closing asks nothing.
+    QSignalSpy closed(dialog, &QDialog::finished);
+    child<QPushButton>(dialog, u"buttonClose"_s)->click();
+    CHECK(closed.size() == 1);
+    CHECK(QTest::qWaitFor([&app] { return app.flow->runDialog() == nullptr && app.flow->runner() == nullptr; }, 5000));
+}
+
+TEST_CASE("BulkRunDialog: emailing the passwords hands them over and purges the journal", "[ui][bulk]")
+{
+    BulkRunWindow app;
+    const QList<SandboxUser *> users = app.plainServerUsers(4);
+    app.tick(users);
+    BulkRunDialog *dialog = app.runTicked();
+    app.waitUntilFinished(dialog);
+    const QString journalPath = dialog->runner()->journal()->path();
+    auto *emailButton = child<QPushButton>(dialog, u"buttonEmail"_s);
+    REQUIRE(emailButton->isEnabled());
+    emailButton->click();
+    EmailPasswordsDialog *email = app.single->emailDialog();
+    REQUIRE(email);
+    REQUIRE(QTest::qWaitForWindowExposed(email));
+    QTest::keyClicks(child<QLineEdit>(email, u"editRecipients"_s), u"it-lead@example.org"_s);
+    child<QCheckBox>(email, u"checkOptIn"_s)->click();
+    auto *send = child<QPushButton>(email, u"buttonSend"_s);
+    REQUIRE(send->isEnabled());
+    app.demo.context().tenant.outbox.clear();
+    send->click();
+    // Mail.Send is asked for on first use; once the list is sent, the journal goes.
+    REQUIRE(QTest::qWaitFor([&] { return dialog->isJournalPurged(); }, 30000));
+    REQUIRE(app.demo.context().tenant.outbox.size() == 1);
+    const QByteArray json = QJsonDocument(app.demo.context().tenant.outbox.front().message).toJson();
+    for (const SandboxUser *user : users)
+        CHECK(QString::fromUtf8(json).contains(user->password.toHtmlEscaped()));
+    CHECK_FALSE(QFile::exists(journalPath));
+    CHECK(dialog->isHandedOver());
+    email->close();
+}
+
+TEST_CASE("BulkRunDialog: a journal that cannot be written pauses the run and says what to do", "[ui][bulk]")
+{
+    BulkRunWindow app(220);
+    // More users than the requests in flight hold, so there is something left to hold back.
+    const QList<SandboxUser *> users = app.plainServerUsers(100);
+    app.delayBatches(1000);
+    app.tick(users);
+    BulkRunDialog *dialog = app.runTicked();
+    BulkRunWindow::waitUntilSending(dialog);
+    const QString journalPath = dialog->runner()->journal()->path();
+
+    // A full disk, for real: no file of this process may grow any more (SIGXFSZ ignored, so the
+    // write fails with EFBIG instead of killing the test).
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit old {};
+    REQUIRE(getrlimit(RLIMIT_FSIZE, &old) == 0);
+    rlimit full = old;
+    full.rlim_cur = rlim_t(QFileInfo(journalPath).size());
+    REQUIRE(setrlimit(RLIMIT_FSIZE, &full) == 0);
+    QSignalSpy failed(dialog->runner(), &BulkResetRunner::journalFailed);
+    const bool sawFailure = QTest::qWaitFor([&] { return !failed.isEmpty(); }, 30000);
+    setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, oldHandler);
+    REQUIRE(sawFailure);
+
+    CHECK(dialog->runner()->isPaused());
+    CHECK(dialog->runner()->isRunning());
+    CHECK(child<QLabel>(dialog, u"labelPhase"_s)->text().startsWith(u"Paused: the record"_s));
+    auto *problem = child<QLabel>(dialog, u"labelProblem"_s);
+    CHECK(problem->isVisible());
+    CHECK(problem->text().contains(u"Free some disk space"_s));
+    CHECK(problem->text().contains(u"click Resume"_s));
+    REQUIRE(dialog->problemBox());
+    CHECK(dialog->problemBox()->windowTitle() == u"Run paused"_s);
+    dialog->problemBox()->button(QMessageBox::Ok)->click();
+
+    // Space again: Resume goes on and every user ends with the password the journal holds.
+    app.demo.context().faults.clearRules();
+    auto *pause = child<QPushButton>(dialog, u"buttonPause"_s);
+    CHECK(pause->text() == u"Res&ume"_s);
+    pause->click();
+    CHECK_FALSE(problem->isVisible());
+    app.waitUntilFinished(dialog);
+    CHECK(dialog->runner()->progress().succeeded == 100);
+    for (const BulkItemResult &result : dialog->runner()->results())
+        CHECK(app.server(result.userId).password == result.password.reveal());
+}
+
+TEST_CASE("BulkResetFlow: the Reset menu opens the plan for each source and explains what is missing", "[ui][bulk]")
+{
+    BulkRunWindow app(60);
+    app.page->selection()->clear();
+    QAction *selected = app.action("actionResetSelected");
+    CHECK(selected->isEnabled());
+    CHECK(selected->shortcut() == QKeySequence(u"Ctrl+Shift+B"_s));
+    selected->trigger();
+    CHECK(app.flow->planDialog() == nullptr);
+    QMessageBox *box = app.flow->messageBox();
+    REQUIRE(box);
+    CHECK(box->text().startsWith(u"Tick the users"_s));
+    box->button(QMessageBox::Ok)->click();
+
+    // While the list loads, "everyone" is not known yet: the admin is asked to wait.
+    QSignalSpy loaded(app.page->loader(), &UserDirectoryLoader::finished);
+    app.page->load();
+    REQUIRE(app.page->loader()->isBusy());
+    app.action("actionResetEveryone")->trigger();
+    CHECK(app.flow->planDialog() == nullptr);
+    REQUIRE(app.flow->messageBox());
+    CHECK(app.flow->messageBox()->windowTitle() == u"User list still loading"_s);
+    app.flow->messageBox()->button(QMessageBox::Ok)->click();
+    REQUIRE(QTest::qWaitFor([&] { return !loaded.isEmpty() && !app.page->loader()->isBusy(); }, 30000));
+
+    // Everyone opens the plan with every loaded user.
+    app.action("actionResetEveryone")->trigger();
+    BulkPlanDialog *plan = app.flow->planDialog();
+    REQUIRE(plan);
+    CHECK(plan->source() == BulkPlanDialog::Source::Everyone);
+    CHECK(plan->plan().rows.size() == app.page->model()->rowCount());
+    plan->reject();
+    REQUIRE(QTest::qWaitFor([&] { return app.flow->planDialog() == nullptr; }, 5000));
+
+    // The incident preset plans everyone too.
+    app.action("actionRequireChange")->trigger();
+    plan = app.flow->planDialog();
+    REQUIRE(plan);
+    CHECK(plan->source() == BulkPlanDialog::Source::Incident);
+    plan->reject();
+    REQUIRE(QTest::qWaitFor([&] { return app.flow->planDialog() == nullptr; }, 5000));
+
+    // A CSV file: the chosen file is read against the loaded users.
+    const QList<SandboxUser *> users = app.plainServerUsers(3);
+    const QString csvPath = app.folder.filePath(u"users.csv"_s);
+    QFile csv(csvPath);
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    csv.write("userPrincipalName\n");
+    for (const SandboxUser *user : users)
+        csv.write(user->userPrincipalName.toUtf8() + "\n");
+    csv.close();
+    app.flow->setCsvChooser([&] { return csvPath; });
+    QAction *fromCsv = app.action("actionResetFromCsv");
+    CHECK(fromCsv->shortcut() == QKeySequence(u"Ctrl+Shift+O"_s));
+    fromCsv->trigger();
+    plan = app.flow->planDialog();
+    REQUIRE(plan);
+    CHECK(plan->source() == BulkPlanDialog::Source::CsvFile);
+    CHECK(plan->plan().includedCount() == 3);
+    CHECK(plan->canRun());
+    plan->reject();
+}
