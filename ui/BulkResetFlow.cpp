@@ -104,15 +104,21 @@ BulkPlanDialog *BulkResetFlow::resetSelected()
     return dialog;
 }
 
+bool BulkResetFlow::listComplete()
+{
+    if (m_users->hasLoaded() && !m_users->loader()->isBusy())
+        return true;
+    inform(tr("User list still loading"),
+           tr("The user list is still loading. Wait until every user is listed, then try again."));
+    return false;
+}
+
 BulkPlanDialog *BulkResetFlow::resetEveryone()
 {
     if (busy())
         return nullptr;
-    if (!m_users->hasLoaded() || m_users->loader()->isBusy()) {
-        inform(tr("User list still loading"),
-               tr("The user list is still loading. Wait until every user is listed, then try again."));
+    if (!listComplete())
         return nullptr;
-    }
     BulkPlanDialog *dialog = openPlan(BulkPlanDialog::Source::Everyone, m_users->model()->users());
     dialog->open();
     return dialog;
@@ -122,11 +128,8 @@ BulkPlanDialog *BulkResetFlow::requireEveryoneToChange()
 {
     if (busy())
         return nullptr;
-    if (!m_users->hasLoaded() || m_users->loader()->isBusy()) {
-        inform(tr("User list still loading"),
-               tr("The user list is still loading. Wait until every user is listed, then try again."));
+    if (!listComplete())
         return nullptr;
-    }
     BulkPlanDialog *dialog = openPlan(BulkPlanDialog::Source::Incident, m_users->model()->users());
     dialog->open();
     return dialog;
@@ -136,12 +139,9 @@ BulkPlanDialog *BulkResetFlow::resetFromCsv()
 {
     if (busy())
         return nullptr;
-    if (!m_users->hasLoaded() || m_users->loader()->isBusy()) {
-        // The file's rows are matched against the list: a half-loaded list would call users unknown.
-        inform(tr("User list still loading"),
-               tr("The user list is still loading. Wait until every user is listed, then try again."));
+    // The file's rows are matched against the list: a half-loaded list would call users unknown.
+    if (!listComplete())
         return nullptr;
-    }
     const QString path = m_csvChooser
                              ? m_csvChooser()
                              : QFileDialog::getOpenFileName(

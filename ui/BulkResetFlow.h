@@ -79,6 +79,8 @@ Q_SIGNALS:
     void passwordsReset();
 
 private:
+    /** True when every user is listed; otherwise tells the admin to wait. */
+    bool listComplete();
     BulkPlanDialog *openPlan(BulkPlanDialog::Source source, const QList<DirectoryUser> &users);
     void runPlan(BulkPlanDialog *dialog);
     void onRunCreated(const std::shared_ptr<ResetJournal> &journal);

@@ -87,19 +87,10 @@ bool BulkResetRunner::start(
     m_results.clear();
     m_results.reserve(items.size());
     m_stateCounts.fill(0);
-    for (const BulkResetItem &item : items) {
-        BulkItemResult result;
-        result.userId = item.userId;
-        result.userPrincipalName = item.userPrincipalName;
-        result.displayName = item.displayName;
-        result.password = item.password;
-        result.signOutRequested = settings.signOutEverywhere;
-        m_results.append(result);
-    }
+    for (const BulkResetItem &item : items)
+        m_results.append(resultFor(item.userId, item.userPrincipalName, item.displayName, item.password));
     m_stateCounts[int(State::Queued)] = int(m_results.size());
-    m_uncertainRounds = 0;
-    m_clock.start();
-    m_rateSamples.clear();
+    restartMeasures();
     qCInfo(lcReset) << "bulk reset of" << m_results.size() << "users starting, journal" << journal->runId();
     sendResets(indicesIn({State::Queued}));
     return true;
@@ -117,12 +108,7 @@ bool BulkResetRunner::resume(ResetJournal *journal, QString *error)
     m_stateCounts.fill(0);
     const QList<ResetJournal::Entry> entries = journal->entries();
     for (const ResetJournal::Entry &entry : entries) {
-        BulkItemResult result;
-        result.userId = entry.userId;
-        result.userPrincipalName = entry.userPrincipalName;
-        result.displayName = entry.displayName;
-        result.password = entry.password;
-        result.signOutRequested = m_settings.signOutEverywhere;
+        BulkItemResult result = resultFor(entry.userId, entry.userPrincipalName, entry.displayName, entry.password);
         switch (entry.state) {
         case ResetJournal::State::Confirmed: result.state = State::Succeeded; break;
         case ResetJournal::State::Failed:
@@ -136,9 +122,7 @@ bool BulkResetRunner::resume(ResetJournal *journal, QString *error)
         ++m_stateCounts[int(result.state)];
         m_results.append(result);
     }
-    m_uncertainRounds = 0;
-    m_clock.start();
-    m_rateSamples.clear();
+    restartMeasures();
     qCInfo(lcReset) << "bulk reset resumed from journal" << journal->runId() << m_results.size() << "users,"
                     << m_stateCounts[int(State::Queued)] << "unfinished";
     const QList<int> unfinished = indicesIn({State::Queued});
@@ -166,10 +150,28 @@ bool BulkResetRunner::retryFailed()
         setState(index, State::Queued);
     }
     m_cancelling = false;
-    m_uncertainRounds = 0;
-    m_rateSamples.clear();
+    restartMeasures();
     sendResets(again);
     return true;
+}
+
+BulkItemResult BulkResetRunner::resultFor(const QString &userId, const QString &userPrincipalName,
+    const QString &displayName, const SecretString &password) const
+{
+    BulkItemResult result;
+    result.userId = userId;
+    result.userPrincipalName = userPrincipalName;
+    result.displayName = displayName;
+    result.password = password;
+    result.signOutRequested = m_settings.signOutEverywhere;
+    return result;
+}
+
+void BulkResetRunner::restartMeasures()
+{
+    m_uncertainRounds = 0;
+    m_clock.start();
+    m_rateSamples.clear();
 }
 
 void BulkResetRunner::pause()

@@ -99,6 +99,11 @@ Q_SIGNALS:
     void finished();
 
 private:
+    /** A queued result with the run's sign-out choice. */
+    BulkItemResult resultFor(const QString &userId, const QString &userPrincipalName, const QString &displayName,
+        const SecretString &password) const;
+    /** A new round of sending: the rate and the automatic re-sends start over. */
+    void restartMeasures();
     /** Items of the running batch, in its order, and what they do. */
     void sendResets(const QList<int> &indices);
     void sendSignOuts();

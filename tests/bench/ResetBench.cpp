@@ -4,6 +4,7 @@
 #include "BenchReport.h"
 #include "BenchSandbox.h"
 #include "FixedTokenSource.h"
+#include "SandboxTargets.h"
 
 #include "bulk/BulkResetRunner.h"
 #include "graph/GraphClient.h"
@@ -43,11 +44,7 @@ QList<BulkTarget> resettableUsers(BenchSandbox &server, int limit)
                 || user.userType == u"Guest"_s || user.creationType == u"Invitation"_s
                 || federated.contains(user.userPrincipalName.section(u'@', -1).toLower()))
                 continue;
-            BulkTarget target;
-            target.user.setId(user.id);
-            target.user.setUserPrincipalName(user.userPrincipalName);
-            target.user.setDisplayName(user.displayName);
-            targets.append(target);
+            targets.append(bulkTargetFor(user));
         }
     });
     return targets;

@@ -5,6 +5,7 @@
 //
 // Usage: bulk_reset_worker <graph root URL> <journal path>; stdin: the journal key (hex), then an
 // access token, one per line (never on the command line, where `ps` would show them).
+#include "FastRetryPolicy.h"
 #include "FixedTokenSource.h"
 
 #include "bulk/BulkResetRunner.h"
@@ -34,12 +35,7 @@ int main(int argc, char **argv)
     GraphClient client(&network, &tokens);
     if (!client.setGraphRoot(QUrl(args.at(1))))
         return 2;
-    RetryPolicy policy;
-    policy.baseDelayMs = 10;
-    policy.maxDelayMs = 50;
-    policy.retryAfterScale = 0.01;
-    policy.transferTimeoutMs = 5000;
-    client.setRetryPolicy(policy);
+    client.setRetryPolicy(fastRetryPolicy());
 
     QString error;
     const std::unique_ptr<ResetJournal> journal = ResetJournal::open(args.at(2), key, &error);

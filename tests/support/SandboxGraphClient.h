@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "FastRetryPolicy.h"
 #include "SandboxFixture.h"
 #include "SandboxTokenSource.h"
 
@@ -23,11 +24,6 @@ struct SandboxGraphClient
         , client(&network, &tokens)
     {
         client.setGraphRoot(fixture.sandbox().graphUrl());
-        RetryPolicy policy;
-        policy.baseDelayMs = 10;
-        policy.maxDelayMs = 50;
-        policy.retryAfterScale = 0.01;
-        policy.transferTimeoutMs = 5000;
-        client.setRetryPolicy(policy);
+        client.setRetryPolicy(fastRetryPolicy());
     }
 };

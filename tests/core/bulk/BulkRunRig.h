@@ -6,6 +6,7 @@
 #include "CatchQt.h"
 #include "SandboxFixture.h"
 #include "SandboxGraphClient.h"
+#include "SandboxTargets.h"
 
 #include "bulk/BulkResetRunner.h"
 #include "reset/ResetJournal.h"
@@ -26,11 +27,7 @@ inline QList<BulkTarget> everyoneButAdmin(SandboxFixture &fixture, int limit = -
     for (const SandboxUser &user : fixture.tenant().users()) {
         if (user.deleted || user.id == admin)
             continue;
-        BulkTarget target;
-        target.user.setId(user.id);
-        target.user.setUserPrincipalName(user.userPrincipalName);
-        target.user.setDisplayName(user.displayName);
-        targets.append(target);
+        targets.append(bulkTargetFor(user));
         if (limit > 0 && targets.size() == limit)
             break;
     }
