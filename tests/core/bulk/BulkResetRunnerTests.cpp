@@ -324,3 +324,23 @@ TEST_CASE(
     CHECK(confirmed->passwordHistory.size() == before.value(items.at(2).userId));
     CHECK(journal->unfinished().isEmpty());
 }
+
+TEST_CASE("BulkResetRunner: a concurrent update of the same user is retried until it goes through", "[core][bulk]")
+{
+    SandboxFixture fixture;
+    BulkRunRig::Run run(fixture);
+    const auto before = BulkRunRig::passwordCounts(fixture);
+    const QList<BulkTarget> targets = BulkRunRig::everyoneButAdmin(fixture, 10);
+    const QString contended = targets.at(3).user.id();
+    REQUIRE(fixture.addFaultRule(QJsonObject{{u"method"_s, u"PATCH"_s}, {u"user"_s, contended}, {u"count"_s, 2},
+        {u"status"_s, 409}, {u"code"_s, u"Directory_ConcurrencyViolation"_s},
+        {u"message"_s, u"Another operation on this object is in progress."_s}}));
+
+    run.start(targets);
+    REQUIRE(run.waitFinished());
+    const BulkItemResult &result = run.runner.results().at(3);
+    CHECK(result.userId == contended);
+    CHECK(result.state == State::Succeeded);
+    CHECK(result.attempts == 3);
+    requireServerAgrees(fixture, run.runner, before);
+}
