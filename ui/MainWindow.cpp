@@ -10,6 +10,7 @@
 #include "SignInDialog.h"
 #include "AuditLogDialog.h"
 #include "BulkResetFlow.h"
+#include "BulkRunDialog.h"
 #include "ResetFlow.h"
 #include "UsersPage.h"
 #include "auth/AuthSession.h"
@@ -17,7 +18,9 @@
 #include "directory/RoleNames.h"
 #include "session/ConsoleSession.h"
 
+#include <QAbstractButton>
 #include <QActionGroup>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QIcon>
 #include <QKeySequence>
@@ -231,6 +234,29 @@ QString MainWindow::aboutText() const
               "or everyone, with temporary passwords you can show, print or email.</p>"
               "<p>Built with Qt %2, running on Qt %3.</p>")
         .arg(AppInfo::version(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    BulkRunDialog *run = m_bulkFlow ? m_bulkFlow->runDialog() : nullptr;
+    if (!run || !run->isVisible()) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    // Quitting must not skip the run window's own questions (stop the run? hand over first?):
+    // it asks, and the main window follows once it has closed.
+    event->ignore();
+    disconnect(m_quitAfterBulkRun);
+    m_quitAfterBulkRun = connect(run, &QDialog::finished, this, &QWidget::close, Qt::SingleShotConnection);
+    run->raise();
+    run->activateWindow();
+    run->reject();
+    if (QMessageBox *box = run->question()) {
+        connect(box, &QMessageBox::finished, this, [this, box] {
+            if (box->clickedButton() != box->button(QMessageBox::Yes))
+                disconnect(m_quitAfterBulkRun); // "Keep open": the admin stays
+        });
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)

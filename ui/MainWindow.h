@@ -56,6 +56,8 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    /** A bulk run window that is running or holds passwords not handed over asks first. */
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildLanguageMenu();
@@ -86,6 +88,8 @@ private:
     QAction *m_actionAuditLog = nullptr;
     QPointer<AuditLogDialog> m_auditLogDialog;
     bool m_usersRequested = false;
+    /** The admin asked to quit while a bulk run window was open: quit once it has closed. */
+    QMetaObject::Connection m_quitAfterBulkRun;
     bool m_demo = false;
     // Kept as typed errors, so a language switch can tell them again in the new language.
     AuthError m_signedOutNotice;

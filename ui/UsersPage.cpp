@@ -77,6 +77,8 @@ UsersPage::UsersPage(QWidget *parent)
     QTableView *view = m_ui->tableUsers;
     view->setModel(m_proxy);
     view->verticalHeader()->hide();
+    // Fixed rows: with 100,000 of them the header must not measure or track sizes per row.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     QHeaderView *header = view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);

@@ -521,3 +521,36 @@ TEST_CASE("BulkResetFlow: the Reset menu opens the plan for each source and expl
     CHECK(plan->canRun());
     plan->reject();
 }
+
+TEST_CASE("MainWindow: quitting during a bulk run asks through the run window first", "[ui][bulk]")
+{
+    BulkRunWindow app(80);
+    const QList<SandboxUser *> users = app.plainServerUsers(30);
+    app.delayBatches(800);
+    app.tick(users);
+    BulkRunDialog *dialog = app.runTicked();
+    BulkRunWindow::waitUntilSending(dialog);
+
+    // Quit while requests are out: the run window asks, and "Keep open" keeps everything open.
+    app.window.close();
+    QMessageBox *question = dialog->question();
+    REQUIRE(question);
+    CHECK(question->windowTitle() == u"Stop the run and close?"_s);
+    question->button(QMessageBox::No)->click();
+    QTest::qWait(50);
+    CHECK(app.window.isVisible());
+    CHECK(dialog->isVisible());
+
+    app.demo.context().faults.clearRules();
+    app.waitUntilFinished(dialog);
+    CHECK(dialog->runner()->progress().succeeded == 30);
+
+    // Finished but not handed over: quitting asks again; agreeing closes the run window, then the app's.
+    app.window.close();
+    question = dialog->question();
+    REQUIRE(question);
+    CHECK(question->text().contains(u"were not printed, emailed or saved"_s));
+    CHECK(app.window.isVisible());
+    question->button(QMessageBox::Yes)->click();
+    REQUIRE(QTest::qWaitFor([&] { return !app.window.isVisible(); }, 10000));
+}
