@@ -222,10 +222,7 @@ TEST_CASE("BulkRunDialog: Pause holds back what was not sent and Resume finishes
     // More users than four $batch requests in flight hold (4 × 20), and slow answers: the admin
     // pauses while the first requests are out.
     const QList<SandboxUser *> users = app.plainServerUsers(100);
-    app.delayBatches(1500);
-    app.tick(users);
-    BulkRunDialog *dialog = app.runTicked();
-    BulkRunWindow::waitUntilSending(dialog);
+    BulkRunDialog *dialog = app.runSlowly(users, 1500);
     auto *pause = child<QPushButton>(dialog, u"buttonPause"_s);
     REQUIRE(pause->isEnabled());
     CHECK(pause->text() == u"&Pause"_s);
@@ -272,10 +269,7 @@ TEST_CASE("BulkRunDialog: Cancel asks first then leaves the users not sent as th
     QHash<QString, QString> before;
     for (const SandboxUser *user : users)
         before.insert(user->id, user->password);
-    app.delayBatches(1500);
-    app.tick(users);
-    BulkRunDialog *dialog = app.runTicked();
-    BulkRunWindow::waitUntilSending(dialog);
+    BulkRunDialog *dialog = app.runSlowly(users, 1500);
     auto *cancel = child<QPushButton>(dialog, u"buttonCancelRun"_s);
     REQUIRE(cancel->isEnabled());
     cancel->click();
@@ -416,10 +410,7 @@ TEST_CASE("BulkRunDialog: a journal that cannot be written pauses the run and sa
     BulkRunWindow app(220);
     // More users than the requests in flight hold, so there is something left to hold back.
     const QList<SandboxUser *> users = app.plainServerUsers(100);
-    app.delayBatches(1000);
-    app.tick(users);
-    BulkRunDialog *dialog = app.runTicked();
-    BulkRunWindow::waitUntilSending(dialog);
+    BulkRunDialog *dialog = app.runSlowly(users, 1000);
     const QString journalPath = dialog->runner()->journal()->path();
 
     // A full disk, for real: no file of this process may grow any more (SIGXFSZ ignored, so the
@@ -526,10 +517,7 @@ TEST_CASE("MainWindow: quitting during a bulk run asks through the run window fi
 {
     BulkRunWindow app(80);
     const QList<SandboxUser *> users = app.plainServerUsers(30);
-    app.delayBatches(800);
-    app.tick(users);
-    BulkRunDialog *dialog = app.runTicked();
-    BulkRunWindow::waitUntilSending(dialog);
+    BulkRunDialog *dialog = app.runSlowly(users, 800);
 
     // Quit while requests are out: the run window asks, and "Keep open" keeps everything open.
     app.window.close();

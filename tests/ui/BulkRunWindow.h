@@ -177,6 +177,16 @@ struct BulkRunWindow
         demo.context().faults.addRule(rule);
     }
 
+    /** Runs @p users with every $batch answer held back @p delayMs; returns once requests are out. */
+    BulkRunDialog *runSlowly(const QList<SandboxUser *> &users, int delayMs)
+    {
+        delayBatches(delayMs);
+        tick(users);
+        BulkRunDialog *dialog = runTicked();
+        waitUntilSending(dialog);
+        return dialog;
+    }
+
     /** Password writes (PATCH of passwordProfile) the sandbox received for @p userId. */
     int patches(const QString &userId)
     {
