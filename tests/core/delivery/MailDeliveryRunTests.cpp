@@ -43,12 +43,6 @@ QStringList outboxRecipients(SandboxFixture &fixture)
     return recipients;
 }
 
-void addFault(SandboxFixture &fixture, const QJsonObject &rule)
-{
-    const QJsonObject body{{u"rules"_s, QJsonArray{rule}}};
-    REQUIRE(fixture.request("POST", u"/_sandbox/faults"_s, QJsonDocument(body).toJson()).status == 200);
-}
-
 qint64 serverThrottled(SandboxFixture &fixture)
 {
     return qint64(fixture.get(u"/_sandbox/counters"_s).json()[u"throttled"_s].toDouble());
@@ -206,8 +200,8 @@ TEST_CASE("MailDeliveryRun: resumes after a dropped connection without sending a
     RunRig rig;
     // From the fifth sendMail on, the connection drops before the server acts on it (every time:
     // Qt resends a request by itself once when a kept-alive connection closes under it).
-    addFault(rig.fixture, QJsonObject{{u"action"_s, u"reset"_s}, {u"method"_s, u"POST"_s},
-                                      {u"path"_s, u"/me/sendMail"_s}, {u"after"_s, 4}, {u"count"_s, -1}});
+    REQUIRE(rig.fixture.addFaultRule(QJsonObject{{u"action"_s, u"reset"_s}, {u"method"_s, u"POST"_s},
+                                      {u"path"_s, u"/me/sendMail"_s}, {u"after"_s, 4}, {u"count"_s, -1}}));
     auto run = makeRun(rig, MailTestItems::many(8), MailComposer::Mode::EachUser);
     QSignalSpy interrupted(run.get(), &MailDeliveryRun::interrupted);
     run->start();
@@ -258,10 +252,10 @@ TEST_CASE("MailDeliveryRun: a new run sends only what a cancelled run did not de
 TEST_CASE("MailDeliveryRun: lists a message Exchange refuses and sends the others", "[mail]")
 {
     RunRig rig;
-    addFault(rig.fixture, QJsonObject{{u"action"_s, u"respond"_s}, {u"method"_s, u"POST"_s},
+    REQUIRE(rig.fixture.addFaultRule(QJsonObject{{u"action"_s, u"respond"_s}, {u"method"_s, u"POST"_s},
                                       {u"path"_s, u"/me/sendMail"_s}, {u"after"_s, 2}, {u"count"_s, 1},
                                       {u"status"_s, 400}, {u"code"_s, u"ErrorInvalidRecipients"_s},
-                                      {u"message"_s, u"At least one recipient isn't valid."_s}});
+                                      {u"message"_s, u"At least one recipient isn't valid."_s}}));
     auto run = makeRun(rig, MailTestItems::many(5), MailComposer::Mode::EachUser);
     QSignalSpy failed(run.get(), &MailDeliveryRun::messageFailed);
     runToEnd(*run);
@@ -287,10 +281,10 @@ TEST_CASE("MailDeliveryRun: lists a message Exchange refuses and sends the other
 TEST_CASE("MailDeliveryRun: a sender without a mailbox interrupts the run instead of failing every message", "[mail]")
 {
     RunRig rig;
-    addFault(rig.fixture, QJsonObject{{u"action"_s, u"respond"_s}, {u"method"_s, u"POST"_s},
+    REQUIRE(rig.fixture.addFaultRule(QJsonObject{{u"action"_s, u"respond"_s}, {u"method"_s, u"POST"_s},
                                       {u"path"_s, u"/me/sendMail"_s}, {u"count"_s, 1}, {u"status"_s, 404},
                                       {u"code"_s, u"MailboxNotEnabledForRESTAPI"_s},
-                                      {u"message"_s, u"The mailbox is either inactive, soft-deleted, or is hosted on-premise."_s}});
+                                      {u"message"_s, u"The mailbox is either inactive, soft-deleted, or is hosted on-premise."_s}}));
     auto run = makeRun(rig, MailTestItems::many(3), MailComposer::Mode::EachUser);
     QSignalSpy interrupted(run.get(), &MailDeliveryRun::interrupted);
     run->start();

@@ -42,12 +42,6 @@ QString idOf(SandboxFixture &fixture, Archetype archetype)
     return user->id;
 }
 
-void addRule(SandboxFixture &fixture, const QJsonObject &rule)
-{
-    const QByteArray body = QJsonDocument(QJsonObject{{u"rules"_s, QJsonArray{rule}}}).toJson(QJsonDocument::Compact);
-    REQUIRE(fixture.request("POST", u"/_sandbox/faults"_s, body).status == 200);
-}
-
 } // namespace
 
 TEST_CASE("GraphBatch: mixed item results from a real $batch map back to their own requests", "[core][graph][batch]")
@@ -59,15 +53,15 @@ TEST_CASE("GraphBatch: mixed item results from a real $batch map back to their o
     const QString protectedAdmin = idOf(fixture, Archetype::SecondGlobalAdministrator);
     const QString missing = u"00000000-0000-0000-0000-0000000000aa"_s;
 
-    addRule(fixture, QJsonObject{{u"method"_s, u"GET"_s},
+    REQUIRE(fixture.addFaultRule(QJsonObject{{u"method"_s, u"GET"_s},
                                  {u"user"_s, throttled},
                                  {u"status"_s, 429},
-                                 {u"retryAfterSeconds"_s, 2}});
-    addRule(fixture, QJsonObject{{u"method"_s, u"PATCH"_s},
+                                 {u"retryAfterSeconds"_s, 2}}));
+    REQUIRE(fixture.addFaultRule(QJsonObject{{u"method"_s, u"PATCH"_s},
                                  {u"user"_s, protectedAdmin},
                                  {u"status"_s, 403},
                                  {u"code"_s, u"Authorization_RequestDenied"_s},
-                                 {u"message"_s, u"Insufficient privileges to complete the operation."_s}});
+                                 {u"message"_s, u"Insufficient privileges to complete the operation."_s}}));
 
     const QList<GraphRequest> requests{
         GraphRequest::get(u"/users/"_s + plain),

@@ -55,12 +55,6 @@ HttpResult postJson(SandboxFixture &fixture, const QString &path, const QJsonObj
     return fixture.request("POST", path, QJsonDocument(object).toJson(QJsonDocument::Compact), token);
 }
 
-void addRule(SandboxFixture &fixture, const QJsonObject &rule)
-{
-    const HttpResult result = postJson(fixture, u"/_sandbox/faults"_s, QJsonObject{{u"rules"_s, QJsonArray{rule}}});
-    REQUIRE(result.status == 200);
-}
-
 /** Runs @p count requests of @p method on @p path through the Graph pipeline in-process, as fast as possible. */
 void chargeInProcess(SandboxFixture &fixture, const QByteArray &method, const QString &path, int count)
 {
@@ -245,11 +239,11 @@ TEST_CASE("BatchEndpoint: a throttled item carries its own 429 and Retry-After i
     SandboxFixture fixture;
     const QString token = fixture.adminToken();
     const QString plain = userIdOf(fixture, TenantGenerator::Archetype::PlainUser);
-    addRule(fixture, QJsonObject{{u"method"_s, u"GET"_s},
+    REQUIRE(fixture.addFaultRule(QJsonObject{{u"method"_s, u"GET"_s},
                                  {u"path"_s, u"^/users/[^/]+$"_s},
                                  {u"user"_s, plain},
                                  {u"status"_s, 429},
-                                 {u"retryAfterSeconds"_s, 7}});
+                                 {u"retryAfterSeconds"_s, 7}}));
     const HttpResult result =
         postBatch(fixture, QJsonArray{item(u"1"_s, u"GET"_s, u"/users/"_s + plain), item(u"2"_s, u"GET"_s, u"/me"_s)},
                   token);
@@ -426,7 +420,7 @@ TEST_CASE("FaultInjector: a connection reset before processing is a network erro
     SandboxFixture fixture;
     const QString token = fixture.adminToken();
     // Unlimited, because QNetworkAccessManager resends once on a dropped keep-alive connection.
-    addRule(fixture, QJsonObject{{u"action"_s, u"reset"_s}, {u"path"_s, u"^/me$"_s}, {u"count"_s, -1}});
+    REQUIRE(fixture.addFaultRule(QJsonObject{{u"action"_s, u"reset"_s}, {u"path"_s, u"^/me$"_s}, {u"count"_s, -1}}));
     const HttpResult reset = fixture.get(u"/v1.0/me"_s, token);
     CHECK(reset.error != QNetworkReply::NoError);
     CHECK(reset.status == 0);
@@ -455,14 +449,14 @@ TEST_CASE("FaultInjector: slow responses arrive late and malformed bodies do not
 {
     SandboxFixture fixture;
     const QString token = fixture.adminToken();
-    addRule(fixture, QJsonObject{{u"action"_s, u"delay"_s}, {u"path"_s, u"^/me$"_s}, {u"delayMs"_s, 400}});
+    REQUIRE(fixture.addFaultRule(QJsonObject{{u"action"_s, u"delay"_s}, {u"path"_s, u"^/me$"_s}, {u"delayMs"_s, 400}}));
     QElapsedTimer timer;
     timer.start();
     const HttpResult slow = fixture.get(u"/v1.0/me"_s, token);
     CHECK(slow.status == 200);
     CHECK(timer.elapsed() >= 350); // coarse: proves the delay happened at all
 
-    addRule(fixture, QJsonObject{{u"action"_s, u"malformed"_s}, {u"path"_s, u"^/me$"_s}});
+    REQUIRE(fixture.addFaultRule(QJsonObject{{u"action"_s, u"malformed"_s}, {u"path"_s, u"^/me$"_s}}));
     const HttpResult malformed = fixture.get(u"/v1.0/me"_s, token);
     CHECK(malformed.status == 200);
     QJsonParseError error;
@@ -485,11 +479,11 @@ TEST_CASE("FaultInjector: a documented error can be forced for one user's passwo
     const QString plain = userIdOf(fixture, TenantGenerator::Archetype::PlainUser);
     const QString other = userIdOf(fixture, TenantGenerator::Archetype::NeverExpiresUser);
     const QString upn = fixture.tenant().userById(plain)->userPrincipalName;
-    addRule(fixture, QJsonObject{{u"method"_s, u"PATCH"_s},
+    REQUIRE(fixture.addFaultRule(QJsonObject{{u"method"_s, u"PATCH"_s},
                                  {u"user"_s, upn},
                                  {u"status"_s, 400},
                                  {u"code"_s, u"Request_BadRequest"_s},
-                                 {u"message"_s, GraphErrors::passwordComplexityMessage()}});
+                                 {u"message"_s, GraphErrors::passwordComplexityMessage()}}));
     const QByteArray body = R"({"passwordProfile":{"password":"Vinter-Kastanj-8431!","forceChangePasswordNextSignIn":true}})";
     const QString passwordBefore = fixture.tenant().userById(plain)->password;
 
@@ -510,7 +504,7 @@ TEST_CASE("FaultInjector: access tokens expire mid-run after N requests", "[sand
 {
     SandboxFixture fixture;
     const QString token = fixture.adminToken();
-    addRule(fixture, QJsonObject{{u"action"_s, u"expireToken"_s}, {u"after"_s, 3}});
+    REQUIRE(fixture.addFaultRule(QJsonObject{{u"action"_s, u"expireToken"_s}, {u"after"_s, 3}}));
     for (int i = 0; i < 3; ++i)
         CHECK(fixture.get(u"/v1.0/me"_s, token).status == 200);
     const HttpResult expired = fixture.get(u"/v1.0/me"_s, token);
