@@ -115,22 +115,19 @@ bool BulkResetFlow::listComplete()
 
 BulkPlanDialog *BulkResetFlow::resetEveryone()
 {
-    if (busy())
-        return nullptr;
-    if (!listComplete())
-        return nullptr;
-    BulkPlanDialog *dialog = openPlan(BulkPlanDialog::Source::Everyone, m_users->model()->users());
-    dialog->open();
-    return dialog;
+    return planForEveryone(BulkPlanDialog::Source::Everyone);
 }
 
 BulkPlanDialog *BulkResetFlow::requireEveryoneToChange()
 {
-    if (busy())
+    return planForEveryone(BulkPlanDialog::Source::Incident);
+}
+
+BulkPlanDialog *BulkResetFlow::planForEveryone(BulkPlanDialog::Source source)
+{
+    if (busy() || !listComplete())
         return nullptr;
-    if (!listComplete())
-        return nullptr;
-    BulkPlanDialog *dialog = openPlan(BulkPlanDialog::Source::Incident, m_users->model()->users());
+    BulkPlanDialog *dialog = openPlan(source, m_users->model()->users());
     dialog->open();
     return dialog;
 }
@@ -191,17 +188,30 @@ void BulkResetFlow::runPlan(BulkPlanDialog *dialog)
         }
     }
     m_creating = true;
-    QStringList scopes = AuthScopes::passwordReset();
-    if (m_pendingSettings.signOutEverywhere)
-        scopes += AuthScopes::revokeSessions();
     ScopeConsent::ensure(
-        m_session->auth(), scopes, this, [this] { m_store->createRun(); },
+        m_session->auth(), scopesFor(m_pendingSettings), this, [this] { m_store->createRun(); },
         [this](const AuthError &error) {
             m_creating = false;
             m_pendingItems.clear();
             const UserMessage message = ErrorMessages::forAuthError(error);
             inform(message.title, message.text, true);
         });
+}
+
+QStringList BulkResetFlow::scopesFor(const BulkResetSettings &settings)
+{
+    QStringList scopes = AuthScopes::passwordReset();
+    if (settings.signOutEverywhere)
+        scopes += AuthScopes::revokeSessions();
+    return scopes;
+}
+
+BulkResetRunner *BulkResetFlow::newRunner()
+{
+    auto *runner = new BulkResetRunner(m_session->graph(), this);
+    if (m_pacing)
+        runner->setPacing(*m_pacing);
+    return runner;
 }
 
 void BulkResetFlow::onCreateFailed(const QString &detail)
@@ -224,9 +234,7 @@ void BulkResetFlow::onRunCreated(const std::shared_ptr<ResetJournal> &journal)
     if (!m_creating)
         return;
     m_creating = false;
-    auto *runner = new BulkResetRunner(m_session->graph(), this);
-    if (m_pacing)
-        runner->setPacing(*m_pacing);
+    BulkResetRunner *runner = newRunner();
     m_runner = runner;
     m_journal = journal;
     watchAudit(runner, false);
@@ -423,12 +431,8 @@ void BulkResetFlow::resumeRun(const BulkRunStore::StoredRun &run)
     // The permission to reset may not be part of this sign-in yet (it was asked for when the run
     // first started, possibly in an earlier session).
     m_creating = true;
-    const BulkResetSettings settings = BulkResetSettings::fromJson(run.journal->runSettings());
-    QStringList scopes = AuthScopes::passwordReset();
-    if (settings.signOutEverywhere)
-        scopes += AuthScopes::revokeSessions();
     ScopeConsent::ensure(
-        m_session->auth(), scopes, this,
+        m_session->auth(), scopesFor(BulkResetSettings::fromJson(run.journal->runSettings())), this,
         [this, run] {
             m_creating = false;
             startResumed(run);
@@ -444,9 +448,7 @@ void BulkResetFlow::resumeRun(const BulkRunStore::StoredRun &run)
 
 void BulkResetFlow::startResumed(const BulkRunStore::StoredRun &run)
 {
-    auto *runner = new BulkResetRunner(m_session->graph(), this);
-    if (m_pacing)
-        runner->setPacing(*m_pacing);
+    BulkResetRunner *runner = newRunner();
     QString error;
     if (!runner->resume(run.journal.get(), &error)) {
         delete runner;
@@ -492,12 +494,7 @@ void BulkResetFlow::deleteSavedRecords()
         m_offers.clear();
         m_purgeAllFailed = 0;
         m_purgeAllPending = QSet<QString>(runIds.cbegin(), runIds.cend());
-        if (!m_journal) {
-            m_store->purgeAll();
-        } else {
-            for (const QString &runId : runIds)
-                m_store->purge(runId);
-        }
+        m_store->purgeAll(m_journal ? m_journal->runId() : QString());
     });
     box->open();
 }

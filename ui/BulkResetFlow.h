@@ -81,6 +81,12 @@ Q_SIGNALS:
 private:
     /** True when every user is listed; otherwise tells the admin to wait. */
     bool listComplete();
+    /** Everyone in the (fully loaded) list, for Source::Everyone or Source::Incident. */
+    BulkPlanDialog *planForEveryone(BulkPlanDialog::Source source);
+    /** The permissions a run with @p settings needs (resetting, and signing users out if asked). */
+    static QStringList scopesFor(const BulkResetSettings &settings);
+    /** A runner on the session's Graph client, paced as set for tests. */
+    BulkResetRunner *newRunner();
     BulkPlanDialog *openPlan(BulkPlanDialog::Source source, const QList<DirectoryUser> &users);
     void runPlan(BulkPlanDialog *dialog);
     void onRunCreated(const std::shared_ptr<ResetJournal> &journal);

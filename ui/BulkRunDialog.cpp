@@ -92,13 +92,8 @@ BulkRunDialog::BulkRunDialog(BulkResetRunner *runner, SecretClipboard *clipboard
     connect(m_ui->buttonClose, &QPushButton::clicked, this, &BulkRunDialog::reject);
 
     // The runner reports every answer; the labels follow a few times a second at most.
-    m_progressTimer.setSingleShot(true);
-    m_progressTimer.setInterval(150);
-    connect(&m_progressTimer, &QTimer::timeout, this, &BulkRunDialog::updateProgress);
-    connect(m_runner, &BulkResetRunner::progressChanged, this, [this] {
-        if (!m_progressTimer.isActive())
-            m_progressTimer.start();
-    });
+    // The runner already coalesces progress (at most every 100 ms).
+    connect(m_runner, &BulkResetRunner::progressChanged, this, &BulkRunDialog::updateProgress);
     connect(m_runner, &BulkResetRunner::phaseChanged, this, [this] {
         updateProgress();
         updateButtons();
@@ -143,7 +138,6 @@ void BulkRunDialog::retranslate()
 
 void BulkRunDialog::updateProgress()
 {
-    m_progressTimer.stop();
     const BulkResetRunner::Progress progress = m_runner->progress();
     const QLocale locale;
     m_ui->labelHeadline->setText(tr("Resetting the passwords of %Ln user(s)", "", progress.total));
@@ -210,13 +204,8 @@ void BulkRunDialog::updateButtons()
     m_ui->buttonCancelRun->setEnabled(running && !m_runner->isCancelling());
     // Once the journal is purged a retry would send passwords nobody keeps a record of.
     m_ui->buttonRetry->setEnabled(finished && progress.failed > 0 && !m_journalPurged);
-    bool anyPassword = false;
-    for (const BulkItemResult &result : m_runner->results()) {
-        if (result.state == BulkItemResult::State::Succeeded && !result.password.isEmpty()) {
-            anyPassword = true;
-            break;
-        }
-    }
+    // Every user reset carries the password that was set.
+    const bool anyPassword = progress.succeeded > 0;
     m_ui->buttonPrint->setEnabled(finished && anyPassword);
     m_ui->buttonEmail->setEnabled(finished && anyPassword);
     m_ui->buttonSaveCsv->setEnabled(finished && progress.total > 0);

@@ -7,7 +7,6 @@
 #include <QDialog>
 #include <QList>
 #include <QPointer>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -106,7 +105,6 @@ private:
     BulkResultModel *m_model;
     QSortFilterProxyModel *m_proxy;
     FileChooser m_chooser;
-    QTimer m_progressTimer;
     QPointer<QMessageBox> m_question;
     QPointer<QMessageBox> m_problemBox;
     QString m_statusText;

@@ -16,6 +16,15 @@ BulkAuditRecorder::BulkAuditRecorder(BulkResetRunner *runner, const AuditLog &lo
 {
     connect(runner, &BulkResetRunner::itemChanged, this, &BulkAuditRecorder::onItemChanged);
     connect(runner, &BulkResetRunner::finished, this, &BulkAuditRecorder::onFinished);
+    // A $batch answer ends up to 20 users at once: one file append for them, not twenty.
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    connect(&m_flushTimer, &QTimer::timeout, this, &BulkAuditRecorder::flush);
+}
+
+BulkAuditRecorder::~BulkAuditRecorder()
+{
+    flush();
 }
 
 void BulkAuditRecorder::setGeneration(const QSet<QString> &generatedUserIds, PasswordStyle style)
@@ -58,6 +67,7 @@ void BulkAuditRecorder::onFinished()
         if (results.at(i).isFinal() && !m_recorded.contains(i))
             write(i);
     }
+    flush();
 }
 
 AuditEntry BulkAuditRecorder::entryFor(const BulkItemResult &result, const BulkResetSettings &settings) const
@@ -104,8 +114,15 @@ AuditEntry BulkAuditRecorder::entryFor(const BulkItemResult &result, const BulkR
 void BulkAuditRecorder::write(int index)
 {
     m_recorded.insert(index);
+    m_pending.append(entryFor(m_runner->results().at(index), m_runner->settings()));
+    m_flushTimer.start();
+}
+
+void BulkAuditRecorder::flush()
+{
+    m_flushTimer.stop();
     QString error;
-    if (m_log.append(entryFor(m_runner->results().at(index), m_runner->settings()), &error) || m_failed)
+    if (m_log.append(std::exchange(m_pending, {}), &error) || m_failed)
         return;
     m_failed = true;
     Q_EMIT writeFailed(m_log.path(), error);

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 #include <optional>
 
@@ -28,6 +29,7 @@ class BulkAuditRecorder final : public QObject
 public:
     BulkAuditRecorder(BulkResetRunner *runner, const AuditLog &log, const SignedInAdmin &admin,
                       QObject *parent = nullptr);
+    ~BulkAuditRecorder() override;
 
     /** Which users' passwords were generated, and in which style; not called = not known (a resumed run). */
     void setGeneration(const QSet<QString> &generatedUserIds, PasswordStyle style);
@@ -46,7 +48,9 @@ Q_SIGNALS:
 private:
     void onItemChanged(int index);
     void onFinished();
+    /** Queues the line of result @p index; the lines queued in one turn of the event loop are written together. */
     void write(int index);
+    void flush();
 
     QPointer<BulkResetRunner> m_runner;
     AuditLog m_log;
@@ -56,5 +60,7 @@ private:
     std::optional<PasswordStyle> m_style;
     /** Results whose ending is in the log (until a retry sends them again). */
     QSet<int> m_recorded;
+    QList<AuditEntry> m_pending;
+    QTimer m_flushTimer;
     bool m_failed = false;
 };

@@ -153,8 +153,10 @@ void BulkRunStore::purgeExpired(const QDateTime &now)
         purge(summary.runId);
 }
 
-void BulkRunStore::purgeAll()
+void BulkRunStore::purgeAll(const QString &keepRunId)
 {
-    for (const ResetJournal::Summary &summary : ResetJournal::list(m_directory))
-        purge(summary.runId);
+    for (const ResetJournal::Summary &summary : ResetJournal::list(m_directory)) {
+        if (summary.runId != keepRunId)
+            purge(summary.runId);
+    }
 }

@@ -54,8 +54,11 @@ public:
     void purge(const QString &runId);
     /** Deletes every journal older than the retention period: answers purged for each. */
     void purgeExpired(const QDateTime &now = QDateTime::currentDateTimeUtc());
-    /** Deletes every journal in the directory and its key ("purge now"): answers purged for each. */
-    void purgeAll();
+    /**
+     * Deletes every journal in the directory and its key ("purge now"), except the run
+     * @p keepRunId (the one open right now): answers purged for each.
+     */
+    void purgeAll(const QString &keepRunId = {});
     /** Journal files in the directory now (whatever their state). */
     int storedRunCount() const;
 

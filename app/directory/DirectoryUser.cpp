@@ -164,6 +164,18 @@ DirectoryUser DirectoryUser::fromJson(const QJsonObject &object)
     return user;
 }
 
+QList<DirectoryUser> DirectoryUser::listFromJson(const QJsonArray &items)
+{
+    QList<DirectoryUser> users;
+    users.reserve(items.size());
+    for (const QJsonValue &item : items) {
+        DirectoryUser user = fromJson(item.toObject());
+        if (user.isValid())
+            users.append(std::move(user));
+    }
+    return users;
+}
+
 QString DirectoryUser::fold(const QString &text)
 {
     QString out;

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +36,8 @@ public:
     static QString selectProperties();
     /** One user object of a /users or /users/delta page. Returns an invalid user without "id". */
     static DirectoryUser fromJson(const QJsonObject &object);
+    /** The valid users of a page's "value" array (objects without an id are left out). */
+    static QList<DirectoryUser> listFromJson(const QJsonArray &items);
     /** Lower-case, without diacritics ("Åsa Öberg" -> "asa oberg"), for search-as-you-type. */
     static QString fold(const QString &text);
 

@@ -167,13 +167,7 @@ void UserDirectoryLoader::startList(const QString &path, bool fromDelta)
         [this, generation](const QJsonArray &items, const QJsonObject &) {
             if (generation != m_generation)
                 return;
-            QList<DirectoryUser> users;
-            users.reserve(items.size());
-            for (const QJsonValue &item : items) {
-                DirectoryUser user = DirectoryUser::fromJson(item.toObject());
-                if (user.isValid())
-                    users.append(std::move(user));
-            }
+            const QList<DirectoryUser> users = DirectoryUser::listFromJson(items);
             m_received += int(users.size());
             if (m_model)
                 m_model->appendUsers(users);

@@ -128,14 +128,7 @@ void UserServerSearch::onFinished(const GraphResponse &response)
         finish(0, 0, GraphError::make(GraphError::Kind::Cancelled));
         return;
     }
-    const QJsonArray items = response.object().value("value"_L1).toArray();
-    QList<DirectoryUser> users;
-    users.reserve(items.size());
-    for (const QJsonValue &item : items) {
-        DirectoryUser user = DirectoryUser::fromJson(item.toObject());
-        if (user.isValid())
-            users.append(std::move(user));
-    }
+    const QList<DirectoryUser> users = DirectoryUser::listFromJson(response.object().value("value"_L1).toArray());
     const int added = m_model ? m_model->addSearchMatches(users) : 0;
     finish(int(users.size()), added, {});
 }

@@ -132,6 +132,13 @@ QString AuditLog::defaultPath()
 
 bool AuditLog::append(const AuditEntry &entry, QString *error)
 {
+    return append(QList<AuditEntry>{entry}, error);
+}
+
+bool AuditLog::append(const QList<AuditEntry> &entries, QString *error)
+{
+    if (entries.isEmpty())
+        return true;
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
         if (error)
@@ -146,9 +153,11 @@ bool AuditLog::append(const AuditEntry &entry, QString *error)
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    // One write per line, so a crash leaves at most one torn last line, which entries() skips.
-    const QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
-    if (file.write(line) != line.size() || !file.flush()) {
+    // One write for all lines, so a crash leaves at most one torn last line, which entries() skips.
+    QByteArray lines;
+    for (const AuditEntry &entry : entries)
+        lines += QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    if (file.write(lines) != lines.size() || !file.flush()) {
         if (error)
             *error = file.errorString();
         qCWarning(lcReset) << "audit log write failed" << file.errorString();

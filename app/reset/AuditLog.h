@@ -54,6 +54,8 @@ public:
 
     /** Appends one line (creating the folder and file); false with @p error set on failure. */
     bool append(const AuditEntry &entry, QString *error = nullptr);
+    /** Appends one line per entry with one open and one write (a bulk run's answers come in batches). */
+    bool append(const QList<AuditEntry> &entries, QString *error = nullptr);
     /** Every readable entry, oldest first; @p skippedLines counts lines that could not be parsed. */
     QList<AuditEntry> entries(int *skippedLines = nullptr) const;
 
