@@ -376,6 +376,8 @@ GraphBatch::GraphBatch(GraphClient *client, QList<GraphRequest> requests, int ma
     const auto count = m_requests.size();
     m_responses.resize(count);
     m_itemAttempts.fill(0, count);
+    m_itemThrottleRetries.fill(0, count);
+    m_itemTransientRetries.fill(0, count);
     m_itemRefreshed.fill(false, count);
     m_done.fill(false, count);
     m_remaining = int(count);
@@ -579,8 +581,8 @@ void GraphBatch::handleItem(int index, const GraphResponse &item)
     response.error = GraphError::fromHttp(response.status, response.rawBody, response.header("Retry-After"),
                                           response.header("request-id"), response.header("client-request-id"));
     const RetryPolicy &policy = m_client->retryPolicy();
-    const int attempts = m_itemAttempts.at(index);
-
+    // Throttling and transient failures have separate allowances, as in GraphCall: an item that
+    // waited out a few 429s of a long run must not give up on its first 503.
     if (response.status == 401 && !m_itemRefreshed.at(index) && m_client->tokens()) {
         m_itemRefreshed[index] = true;
         requeue(index, 0, response.error);
@@ -597,7 +599,8 @@ void GraphBatch::handleItem(int index, const GraphResponse &item)
         }
         return;
     }
-    if (response.status == 429 && attempts <= policy.maxThrottleRetries) {
+    if (response.status == 429 && m_itemThrottleRetries.at(index) < policy.maxThrottleRetries) {
+        ++m_itemThrottleRetries[index];
         const int delay = retryAfterMs(response.error, policy);
         // The quota is used up for everyone, not just this item: hold every write, not only this one.
         if (m_budget)
@@ -605,9 +608,11 @@ void GraphBatch::handleItem(int index, const GraphResponse &item)
         requeue(index, delay, response.error);
         return;
     }
-    if (response.status != 429 && response.error.isTransient() && attempts < policy.maxAttempts) {
+    if (response.status != 429 && response.error.isTransient()
+        && m_itemTransientRetries.at(index) + 1 < policy.maxAttempts) {
+        const int retry = ++m_itemTransientRetries[index];
         const int delay = response.error.retryAfterSeconds >= 0 ? retryAfterMs(response.error, policy)
-                                                                : policy.backoffMs(attempts, m_client->nextUnitRandom());
+                                                                : policy.backoffMs(retry, m_client->nextUnitRandom());
         requeue(index, delay, response.error);
         return;
     }

@@ -151,6 +151,8 @@ private:
     QList<GraphRequest> m_requests;
     QList<GraphResponse> m_responses;
     QList<int> m_itemAttempts;
+    QList<int> m_itemThrottleRetries;
+    QList<int> m_itemTransientRetries;
     QList<bool> m_itemRefreshed;
     QList<bool> m_done;
     QList<int> m_queue;                    // indices waiting to be sent
