@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "graph/JsonView.h"
+
 #include <QDateTime>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -35,9 +36,11 @@ public:
     /** Exactly the $select list the user list asks for (graph-api.md §1.5). */
     static QString selectProperties();
     /** One user object of a /users or /users/delta page. Returns an invalid user without "id". */
+    static DirectoryUser fromJson(const JsonView &object);
+    /** The same for a user already parsed (a single read, tests). */
     static DirectoryUser fromJson(const QJsonObject &object);
     /** The valid users of a page's "value" array (objects without an id are left out). */
-    static QList<DirectoryUser> listFromJson(const QJsonArray &items);
+    static QList<DirectoryUser> listFromJson(const JsonView &items);
     /** Lower-case, without diacritics ("Åsa Öberg" -> "asa oberg"), for search-as-you-type. */
     static QString fold(const QString &text);
 

@@ -161,10 +161,11 @@ void UserDirectoryLoader::startList(const QString &path, bool fromDelta)
     QUrlQuery query;
     query.addQueryItem(u"$select"_s, DirectoryUser::selectProperties());
     query.addQueryItem(u"$top"_s, QString::number(m_pageSize));
-    m_usersReader = m_client->readPages(GraphRequest::get(path, query));
+    GraphRequest request = GraphRequest::get(path, query);
+    request.keepRawJson = true; // users are decoded straight from the page (JsonView)
+    m_usersReader = m_client->readPages(request);
     const quint64 generation = m_generation;
-    connect(m_usersReader, &GraphPageReader::pageReceived, this,
-        [this, generation](const QJsonArray &items, const QJsonObject &) {
+    connect(m_usersReader, &GraphPageReader::rawPageReceived, this, [this, generation](const JsonView &items) {
             if (generation != m_generation)
                 return;
             const QList<DirectoryUser> users = DirectoryUser::listFromJson(items);
@@ -189,18 +190,19 @@ void UserDirectoryLoader::startDelta()
 {
     GraphRequest request;
     request.absoluteUrl = m_deltaLink;
+    request.keepRawJson = true;
     m_usersReader = m_client->readPages(request);
     const quint64 generation = m_generation;
-    connect(m_usersReader, &GraphPageReader::pageReceived, this,
-        [this, generation](const QJsonArray &items, const QJsonObject &) {
+    connect(m_usersReader, &GraphPageReader::rawPageReceived, this, [this, generation](const JsonView &items) {
             if (generation != m_generation)
                 return;
             QList<DirectoryUser> changed;
             QStringList removed;
-            for (const QJsonValue &item : items) {
-                const QJsonObject object = item.toObject();
-                if (object.contains("@removed"_L1)) {
-                    removed.append(object.value("id"_L1).toString());
+            JsonElements elements(items);
+            while (elements.next()) {
+                const JsonView object = elements.value();
+                if (object.member("@removed"_L1).isValid()) {
+                    removed.append(object.member("id"_L1).toString());
                     continue;
                 }
                 DirectoryUser user = DirectoryUser::fromJson(object);

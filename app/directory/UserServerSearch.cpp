@@ -80,6 +80,7 @@ GraphRequest UserServerSearch::request(const QString &term)
     query.addQueryItem(u"$count"_s, u"true"_s);
     GraphRequest request = GraphRequest::get(u"/users"_s, query);
     request.eventualConsistency = true;
+    request.keepRawJson = true; // decoded by DirectoryUser::listFromJson, as the load's pages
     return request;
 }
 
@@ -128,7 +129,7 @@ void UserServerSearch::onFinished(const GraphResponse &response)
         finish(0, 0, GraphError::make(GraphError::Kind::Cancelled));
         return;
     }
-    const QList<DirectoryUser> users = DirectoryUser::listFromJson(response.object().value("value"_L1).toArray());
+    const QList<DirectoryUser> users = DirectoryUser::listFromJson(response.rawJson().member("value"_L1));
     const int added = m_model ? m_model->addSearchMatches(users) : 0;
     finish(int(users.size()), added, {});
 }

@@ -4,6 +4,7 @@
 #include "AppInfo.h"
 #include "auth/AccessTokenSource.h"
 #include "auth/CloudEndpoints.h"
+#include "graph/JsonView.h"
 #include "graph/WriteBudget.h"
 
 #include <QJsonDocument>
@@ -245,10 +246,17 @@ void GraphCall::handleReply(QNetworkReply *reply, const QString &tokenUsed)
     }
 
     if (!response.rawBody.isEmpty() && reply->header(QNetworkRequest::ContentTypeHeader).toString().contains(u"json"_s)) {
-        QJsonParseError parseError;
-        response.json = QJsonDocument::fromJson(response.rawBody, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            response.error = GraphError::make(GraphError::Kind::MalformedResponse, parseError.errorString());
+        QString parseError;
+        if (m_request.keepRawJson) {
+            response.rawJsonChecked = JsonView::parse(response.rawBody, &parseError).isValid();
+        } else {
+            QJsonParseError jsonError;
+            response.json = QJsonDocument::fromJson(response.rawBody, &jsonError);
+            if (jsonError.error != QJsonParseError::NoError)
+                parseError = jsonError.errorString();
+        }
+        if (!parseError.isEmpty()) {
+            response.error = GraphError::make(GraphError::Kind::MalformedResponse, parseError);
             response.error.httpStatus = response.status;
             if (m_request.isIdempotent() && m_transientRetries + 1 < policy.maxAttempts) {
                 ++m_transientRetries;
@@ -340,15 +348,33 @@ void GraphPageReader::fetch(const GraphRequest &request)
             deleteLater();
             return;
         }
-        const QJsonObject page = response.object();
         ++m_pages;
-        Q_EMIT pageReceived(page.value(u"value"_s).toArray(), page);
+        QString nextLink;
+        QString deltaLink;
+        if (m_first.keepRawJson) {
+            // One walk over the page's members; the items are decoded by the receiver.
+            JsonView items;
+            JsonMembers members(response.rawJson());
+            while (members.next()) {
+                if (members.key().equals("value"_L1))
+                    items = members.value();
+                else if (members.key().equals("@odata.nextLink"_L1))
+                    nextLink = members.value().toString();
+                else if (members.key().equals("@odata.deltaLink"_L1))
+                    deltaLink = members.value().toString();
+            }
+            Q_EMIT rawPageReceived(items);
+        } else {
+            const QJsonObject page = response.object();
+            Q_EMIT pageReceived(page.value(u"value"_s).toArray(), page);
+            nextLink = page.value(u"@odata.nextLink"_s).toString();
+            deltaLink = page.value(u"@odata.deltaLink"_s).toString();
+        }
         if (m_cancelled) {
             Q_EMIT finished(GraphError::make(GraphError::Kind::Cancelled));
             deleteLater();
             return;
         }
-        const QString nextLink = page.value(u"@odata.nextLink"_s).toString();
         if (!nextLink.isEmpty()) {
             // Follow the link verbatim; only our own headers (ConsistencyLevel…) are resent.
             GraphRequest next = m_first;
@@ -358,7 +384,7 @@ void GraphPageReader::fetch(const GraphRequest &request)
             fetch(next);
             return;
         }
-        m_deltaLink = QUrl(page.value(u"@odata.deltaLink"_s).toString());
+        m_deltaLink = QUrl(deltaLink);
         Q_EMIT finished(GraphError());
         deleteLater();
     });

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "graph/GraphRequest.h"
+#include "graph/JsonView.h"
 #include "graph/RetryPolicy.h"
 
 #include <QDeadlineTimer>
@@ -76,7 +77,13 @@ public:
     int pageCount() const { return m_pages; }
 
 Q_SIGNALS:
+    /** A page's "value" and the whole page (not for requests with keepRawJson). */
     void pageReceived(const QJsonArray &items, const QJsonObject &page);
+    /**
+     * A page's "value" array of a request with keepRawJson, checked but not parsed. The view
+     * points into the page's bytes: valid only during the (direct) call.
+     */
+    void rawPageReceived(const JsonView &items);
     /** error.kind == None when every page arrived. */
     void finished(const GraphError &error);
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "graph/GraphError.h"
+#include "graph/JsonView.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -31,6 +32,11 @@ struct GraphRequest
     bool eventualConsistency = false;
     /** Safe to send twice. Decides whether a dropped connection is retried. Default: not POST. */
     std::optional<bool> idempotent;
+    /**
+     * A successful JSON answer is only checked (JsonView::parse) and left in rawBody, not parsed
+     * into json: for readers of large pages that decode just the fields they need.
+     */
+    bool keepRawJson = false;
 
     static GraphRequest get(const QString &path, const QUrlQuery &query = {});
     static GraphRequest patch(const QString &path, const QJsonObject &body);
@@ -54,8 +60,12 @@ struct GraphResponse
     GraphHeaders headers;
     GraphError error;
     int attempts = 0; // how many times the request was sent (retries, replays)
+    /** rawBody is JSON that JsonView::parse() accepted (requests with keepRawJson). */
+    bool rawJsonChecked = false;
 
     bool ok() const { return !error.isError(); }
     QJsonObject object() const { return json.object(); }
+    /** The body of a keepRawJson request as a view into rawBody (invalid when it was no JSON). */
+    JsonView rawJson() const { return rawJsonChecked ? JsonView::fromValidated(rawBody) : JsonView(); }
     QByteArray header(const QByteArray &name) const;
 };

@@ -276,6 +276,56 @@ TEST_CASE("GraphClient: follows nextLink pages and resends ConsistencyLevel on e
     CHECK(deltaLink.toString().endsWith(u"$deltatoken=abc"_s));
 }
 
+TEST_CASE("GraphClient: raw pages are checked, followed and retried when malformed", "[core][graph][json]")
+{
+    SandboxFixture fixture;
+    ClientRig rig(fixture);
+    int malformedLeft = 2; // the second page arrives cut off twice, then whole
+    fixture.sandbox().graph().router().add("GET", u"/test/raw"_s, {}, [&](SandboxRequest &request, const QStringList &) {
+        const int page = request.queryValue(u"$skiptoken"_s).toInt();
+        if (page == 1 && malformedLeft-- > 0)
+            return SandboxResponse::text(200, R"({"value":[{"id":"3"},{"id":)", "application/json");
+        QJsonObject body {{u"value"_s, QJsonArray {QJsonObject {{u"id"_s, QString::number(page * 2)}},
+                                                    QJsonObject {{u"id"_s, QString::number(page * 2 + 1)}}}}};
+        if (page < 2)
+            body.insert(u"@odata.nextLink"_s, QString(request.graphRoot() + u"/test/raw?$skiptoken=%1"_s.arg(page + 1)));
+        else
+            body.insert(u"@odata.deltaLink"_s, QString(request.graphRoot() + u"/test/raw?$deltatoken=xyz"_s));
+        return SandboxResponse::json(200, body);
+    });
+
+    GraphRequest request = GraphRequest::get(u"/test/raw"_s);
+    request.keepRawJson = true;
+    GraphPageReader *reader = rig.client.readPages(request);
+    QStringList ids;
+    int parsedPages = 0;
+    QObject::connect(reader, &GraphPageReader::rawPageReceived, [&](const JsonView &items) {
+        JsonElements elements(items);
+        while (elements.next())
+            ids.append(elements.value().member("id"_L1).toString());
+    });
+    QObject::connect(reader, &GraphPageReader::pageReceived, [&] { ++parsedPages; });
+    QSignalSpy finished(reader, &GraphPageReader::finished);
+    QUrl deltaLink;
+    QObject::connect(reader, &GraphPageReader::finished, [&, reader] { deltaLink = reader->deltaLink(); });
+    REQUIRE(finished.wait(10000));
+    CHECK(finished.first().first().value<GraphError>().kind == GraphError::Kind::None);
+    CHECK(ids == QStringList {u"0"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s});
+    CHECK(parsedPages == 0);
+    CHECK(malformedLeft < 0);
+    CHECK(deltaLink.toString().endsWith(u"$deltatoken=xyz"_s));
+
+    // A body that stays malformed ends the reading with an error, never with half a page.
+    malformedLeft = 100;
+    GraphPageReader *failing = rig.client.readPages(request);
+    int pages = 0;
+    QObject::connect(failing, &GraphPageReader::rawPageReceived, [&] { ++pages; });
+    QSignalSpy failed(failing, &GraphPageReader::finished);
+    REQUIRE(failed.wait(10000));
+    CHECK(failed.first().first().value<GraphError>().kind == GraphError::Kind::MalformedResponse);
+    CHECK(pages == 1);
+}
+
 TEST_CASE("GraphClient: never sends the token to a link outside the Graph endpoint", "[core][graph]")
 {
     SandboxFixture fixture;
