@@ -4407,6 +4407,10 @@
         <source>Allow reading the registration report</source>
         <translation>Tillåt läsning av registreringsrapporten</translation>
     </message>
+    <message>
+        <source>Loading users… %L1 of %L2</source>
+        <translation>Läser in användare… %L1 av %L2</translation>
+    </message>
 </context>
 <context>
     <name>UsersPageRegistration</name>

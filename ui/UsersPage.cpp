@@ -5,6 +5,7 @@
 #include "ErrorMessages.h"
 #include "UsersPageRegistration.h"
 #include "UsersPageSearch.h"
+#include "widgets/PaintThrottle.h"
 #include "directory/UserDirectoryLoader.h"
 #include "directory/UserFilterProxyModel.h"
 #include "directory/UserListModel.h"
@@ -66,6 +67,10 @@ UsersPage::UsersPage(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_search = new UsersPageSearch(m_ui->lineSearch, m_ui->labelSearchStatus, this);
+    m_paintThrottle = new PaintThrottle(m_ui->tableUsers, this);
+    m_statusThrottle = new PaintThrottle(m_ui->widgetLoading, this);
+    // Pages of a load are sorted into the list when the table is about to show them.
+    connect(m_paintThrottle, &PaintThrottle::aboutToPaint, m_proxy, &UserFilterProxyModel::flushNewRows);
     m_registration = new UsersPageRegistration({m_ui->comboFilter,
                                                    int(UserFilterProxyModel::QuickFilter::NotRegisteredForSelfServiceReset),
                                                    m_ui->widgetRegistrationConsent, m_ui->labelRegistrationConsent,
@@ -218,6 +223,11 @@ void UsersPage::setGraphClient(GraphClient *client)
         connect(m_loader, &UserDirectoryLoader::started, this, &UsersPage::onLoadStarted);
         connect(m_loader, &UserDirectoryLoader::progress, this, [this](int received) {
             m_received = received;
+            showHeldRows();
+            updateLoading();
+        });
+        connect(m_loader, &UserDirectoryLoader::expectedCountReceived, this, [this](int expected) {
+            m_expected = expected;
             updateLoading();
         });
         connect(m_loader, &UserDirectoryLoader::finished, this, &UsersPage::onLoadFinished);
@@ -297,7 +307,23 @@ void UsersPage::onLoadStarted(bool full)
 {
     m_loadFull = full;
     m_received = 0;
+    m_expected = 0;
+    m_proxy->setHoldNewRows(true);
+    m_paintThrottle->setActive(true);
+    m_statusThrottle->setActive(true);
     updateLoading();
+}
+
+void UsersPage::showHeldRows()
+{
+    if (!m_proxy->hasHeldRows())
+        return;
+    // The first rows of a load show at once; later pages wait for the next throttled paint,
+    // unless the admin is scrolling or typing and the table paints freely.
+    if (!m_paintThrottle->isHolding())
+        m_proxy->flushNewRows();
+    else if (m_proxy->rowCount() == 0)
+        m_paintThrottle->paintNow(); // brings the rows in (aboutToPaint) and shows them at once
 }
 
 void UsersPage::onLoadFinished(const GraphError &error)
@@ -305,6 +331,9 @@ void UsersPage::onLoadFinished(const GraphError &error)
     m_loadError = error;
     if (!error.isError())
         m_loaded = true;
+    m_proxy->setHoldNewRows(false);
+    m_paintThrottle->setActive(false);
+    m_statusThrottle->setActive(false);
     updateLoading();
     updateCounts();
 }
@@ -492,9 +521,15 @@ void UsersPage::updateLoading()
     m_ui->widgetLoading->setVisible(busy);
     m_ui->buttonRefresh->setEnabled(m_loader && !busy);
     m_actionRefresh->setEnabled(m_loader && !busy);
-    if (busy)
-        m_ui->labelLoading->setText(m_loadFull ? tr("Loading users… %L1").arg(m_received)
-                                               : tr("Checking for changes… %L1").arg(m_received));
+    if (busy) {
+        // The count is the directory's estimate: users created meanwhile may take the load past it.
+        const bool counted = m_loadFull && m_expected > 0;
+        m_ui->progressLoading->setRange(0, counted ? qMax(m_expected, m_received) : 0);
+        m_ui->progressLoading->setValue(counted ? m_received : 0);
+        m_ui->labelLoading->setText(counted      ? tr("Loading users… %L1 of %L2").arg(m_received).arg(m_expected)
+                                        : m_loadFull ? tr("Loading users… %L1").arg(m_received)
+                                                     : tr("Checking for changes… %L1").arg(m_received));
+    }
 
     QString problem;
     if (!busy && m_loadError.kind == GraphError::Kind::Cancelled)

@@ -68,6 +68,7 @@ void UserDirectoryLoader::load()
     else
         startDeltaLatest();
     startRoles();
+    startCount();
     if (m_loadRegistration)
         startRegistration();
 }
@@ -119,6 +120,8 @@ void UserDirectoryLoader::stopAll()
         m_usersReader->cancel();
     if (m_rolesCall)
         m_rolesCall->cancel();
+    if (m_countCall)
+        m_countCall->cancel();
     stopRegistration();
     m_registrationInRound = false;
     for (const QPointer<GraphPageReader> &reader : std::as_const(m_roleMemberReaders)) {
@@ -285,6 +288,29 @@ void UserDirectoryLoader::startRoles()
             }
         }
         done();
+    });
+}
+
+void UserDirectoryLoader::startCount()
+{
+    // Only for the progress bar: the round does not wait for it, and a failure costs nothing.
+    GraphRequest request = GraphRequest::get(u"/users/$count"_s);
+    request.eventualConsistency = true; // /$count is an advanced query (graph-api.md §1.3)
+    m_countCall = m_client->send(request);
+    const quint64 generation = m_generation;
+    connect(m_countCall, &GraphCall::finished, this, [this, generation](const GraphResponse &response) {
+        if (generation != m_generation)
+            return;
+        bool isNumber = false;
+        const int count = response.rawBody.trimmed().toInt(&isNumber);
+        if (!response.ok() || !isNumber || count < 0) {
+            qCInfo(lcDirectory) << "user count unavailable:" << response.error.technicalSummary();
+            return;
+        }
+        // Users created meanwhile may take it a little further; growing once more is harmless.
+        if (m_model && m_mode == Mode::Full)
+            m_model->reserve(count + count / 64);
+        Q_EMIT expectedCountReceived(count);
     });
 }
 

@@ -87,6 +87,11 @@ Q_SIGNALS:
     void deltaReceived(const QList<DirectoryUser> &changed, const QStringList &removedIds);
     /** Users (or changes) received so far in this round. */
     void progress(int received);
+    /**
+     * How many users a full load is about to bring, from GET /users/$count (an estimate: the
+     * count is eventually consistent). Not emitted when the count cannot be read.
+     */
+    void expectedCountReceived(int count);
     /** Role template ids per user id (users without a role are absent). */
     void rolesReceived(const QHash<QString, QStringList> &roleTemplateIdsByUser);
     void rolesUnavailable(const GraphError &error);
@@ -106,6 +111,7 @@ private:
     void startList(const QString &path, bool fromDelta);
     void startDelta();
     void startRoles();
+    void startCount();
     void startRegistration();
     void stopRegistration();
     static void addRoleMembers(
@@ -120,6 +126,7 @@ private:
     QPointer<GraphCall> m_latestCall;
     QPointer<GraphPageReader> m_usersReader;
     QPointer<GraphCall> m_rolesCall;
+    QPointer<GraphCall> m_countCall;
     QPointer<GraphPageReader> m_registrationReader;
     QList<QPointer<GraphPageReader>> m_roleMemberReaders;
     QHash<QString, bool> m_registration;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "directory/UserFilterProxyModel.h"
 
+#include "directory/RowSortKey.h"
 #include "directory/UserListModel.h"
 #include "directory/UserSelection.h"
 
@@ -148,7 +149,7 @@ bool UserFilterProxyModel::accepts(const DirectoryUser &user) const
             return false;
         break;
     }
-    const QString &key = user.searchKey();
+    const QStringView key = user.searchKey();
     for (const QString &word : m_searchWords) {
         if (!key.contains(word))
             return false;
@@ -251,23 +252,34 @@ QModelIndex UserFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) 
     return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
 }
 
-bool UserFilterProxyModel::lessThan(int leftRow, int rightRow) const
+bool UserFilterProxyModel::isNameSort() const
 {
-    const DirectoryUser &a = m_users->userAt(leftRow);
-    const DirectoryUser &b = m_users->userAt(rightRow);
-    int c = 0;
+    return m_sortColumn == UserListModel::DisplayName || m_sortColumn == UserListModel::UserPrincipalName;
+}
+
+RowSortKey UserFilterProxyModel::sortKey(int row) const
+{
+    const DirectoryUser &user = m_users->userAt(row);
     switch (m_sortColumn) {
-    // Case-insensitive code-point order: close to Swedish collation (Ä, Å, Ö after Z) at a
-    // fraction of QCollator's cost per comparison.
     case UserListModel::DisplayName:
-        c = a.displayName().compare(b.displayName(), Qt::CaseInsensitive);
-        break;
+        return RowSortKey::forName(user.displayName());
     case UserListModel::UserPrincipalName:
-        c = a.userPrincipalName().compare(b.userPrincipalName(), Qt::CaseInsensitive);
-        break;
+        return RowSortKey::forName(user.userPrincipalName());
     default:
-        c = compareValues(numericSortKey(a), numericSortKey(b));
-        break;
+        return RowSortKey::forNumber(numericSortKey(user));
+    }
+}
+
+bool UserFilterProxyModel::lessThan(const SortEntry &left, const SortEntry &right) const
+{
+    int c = left.key < right.key ? -1 : (right.key < left.key ? 1 : 0);
+    if (c == 0 && isNameSort()) {
+        // Case-insensitive code-point order: close to Swedish collation (Ä, Å, Ö after Z) at a
+        // fraction of QCollator's cost per comparison.
+        const DirectoryUser &a = m_users->userAt(left.row);
+        const DirectoryUser &b = m_users->userAt(right.row);
+        c = m_sortColumn == UserListModel::DisplayName ? compareNames(a.displayName(), b.displayName())
+                                                       : compareNames(a.userPrincipalName(), b.userPrincipalName());
     }
     return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
 }
@@ -275,36 +287,22 @@ bool UserFilterProxyModel::lessThan(int leftRow, int rightRow) const
 void UserFilterProxyModel::rebuildOrder()
 {
     m_order.clear();
+    m_orderKeys.clear();
     if (!m_users || m_sortColumn < 0)
         return;
     const int count = m_users->rowCount();
-    m_order.resize(count);
-    std::iota(m_order.begin(), m_order.end(), 0);
-    // Keys are computed once per row, not twice per comparison: sorting 100,000 users through
-    // lessThan() takes several hundred milliseconds, through keys a fraction of that. Stable,
-    // and descending compares the other way round: ties keep load order either way.
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
-    if (m_sortColumn == UserListModel::DisplayName || m_sortColumn == UserListModel::UserPrincipalName) {
-        // toCaseFolded() + operator< orders exactly as compare(Qt::CaseInsensitive) in lessThan().
-        QList<QString> keys(count);
-        for (int row = 0; row < count; ++row) {
-            const DirectoryUser &user = m_users->userAt(row);
-            keys[row]
-                = (m_sortColumn == UserListModel::DisplayName ? user.displayName() : user.userPrincipalName())
-                      .toCaseFolded();
-        }
-        std::stable_sort(m_order.begin(), m_order.end(), [&keys, descending](int l, int r) {
-            return descending ? keys.at(r) < keys.at(l) : keys.at(l) < keys.at(r);
-        });
-        return;
-    }
-    std::vector<qint64> keys(std::size_t(count), 0);
+    QList<SortEntry> entries(count);
     for (int row = 0; row < count; ++row)
-        keys[std::size_t(row)] = numericSortKey(m_users->userAt(row));
-    std::stable_sort(m_order.begin(), m_order.end(), [&keys, descending](int l, int r) {
-        return descending ? keys[std::size_t(r)] < keys[std::size_t(l)]
-                          : keys[std::size_t(l)] < keys[std::size_t(r)];
-    });
+        entries[row] = {sortKey(row), row};
+    // Stable, and descending compares the other way round: ties keep load order either way.
+    std::stable_sort(entries.begin(), entries.end(),
+        [this](const SortEntry &l, const SortEntry &r) { return lessThan(l, r); });
+    m_order.resize(count);
+    m_orderKeys.resize(count);
+    for (int i = 0; i < count; ++i) {
+        m_order[i] = entries.at(i).row;
+        m_orderKeys[i] = entries.at(i).key;
+    }
 }
 
 qint64 UserFilterProxyModel::numericSortKey(const DirectoryUser &user) const
@@ -381,8 +379,12 @@ void UserFilterProxyModel::beginRelayout()
 
 void UserFilterProxyModel::endRelayout(bool resort, bool refilter)
 {
-    if (resort)
+    if (resort) {
         rebuildOrder();
+    } else if (hasHeldRows()) {
+        mergeNewRows(); // a search, filter or flush also brings in the held rows
+        refilter = true;
+    }
     if (refilter)
         rebuildFilter();
     QModelIndexList to;
@@ -399,8 +401,11 @@ void UserFilterProxyModel::onRowsAboutToBeInserted(const QModelIndex &parent, in
 {
     if (parent.isValid())
         return;
-    m_appending = m_sortColumn < 0 && first == m_users->rowCount();
-    if (!m_appending)
+    const bool atEnd = first == m_users->rowCount();
+    m_appending = m_sortColumn < 0 && atEnd;
+    // Held rows wait outside the order (and the view) until flushNewRows().
+    m_holdingInsert = m_holdNewRows && m_sortColumn >= 0 && atEnd && !m_appending;
+    if (!m_appending && !m_holdingInsert)
         beginRelayout();
 }
 
@@ -429,39 +434,84 @@ void UserFilterProxyModel::onRowsInserted(const QModelIndex &parent, int first, 
         endInsertRows();
         return;
     }
-    bool resort = false;
-    if (m_sortColumn >= 0) {
-        const int oldCount = m_users->rowCount() - count;
-        if (first == oldCount && m_order.size() == oldCount) {
-            // A page appended while sorted: sort the page, find each row's place by binary
-            // search, then splice (k log n comparisons and one copy, not a full sort or merge).
-            QList<int> page(count);
-            std::iota(page.begin(), page.end(), first);
-            const auto less = [this](int l, int r) { return lessThan(l, r); };
-            std::stable_sort(page.begin(), page.end(), less);
-            QList<int> merged;
-            merged.reserve(m_order.size() + count);
-            auto from = m_order.cbegin();
-            for (const int row : std::as_const(page)) {
-                // upper_bound: an equal existing row was loaded earlier and stays in front.
-                const auto at = std::upper_bound(from, m_order.cend(), row, less);
-                merged.append(from, at);
-                merged.append(row);
-                from = at;
-            }
-            merged.append(from, m_order.cend());
-            m_order = std::move(merged);
-        } else {
-            resort = true;
-        }
+    if (m_holdingInsert) {
+        m_holdingInsert = false;
+        m_sourceToProxy.resize(m_users->rowCount(), -1);
+        return;
     }
-    endRelayout(resort);
+    // Rows appended while sorted are merged in by endRelayout(); anything else sorts again.
+    const bool appended = m_sortColumn >= 0 && first == m_users->rowCount() - count;
+    endRelayout(m_sortColumn >= 0 && !appended);
+}
+
+void UserFilterProxyModel::setHoldNewRows(bool hold)
+{
+    m_holdNewRows = hold;
+    if (!hold)
+        flushNewRows();
+}
+
+bool UserFilterProxyModel::hasHeldRows() const
+{
+    return m_sortColumn >= 0 && m_users && m_order.size() < m_users->rowCount();
+}
+
+void UserFilterProxyModel::flushNewRows()
+{
+    if (!hasHeldRows())
+        return;
+    beginRelayout();
+    endRelayout(false);
+}
+
+void UserFilterProxyModel::mergeNewRows()
+{
+    const int count = int(m_users->rowCount() - m_order.size());
+    if (m_sortColumn < 0 || count <= 0)
+        return;
+    const int first = int(m_order.size());
+    // Sort the new rows, find each one's place by binary search over the keys, then splice
+    // (k log n comparisons and one copy, however many pages were held).
+    QList<SortEntry> added(count);
+    for (int i = 0; i < count; ++i)
+        added[i] = {sortKey(first + i), first + i};
+    const auto less = [this](const SortEntry &l, const SortEntry &r) { return lessThan(l, r); };
+    std::stable_sort(added.begin(), added.end(), less);
+    QList<int> merged;
+    QList<RowSortKey> mergedKeys;
+    merged.reserve(m_order.size() + count);
+    mergedKeys.reserve(m_order.size() + count);
+    qsizetype from = 0;
+    for (const SortEntry &entry : std::as_const(added)) {
+        // upper_bound: an equal existing row was loaded earlier and stays in front.
+        qsizetype low = from;
+        qsizetype high = m_order.size();
+        while (low < high) {
+            const qsizetype middle = low + (high - low) / 2;
+            if (less(entry, {m_orderKeys.at(middle), m_order.at(middle)}))
+                high = middle;
+            else
+                low = middle + 1;
+        }
+        merged.append(m_order.cbegin() + from, m_order.cbegin() + low);
+        mergedKeys.append(m_orderKeys.cbegin() + from, m_orderKeys.cbegin() + low);
+        merged.append(entry.row);
+        mergedKeys.append(entry.key);
+        from = low;
+    }
+    merged.append(m_order.cbegin() + from, m_order.cend());
+    mergedKeys.append(m_orderKeys.cbegin() + from, m_orderKeys.cend());
+    m_order = std::move(merged);
+    m_orderKeys = std::move(mergedKeys);
 }
 
 void UserFilterProxyModel::onRowsAboutToBeRemoved(const QModelIndex &parent, int, int)
 {
-    if (!parent.isValid())
-        beginRelayout();
+    if (parent.isValid())
+        return;
+    beginRelayout();
+    if (hasHeldRows())
+        mergeNewRows(); // the order must cover every row before rows shift
 }
 
 void UserFilterProxyModel::onRowsRemoved(const QModelIndex &parent, int first, int last)
@@ -471,14 +521,18 @@ void UserFilterProxyModel::onRowsRemoved(const QModelIndex &parent, int first, i
     const int count = last - first + 1;
     if (!m_order.isEmpty()) {
         QList<int> kept;
+        QList<RowSortKey> keptKeys;
         kept.reserve(m_order.size());
-        for (const int row : std::as_const(m_order)) {
-            if (row < first)
-                kept.append(row);
-            else if (row > last)
-                kept.append(row - count);
+        keptKeys.reserve(m_order.size());
+        for (qsizetype i = 0; i < m_order.size(); ++i) {
+            const int row = m_order.at(i);
+            if (row >= first && row <= last)
+                continue;
+            kept.append(row < first ? row : row - count);
+            keptKeys.append(m_orderKeys.at(i));
         }
         m_order = std::move(kept);
+        m_orderKeys = std::move(keptKeys);
     }
     endRelayout(false);
 }

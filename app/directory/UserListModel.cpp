@@ -313,6 +313,14 @@ void UserListModel::decorate(DirectoryUser &user, const DirectoryUser *previous)
     }
 }
 
+void UserListModel::reserve(int users)
+{
+    if (users <= m_users.size())
+        return;
+    m_users.reserve(users);
+    m_rowById.reserve(users);
+}
+
 void UserListModel::upsert(const QList<DirectoryUser> &users)
 {
     const int firstNew = int(m_users.size());

@@ -69,6 +69,11 @@ public:
 
     /** Drops every user (a new full load), keeping roles and registration until replaced. */
     void clear();
+    /**
+     * Makes room for @p users rows ahead of a load that is known to bring that many, so the
+     * table and its id index do not grow (and rehash 100,000 ids) in the middle of it.
+     */
+    void reserve(int users);
     /** A page of a full load: inserted at the end in one step. Users already present are updated. */
     void appendUsers(const QList<DirectoryUser> &users);
     /** A delta round: changed or new users, and users that were deleted. */

@@ -154,9 +154,9 @@ private:
         case '"':
             return string();
         case '{':
-            return object(depth + 1);
+            return container(depth + 1, true);
         case '[':
-            return array(depth + 1);
+            return container(depth + 1, false);
         case 't':
             return literal("true");
         case 'f':
@@ -168,62 +168,45 @@ private:
         }
     }
 
-    bool object(int depth)
+    /** An object's or array's entries, separated by commas, up to the closing bracket. */
+    bool container(int depth, bool isObject)
     {
         if (depth > JsonView::MaxDepth)
             return fail("nesting too deep");
+        const char close = isObject ? '}' : ']';
         m_at = skipSpace(m_at + 1, m_end);
-        if (m_at < m_end && *m_at == '}') {
+        if (m_at < m_end && *m_at == close) {
             ++m_at;
             return true;
         }
         for (;;) {
-            if (m_at >= m_end || *m_at != '"')
-                return fail("member name expected");
-            if (!string())
-                return false;
-            m_at = skipSpace(m_at, m_end);
-            if (m_at >= m_end || *m_at != ':')
-                return fail("':' expected");
-            m_at = skipSpace(m_at + 1, m_end);
-            if (!value(depth))
+            if (!(isObject ? member(depth) : value(depth)))
                 return false;
             m_at = skipSpace(m_at, m_end);
             if (m_at < m_end && *m_at == ',') {
                 m_at = skipSpace(m_at + 1, m_end);
                 continue;
             }
-            if (m_at < m_end && *m_at == '}') {
+            if (m_at < m_end && *m_at == close) {
                 ++m_at;
                 return true;
             }
-            return fail("',' or '}' expected");
+            return fail(isObject ? "',' or '}' expected" : "',' or ']' expected");
         }
     }
 
-    bool array(int depth)
+    /** "name": value */
+    bool member(int depth)
     {
-        if (depth > JsonView::MaxDepth)
-            return fail("nesting too deep");
+        if (m_at >= m_end || *m_at != '"')
+            return fail("member name expected");
+        if (!string())
+            return false;
+        m_at = skipSpace(m_at, m_end);
+        if (m_at >= m_end || *m_at != ':')
+            return fail("':' expected");
         m_at = skipSpace(m_at + 1, m_end);
-        if (m_at < m_end && *m_at == ']') {
-            ++m_at;
-            return true;
-        }
-        for (;;) {
-            if (!value(depth))
-                return false;
-            m_at = skipSpace(m_at, m_end);
-            if (m_at < m_end && *m_at == ',') {
-                m_at = skipSpace(m_at + 1, m_end);
-                continue;
-            }
-            if (m_at < m_end && *m_at == ']') {
-                ++m_at;
-                return true;
-            }
-            return fail("',' or ']' expected");
-        }
+        return value(depth);
     }
 
     bool literal(const char *word)
@@ -509,53 +492,67 @@ JsonView JsonView::member(QLatin1StringView key) const
     return {};
 }
 
+namespace {
+
+/** Past whitespace and one separating comma: whether another entry starts before @p end. */
+bool toNextEntry(const char *&at, const char *end)
+{
+    if (!at)
+        return false;
+    at = skipSpace(at, end);
+    if (at < end && *at == ',')
+        at = skipSpace(at + 1, end);
+    return at < end;
+}
+
+} // namespace
+
+JsonView JsonView::take(const char *&at, const char *end)
+{
+    const JsonView value = JsonView::at(at, end);
+    at = value.m_text.data() + value.m_text.size();
+    return value;
+}
+
+bool JsonView::inside(Type type, const char *&first, const char *&closing) const
+{
+    if (m_type != type)
+        return false;
+    first = m_text.data() + 1;
+    closing = m_text.data() + m_text.size() - 1;
+    return true;
+}
+
 JsonMembers::JsonMembers(JsonView object)
 {
-    if (!object.isObject())
-        return;
-    m_at = object.m_text.data() + 1;
-    m_end = object.m_text.data() + object.m_text.size() - 1; // the closing brace
+    object.inside(JsonView::Type::Object, m_at, m_end);
 }
 
 bool JsonMembers::next()
 {
-    if (!m_at)
+    if (!toNextEntry(m_at, m_end) || *m_at != '"')
         return false;
+    m_key = JsonView::take(m_at, m_end);
     m_at = skipSpace(m_at, m_end);
-    if (m_at < m_end && *m_at == ',')
-        m_at = skipSpace(m_at + 1, m_end);
-    if (m_at >= m_end || *m_at != '"')
-        return false;
-    m_key = JsonView::at(m_at, m_end);
-    m_at = skipSpace(m_key.m_text.data() + m_key.m_text.size(), m_end);
     if (m_at >= m_end || *m_at != ':')
         return false; // only for text that was not validated
     m_at = skipSpace(m_at + 1, m_end);
     if (m_at >= m_end)
         return false;
-    m_value = JsonView::at(m_at, m_end);
-    m_at = m_value.m_text.data() + m_value.m_text.size();
+    m_value = JsonView::take(m_at, m_end);
     return true;
 }
 
 JsonElements::JsonElements(JsonView array)
 {
-    if (!array.isArray())
-        return;
-    m_at = array.m_text.data() + 1;
-    m_end = array.m_text.data() + array.m_text.size() - 1; // the closing bracket
+    array.inside(JsonView::Type::Array, m_at, m_end);
 }
 
 bool JsonElements::next()
 {
-    if (!m_at)
+    if (!toNextEntry(m_at, m_end))
         return false;
-    m_at = skipSpace(m_at, m_end);
-    if (m_at < m_end && *m_at == ',')
-        m_at = skipSpace(m_at + 1, m_end);
-    if (m_at >= m_end)
-        return false;
-    m_value = JsonView::at(m_at, m_end);
-    m_at = m_value.m_text.data() + m_value.m_text.size();
+    m_value = JsonView::take(m_at, m_end);
     return true;
 }
+

@@ -73,6 +73,10 @@ private:
     }
     /** The value starting at @p at (no whitespace before it) in validated text. */
     static JsonView at(const char *at, const char *end);
+    /** The same, moving @p at past it. */
+    static JsonView take(const char *&at, const char *end);
+    /** The inside of a container of @p type: its first byte and its closing bracket. */
+    bool inside(Type type, const char *&first, const char *&closing) const;
 
     Type m_type = Type::Invalid;
     QByteArrayView m_text;

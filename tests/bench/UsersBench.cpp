@@ -125,14 +125,11 @@ double naiveLoadMs(GraphClient *client, qsizetype *users)
     QElapsedTimer timer;
     timer.start();
     bool done = false;
-    GraphPageReader *reader = client->readPages(GraphRequest::get(u"/users"_s));
-    QObject::connect(reader, &GraphPageReader::pageReceived, &model, [&model](const QJsonArray &items) {
-        QList<DirectoryUser> page;
-        page.reserve(items.size());
-        for (const QJsonValue &item : items)
-            page.append(DirectoryUser::fromJson(item.toObject()));
-        model.appendUsers(page);
-    });
+    GraphRequest request = GraphRequest::get(u"/users"_s);
+    request.keepRawJson = true; // the same decoding as ResetDesk's: only the requests differ
+    GraphPageReader *reader = client->readPages(request);
+    QObject::connect(reader, &GraphPageReader::rawPageReceived, &model,
+        [&model](const JsonView &items) { model.appendUsers(DirectoryUser::listFromJson(items)); });
     QObject::connect(reader, &GraphPageReader::finished, &model, [&done] { done = true; });
     BenchWait::until([&done] { return done; }, 600000);
     *users = model.rowCount();
@@ -153,14 +150,9 @@ double offlineParseAndModelCpuMs(const QList<QByteArray> &bodies, bool withModel
     proxy.sort(UserListModel::DisplayName);
     const double before = threadCpuMs();
     for (const QByteArray &body : bodies) {
-        const QJsonArray items = QJsonDocument::fromJson(body).object().value(u"value"_s).toArray();
-        if (!withModel)
-            continue;
-        QList<DirectoryUser> page;
-        page.reserve(items.size());
-        for (const QJsonValue &item : items)
-            page.append(DirectoryUser::fromJson(item.toObject()));
-        model.appendUsers(page);
+        const JsonView items = JsonView::parse(body).member("value"_L1);
+        if (withModel)
+            model.appendUsers(DirectoryUser::listFromJson(items));
     }
     return threadCpuMs() - before;
 }
@@ -258,7 +250,8 @@ int run(const QString &, const QStringList &args)
     options.userCount = BenchReport::optionValue(args, u"--users"_s, 100000);
     options.seed = quint32(BenchReport::optionValue(args, u"--seed"_s, 1));
     options.latencyMs = 0;
-    const int runs = std::max(1, BenchReport::optionValue(args, u"--runs"_s, 3));
+    // Five loads: this machine's speed varies by a third between identical runs; the median holds.
+    const int runs = std::max(1, BenchReport::optionValue(args, u"--runs"_s, 5));
 
     BenchSandbox server;
     if (!server.start(options, {u"User.Read.All"_s, u"RoleManagement.Read.Directory"_s, u"Directory.Read.All"_s,
@@ -329,7 +322,7 @@ int run(const QString &, const QStringList &args)
     BenchReport::figure(u"load_vs_floor_ratio"_s, loadMs / floorMs, u"x"_s);
     BenchReport::figure(u"max_event_loop_stall_ms"_s, maxStall, u"ms"_s);
 
-    // Where the GUI thread's load CPU goes: JSON parsing alone, then parsing into the model.
+    // Where the GUI thread's load CPU goes: checking the pages alone, then decoding into the model.
     {
         QList<QByteArray> bodies;
         qsizetype users = 0;
@@ -337,8 +330,8 @@ int run(const QString &, const QStringList &args)
         floorLoadMs(server, &users, &unused, &bodies);
         const double parseMs = offlineParseAndModelCpuMs(bodies, false);
         const double modelMs = offlineParseAndModelCpuMs(bodies, true);
-        BenchReport::figure(u"offline_json_cpu_ms_per_1000_users"_s, parseMs / thousands, u"ms"_s);
-        BenchReport::figure(u"offline_json_and_model_cpu_ms_per_1000_users"_s, modelMs / thousands, u"ms"_s);
+        BenchReport::figure(u"offline_check_cpu_ms_per_1000_users"_s, parseMs / thousands, u"ms"_s);
+        BenchReport::figure(u"offline_decode_and_model_cpu_ms_per_1000_users"_s, modelMs / thousands, u"ms"_s);
     }
     if (args.contains(u"--load-only"_s))
         return 0;

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -414,8 +415,17 @@ TEST_CASE("UsersPage: Cancel during a load stops it and a refresh loads everythi
     REQUIRE(QTest::qWaitFor([&] { return fixture.pages->size() >= 4; }, 30000)); // the reload's first page
     auto *cancel = fixture.child<QPushButton>(u"buttonCancelLoad"_s);
     CHECK(cancel->isVisible());
-    CHECK(fixture.text(u"labelLoading"_s).startsWith(u"Loading users…"_s));
+    // The directory's count (GET /users/$count) turns the busy bar into real progress.
+    auto *bar = fixture.child<QProgressBar>(u"progressLoading"_s);
+    REQUIRE(QTest::qWaitFor([&] { return bar->maximum() > 0; }, 10000));
+    CHECK(bar->maximum() == live);
+    CHECK(bar->value() == page->model()->rowCount());
+    CHECK(fixture.text(u"labelLoading"_s)
+        == u"Loading users… %1 of %2"_s.arg(QLocale().toString(bar->value()), QLocale().toString(live)));
+    // While pages pour in, the table repaints a few times a second, not after every page.
+    CHECK_FALSE(page->table()->updatesEnabled());
     QTest::mouseClick(cancel, Qt::LeftButton);
+    CHECK(page->table()->updatesEnabled());
     CHECK_FALSE(page->loader()->isBusy());
     CHECK(fixture.finishes->last().at(0).value<GraphError>().kind == GraphError::Kind::Cancelled);
     CHECK_FALSE(fixture.child<QWidget>(u"widgetLoading"_s)->isVisible());

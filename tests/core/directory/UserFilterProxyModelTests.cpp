@@ -3,12 +3,14 @@
 #include "DirectoryTestUsers.h"
 
 #include "directory/RoleTemplates.h"
+#include "directory/RowSortKey.h"
 #include "directory/UserFilterProxyModel.h"
 #include "directory/UserListModel.h"
 #include "directory/UserSelection.h"
 
 #include <QAbstractItemModelTester>
 #include <QPersistentModelIndex>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 
 using namespace Qt::Literals::StringLiterals;
@@ -249,4 +251,123 @@ TEST_CASE("UserFilterProxyModel: ticking a box does not move rows when sorted by
     // Sorting again puts it first.
     rig.proxy.sort(UserListModel::Selected, Qt::DescendingOrder);
     CHECK(rig.proxy.userIdAt(0) == u"u3"_s);
+}
+
+namespace {
+
+/** Names with long shared beginnings, mixed case, Swedish letters and a character outside the BMP. */
+QString randomName(QRandomGenerator &random)
+{
+    static const QStringList first {u"Anna"_s, u"anna"_s, u"ÅSA"_s, u"Åsa"_s, u"Ägnes"_s, u"Örjan"_s,
+        u"Zoë"_s, u"Anna-Karin"_s, u"Émile"_s, u"ß"_s, u"ẞ"_s, u"😀"_s, u"Ölof"_s, u"Oluf"_s};
+    static const QStringList last {u" Svensson"_s, u" svensson"_s, u" Svenson"_s, u" Öberg"_s, u" Oberg"_s,
+        u" Lindqvist Lindqvist"_s, u""_s, u" 😀"_s, u" Åström"_s};
+    return first.at(random.bounded(int(first.size()))) + last.at(random.bounded(int(last.size())))
+        + (random.bounded(3) == 0 ? QString::number(random.bounded(100)) : QString());
+}
+
+/** What Qt's own case-insensitive comparison says is the order: the reference for the proxy. */
+QStringList referenceOrder(QStringList names, Qt::SortOrder order)
+{
+    std::stable_sort(names.begin(), names.end(), [order](const QString &l, const QString &r) {
+        const int c = l.compare(r, Qt::CaseInsensitive);
+        return order == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("UserFilterProxyModel: pages sorted in as they arrive order as Qt compares names", "[core][directory]")
+{
+    QRandomGenerator random(42);
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        Rig rig;
+        rig.proxy.sort(UserListModel::DisplayName, order);
+        QStringList names;
+        for (int pageNumber = 0; pageNumber < 6; ++pageNumber) {
+            QList<DirectoryUser> page;
+            for (int i = 0; i < 40; ++i) {
+                const QString id = u"p%1-%2"_s.arg(pageNumber).arg(i);
+                names.append(randomName(random));
+                page.append(user({id, names.last(), id + u"@contoso.com"_s}));
+            }
+            rig.model.appendUsers(page);
+            INFO("page " << pageNumber << " order " << int(order));
+            CHECK(rig.shownNames() == referenceOrder(names, order));
+        }
+        // Sorting everything again agrees with the order built page by page.
+        const QStringList builtPageByPage = rig.shownNames();
+        rig.proxy.sort(UserListModel::DisplayName, order);
+        CHECK(rig.shownNames() == builtPageByPage);
+    }
+}
+
+TEST_CASE("RowSortKey: different keys order names as Qt compares them", "[core][directory]")
+{
+    QRandomGenerator random(7);
+    QStringList names;
+    for (int i = 0; i < 300; ++i)
+        names.append(randomName(random));
+    names += {u""_s, u"a"_s, u"A"_s, u"ab"_s, u"abcdefghijklmnopq"_s, u"abcdefghijklmnopr"_s, u"\u212a"_s, u"k"_s};
+    for (const QString &left : std::as_const(names)) {
+        for (const QString &right : std::as_const(names)) {
+            const int qt = left.compare(right, Qt::CaseInsensitive);
+            const int ours = compareNames(left, right);
+            INFO(left.toStdString() << " / " << right.toStdString());
+            REQUIRE((qt < 0) == (ours < 0));
+            REQUIRE((qt > 0) == (ours > 0));
+            const RowSortKey l = RowSortKey::forName(left);
+            const RowSortKey r = RowSortKey::forName(right);
+            if (l < r)
+                REQUIRE(qt < 0);
+            else if (r < l)
+                REQUIRE(qt > 0);
+        }
+    }
+    CHECK(RowSortKey::forNumber(-5) < RowSortKey::forNumber(0));
+    CHECK(RowSortKey::forNumber(0) < RowSortKey::forNumber(1700000000000));
+}
+
+TEST_CASE("UserFilterProxyModel: held pages stay out of view until flushed or searched", "[core][directory]")
+{
+    Rig rig;
+    rig.proxy.sort(UserListModel::DisplayName, Qt::AscendingOrder);
+    rig.proxy.setHoldNewRows(true);
+    QSignalSpy relayouts(&rig.proxy, &QAbstractItemModel::layoutChanged);
+    rig.model.appendUsers(numbered(10, 5));
+    rig.model.appendUsers(numbered(0, 5));
+    CHECK(rig.proxy.rowCount() == 0);
+    CHECK(rig.proxy.hasHeldRows());
+    CHECK(relayouts.isEmpty());
+    CHECK_FALSE(rig.proxy.mapFromSource(rig.model.index(0, UserListModel::DisplayName)).isValid());
+
+    // Both pages come in with one relayout, in order.
+    rig.proxy.flushNewRows();
+    CHECK(relayouts.size() == 1);
+    CHECK_FALSE(rig.proxy.hasHeldRows());
+    CHECK(rig.shownNames()
+        == QStringList {u"User 0"_s, u"User 1"_s, u"User 10"_s, u"User 11"_s, u"User 12"_s, u"User 13"_s,
+            u"User 14"_s, u"User 2"_s, u"User 3"_s, u"User 4"_s});
+
+    // A search while rows are held searches them too.
+    rig.model.appendUsers(numbered(20, 3));
+    CHECK(rig.proxy.rowCount() == 10);
+    rig.proxy.setSearchText(u"user 2"_s);
+    CHECK(rig.shownNames() == QStringList {u"User 12"_s, u"User 2"_s, u"User 20"_s, u"User 21"_s, u"User 22"_s});
+    rig.proxy.setSearchText({});
+
+    // A delta removing a row while others are held keeps every row where it belongs.
+    rig.model.appendUsers(numbered(30, 2));
+    rig.model.applyDelta({}, {u"u0"_s});
+    CHECK(rig.proxy.rowCount() == 14);
+    CHECK(rig.shownNames().first() == u"User 1"_s);
+
+    // Turning holding off shows what is held at once.
+    rig.model.appendUsers(numbered(5, 1));
+    rig.proxy.setHoldNewRows(false);
+    CHECK_FALSE(rig.proxy.hasHeldRows());
+    CHECK(rig.proxy.rowCount() == 15);
+    rig.model.appendUsers(numbered(6, 1));
+    CHECK(rig.proxy.rowCount() == 16);
 }
