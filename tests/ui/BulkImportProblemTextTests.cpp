@@ -6,7 +6,7 @@
 #include "../core/bulk/BulkTestUsers.h"
 
 #include "BulkImportProblemText.h"
-#include "LanguageManager.h"
+#include "ScopedLanguage.h"
 #include "PasswordRuleText.h"
 
 #include <QLocale>
@@ -17,14 +17,6 @@ using Malformation = BulkCsvImport::Malformation;
 
 namespace {
 
-/** Installs a language for one test and puts English and the default locale back afterwards. */
-struct Language
-{
-    QLocale saved;
-    LanguageManager manager;
-    explicit Language(const QString &language) { manager.apply(language); }
-    ~Language() { QLocale::setDefault(saved); }
-};
 
 BulkCsvImport::Problem problem(Kind kind, int line, const QString &value = {})
 {
@@ -46,7 +38,7 @@ BulkCsvImport::Problem malformed(Malformation why, int line)
 
 TEST_CASE("BulkImportProblemText: each problem names its line and what to change", "[bulk][ui]")
 {
-    Language english(u"en"_s);
+    ScopedLanguage english(u"en"_s);
     CHECK(BulkImportProblemText::describe(problem(Kind::UnknownUser, 7, u"anna@contoso.se"_s))
         == u"Line 7: no user named anna@contoso.se was found. Check the spelling or remove the line."_s);
 
@@ -87,7 +79,7 @@ TEST_CASE("BulkImportProblemText: each problem names its line and what to change
 
 TEST_CASE("BulkImportProblemText: a placeholder in the file is shown as written", "[bulk][ui]")
 {
-    Language english(u"en"_s);
+    ScopedLanguage english(u"en"_s);
     BulkCsvImport::Problem duplicate = problem(Kind::Duplicate, 5, u"%3@contoso.se"_s);
     duplicate.firstLine = 2;
     CHECK(BulkImportProblemText::describe(duplicate)
@@ -96,7 +88,7 @@ TEST_CASE("BulkImportProblemText: a placeholder in the file is shown as written"
 
 TEST_CASE("BulkImportProblemText: reports a real import one sentence per problem", "[bulk][ui]")
 {
-    Language english(u"en"_s);
+    ScopedLanguage english(u"en"_s);
     const QList<DirectoryUser> users = BulkTestUsers::oneOfEach();
     const auto result = BulkCsvImport::read("upn;password\r\n"
                                             "anna@contoso.se;Kx7#mPq4&tRw\r\n"

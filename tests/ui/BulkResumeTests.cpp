@@ -106,9 +106,7 @@ TEST_CASE("BulkResetFlow: a run closed without hand-over is offered again at the
 {
     BulkRunWindow app;
     const QList<SandboxUser *> users = app.plainServerUsers(5);
-    app.tick(users);
-    BulkRunDialog *dialog = app.runTicked();
-    app.waitUntilFinished(dialog);
+    BulkRunDialog *dialog = app.runToEnd(users);
     const QString journalPath = dialog->runner()->journal()->path();
     child<QPushButton>(dialog, u"buttonClose"_s)->click();
     QMessageBox *question = dialog->question();

@@ -152,9 +152,7 @@ TEST_CASE("BulkRunDialog: failed users get a plain reason and Retry failed sends
     QHash<QString, QString> before;
     for (const SandboxUser *user : users)
         before.insert(user->id, user->password);
-    app.tick(users);
-    BulkRunDialog *dialog = app.runTicked();
-    app.waitUntilFinished(dialog);
+    BulkRunDialog *dialog = app.runToEnd(users);
 
     CHECK(dialog->runner()->progress().failed == 3);
     CHECK(child<QLabel>(dialog, u"labelPhase"_s)->text().contains(u"Retry failed"_s));
@@ -307,9 +305,7 @@ TEST_CASE("BulkRunDialog: saving the results as CSV hands them over and purges t
 {
     BulkRunWindow app;
     const QList<SandboxUser *> users = app.plainServerUsers(5);
-    app.tick(users);
-    BulkRunDialog *dialog = app.runTicked();
-    app.waitUntilFinished(dialog);
+    BulkRunDialog *dialog = app.runToEnd(users);
     const QString journalPath = dialog->runner()->journal()->path();
     REQUIRE(QFile::exists(journalPath));
     auto *print = child<QPushButton>(dialog, u"buttonPrint"_s);
@@ -378,9 +374,7 @@ TEST_CASE("BulkRunDialog: emailing the passwords hands them over and purges the 
 {
     BulkRunWindow app;
     const QList<SandboxUser *> users = app.plainServerUsers(4);
-    app.tick(users);
-    BulkRunDialog *dialog = app.runTicked();
-    app.waitUntilFinished(dialog);
+    BulkRunDialog *dialog = app.runToEnd(users);
     const QString journalPath = dialog->runner()->journal()->path();
     auto *emailButton = child<QPushButton>(dialog, u"buttonEmail"_s);
     REQUIRE(emailButton->isEnabled());

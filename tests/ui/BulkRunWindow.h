@@ -151,6 +151,15 @@ struct BulkRunWindow
         QTest::qWait(0);
     }
 
+    /** Ticks @p users, resets them through the plan and waits until the run has ended. */
+    BulkRunDialog *runToEnd(const QList<SandboxUser *> &users)
+    {
+        tick(users);
+        BulkRunDialog *dialog = runTicked();
+        waitUntilFinished(dialog);
+        return dialog;
+    }
+
     /** Waits until requests are out (the runner sends from the event loop, a moment after the window opens). */
     static void waitUntilSending(BulkRunDialog *dialog)
     {

@@ -6,7 +6,7 @@
 #include "../core/bulk/BulkTestUsers.h"
 
 #include "BulkImportProblemText.h"
-#include "LanguageManager.h"
+#include "ScopedLanguage.h"
 #include "PasswordRuleText.h"
 #include "bulk/BulkPlanModel.h"
 #include "bulk/BulkPreflight.h"
@@ -19,14 +19,6 @@ using Kind = BulkCsvImport::ProblemKind;
 
 namespace {
 
-/** Swedish for one test; English and the default locale come back afterwards. */
-struct Swedish
-{
-    QLocale saved;
-    LanguageManager manager;
-    Swedish() { manager.apply(u"sv"_s); }
-    ~Swedish() { QLocale::setDefault(saved); }
-};
 
 BulkCsvImport::Problem problem(Kind kind, int line, const QString &value = {})
 {
@@ -41,7 +33,7 @@ BulkCsvImport::Problem problem(Kind kind, int line, const QString &value = {})
 
 TEST_CASE("BulkImportProblemText: speaks Swedish with the glossary's words", "[bulk][ui]")
 {
-    Swedish swedish;
+    ScopedLanguage swedish(u"sv"_s);
     REQUIRE(swedish.manager.current() == u"sv"_s);
     CHECK(BulkImportProblemText::describe(problem(Kind::UnknownUser, 7, u"anna@contoso.se"_s))
         == u"Rad 7: det finns ingen användare som heter anna@contoso.se. Kontrollera stavningen eller ta "
@@ -64,7 +56,7 @@ TEST_CASE("BulkImportProblemText: speaks Swedish with the glossary's words", "[b
 
 TEST_CASE("BulkPreflight: classifications and the plan CSV speak Swedish", "[bulk][ui]")
 {
-    Swedish swedish;
+    ScopedLanguage swedish(u"sv"_s);
     BulkPreflight::Options options;
     options.excludedUserIds = {u"id-glass"_s};
     const BulkPreflight::Plan plan = BulkPreflight::classify(

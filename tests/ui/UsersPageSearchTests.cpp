@@ -2,13 +2,8 @@
 // The Active users page while the list is still loading (search asks the directory too) and
 // what it says about the self-service registration report (the quick filter, the consent bar).
 // The app signs in to the demo tenant over real HTTP; the tests type and click on real widgets.
-#include "CatchQt.h"
-#include "WidgetLookup.h"
+#include "UsersPageWindow.h"
 
-#include "DemoSession.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "UsersPage.h"
 #include "UsersPageRegistration.h"
 #include "UsersPageSearch.h"
 #include "auth/AuthScopes.h"
@@ -38,35 +33,14 @@ using Filter = UserFilterProxyModel::QuickFilter;
 
 namespace {
 
-/** The app as `resetdesk --demo` builds it, in English, with the page knowing the sign-in session. */
-struct LoadingWindow
+/** The users page window, with the page knowing the sign-in session; signing in is up to the test. */
+struct LoadingWindow : UsersPageWindow
 {
-    LanguageManager languages;
-    DemoSession demo;
-    MainWindow window {&languages, &demo.session};
-    UsersPage *page = window.usersPage();
-    std::unique_ptr<QAbstractItemModelTester> modelTester;
-    std::unique_ptr<QAbstractItemModelTester> proxyTester;
-    std::unique_ptr<QSignalSpy> finishes;
-
     explicit LoadingWindow(int users)
-        : demo(nullptr, nullptr, users)
+        : UsersPageWindow(users)
     {
-        languages.apply(u"en"_s);
-        REQUIRE(page);
-        REQUIRE(page->loader());
         // Harmless where MainWindow already hands the page its session.
         page->setAuthSession(&demo.auth);
-        modelTester = std::make_unique<QAbstractItemModelTester>(
-            page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-        proxyTester = std::make_unique<QAbstractItemModelTester>(
-            page->proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-        finishes = std::make_unique<QSignalSpy>(page->loader(), &UserDirectoryLoader::finished);
-        window.resize(1200, 700);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
     }
 
     void signIn(const QString &userPrincipalName = {})
@@ -77,13 +51,9 @@ struct LoadingWindow
 
     void waitForLoad()
     {
-        REQUIRE(QTest::qWaitFor([this] { return !finishes->isEmpty() && !page->loader()->isBusy(); }, 60000));
+        waitUntilLoaded();
         REQUIRE_FALSE(finishes->constLast().at(0).value<GraphError>().isError());
     }
-
-    template<typename T> T *child(const QString &name) const { return ::child<T>(page, name); }
-
-    SandboxTenant &tenant() { return demo.context().tenant; }
 
     QComboBox *filter() const { return child<QComboBox>(u"comboFilter"_s); }
 

@@ -1,14 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The Active users page driven as an admin would: the app signs in to the demo tenant over real
 // HTTP and loads its users; the tests type, click and press keys on the real widgets.
-#include "CatchQt.h"
-#include "WidgetLookup.h"
+#include "UsersPageWindow.h"
 
-#include "DemoSession.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "UsersPage.h"
-#include "directory/UserDirectoryLoader.h"
 #include "directory/UserFilterProxyModel.h"
 #include "directory/UserListModel.h"
 #include "directory/UserSelection.h"
@@ -38,50 +32,24 @@ namespace {
 
 constexpr int tenantUsers = 2500;
 
-/** The app as `resetdesk --demo` builds it, in English, signed in as the demo admin, list loaded. */
-struct UsersWindow
+/** The users page window signed in as the demo admin, list loaded. */
+struct UsersWindow : UsersPageWindow
 {
-    LanguageManager languages;
-    DemoSession demo {nullptr, nullptr, tenantUsers};
-    MainWindow window {&languages, &demo.session};
-    UsersPage *page = window.usersPage();
-    std::unique_ptr<QAbstractItemModelTester> modelTester;
-    std::unique_ptr<QAbstractItemModelTester> proxyTester;
     std::unique_ptr<QSignalSpy> pages;
-    std::unique_ptr<QSignalSpy> finishes;
 
     explicit UsersWindow(bool waitForList = true)
+        : UsersPageWindow(tenantUsers)
     {
-        languages.apply(u"en"_s);
-        REQUIRE(page);
-        modelTester = std::make_unique<QAbstractItemModelTester>(
-            page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-        proxyTester = std::make_unique<QAbstractItemModelTester>(
-            page->proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-        REQUIRE(page->loader());
         pages = std::make_unique<QSignalSpy>(page->loader(), &UserDirectoryLoader::usersReceived);
-        finishes = std::make_unique<QSignalSpy>(page->loader(), &UserDirectoryLoader::finished);
-        window.resize(1200, 700);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
         demo.signInAs();
         REQUIRE(demo.waitUntilReady());
         if (waitForList)
             waitForLoad();
     }
 
-    void waitForLoad()
-    {
-        REQUIRE(QTest::qWaitFor([this] { return !finishes->isEmpty() && !page->loader()->isBusy(); }, 60000));
-    }
-
-    template<typename T> T *child(const QString &name) const { return ::child<T>(page, name); }
+    void waitForLoad() { waitUntilLoaded(); }
 
     QString text(const QString &labelName) const { return child<QLabel>(labelName)->text(); }
-
-    SandboxTenant &tenant() { return demo.context().tenant; }
 
     /** English plural forms come from resetdesk_en.ts; compare with what the app says. */
     static QString selectedText(qsizetype count)

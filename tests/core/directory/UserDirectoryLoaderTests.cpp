@@ -1,18 +1,10 @@
 // SPDX-License-Identifier: MIT
 // UserDirectoryLoader against the sandbox over real HTTP: paging, roles, the registration report,
 // delta refresh and cancel.
-#include "CatchQt.h"
-#include "SandboxFixture.h"
-#include "SandboxTokenSource.h"
+#include "DirectoryLoadRig.h"
 
-#include "directory/UserDirectoryLoader.h"
-#include "directory/UserFilterProxyModel.h"
-#include "directory/UserListModel.h"
-#include "directory/UserSelection.h"
-#include "graph/GraphClient.h"
 #include "sandbox/SandboxTenant.h"
 
-#include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
@@ -28,69 +20,6 @@ SandboxOptions options(int users, int latencyMs = 0)
     result.latencyMs = latencyMs;
     return result;
 }
-
-/** A GraphClient as the admin, a model under a Fatal tester, and the loader feeding it. */
-struct LoaderRig
-{
-    SandboxFixture &fixture;
-    QNetworkAccessManager network;
-    SandboxTokenSource tokens;
-    GraphClient client;
-    UserSelection selection;
-    UserListModel model;
-    UserFilterProxyModel proxy;
-    QAbstractItemModelTester modelTester {&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
-    QAbstractItemModelTester proxyTester {&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal};
-    UserDirectoryLoader loader;
-    QList<GraphError> finishes;
-
-    explicit LoaderRig(SandboxFixture &f, int pageSize, SandboxTokenSource::Mint mint = {})
-        : fixture(f)
-        , tokens(mint ? std::move(mint) : SandboxTokenSource::Mint([&f] { return f.adminToken(); }))
-        , client(&network, &tokens)
-        , loader(&client)
-    {
-        REQUIRE(client.setGraphRoot(f.sandbox().graphUrl()));
-        model.setSelection(&selection);
-        model.setSelfId(f.adminId());
-        proxy.setSourceModel(&model);
-        proxy.sort(UserListModel::DisplayName, Qt::AscendingOrder);
-        loader.setModel(&model);
-        loader.setPageSize(pageSize);
-        QObject::connect(&loader, &UserDirectoryLoader::finished,
-            [this](const GraphError &error) { finishes.append(error); });
-    }
-
-    void runToEnd(const std::function<void()> &start)
-    {
-        const qsizetype before = finishes.size();
-        start();
-        REQUIRE(QTest::qWaitFor([&] { return finishes.size() > before; }, 60000));
-        REQUIRE_FALSE(loader.isBusy());
-    }
-
-    bool proxySorted() const
-    {
-        for (int row = 1; row < proxy.rowCount(); ++row) {
-            const QString before = proxy.index(row - 1, UserListModel::DisplayName)
-                                       .data(UserListModel::SortValueRole)
-                                       .toString();
-            const QString here
-                = proxy.index(row, UserListModel::DisplayName).data(UserListModel::SortValueRole).toString();
-            if (before.compare(here, Qt::CaseInsensitive) > 0)
-                return false;
-        }
-        return true;
-    }
-
-    qsizetype requestsTo(const QString &pathEnd) const
-    {
-        qsizetype count = 0;
-        for (const RequestLogEntry &entry : fixture.context().log.entries())
-            count += entry.path.endsWith(pathEnd) ? 1 : 0;
-        return count;
-    }
-};
 
 } // namespace
 

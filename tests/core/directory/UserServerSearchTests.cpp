@@ -1,19 +1,11 @@
 // SPDX-License-Identifier: MIT
 // UserServerSearch: the $search request it builds, and against the sandbox over real HTTP while
 // a full load is still under way (a delay rule holds back one page of the load).
-#include "CatchQt.h"
-#include "SandboxFixture.h"
-#include "SandboxTokenSource.h"
+#include "DirectoryLoadRig.h"
 
-#include "directory/UserDirectoryLoader.h"
-#include "directory/UserFilterProxyModel.h"
-#include "directory/UserListModel.h"
-#include "directory/UserSelection.h"
 #include "directory/UserServerSearch.h"
-#include "graph/GraphClient.h"
 #include "sandbox/SandboxTenant.h"
 
-#include <QAbstractItemModelTester>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -30,21 +22,10 @@ SandboxOptions options(int users)
     return result;
 }
 
-/** The admin's GraphClient, a model under Fatal testers, the loader and the search feeding it. */
-struct SearchRig
+/** LoaderRig with the directory search feeding the same model. */
+struct SearchRig : LoaderRig
 {
-    SandboxFixture &fixture;
-    QNetworkAccessManager network;
-    SandboxTokenSource tokens;
-    GraphClient client;
-    UserSelection selection;
-    UserListModel model;
-    UserFilterProxyModel proxy;
-    QAbstractItemModelTester modelTester {&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
-    QAbstractItemModelTester proxyTester {&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal};
-    UserDirectoryLoader loader;
     UserServerSearch search;
-    QList<GraphError> loads;
     struct Result
     {
         QString term;
@@ -55,22 +36,11 @@ struct SearchRig
     QList<Result> searches;
 
     explicit SearchRig(SandboxFixture &f, int pageSize)
-        : fixture(f)
-        , tokens([&f] { return f.adminToken(); })
-        , client(&network, &tokens)
-        , loader(&client)
+        : LoaderRig(f, pageSize)
         , search(&client)
     {
-        REQUIRE(client.setGraphRoot(f.sandbox().graphUrl()));
-        model.setSelection(&selection);
-        proxy.setSourceModel(&model);
-        proxy.sort(UserListModel::DisplayName, Qt::AscendingOrder);
-        loader.setModel(&model);
-        loader.setPageSize(pageSize);
         search.setModel(&model);
         search.setLoader(&loader);
-        QObject::connect(
-            &loader, &UserDirectoryLoader::finished, [this](const GraphError &e) { loads.append(e); });
         QObject::connect(&search, &UserServerSearch::finished,
             [this](const QString &term, int matches, int added, const GraphError &error) {
                 searches.append({term, matches, added, error});
@@ -79,7 +49,7 @@ struct SearchRig
 
     void waitForLoad()
     {
-        REQUIRE(QTest::qWaitFor([this] { return !loads.isEmpty(); }, 60000));
+        REQUIRE(QTest::qWaitFor([this] { return !finishes.isEmpty(); }, 60000));
         REQUIRE_FALSE(loader.isBusy());
     }
 
@@ -270,7 +240,7 @@ TEST_CASE("UserServerSearch: shows a user whose page has not arrived and the loa
     CHECK(rig.model.isUnconfirmed(targetId));
 
     rig.waitForLoad();
-    REQUIRE_FALSE(rig.loads.constLast().isError());
+    REQUIRE_FALSE(rig.finishes.constLast().isError());
     // Every user exactly once: the pages updated the search's rows instead of adding them again.
     CHECK(rig.model.rowCount() == fixture.tenant().liveUserCount());
     CHECK(rig.rowsUnique());
@@ -309,7 +279,7 @@ TEST_CASE("UserServerSearch: the answer to a search still under way when the loa
     rig.loader.load();
     rig.waitForLoad();
     REQUIRE(searched);
-    REQUIRE_FALSE(rig.loads.constLast().isError());
+    REQUIRE_FALSE(rig.finishes.constLast().isError());
     // The load's end cancelled the search: nothing it might still say can change the list.
     REQUIRE(rig.searches.size() == 1);
     CHECK(rig.searches.at(0).error.kind == GraphError::Kind::Cancelled);
@@ -344,7 +314,7 @@ TEST_CASE("UserServerSearch: a user only the search index knows leaves the list 
     fixture.tenant().deleteUser(targetId, false);
 
     rig.waitForLoad();
-    REQUIRE_FALSE(rig.loads.constLast().isError());
+    REQUIRE_FALSE(rig.finishes.constLast().isError());
     CHECK(rig.model.rowOf(targetId) == -1);
     CHECK_FALSE(rig.selection.isSelected(targetId));
     CHECK(rig.model.rowCount() == fixture.tenant().liveUserCount());

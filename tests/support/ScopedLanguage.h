@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "LanguageManager.h"
+
+#include <QLocale>
+#include <QString>
+
+/** Installs a language for one test; English and the default locale come back afterwards. */
+struct ScopedLanguage
+{
+    QLocale saved;
+    LanguageManager manager;
+    explicit ScopedLanguage(const QString &language) { manager.apply(language); }
+    ~ScopedLanguage() { QLocale::setDefault(saved); }
+};
