@@ -16,7 +16,7 @@ AdminProfileLoader::AdminProfileLoader(GraphClient *client, QObject *parent)
 void AdminProfileLoader::load()
 {
     m_admin = {};
-    QUrlQuery query;
+    GraphQuery query;
     query.addQueryItem(u"$select"_s, u"id,displayName,userPrincipalName,mail,otherMails,mobilePhone"_s);
     GraphCall *call = m_client->send(GraphRequest::get(u"/me"_s, query));
     connect(call, &GraphCall::finished, this, [this](const GraphResponse &response) {
@@ -38,7 +38,7 @@ void AdminProfileLoader::load()
 
 void AdminProfileLoader::loadRoles()
 {
-    QUrlQuery query;
+    GraphQuery query;
     query.addQueryItem(u"$select"_s, u"id,displayName,roleTemplateId"_s);
     // OData casts on memberOf are documented as advanced queries: send both, as graph-api.md §3.3 advises.
     query.addQueryItem(u"$count"_s, u"true"_s);

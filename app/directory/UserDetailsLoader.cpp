@@ -47,7 +47,7 @@ void UserDetailsLoader::load(const QString &userId)
     m_userId = userId;
     if (userId.isEmpty())
         return;
-    QUrlQuery query;
+    GraphQuery query;
     query.addQueryItem(u"$select"_s, selectProperties());
     GraphCall *call = m_client->send(GraphRequest::get(u"/users/"_s + GraphRequest::segment(userId), query));
     m_call = call;

@@ -133,7 +133,7 @@ void UserDirectoryLoader::stopAll()
 
 void UserDirectoryLoader::startDeltaLatest()
 {
-    QUrlQuery query;
+    GraphQuery query;
     query.addQueryItem(u"$select"_s, DirectoryUser::selectProperties());
     query.addQueryItem(u"$deltatoken"_s, u"latest"_s);
     m_latestCall = m_client->send(GraphRequest::get(u"/users/delta"_s, query));
@@ -161,7 +161,7 @@ void UserDirectoryLoader::startDeltaLatest()
 
 void UserDirectoryLoader::startList(const QString &path, bool fromDelta)
 {
-    QUrlQuery query;
+    GraphQuery query;
     query.addQueryItem(u"$select"_s, DirectoryUser::selectProperties());
     query.addQueryItem(u"$top"_s, QString::number(m_pageSize));
     GraphRequest request = GraphRequest::get(path, query);
@@ -240,7 +240,7 @@ void UserDirectoryLoader::startDelta()
 
 void UserDirectoryLoader::startRoles()
 {
-    QUrlQuery query;
+    GraphQuery query;
     query.addQueryItem(u"$expand"_s, u"members($select=id)"_s);
     m_rolesCall = m_client->send(GraphRequest::get(u"/directoryRoles"_s, query));
     const quint64 generation = m_generation;
@@ -274,7 +274,7 @@ void UserDirectoryLoader::startRoles()
             // a role that may have more is read again through its members collection.
             if (members.size() >= ExpandLimit) {
                 ++*pending;
-                QUrlQuery membersQuery;
+                GraphQuery membersQuery;
                 membersQuery.addQueryItem(u"$select"_s, u"id"_s);
                 const QString path = u"/directoryRoles/"_s
                     + GraphRequest::segment(role.value("id"_L1).toString()) + u"/members"_s;
@@ -344,7 +344,7 @@ void UserDirectoryLoader::startRegistration()
 {
     stopRegistration();
     m_readingRegistration = true;
-    QUrlQuery query;
+    GraphQuery query;
     query.addQueryItem(u"$top"_s, u"999"_s);
     m_registrationReader = m_client->readPages(GraphRequest::get(RegistrationReportPath, query));
     const quint64 generation = m_registrationGeneration;

@@ -7,7 +7,6 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -68,12 +67,8 @@ QString UserServerSearch::searchExpression(const QString &term)
 
 GraphRequest UserServerSearch::request(const QString &term)
 {
-    QUrlQuery query;
-    // QUrlQuery takes a valid "%XX" in a value as already encoded ("100%AB" would arrive as
-    // "100«"); a percent sign written as %25 first always arrives as itself.
-    QString search = searchExpression(term);
-    search.replace(u'%', u"%25"_s);
-    query.addQueryItem(u"$search"_s, search);
+    GraphQuery query;
+    query.addQueryItem(u"$search"_s, searchExpression(term));
     query.addQueryItem(u"$select"_s, DirectoryUser::selectProperties());
     query.addQueryItem(u"$top"_s, QString::number(MaximumResults));
     // $search is an advanced query: it needs both $count=true and the header (§1.3).

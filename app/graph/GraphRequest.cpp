@@ -3,7 +3,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-GraphRequest GraphRequest::get(const QString &path, const QUrlQuery &query)
+GraphRequest GraphRequest::get(const QString &path, const GraphQuery &query)
 {
     GraphRequest request;
     request.path = path;
@@ -29,11 +29,29 @@ GraphRequest GraphRequest::post(const QString &path, const QJsonObject &body)
     return request;
 }
 
-QString GraphRequest::encodedQuery() const
+QString GraphQuery::queryItemValue(const QString &key) const
 {
-    QString encoded = query.toString(QUrl::FullyEncoded);
-    encoded.replace(u'+', u"%2B"_s);
-    return encoded;
+    for (const auto &[name, value] : m_items) {
+        if (name == key)
+            return value;
+    }
+    return {};
+}
+
+QString GraphQuery::encoded() const
+{
+    // Sub-delimiters Graph's OData syntax uses stay readable ($select=a,b, members($select=id),
+    // 'quoted'); "&", "=", "+", "#", "%", quotes and spaces are encoded, so none changes meaning.
+    static const QByteArray keep = QByteArrayLiteral("$,()':@/!*;");
+    QString out;
+    for (const auto &[name, value] : m_items) {
+        if (!out.isEmpty())
+            out += u'&';
+        out += QString::fromLatin1(QUrl::toPercentEncoding(name, keep));
+        out += u'=';
+        out += QString::fromLatin1(QUrl::toPercentEncoding(value, keep));
+    }
+    return out;
 }
 
 QString GraphRequest::relativeUrl() const

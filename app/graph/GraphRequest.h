@@ -11,11 +11,38 @@
 #include <QPair>
 #include <QString>
 #include <QUrl>
-#include <QUrlQuery>
 
+#include <initializer_list>
 #include <optional>
 
 using GraphHeaders = QList<QPair<QByteArray, QByteArray>>;
+
+/**
+ * A Graph request's query options exactly as the caller wrote them, percent-encoded only on
+ * output. QUrlQuery is not used for this: it takes a valid "%XX" inside a value as already
+ * encoded, so a search the admin typed ("100%AB") would reach Graph changed.
+ */
+class GraphQuery final
+{
+public:
+    GraphQuery() = default;
+    GraphQuery(std::initializer_list<QPair<QString, QString>> items)
+        : m_items(items)
+    {
+    }
+
+    void addQueryItem(const QString &key, const QString &value) { m_items.append({key, value}); }
+    /** The value as added (the first one for @p key); empty when absent. */
+    QString queryItemValue(const QString &key) const;
+    const QList<QPair<QString, QString>> &queryItems() const { return m_items; }
+    bool isEmpty() const { return m_items.isEmpty(); }
+    void clear() { m_items.clear(); }
+    /** "key=value&…", every character outside RFC 3986's unreserved set and "$,()':@/!*;" encoded. */
+    QString encoded() const;
+
+private:
+    QList<QPair<QString, QString>> m_items;
+};
 
 /** One Graph request as callers describe it; GraphClient turns it into HTTP. */
 struct GraphRequest
@@ -23,7 +50,7 @@ struct GraphRequest
     QByteArray method = "GET";
     /** Relative to the Graph root, e.g. "/users/{id}"; segments must already be percent-encoded. */
     QString path;
-    QUrlQuery query;
+    GraphQuery query;
     /** Set instead of path/query to follow a link the service returned (nextLink, Location). */
     QUrl absoluteUrl;
     std::optional<QJsonObject> body;
@@ -38,15 +65,15 @@ struct GraphRequest
      */
     bool keepRawJson = false;
 
-    static GraphRequest get(const QString &path, const QUrlQuery &query = {});
+    static GraphRequest get(const QString &path, const GraphQuery &query = {});
     static GraphRequest patch(const QString &path, const QJsonObject &body);
     static GraphRequest post(const QString &path, const QJsonObject &body = {});
 
     bool isIdempotent() const { return idempotent.value_or(method != "POST"); }
     /** Path and query as a $batch item's "url" (relative to the version root). */
     QString relativeUrl() const;
-    /** The query percent-encoded for Graph: as QUrlQuery does, but '+' as %2B (else it reads a space). */
-    QString encodedQuery() const;
+    /** The query percent-encoded for Graph (query.encoded()). */
+    QString encodedQuery() const { return query.encoded(); }
     /** A path segment percent-encoded for a URL (user principal names may hold '#', '$', …). */
     static QString segment(const QString &value);
 };

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -55,7 +54,7 @@ MyAccount::Problem MyAccount::validatePhone(const QString &phone)
 
 void MyAccount::load()
 {
-    QUrlQuery select;
+    GraphQuery select;
     select.addQueryItem(u"$select"_s, u"id,userPrincipalName,otherMails,mobilePhone"_s);
     GraphCall *call = m_client->send(GraphRequest::get(u"/me"_s, select));
     connect(call, &GraphCall::finished, this, [this](const GraphResponse &response) {

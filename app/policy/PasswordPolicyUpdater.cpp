@@ -5,7 +5,6 @@
 
 #include <QJsonObject>
 #include <QUrl>
-#include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,7 +46,7 @@ void PasswordPolicyUpdater::readCurrent()
 {
     QList<GraphRequest> reads;
     reads.reserve(m_userIds.size());
-    QUrlQuery select;
+    GraphQuery select;
     select.addQueryItem(u"$select"_s, u"id,passwordPolicies"_s);
     for (const QString &userId : std::as_const(m_userIds))
         reads.append(GraphRequest::get(userPath(userId), select));

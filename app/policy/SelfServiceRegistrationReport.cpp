@@ -6,7 +6,6 @@
 #include <QCollator>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QUrlQuery>
 
 #include <algorithm>
 #include <memory>
@@ -22,7 +21,7 @@ SelfServiceRegistrationReport::SelfServiceRegistrationReport(GraphClient *client
 void SelfServiceRegistrationReport::load()
 {
     cancel();
-    QUrlQuery query;
+    GraphQuery query;
     query.addQueryItem(u"$top"_s, QString::number(pageSize));
     m_reader = m_client->readPages(
         GraphRequest::get(u"/reports/authenticationMethods/userRegistrationDetails"_s, query));

@@ -98,7 +98,7 @@ TEST_CASE("GraphBatch: 45 requests go out as 20-item envelopes and come back in 
         if (user.deleted || ids.size() == 45)
             continue;
         ids.append(user.id);
-        requests.append(GraphRequest::get(u"/users/"_s + user.id, QUrlQuery(u"$select=id"_s)));
+        requests.append(GraphRequest::get(u"/users/"_s + user.id, GraphQuery {{u"$select"_s, u"id"_s}}));
     }
     REQUIRE(ids.size() == 45);
     const qint64 itemsBefore = fixture.context().log.counter(u"batchItems"_s);
