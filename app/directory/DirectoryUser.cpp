@@ -3,7 +3,6 @@
 
 #include "directory/RoleTemplates.h"
 
-#include <QJsonDocument>
 #include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
@@ -283,12 +282,6 @@ DirectoryUser DirectoryUser::fromJson(const JsonView &object)
     user.m_flags = flags;
     user.updateSearchKey();
     return user;
-}
-
-DirectoryUser DirectoryUser::fromJson(const QJsonObject &object)
-{
-    const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    return fromJson(JsonView::fromValidated(text));
 }
 
 QList<DirectoryUser> DirectoryUser::listFromJson(const JsonView &items)

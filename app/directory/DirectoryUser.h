@@ -4,7 +4,6 @@
 #include "graph/JsonView.h"
 
 #include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -37,8 +36,6 @@ public:
     static QString selectProperties();
     /** One user object of a /users or /users/delta page. Returns an invalid user without "id". */
     static DirectoryUser fromJson(const JsonView &object);
-    /** The same for a user already parsed (a single read, tests). */
-    static DirectoryUser fromJson(const QJsonObject &object);
     /** The valid users of a page's "value" array (objects without an id are left out). */
     static QList<DirectoryUser> listFromJson(const JsonView &items);
     /** Lower-case, without diacritics ("Åsa Öberg" -> "asa oberg"), for search-as-you-type. */

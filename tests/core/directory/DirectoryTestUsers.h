@@ -5,6 +5,7 @@
 #include "directory/DirectoryUser.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace DirectoryTestUsers {
@@ -49,9 +50,16 @@ inline QJsonObject json(const Spec &spec)
     return object;
 }
 
+/** A user object as a page carries it, read the way the loader reads pages. */
+inline DirectoryUser fromJson(const QJsonObject &object)
+{
+    const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return DirectoryUser::fromJson(JsonView::fromValidated(text));
+}
+
 inline DirectoryUser user(const Spec &spec)
 {
-    return DirectoryUser::fromJson(json(spec));
+    return fromJson(json(spec));
 }
 
 /** "u<i>" users named "User <i>" with upn "user<i>@contoso.com". */

@@ -30,7 +30,7 @@ TEST_CASE("DirectoryUser: parses a user object as Graph sends it", "[core][direc
         "lastPasswordChangeDateTime": "2024-05-01T10:11:12Z", "preferredLanguage": "en-US",
         "assignedLicenses": [ { "disabledPlans": [], "skuId": "c7df2760-2c81-4ef7-b578-5b5392b571df" } ],
         "onPremisesSyncEnabled": null, "creationType": null })";
-    const DirectoryUser user = DirectoryUser::fromJson(QJsonDocument::fromJson(page).object());
+    const DirectoryUser user = DirectoryTestUsers::fromJson(QJsonDocument::fromJson(page).object());
     REQUIRE(user.isValid());
     CHECK(user.id() == u"4562bcc8-c436-4f95-b7c0-4f8ce89dca5e"_s);
     CHECK(user.displayName() == u"MOD Administrator"_s);
@@ -64,17 +64,17 @@ TEST_CASE("DirectoryUser: reads every flag the list and the filters use", "[core
 
     QJsonObject invited = DirectoryTestUsers::json({u"id-2"_s, u"Invited"_s, u"inv@contoso.com"_s});
     invited.insert(u"creationType"_s, u"Invitation"_s);
-    CHECK(DirectoryUser::fromJson(invited).isGuest());
+    CHECK(DirectoryTestUsers::fromJson(invited).isGuest());
 
     QJsonObject onlyExpiry = DirectoryTestUsers::json({u"id-3"_s, u"Expiry"_s, u"e@contoso.com"_s});
     onlyExpiry.insert(u"passwordPolicies"_s, u"DisablePasswordExpiration"_s);
-    const DirectoryUser expiry = DirectoryUser::fromJson(onlyExpiry);
+    const DirectoryUser expiry = DirectoryTestUsers::fromJson(onlyExpiry);
     CHECK(expiry.passwordNeverExpires());
     CHECK_FALSE(expiry.weakPasswordAllowed());
 
     QJsonObject unsynced = DirectoryTestUsers::json({u"id-4"_s, u"Was synced"_s, u"w@contoso.com"_s});
     unsynced.insert(u"onPremisesSyncEnabled"_s, false);
-    CHECK_FALSE(DirectoryUser::fromJson(unsynced).isSynced());
+    CHECK_FALSE(DirectoryTestUsers::fromJson(unsynced).isSynced());
 }
 
 TEST_CASE("DirectoryUser: parses password change dates with and without fractions", "[core][directory]")
@@ -82,7 +82,7 @@ TEST_CASE("DirectoryUser: parses password change dates with and without fraction
     const auto parsed = [](const QString &value) {
         QJsonObject object = DirectoryTestUsers::json({u"id"_s, u"n"_s, u"n@contoso.com"_s});
         object.insert(u"lastPasswordChangeDateTime"_s, value);
-        return DirectoryUser::fromJson(object).lastPasswordChange();
+        return DirectoryTestUsers::fromJson(object).lastPasswordChange();
     };
     CHECK(parsed(u"2023-03-13T19:15:41.6195833Z"_s)
         == QDateTime(QDate(2023, 3, 13), QTime(19, 15, 41, 619), QTimeZone::utc()));
@@ -96,7 +96,7 @@ TEST_CASE("DirectoryUser: parses password change dates with and without fraction
 
 TEST_CASE("DirectoryUser: an object without an id is not a user", "[core][directory]")
 {
-    CHECK_FALSE(DirectoryUser::fromJson(QJsonObject {{u"displayName"_s, u"Nobody"_s}}).isValid());
+    CHECK_FALSE(DirectoryTestUsers::fromJson(QJsonObject {{u"displayName"_s, u"Nobody"_s}}).isValid());
 }
 
 TEST_CASE("DirectoryUser: folds case and diacritics for search", "[core][directory]")

@@ -259,7 +259,7 @@ TEST_CASE("UserListModel: search matches add only unknown users until their page
     model.appendUsers(numbered(0, 10));
 
     // The index lags writes: its copy of a loaded user must not replace the loaded one.
-    const DirectoryUser stale = DirectoryUser::fromJson(
+    const DirectoryUser stale = DirectoryTestUsers::fromJson(
         DirectoryTestUsers::json({u"u3"_s, u"Stale Three"_s, u"user3@contoso.com"_s}));
     const QList<DirectoryUser> later = numbered(50, 2);
     CHECK(model.addSearchMatches({stale, later.at(0), later.at(1), later.at(0)}) == 2);
