@@ -5,6 +5,8 @@
 
 #include <QTimeZone>
 
+#include <type_traits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -119,27 +121,43 @@ void foldChar(QChar c, QString &out)
 }
 
 /**
- * Appends fold(@p text): ASCII, nearly every character of names and addresses, is lower-cased
- * straight into the reserved buffer; only other characters take foldChar's slower path.
+ * Appends the leading ASCII of @p text lower-cased to @p out (a QString or a QByteArray) and
+ * returns how many characters that was. ASCII is nearly every character of names and addresses,
+ * and is written straight into the reserved buffer.
  */
-void appendFolded(QString &out, QStringView text)
+template<typename Buffer> qsizetype appendLowerAscii(Buffer &out, QStringView text)
 {
     const qsizetype start = out.size();
-    const qsizetype count = text.size();
-    out.resize(start + count);
-    QChar *write = out.data() + start;
+    out.resize(start + text.size());
+    auto *write = out.data() + start;
+    using Unit = std::remove_reference_t<decltype(*write)>;
     qsizetype i = 0;
-    for (; i < count; ++i) {
+    for (; i < text.size(); ++i) {
         const char16_t u = text.at(i).unicode();
         if (u >= 0x80)
             break;
-        write[i] = QChar(char16_t((u >= u'A' && u <= u'Z') ? u + 32 : u));
+        write[i] = Unit(char16_t((u >= u'A' && u <= u'Z') ? u + 32 : u));
     }
-    if (i == count)
-        return;
     out.truncate(start + i);
-    for (; i < count; ++i)
+    return i;
+}
+
+/** Appends fold(@p text); only characters beyond ASCII take foldChar's slower path. */
+void appendFolded(QString &out, QStringView text)
+{
+    for (qsizetype i = appendLowerAscii(out, text); i < text.size(); ++i)
         foldChar(text.at(i), out);
+}
+
+/** Appends fold(@p text) as UTF-8. */
+void appendFoldedUtf8(QByteArray &out, QStringView text)
+{
+    const qsizetype ascii = appendLowerAscii(out, text);
+    if (ascii == text.size())
+        return;
+    QString rest;
+    appendFolded(rest, text.sliced(ascii));
+    out += rest.toUtf8();
 }
 
 } // namespace
@@ -280,7 +298,6 @@ DirectoryUser DirectoryUser::fromJson(const JsonView &object)
     else
         user.m_mail = mail.toString();
     user.m_flags = flags;
-    user.updateSearchKey();
     return user;
 }
 
@@ -353,24 +370,6 @@ QStringList DirectoryUser::roleTemplateIds() const
     return ids;
 }
 
-void DirectoryUser::setDisplayName(const QString &name)
-{
-    m_displayName = name;
-    updateSearchKey();
-}
-
-void DirectoryUser::setUserPrincipalName(const QString &upn)
-{
-    m_userPrincipalName = upn;
-    updateSearchKey();
-}
-
-void DirectoryUser::setMail(const QString &mail)
-{
-    m_mail = mail;
-    updateSearchKey();
-}
-
 void DirectoryUser::setFlag(Flag flag, bool on)
 {
     m_flags = on ? quint16(m_flags | flag) : quint16(m_flags & ~flag);
@@ -381,21 +380,23 @@ void DirectoryUser::setLastPasswordChange(const QDateTime &when)
     m_lastPasswordChange = when.isValid() ? when.toMSecsSinceEpoch() : 0;
 }
 
-void DirectoryUser::updateSearchKey()
+void DirectoryUser::appendSearchKey(QByteArray &utf8) const
 {
     // Mostly the mail is the user name: once is enough.
     const bool withMail = !m_mail.isEmpty() && m_mail.compare(m_userPrincipalName, Qt::CaseInsensitive) != 0;
-    QString key;
-    key.reserve(m_displayName.size() + m_userPrincipalName.size() + (withMail ? m_mail.size() + 2 : 1));
     // '\n' never occurs in a name or address, so a search cannot match across two fields.
-    appendFolded(key, m_displayName);
-    key += u'\n';
-    appendFolded(key, m_userPrincipalName);
+    appendFoldedUtf8(utf8, m_displayName);
+    utf8 += '\n';
+    appendFoldedUtf8(utf8, m_userPrincipalName);
     if (withMail) {
-        key += u'\n';
-        appendFolded(key, m_mail);
+        utf8 += '\n';
+        appendFoldedUtf8(utf8, m_mail);
     }
-    if (key.capacity() - key.size() > 8)
-        key.squeeze(); // folding changed the length: ß and æ become two letters, accents go
-    m_searchKey = key;
+}
+
+QByteArray DirectoryUser::searchKey() const
+{
+    QByteArray key;
+    appendSearchKey(key);
+    return key;
 }

@@ -9,9 +9,10 @@
 #include <QStringList>
 
 /**
- * One user of the directory as the user list needs it: a compact value (a few shared strings,
- * a folded search key and bit fields), parsed straight from Graph's JSON for one user.
- * 100,000 of these must stay well under 1 KB each.
+ * One user of the directory as the user list needs it: a compact value (a few shared strings
+ * and bit fields), parsed straight from Graph's JSON for one user. 100,000 of these must stay
+ * well under 1 KB each, so the folded search key is not kept here but in the list's
+ * UserSearchKeys.
  */
 class DirectoryUser final
 {
@@ -52,8 +53,12 @@ public:
     const QString &displayName() const { return m_displayName; }
     const QString &userPrincipalName() const { return m_userPrincipalName; }
     const QString &mail() const { return m_mail; }
-    /** fold(displayName) '\n' fold(userPrincipalName) ['\n' fold(mail)]. */
-    const QString &searchKey() const { return m_searchKey; }
+    /**
+     * Appends fold(displayName) '\n' fold(userPrincipalName) ['\n' fold(mail)] to @p utf8, in
+     * UTF-8; the mail only when it is not the user name.
+     */
+    void appendSearchKey(QByteArray &utf8) const;
+    QByteArray searchKey() const;
 
     quint16 flags() const { return m_flags; }
     bool testFlag(Flag flag) const { return (m_flags & flag) != 0; }
@@ -81,9 +86,9 @@ public:
     bool hasOtherRole() const { return (m_roles & OtherRoleBit) != 0; }
 
     void setId(const QString &id) { m_id = id; }
-    void setDisplayName(const QString &name);
-    void setUserPrincipalName(const QString &upn);
-    void setMail(const QString &mail);
+    void setDisplayName(const QString &name) { m_displayName = name; }
+    void setUserPrincipalName(const QString &upn) { m_userPrincipalName = upn; }
+    void setMail(const QString &mail) { m_mail = mail; }
     void setFlag(Flag flag, bool on = true);
     void setLastPasswordChange(const QDateTime &when);
     void setSelfServiceRegistered(TriState state) { m_selfServiceRegistered = state; }
@@ -91,13 +96,10 @@ public:
     void setRoleMask(quint32 mask) { m_roles = mask; }
 
 private:
-    void updateSearchKey();
-
     QString m_id;
     QString m_displayName;
     QString m_userPrincipalName;
     QString m_mail;
-    QString m_searchKey;
     qint64 m_lastPasswordChange = 0;
     quint32 m_roles = 0;
     quint16 m_flags = 0;

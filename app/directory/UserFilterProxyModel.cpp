@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <bit>
 #include <numeric>
+#include <ranges>
 
 namespace {
 
@@ -19,11 +20,11 @@ template<typename T> int compareValues(const T &left, const T &right)
 }
 
 /** True when every word the user typed before is part of a word typed now: rows can only go. */
-bool narrows(const QStringList &before, const QStringList &now)
+bool narrows(const QList<QByteArray> &before, const QList<QByteArray> &now)
 {
-    for (const QString &old : before) {
+    for (const QByteArray &old : before) {
         const bool kept = std::any_of(
-            now.cbegin(), now.cend(), [&old](const QString &word) { return word.contains(old); });
+            now.cbegin(), now.cend(), [&old](const QByteArray &word) { return word.contains(old); });
         if (!kept)
             return false;
     }
@@ -75,7 +76,9 @@ void UserFilterProxyModel::setSearchText(const QString &text)
         return;
     m_searchText = text;
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    const QStringList words = DirectoryUser::fold(text).split(spaces, Qt::SkipEmptyParts);
+    QList<QByteArray> words;
+    for (const QString &word : DirectoryUser::fold(text).split(spaces, Qt::SkipEmptyParts))
+        words.append(word.toUtf8());
     if (words == m_searchWords)
         return;
     const bool onlyFewer = narrows(m_searchWords, words);
@@ -84,22 +87,12 @@ void UserFilterProxyModel::setSearchText(const QString &text)
     if (onlyFewer) {
         // Typing on: only rows shown now can still match, and they are already in order. They
         // are tested in memory order (see rebuildFilter), then kept in view order.
-        std::vector<bool> accepted(m_sourceToProxy.size(), false);
-        for (int row = 0; row < m_sourceToProxy.size(); ++row) {
-            if (m_sourceToProxy.at(row) >= 0)
-                accepted[std::size_t(row)] = accepts(m_users->userAt(row));
-        }
-        QList<int> shown = std::move(m_proxyToSource);
-        m_proxyToSource.clear();
-        m_proxyToSource.reserve(shown.size());
-        for (const int row : std::as_const(shown)) {
-            if (accepted[std::size_t(row)]) {
-                m_sourceToProxy[row] = int(m_proxyToSource.size());
-                m_proxyToSource.append(row);
-            } else {
-                m_sourceToProxy[row] = -1;
-            }
-        }
+        std::vector<char> accepted(m_sourceToProxy.size(), 0);
+        for (int row = 0; row < m_sourceToProxy.size(); ++row)
+            accepted[std::size_t(row)] = m_sourceToProxy.at(row) >= 0;
+        keepAccepted(accepted);
+        const QList<int> shown = std::move(m_proxyToSource);
+        showAccepted(shown, accepted);
         endRelayout(false, false);
         return;
     }
@@ -115,7 +108,24 @@ void UserFilterProxyModel::setQuickFilter(QuickFilter filter)
     endRelayout(false);
 }
 
-bool UserFilterProxyModel::accepts(const DirectoryUser &user) const
+bool UserFilterProxyModel::acceptsRow(int sourceRow) const
+{
+    return passesQuickFilter(m_users->userAt(sourceRow))
+        && m_users->searchKeys().containsAll(sourceRow, m_searchWords);
+}
+
+void UserFilterProxyModel::keepAccepted(std::vector<char> &rows) const
+{
+    if (m_quickFilter != QuickFilter::All) {
+        for (std::size_t row = 0; row < rows.size(); ++row) {
+            if (rows[row] && !passesQuickFilter(m_users->userAt(int(row))))
+                rows[row] = 0;
+        }
+    }
+    m_users->searchKeys().keepContainingAll(m_searchWords, rows);
+}
+
+bool UserFilterProxyModel::passesQuickFilter(const DirectoryUser &user) const
 {
     switch (m_quickFilter) {
     case QuickFilter::All:
@@ -148,11 +158,6 @@ bool UserFilterProxyModel::accepts(const DirectoryUser &user) const
         if (user.selfServiceRegistered() != DirectoryUser::TriState::No)
             return false;
         break;
-    }
-    const QStringView key = user.searchKey();
-    for (const QString &word : m_searchWords) {
-        if (!key.contains(word))
-            return false;
     }
     return true;
 }
@@ -337,34 +342,35 @@ qint64 UserFilterProxyModel::numericSortKey(const DirectoryUser &user) const
 
 void UserFilterProxyModel::rebuildFilter()
 {
-    m_proxyToSource.clear();
     const int count = m_users ? m_users->rowCount() : 0;
-    m_sourceToProxy.fill(-1, count);
-    m_proxyToSource.reserve(count);
-    const bool all = m_quickFilter == QuickFilter::All && m_searchWords.isEmpty();
-    const bool sorted = m_sortColumn >= 0 && m_order.size() == count;
-    if (!sorted) {
-        for (int row = 0; row < count; ++row) {
-            if (all || accepts(m_users->userAt(row))) {
-                m_sourceToProxy[row] = int(m_proxyToSource.size());
-                m_proxyToSource.append(row);
-            }
-        }
-        return;
-    }
+    m_sourceToProxy.resize(count);
     // Test users in memory order (sorted order jumps around the heap and misses the cache on
     // every row), then walk the sorted order over the results.
-    std::vector<bool> accepted(std::size_t(count), all);
-    if (!all) {
-        for (int row = 0; row < count; ++row)
-            accepted[std::size_t(row)] = accepts(m_users->userAt(row));
+    std::vector<char> accepted(std::size_t(count), 1);
+    if (count > 0 && (m_quickFilter != QuickFilter::All || !m_searchWords.isEmpty()))
+        keepAccepted(accepted);
+    if (m_sortColumn >= 0 && m_order.size() == count)
+        showAccepted(m_order, accepted);
+    else
+        showAccepted(std::views::iota(0, count), accepted);
+}
+
+template<typename Rows> void UserFilterProxyModel::showAccepted(const Rows &rows, const std::vector<char> &accepted)
+{
+    // Without branches: whether a row is shown is as good as random, and a mispredicted branch
+    // per row costs more than writing every row.
+    QList<int> shown(qsizetype(std::ranges::size(rows)));
+    int *out = shown.data();
+    int *toProxy = m_sourceToProxy.data();
+    int kept = 0;
+    for (const int row : rows) {
+        const int keep = accepted[std::size_t(row)] != 0;
+        out[kept] = row;
+        toProxy[row] = keep ? kept : -1;
+        kept += keep;
     }
-    for (const int row : std::as_const(m_order)) {
-        if (accepted[std::size_t(row)]) {
-            m_sourceToProxy[row] = int(m_proxyToSource.size());
-            m_proxyToSource.append(row);
-        }
-    }
+    shown.resize(kept);
+    m_proxyToSource = std::move(shown);
 }
 
 void UserFilterProxyModel::beginRelayout()
@@ -420,7 +426,7 @@ void UserFilterProxyModel::onRowsInserted(const QModelIndex &parent, int first, 
         m_sourceToProxy.resize(m_users->rowCount(), -1);
         QList<int> shown;
         for (int row = first; row <= last; ++row) {
-            if (accepts(m_users->userAt(row)))
+            if (acceptsRow(row))
                 shown.append(row);
         }
         if (shown.isEmpty())

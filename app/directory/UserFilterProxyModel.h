@@ -8,6 +8,8 @@
 #include <QPersistentModelIndex>
 #include <QStringList>
 
+#include <vector>
+
 class DirectoryUser;
 class UserListModel;
 
@@ -18,8 +20,8 @@ class UserListModel;
  * (one vector shift and one signal per interval, so a keystroke that hides every other row of
  * 100,000 costs seconds) and sorts through data() QVariants. Here the sorted order of all rows is
  * kept, computed from typed fields, and a filter change is one linear pass over it published
- * as a layout change. Search matches every word of the text against precomputed folded keys
- * (DirectoryUser::searchKey), so "asa" finds "Åsa" and "anna sv" finds "Anna Svensson".
+ * as a layout change. Search matches every word of the text against the source's folded keys
+ * (UserSearchKeys), so "asa" finds "Åsa" and "anna sv" finds "Anna Svensson".
  */
 class UserFilterProxyModel final : public QAbstractProxyModel
 {
@@ -49,8 +51,8 @@ public:
     const QString &searchText() const { return m_searchText; }
     void setQuickFilter(QuickFilter filter);
     QuickFilter quickFilter() const { return m_quickFilter; }
-    /** Whether @p user passes the current search and quick filter. */
-    bool accepts(const DirectoryUser &user) const;
+    /** Whether the user in @p sourceRow passes the current search and quick filter. */
+    bool acceptsRow(int sourceRow) const;
 
     /**
      * While on, rows appended to the end of a sorted source wait outside the view until
@@ -84,6 +86,12 @@ public:
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
 private:
+    bool passesQuickFilter(const DirectoryUser &user) const;
+    /**
+     * Clears the entries of @p rows (one per source row, non-zero = to test) whose user fails
+     * the quick filter or the search. Testing in row order walks memory in order.
+     */
+    void keepAccepted(std::vector<char> &rows) const;
     /** A source row with its sort key, while sorting. */
     struct SortEntry
     {
@@ -102,6 +110,11 @@ private:
     void rebuildOrder();
     /** The rows shown: m_order filtered. */
     void rebuildFilter();
+    /**
+     * Shows the rows of @p rows (in view order) that @p accepted keeps; source rows not in
+     * @p rows must be hidden already.
+     */
+    template<typename Rows> void showAccepted(const Rows &rows, const std::vector<char> &accepted);
     void beginRelayout();
     void endRelayout(bool resort, bool refilter = true);
 
@@ -117,7 +130,7 @@ private:
 
     UserListModel *m_users = nullptr;
     QString m_searchText;
-    QStringList m_searchWords; // folded
+    QList<QByteArray> m_searchWords; // folded, UTF-8 as UserSearchKeys holds them
     QuickFilter m_quickFilter = QuickFilter::All;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -289,6 +289,7 @@ void UserListModel::clear()
     beginResetModel();
     m_users.clear();
     m_rowById.clear();
+    m_searchKeys.clear();
     endResetModel();
 }
 
@@ -319,6 +320,7 @@ void UserListModel::reserve(int users)
         return;
     m_users.reserve(users);
     m_rowById.reserve(users);
+    m_searchKeys.reserve(users);
 }
 
 void UserListModel::upsert(const QList<DirectoryUser> &users)
@@ -338,6 +340,7 @@ void UserListModel::upsert(const QList<DirectoryUser> &users)
         if (row >= 0 && row < firstNew) {
             DirectoryUser user = incoming;
             decorate(user, &m_users.at(row));
+            m_searchKeys.replace(row, user);
             m_users[row] = std::move(user);
             changedFirst = qMin(changedFirst, row);
             changedLast = qMax(changedLast, row);
@@ -357,6 +360,8 @@ void UserListModel::upsert(const QList<DirectoryUser> &users)
     if (fresh.isEmpty())
         return;
     beginInsertRows({}, firstNew, firstNew + int(fresh.size()) - 1);
+    for (const DirectoryUser &user : std::as_const(fresh))
+        m_searchKeys.append(user);
     m_users.append(std::move(fresh));
     endInsertRows();
 }
@@ -392,6 +397,7 @@ void UserListModel::applyDelta(const QList<DirectoryUser> &changed, const QStrin
             for (int row = first; row <= last; ++row)
                 m_rowById.remove(m_users.at(row).id());
             m_users.remove(first, last - first + 1);
+            m_searchKeys.remove(first, last - first + 1);
             endRemoveRows();
         }
         for (int row = rows.last(); row < m_users.size(); ++row)

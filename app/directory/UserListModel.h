@@ -2,6 +2,7 @@
 #pragma once
 
 #include "directory/DirectoryUser.h"
+#include "directory/UserSearchKeys.h"
 #include "directory/UserSelection.h"
 
 #include <QAbstractTableModel>
@@ -105,6 +106,8 @@ public:
     /** Only valid for 0 <= row < rowCount(). */
     const DirectoryUser &userAt(int row) const { return m_users.at(row); }
     const QList<DirectoryUser> &users() const { return m_users; }
+    /** The search keys of the rows, in row order. */
+    const UserSearchKeys &searchKeys() const { return m_searchKeys; }
     bool isSelf(int row) const { return !m_selfId.isEmpty() && m_users.at(row).id() == m_selfId; }
 
     /** Localised names of the roles held, e.g. "Global Administrator". */
@@ -126,6 +129,7 @@ private:
     void onSelectionChanged();
 
     QList<DirectoryUser> m_users;
+    UserSearchKeys m_searchKeys;
     QHash<QString, int> m_rowById;
     QHash<QString, quint32> m_roleMasks;
     /** Registration of users whose page has not arrived yet; applied and dropped on arrival. */

@@ -134,10 +134,10 @@ TEST_CASE("UsersPage: Ctrl F focuses the search and typing narrows the rows", "[
     CHECK(narrowed >= 1);
     CHECK(narrowed <= afterFirstWord);
     for (int row = 0; row < narrowed; ++row) {
-        const QString key
+        const QByteArray key
             = page->model()->userAt(page->model()->rowOf(page->proxy()->userIdAt(row))).searchKey();
-        CHECK(key.contains(u"elsa"_s));
-        CHECK(key.contains(u"nil"_s));
+        CHECK(key.contains("elsa"));
+        CHECK(key.contains("nil"));
     }
     const QString elsa = TenantGenerator::archetypeUpn(TenantGenerator::Archetype::PlainUser);
     CHECK(fixture.shownIds().contains(fixture.serverUser(elsa).id));

@@ -111,6 +111,28 @@ TEST_CASE("UserFilterProxyModel: typing on narrows and backspace widens", "[core
     CHECK_FALSE(kept.isValid()); // User 299 is hidden now
 }
 
+TEST_CASE("UserFilterProxyModel: search follows renames and deletions from a delta", "[core][directory]")
+{
+    Rig rig;
+    rig.model.appendUsers(people());
+    rig.proxy.sort(UserListModel::DisplayName);
+    rig.proxy.setSearchText(u"svensson"_s);
+    CHECK(rig.shownNames() == QStringList {u"Anna Svensson"_s});
+
+    // Anna marries and takes a longer name; Bo Ek is deleted; a new Anna arrives.
+    rig.model.applyDelta({user({u"2"_s, u"Anna Lindqvist-Bergström"_s, u"anna.lb@contoso.com"_s}),
+                             user({u"7"_s, u"Anna Svensson"_s, u"anna.svensson2@contoso.com"_s})},
+        {u"3"_s});
+    CHECK(rig.shownNames() == QStringList {u"Anna Svensson"_s});
+    CHECK(rig.proxy.userIdAt(0) == u"7"_s);
+    rig.proxy.setSearchText(u"bergstrom"_s);
+    CHECK(rig.shownNames() == QStringList {u"Anna Lindqvist-Bergström"_s});
+    rig.proxy.setSearchText(u"bo ek"_s);
+    CHECK(rig.proxy.rowCount() == 0);
+    rig.proxy.setSearchText(u"anna"_s);
+    CHECK(rig.shownNames() == QStringList {u"Anna Lindqvist-Bergström"_s, u"Anna Svensson"_s});
+}
+
 TEST_CASE("UserFilterProxyModel: each quick filter shows only its users", "[core][directory]")
 {
     Rig rig;
