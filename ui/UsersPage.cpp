@@ -6,6 +6,7 @@
 #include "UsersPageRegistration.h"
 #include "UsersPageSearch.h"
 #include "widgets/PaintThrottle.h"
+#include "widgets/PlainTextItemDelegate.h"
 #include "directory/UserDirectoryLoader.h"
 #include "directory/UserFilterProxyModel.h"
 #include "directory/UserListModel.h"
@@ -81,6 +82,7 @@ UsersPage::UsersPage(QWidget *parent)
 
     QTableView *view = m_ui->tableUsers;
     view->setModel(m_proxy);
+    view->setItemDelegate(new PlainTextItemDelegate(view));
     view->verticalHeader()->hide();
     // Fixed rows: with 100,000 of them the header must not measure or track sizes per row.
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
