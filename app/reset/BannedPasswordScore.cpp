@@ -4,6 +4,7 @@
 #include "reset/LocalPasswordRules.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -41,6 +42,41 @@ bool oneEditApart(QStringView a, QStringView b)
     const qsizetype left = (a.size() - i) + (b.size() - j);
     return left + (edited ? 1 : 0) <= 1;
 }
+
+/**
+ * Where each ASCII character occurs in a text of up to 64 characters, as bit masks: which terms
+ * can match anywhere at all is then a few operations per term instead of a pass over the text.
+ */
+class CharacterPlaces
+{
+public:
+    static constexpr qsizetype MaximumText = 64;
+
+    explicit CharacterPlaces(QStringView text)
+    {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t u = text.at(i).unicode();
+            if (u < m_places.size())
+                m_places[u] |= quint64(1) << i;
+        }
+    }
+
+    quint64 of(QChar c) const { return c.unicode() < m_places.size() ? m_places[c.unicode()] : 0; }
+
+    /**
+     * Where a window can start whose first two characters hold @p term's first or second
+     * character in either place: the windows score() compares with the term.
+     */
+    quint64 windowsFor(const QString &term) const
+    {
+        const quint64 first = of(term.at(0));
+        const quint64 second = of(term.at(1));
+        return first | second | (first >> 1) | (second >> 1);
+    }
+
+private:
+    std::array<quint64, 128> m_places {};
+};
 
 QStringList longestFirst(QStringList terms)
 {
@@ -133,8 +169,16 @@ int score(const QString &password, const QStringList &nameParts)
                 ++terms;
         }
     }
+    // Long typed passwords take the plain pass; generated ones are all short enough for the masks.
+    const bool masked = text.size() <= CharacterPlaces::MaximumText;
+    const CharacterPlaces places(masked ? QStringView(text) : QStringView());
     for (const QString &term : commonTerms()) {
+        const quint64 windows = masked ? places.windowsFor(term) : ~quint64(0);
+        if (windows == 0)
+            continue; // most terms share no character with a given password
         for (qsizetype at = 0; at < text.size(); ++at) {
+            if (masked && !((windows >> at) & 1))
+                continue;
             for (const qsizetype length : {term.size(), term.size() - 1, term.size() + 1}) {
                 if (length < 2 || at + length > text.size())
                     continue;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reset/LocalPasswordRules.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -10,6 +10,9 @@ namespace {
 /** "Åsa Öberg" -> "asa oberg": names as they would be typed in an ASCII-only password. */
 QString asciiFold(const QString &text)
 {
+    // Most names and addresses are ASCII already: no decomposition to do.
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; }))
+        return text.toLower();
     QString folded = text.normalized(QString::NormalizationForm_KD);
     folded.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
     folded.replace(u"ß"_s, u"ss"_s);
@@ -18,6 +21,13 @@ QString asciiFold(const QString &text)
     folded.replace(u"ø"_s, u"o"_s);
     folded.replace(u"Ø"_s, u"o"_s);
     return folded.toLower();
+}
+
+/** Name parts are made of these, after asciiFold() and normalise(). */
+bool isLetterOrDigit(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9');
 }
 
 bool isStopPart(const QString &part)
@@ -85,7 +95,6 @@ QString LocalPasswordRules::normalise(const QString &password)
 
 QStringList LocalPasswordRules::nameParts(const PasswordContext &context)
 {
-    static const QRegularExpression separators(u"[^a-z0-9]+"_s);
     const QString upn = context.userPrincipalName;
     // Guests: "anna.berg_gmail.com#EXT#@…": the part before #EXT# is their own address.
     const QString local
@@ -94,10 +103,17 @@ QStringList LocalPasswordRules::nameParts(const PasswordContext &context)
         context.givenName, context.surname, context.displayName, local, context.tenantName};
     QStringList parts;
     for (const QString &source : sources) {
-        // Normalised like the password, so "L1sa" in a name matches "lisa" typed.
-        for (const QString &part : normalise(asciiFold(source)).split(separators, Qt::SkipEmptyParts)) {
+        // Normalised like the password, so "L1sa" in a name matches "lisa" typed. The parts are
+        // the runs of letters and digits; everything else separates them.
+        const QString folded = normalise(asciiFold(source));
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= folded.size(); ++i) {
+            if (i < folded.size() && isLetterOrDigit(folded.at(i)))
+                continue;
+            const QString part = folded.mid(start, i - start);
             if (part.size() >= MinimumNamePartLength && !isStopPart(part) && !parts.contains(part))
                 parts.append(part);
+            start = i + 1;
         }
     }
     return parts;
@@ -114,6 +130,12 @@ QString LocalPasswordRules::containedNamePart(const QString &password, const QSt
 }
 
 QList<PasswordRuleFailure> LocalPasswordRules::check(const QString &password, const PasswordContext &context)
+{
+    return check(password, context, nameParts(context));
+}
+
+QList<PasswordRuleFailure> LocalPasswordRules::check(
+    const QString &password, const PasswordContext &context, const QStringList &nameParts)
 {
     using Kind = PasswordRuleFailure::Kind;
     QList<PasswordRuleFailure> failures;
@@ -147,7 +169,7 @@ QList<PasswordRuleFailure> LocalPasswordRules::check(const QString &password, co
         failures.append({Kind::TooFewCharacterClasses, {}, {}, classes});
 
     const QString normalised = normalise(password);
-    for (const QString &part : nameParts(context)) {
+    for (const QString &part : nameParts) {
         if (normalised.contains(part))
             failures.append({Kind::ContainsName, {}, part, 0});
     }

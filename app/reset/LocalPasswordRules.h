@@ -50,6 +50,9 @@ public:
 
     /** Every failure, in a stable order: length, characters, classes, names. Empty list = acceptable. */
     static QList<PasswordRuleFailure> check(const QString &password, const PasswordContext &context);
+    /** check() with the context's nameParts() worked out already (the generator tries many). */
+    static QList<PasswordRuleFailure> check(
+        const QString &password, const PasswordContext &context, const QStringList &nameParts);
     static bool isAcceptable(const QString &password, const PasswordContext &context)
     {
         return check(password, context).isEmpty();

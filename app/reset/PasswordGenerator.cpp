@@ -175,7 +175,7 @@ SecretString PasswordGenerator::generate(PasswordStyle style, const PasswordCont
         if (BannedPasswordScore::likelyRefused(candidate, nameParts))
             continue;
         // Belt and braces: the shapes above satisfy the rules by construction.
-        if (!LocalPasswordRules::isAcceptable(candidate, context))
+        if (!LocalPasswordRules::check(candidate, context, nameParts).isEmpty())
             continue;
         SecretString secret(candidate);
         candidate.fill(u'\0');

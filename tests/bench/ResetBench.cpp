@@ -6,8 +6,10 @@
 #include "FixedTokenSource.h"
 #include "SandboxTargets.h"
 
+#include "bulk/BulkResetItem.h"
 #include "bulk/BulkResetRunner.h"
 #include "graph/GraphClient.h"
+#include "reset/PasswordGenerator.h"
 #include "reset/ResetJournal.h"
 #include "reset/ResetRunner.h"
 #include "sandbox/Sandbox.h"
@@ -219,12 +221,42 @@ int throttled(const QStringList &args)
     return 0;
 }
 
+/**
+ * What pressing Reset in the plan costs before anything is sent: one generated password per
+ * user, checked against the rules and the banned-term score, for a whole tenant at once.
+ */
+void planPasswords(const QStringList &args)
+{
+    const int users = BenchReport::optionValue(args, u"--plan-users"_s, 100000);
+    QList<BulkTarget> targets;
+    targets.reserve(users);
+    for (int i = 0; i < users; ++i) {
+        BulkTarget target;
+        target.user.setId(u"user-%1"_s.arg(i));
+        target.user.setDisplayName(u"Agnes Andersson %1"_s.arg(i));
+        target.user.setUserPrincipalName(u"agnes.andersson%1@kvarnby.se"_s.arg(i));
+        targets.append(target);
+    }
+    const QList<std::pair<PasswordStyle, QString>> styles {{PasswordStyle::Readable, u"readable"_s},
+        {PasswordStyle::Classic, u"classic"_s}, {PasswordStyle::Passphrase, u"passphrase"_s}};
+    for (const auto &[style, name] : styles) {
+        BulkPasswordChoice choice;
+        choice.style = style;
+        QElapsedTimer timer;
+        timer.start();
+        const QList<BulkResetItem> items = BulkResetItem::fromTargets(targets, choice, u"Kvarnby"_s);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        BenchReport::figure(u"plan_%1_ms_per_1000_users"_s.arg(name), ms * 1000.0 / double(items.size()), u"ms"_s);
+    }
+}
+
 } // namespace
 
 namespace ResetBench {
 
 int run(const QString &, const QStringList &args)
 {
+    planPasswords(args);
     const int first = speedup(args);
     const int second = throttled(args);
     return first != 0 ? first : second;

@@ -192,3 +192,19 @@ TEST_CASE("BannedPasswordScore: scores the documented examples as Entra does", "
     // Name parts count as one point each.
     CHECK(BannedPasswordScore::score(u"xElsaNilsson"_s, {u"elsa"_s, u"nilsson"_s}) == 3);
 }
+
+TEST_CASE("BannedPasswordScore: scores passwords up to 64 and beyond the same way", "[reset][rules]")
+{
+    // Up to 64 characters, a mask of where each character is rules most terms out at once;
+    // longer (typed) passwords take the plain pass. Each copy of a banned word is one point.
+    for (const int copies : {1, 7, 8, 9, 20}) {
+        const QString password = u"P@ssw0rd"_s.repeated(copies);
+        CHECK(BannedPasswordScore::score(password, {}) == copies);
+        const QString withName = password + u"Elsa"_s;
+        CHECK(BannedPasswordScore::score(withName, {u"elsa"_s}) == copies + 1);
+        // One extra character is within the one edit of the term next to it; a second is not,
+        // and counts one point.
+        CHECK(BannedPasswordScore::score(u"#"_s + password, {}) == copies);
+        CHECK(BannedPasswordScore::score(u"##"_s + password, {}) == copies + 1);
+    }
+}
