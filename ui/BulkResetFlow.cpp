@@ -288,12 +288,17 @@ void BulkResetFlow::wireHandover(BulkRunDialog *dialog)
 
 void BulkResetFlow::enrich(QList<HandoverItem> &items) const
 {
-    // The list knows each user's mailbox, which must never receive the password just reset.
+    // From the list: the user's own mailbox (which must never receive the password just reset),
+    // the alternate addresses the password can go to instead, and the language of slip and mail.
     const UserListModel *model = m_users->model();
     for (HandoverItem &item : items) {
         const int row = model->rowOf(item.userId);
-        if (row >= 0)
-            item.mail = model->userAt(row).mail();
+        if (row < 0)
+            continue;
+        const DirectoryUser &user = model->userAt(row);
+        item.mail = user.mail();
+        item.alternateEmails = user.alternateEmails();
+        item.preferredLanguage = user.preferredLanguage();
     }
 }
 

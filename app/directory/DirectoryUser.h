@@ -53,6 +53,10 @@ public:
     const QString &displayName() const { return m_displayName; }
     const QString &userPrincipalName() const { return m_userPrincipalName; }
     const QString &mail() const { return m_mail; }
+    /** otherMails: where a temporary password can be emailed to the user directly. */
+    QStringList alternateEmails() const;
+    /** Graph's preferredLanguage ("sv-SE", "en-US" or empty): the language of slips and emails. */
+    const QString &preferredLanguage() const { return m_preferredLanguage; }
     /**
      * Appends fold(displayName) '\n' fold(userPrincipalName) ['\n' fold(mail)] to @p utf8, in
      * UTF-8; the mail only when it is not the user name.
@@ -89,6 +93,9 @@ public:
     void setDisplayName(const QString &name) { m_displayName = name; }
     void setUserPrincipalName(const QString &upn) { m_userPrincipalName = upn; }
     void setMail(const QString &mail) { m_mail = mail; }
+    /** Also sets or clears HasAlternateEmail. */
+    void setAlternateEmails(const QStringList &addresses);
+    void setPreferredLanguage(const QString &language) { m_preferredLanguage = language; }
     void setFlag(Flag flag, bool on = true);
     void setLastPasswordChange(const QDateTime &when);
     void setSelfServiceRegistered(TriState state) { m_selfServiceRegistered = state; }
@@ -100,6 +107,8 @@ private:
     QString m_displayName;
     QString m_userPrincipalName;
     QString m_mail;
+    QString m_alternateEmails; // otherMails joined by '\n': one string, as most have one or none
+    QString m_preferredLanguage; // shared between users of the same language
     qint64 m_lastPasswordChange = 0;
     quint32 m_roles = 0;
     quint16 m_flags = 0;

@@ -18,7 +18,10 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QLabel>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProgressBar>
+#include <QRadioButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
@@ -396,6 +399,45 @@ TEST_CASE("BulkRunDialog: emailing the passwords hands them over and purges the 
         CHECK(QString::fromUtf8(json).contains(user->password.toHtmlEscaped()));
     CHECK_FALSE(QFile::exists(journalPath));
     CHECK(dialog->isHandedOver());
+    email->close();
+}
+
+TEST_CASE("BulkRunDialog: emailing each user goes to their alternate address in their language", "[ui][bulk]")
+{
+    // The list loads after the server's users are given alternate addresses and languages.
+    BulkRunWindow app(150, false);
+    const QList<SandboxUser *> users = app.plainServerUsers(2);
+    users.at(0)->otherMails = {u"anna.home@example.org"_s};
+    users.at(0)->preferredLanguage = u"sv-SE"_s;
+    users.at(1)->otherMails = {u"bo.home@example.net"_s};
+    users.at(1)->preferredLanguage = u"en-US"_s;
+    app.signIn();
+    BulkRunDialog *dialog = app.runToEnd(users);
+    child<QPushButton>(dialog, u"buttonEmail"_s)->click();
+    EmailPasswordsDialog *email = app.single->emailDialog();
+    REQUIRE(email);
+    REQUIRE(QTest::qWaitForWindowExposed(email));
+    child<QRadioButton>(email, u"radioEachUser"_s)->click();
+    child<QCheckBox>(email, u"checkOptIn"_s)->click();
+    auto *send = child<QPushButton>(email, u"buttonSend"_s);
+    REQUIRE(send->isEnabled());
+    app.demo.context().tenant.outbox.clear();
+    send->click();
+    REQUIRE(QTest::qWaitFor([&] { return dialog->isHandedOver(); }, 30000));
+    REQUIRE(app.demo.context().tenant.outbox.size() == 2);
+    QHash<QString, QString> htmlByRecipient;
+    for (const SandboxMail &mail : app.demo.context().tenant.outbox) {
+        const QJsonArray to = mail.message.value(u"toRecipients"_s).toArray();
+        REQUIRE(to.size() == 1);
+        htmlByRecipient.insert(to.first().toObject().value(u"emailAddress"_s).toObject().value(u"address"_s).toString(),
+            mail.message.value(u"body"_s).toObject().value(u"content"_s).toString());
+    }
+    REQUIRE(htmlByRecipient.contains(u"anna.home@example.org"_s));
+    REQUIRE(htmlByRecipient.contains(u"bo.home@example.net"_s));
+    CHECK(htmlByRecipient.value(u"anna.home@example.org"_s).contains(u"lang=\"sv\""_s));
+    CHECK(htmlByRecipient.value(u"anna.home@example.org"_s).contains(users.at(0)->password.toHtmlEscaped()));
+    CHECK(htmlByRecipient.value(u"bo.home@example.net"_s).contains(u"lang=\"en\""_s));
+    CHECK(htmlByRecipient.value(u"bo.home@example.net"_s).contains(users.at(1)->password.toHtmlEscaped()));
     email->close();
 }
 

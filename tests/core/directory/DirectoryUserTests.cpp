@@ -17,7 +17,8 @@ TEST_CASE("DirectoryUser: selects exactly the properties the list shows or needs
     CHECK(select
         == QStringList {u"id"_s, u"displayName"_s, u"userPrincipalName"_s, u"mail"_s, u"otherMails"_s,
             u"accountEnabled"_s, u"userType"_s, u"creationType"_s, u"passwordPolicies"_s,
-            u"lastPasswordChangeDateTime"_s, u"assignedLicenses"_s, u"onPremisesSyncEnabled"_s});
+            u"lastPasswordChangeDateTime"_s, u"assignedLicenses"_s, u"onPremisesSyncEnabled"_s,
+            u"preferredLanguage"_s});
 }
 
 TEST_CASE("DirectoryUser: parses a user object as Graph sends it", "[core][directory]")
@@ -43,6 +44,8 @@ TEST_CASE("DirectoryUser: parses a user object as Graph sends it", "[core][direc
     CHECK_FALSE(user.passwordNeverExpires());
     CHECK_FALSE(user.weakPasswordAllowed());
     CHECK_FALSE(user.hasAlternateEmail());
+    CHECK(user.alternateEmails().isEmpty());
+    CHECK(user.preferredLanguage() == u"en-US"_s);
     CHECK(user.lastPasswordChange() == QDateTime(QDate(2024, 5, 1), QTime(10, 11, 12), QTimeZone::utc()));
     CHECK(user.selfServiceRegistered() == DirectoryUser::TriState::Unknown);
     CHECK(user.mustChangeAtNextSignIn() == DirectoryUser::TriState::Unknown);
@@ -97,6 +100,39 @@ TEST_CASE("DirectoryUser: parses password change dates with and without fraction
 TEST_CASE("DirectoryUser: an object without an id is not a user", "[core][directory]")
 {
     CHECK_FALSE(DirectoryTestUsers::fromJson(QJsonObject {{u"displayName"_s, u"Nobody"_s}}).isValid());
+}
+
+TEST_CASE("DirectoryUser: keeps alternate addresses and one string per language", "[core][directory]")
+{
+    const QByteArray page = R"({"value": [
+        {"id": "1", "otherMails": ["anna@example.org", "anna.backup@example.net"], "preferredLanguage": "sv-SE"},
+        {"id": "2", "otherMails": [], "preferredLanguage": "sv-SE"},
+        {"id": "3", "otherMails": [null, 7], "preferredLanguage": null},
+        {"id": "4", "preferredLanguage": "en-US"}]})";
+    const JsonView document = JsonView::parse(page);
+    REQUIRE(document.isObject());
+    JsonMembers members(document);
+    REQUIRE(members.next());
+    const QList<DirectoryUser> users = DirectoryUser::listFromJson(members.value());
+    REQUIRE(users.size() == 4);
+    CHECK(users.at(0).alternateEmails() == QStringList {u"anna@example.org"_s, u"anna.backup@example.net"_s});
+    CHECK(users.at(0).hasAlternateEmail());
+    CHECK(users.at(1).alternateEmails().isEmpty());
+    CHECK_FALSE(users.at(1).hasAlternateEmail());
+    // Anything but addresses is no address.
+    CHECK(users.at(2).alternateEmails().isEmpty());
+    CHECK_FALSE(users.at(2).hasAlternateEmail());
+    CHECK(users.at(2).preferredLanguage().isEmpty());
+    CHECK(users.at(3).preferredLanguage() == u"en-US"_s);
+    // The same language is one shared string, not one per user.
+    CHECK(users.at(0).preferredLanguage() == u"sv-SE"_s);
+    CHECK(users.at(0).preferredLanguage().constData() == users.at(1).preferredLanguage().constData());
+
+    DirectoryUser edited = users.at(1);
+    edited.setAlternateEmails({u"new@example.org"_s});
+    CHECK(edited.hasAlternateEmail());
+    edited.setAlternateEmails({});
+    CHECK_FALSE(edited.hasAlternateEmail());
 }
 
 TEST_CASE("DirectoryUser: folds case and diacritics for search", "[core][directory]")
