@@ -33,6 +33,28 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+/** Clicks Email in the run window: the email dialog it opens, on screen. */
+EmailPasswordsDialog *openEmail(BulkRunWindow &app, BulkRunDialog *dialog)
+{
+    auto *emailButton = child<QPushButton>(dialog, u"buttonEmail"_s);
+    REQUIRE(emailButton->isEnabled());
+    emailButton->click();
+    EmailPasswordsDialog *email = app.single->emailDialog();
+    REQUIRE(email);
+    REQUIRE(QTest::qWaitForWindowExposed(email));
+    return email;
+}
+
+/** Ticks the opt-in and presses Send, with an empty outbox to count what arrives. */
+void optInAndSend(BulkRunWindow &app, EmailPasswordsDialog *email)
+{
+    child<QCheckBox>(email, u"checkOptIn"_s)->click();
+    auto *send = child<QPushButton>(email, u"buttonSend"_s);
+    REQUIRE(send->isEnabled());
+    app.demo.context().tenant.outbox.clear();
+    send->click();
+}
+
 QString shown(const QAbstractItemModel *model, int row, int column, int role = Qt::DisplayRole)
 {
     return model->data(model->index(row, column), role).toString();
@@ -379,18 +401,9 @@ TEST_CASE("BulkRunDialog: emailing the passwords hands them over and purges the 
     const QList<SandboxUser *> users = app.plainServerUsers(4);
     BulkRunDialog *dialog = app.runToEnd(users);
     const QString journalPath = dialog->runner()->journal()->path();
-    auto *emailButton = child<QPushButton>(dialog, u"buttonEmail"_s);
-    REQUIRE(emailButton->isEnabled());
-    emailButton->click();
-    EmailPasswordsDialog *email = app.single->emailDialog();
-    REQUIRE(email);
-    REQUIRE(QTest::qWaitForWindowExposed(email));
+    EmailPasswordsDialog *email = openEmail(app, dialog);
     QTest::keyClicks(child<QLineEdit>(email, u"editRecipients"_s), u"it-lead@example.org"_s);
-    child<QCheckBox>(email, u"checkOptIn"_s)->click();
-    auto *send = child<QPushButton>(email, u"buttonSend"_s);
-    REQUIRE(send->isEnabled());
-    app.demo.context().tenant.outbox.clear();
-    send->click();
+    optInAndSend(app, email);
     // Mail.Send is asked for on first use; once the list is sent, the journal goes.
     REQUIRE(QTest::qWaitFor([&] { return dialog->isJournalPurged(); }, 30000));
     REQUIRE(app.demo.context().tenant.outbox.size() == 1);
@@ -413,16 +426,9 @@ TEST_CASE("BulkRunDialog: emailing each user goes to their alternate address in 
     users.at(1)->preferredLanguage = u"en-US"_s;
     app.signIn();
     BulkRunDialog *dialog = app.runToEnd(users);
-    child<QPushButton>(dialog, u"buttonEmail"_s)->click();
-    EmailPasswordsDialog *email = app.single->emailDialog();
-    REQUIRE(email);
-    REQUIRE(QTest::qWaitForWindowExposed(email));
+    EmailPasswordsDialog *email = openEmail(app, dialog);
     child<QRadioButton>(email, u"radioEachUser"_s)->click();
-    child<QCheckBox>(email, u"checkOptIn"_s)->click();
-    auto *send = child<QPushButton>(email, u"buttonSend"_s);
-    REQUIRE(send->isEnabled());
-    app.demo.context().tenant.outbox.clear();
-    send->click();
+    optInAndSend(app, email);
     REQUIRE(QTest::qWaitFor([&] { return dialog->isHandedOver(); }, 30000));
     REQUIRE(app.demo.context().tenant.outbox.size() == 2);
     QHash<QString, QString> htmlByRecipient;
