@@ -240,6 +240,13 @@
             <numerusform>All %n messages sent.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of these messages were sent earlier and will not be sent again.</source>
+        <translation>
+            <numerusform>%n of these messages was sent earlier and will not be sent again.</numerusform>
+            <numerusform>%n of these messages were sent earlier and will not be sent again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>

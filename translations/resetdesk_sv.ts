@@ -1716,6 +1716,13 @@
             <numerusform>Alla %n meddelanden har skickats.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of these messages were sent earlier and will not be sent again.</source>
+        <translation>
+            <numerusform>%n av dessa meddelanden skickades tidigare och skickas inte igen.</numerusform>
+            <numerusform>%n av dessa meddelanden skickades tidigare och skickas inte igen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>

@@ -273,6 +273,7 @@ BulkRunDialog *BulkResetFlow::openRunDialog(BulkResetRunner *runner, const std::
 
 void BulkResetFlow::wireHandover(BulkRunDialog *dialog)
 {
+    m_deliveredMail.clear(); // a new run: nothing of it was emailed yet
     connect(dialog, &BulkRunDialog::printRequested, this, [this, dialog](QList<HandoverItem> items) {
         enrich(items);
         PrintSlipsDialog *print = m_single->printSlips(items);
@@ -282,6 +283,10 @@ void BulkResetFlow::wireHandover(BulkRunDialog *dialog)
     connect(dialog, &BulkRunDialog::emailRequested, this, [this, dialog](QList<HandoverItem> items) {
         enrich(items);
         EmailPasswordsDialog *email = m_single->emailPasswords(items);
+        // Emailing the same run again (after a pause, a cancel or a closed window) sends only
+        // what was not delivered: nobody gets their password twice, nor the list a second time.
+        email->setAlreadyDelivered(m_deliveredMail);
+        connect(email, &QDialog::finished, this, [this, email] { m_deliveredMail.unite(email->deliveredKeys()); });
         connect(email, &EmailPasswordsDialog::allSent, dialog, &BulkRunDialog::markHandedOver);
     });
 }

@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QPushButton>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 EmailPasswordsDialog::EmailPasswordsDialog(const QList<HandoverItem> &items, const SignedInAdmin &admin,
@@ -65,6 +67,12 @@ void EmailPasswordsDialog::setAdminLanguage(const QString &language)
 void EmailPasswordsDialog::setSignInAddress(const QString &address)
 {
     m_composer.setSignInAddress(address);
+}
+
+void EmailPasswordsDialog::setAlreadyDelivered(const QSet<QString> &keys)
+{
+    m_delivered = keys;
+    updatePlan();
 }
 
 QSet<QString> EmailPasswordsDialog::deliveredKeys() const
@@ -174,6 +182,12 @@ void EmailPasswordsDialog::updatePlan()
     }
     m_ui->labelNoAddress->setVisible(!list && !m_ui->labelNoAddress->text().isEmpty());
     m_ui->listNoAddress->setVisible(!list && m_ui->listNoAddress->count() > 0);
+    const auto delivered = std::count_if(m_plan.messages.cbegin(), m_plan.messages.cend(),
+        [this](const OutgoingMail &mail) { return m_delivered.contains(mail.key); });
+    m_ui->labelStatus->setText(delivered == 0 ? QString()
+                                              : tr("%n of these messages were sent earlier and will not be sent "
+                                                   "again.",
+                                                   "", int(delivered)));
     updateButtons();
 }
 

@@ -44,8 +44,8 @@ public:
     void setSignInAddress(const QString &address);
     /** Tests pass a time-scaled pacer; production uses Exchange Online's 30 per minute. */
     void setPacer(const MailPacer &pacer) { m_pacer = pacer; }
-    /** Messages an earlier dialog delivered (see deliveredKeys()): a new Send skips them. */
-    void setAlreadyDelivered(const QSet<QString> &keys) { m_delivered = keys; }
+    /** Messages an earlier dialog delivered (see deliveredKeys()): a new Send skips them, and says so. */
+    void setAlreadyDelivered(const QSet<QString> &keys);
     /** Keys of every message delivered so far, for resuming in a later dialog. */
     QSet<QString> deliveredKeys() const;
 

@@ -445,6 +445,16 @@ TEST_CASE("BulkRunDialog: emailing each user goes to their alternate address in 
     CHECK(htmlByRecipient.value(u"bo.home@example.net"_s).contains(u"lang=\"en\""_s));
     CHECK(htmlByRecipient.value(u"bo.home@example.net"_s).contains(users.at(1)->password.toHtmlEscaped()));
     email->close();
+
+    // Emailing the same run again sends nobody their password a second time.
+    email = openEmail(app, dialog);
+    child<QRadioButton>(email, u"radioEachUser"_s)->click();
+    CHECK(child<QLabel>(email, u"labelStatus"_s)->text()
+        == u"2 of these messages were sent earlier and will not be sent again."_s);
+    optInAndSend(app, email);
+    REQUIRE(QTest::qWaitFor([&] { return email->run() && email->run()->state() == MailDeliveryRun::State::Finished; }, 10000));
+    CHECK(app.demo.context().tenant.outbox.empty());
+    email->close();
 }
 
 TEST_CASE("BulkRunDialog: a journal that cannot be written pauses the run and says what to do", "[ui][bulk]")

@@ -149,6 +149,45 @@ TEST_CASE("EmailPasswordsDialog: mode b warns about users without an address and
     CHECK(child<QLabel>(dialog, "labelProgress")->text() == u"3 of 3 sent"_s);
 }
 
+TEST_CASE("EmailPasswordsDialog: a later dialog says what was sent before and sends only the rest", "[mail][ui]")
+{
+    DialogRig rig;
+    const QList<HandoverItem> items = MailTestItems::many(3);
+    const auto sendEachUser = [](EmailPasswordsDialog &dialog) {
+        QTest::mouseClick(child<QRadioButton>(dialog, "radioEachUser"), Qt::LeftButton);
+        QTest::mouseClick(child<QCheckBox>(dialog, "checkOptIn"), Qt::LeftButton);
+        auto *send = child<QPushButton>(dialog, "buttonSend");
+        REQUIRE(send->isEnabled());
+        QTest::mouseClick(send, Qt::LeftButton);
+        waitForFinish(dialog);
+    };
+
+    // The first dialog emails the first user only, then closes.
+    QSet<QString> delivered;
+    {
+        EmailPasswordsDialog first(items.mid(0, 1), rig.fixture.signedInAdmin(), &rig.graph.client, nullptr);
+        first.show();
+        sendEachUser(first);
+        delivered = first.deliveredKeys();
+    }
+    REQUIRE(delivered.size() == 1);
+    REQUIRE(outboxSize(rig.fixture) == 1);
+
+    EmailPasswordsDialog second(items, rig.fixture.signedInAdmin(), &rig.graph.client, nullptr);
+    second.setAlreadyDelivered(delivered);
+    second.show();
+    QTest::mouseClick(child<QRadioButton>(second, "radioEachUser"), Qt::LeftButton);
+    CHECK(child<QLabel>(second, "labelStatus")->text()
+        == u"1 of these messages was sent earlier and will not be sent again."_s);
+    // Opting in and sending again: the two others go, the first user gets nothing twice.
+    QTest::mouseClick(child<QRadioButton>(second, "radioList"), Qt::LeftButton);
+    CHECK(child<QLabel>(second, "labelStatus")->text().isEmpty()); // the list was never sent
+    sendEachUser(second);
+    CHECK(outboxSize(rig.fixture) == 3);
+    CHECK(child<QLabel>(second, "labelProgress")->text() == u"3 of 3 sent"_s);
+    CHECK(second.deliveredKeys().size() == 3);
+}
+
 TEST_CASE("EmailPasswordsDialog: Pause holds the rest and Resume sends it once", "[mail][ui]")
 {
     DialogRig rig;
