@@ -10,6 +10,7 @@
 #include "auth/AuthSession.h"
 #include "bulk/BulkAuditRecorder.h"
 #include "bulk/BulkResetRunner.h"
+#include "delivery/MailLogging.h"
 #include "directory/UserDirectoryLoader.h"
 #include "directory/UserListModel.h"
 #include "reset/AuditLog.h"
@@ -273,7 +274,8 @@ BulkRunDialog *BulkResetFlow::openRunDialog(BulkResetRunner *runner, const std::
 
 void BulkResetFlow::wireHandover(BulkRunDialog *dialog)
 {
-    m_deliveredMail.clear(); // a new run: nothing of it was emailed yet
+    // What this run's earlier email dialogs delivered, in this session or before a restart.
+    m_deliveredMail = m_journal ? m_journal->emailedKeys() : QSet<QString>();
     connect(dialog, &BulkRunDialog::printRequested, this, [this, dialog](QList<HandoverItem> items) {
         enrich(items);
         PrintSlipsDialog *print = m_single->printSlips(items);
@@ -286,7 +288,13 @@ void BulkResetFlow::wireHandover(BulkRunDialog *dialog)
         // Emailing the same run again (after a pause, a cancel or a closed window) sends only
         // what was not delivered: nobody gets their password twice, nor the list a second time.
         email->setAlreadyDelivered(m_deliveredMail);
-        connect(email, &QDialog::finished, this, [this, email] { m_deliveredMail.unite(email->deliveredKeys()); });
+        connect(email, &EmailPasswordsDialog::messageDelivered, this, [this](const QString &key) {
+            m_deliveredMail.insert(key);
+            // Kept with the run, so that a restart does not send it again either. Losing this
+            // record only risks a duplicate mail, never a lost password: no need to stop for it.
+            if (m_journal && !m_journal->markEmailed({key}))
+                qCWarning(lcMail) << "could not record a delivered email in the run's journal";
+        });
         connect(email, &EmailPasswordsDialog::allSent, dialog, &BulkRunDialog::markHandedOver);
     });
 }

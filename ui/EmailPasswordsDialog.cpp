@@ -234,9 +234,11 @@ void EmailPasswordsDialog::send()
         m_ui->labelStatus->setText(
             tr("Waiting for the sending limit of your mailbox (30 messages per minute). Sending goes on by itself."));
     });
-    connect(m_run, &MailDeliveryRun::messageSent, this, [this] {
+    connect(m_run, &MailDeliveryRun::messageSent, this, [this](int index) {
         if (m_run && m_run->state() == MailDeliveryRun::State::Running)
             m_ui->labelStatus->clear();
+        if (m_run && index >= 0 && index < m_run->deliveries().size())
+            Q_EMIT messageDelivered(m_run->deliveries().at(index).mail.key);
     });
     m_ui->progressBar->setMaximum(qMax(1, m_run->total()));
     m_run->start();

@@ -60,6 +60,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /** Every message of a run was sent (none failed, none left): the passwords are handed over. */
     void allSent();
+    /** One message arrived at Exchange Online: its OutgoingMail::key, for the run's journal. */
+    void messageDelivered(const QString &key);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -2,6 +2,7 @@
 #include "reset/ResetJournal.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
@@ -209,8 +210,14 @@ bool ResetJournal::replay(const QByteArray &data, QString *error)
 
 void ResetJournal::apply(const QJsonObject &record)
 {
-    if (record.value(u"kind"_s).toString() == u"run"_s) {
+    const QString kind = record.value(u"kind"_s).toString();
+    if (kind == u"run"_s) {
         m_runSettings = record.value(u"settings"_s).toObject();
+        return;
+    }
+    if (kind == u"emailed"_s) {
+        for (const QJsonValue &key : record.value(u"keys"_s).toArray())
+            m_emailedKeys.insert(key.toString());
         return;
     }
     const QString userId = record.value(u"id"_s).toString();
@@ -305,6 +312,17 @@ bool ResetJournal::setRunSettings(const QJsonObject &settings)
     if (!append({plain}))
         return false;
     m_runSettings = settings;
+    return true;
+}
+
+bool ResetJournal::markEmailed(const QStringList &messageKeys)
+{
+    // A kind older versions skip: it carries no user id.
+    const QJsonObject record{{u"kind"_s, u"emailed"_s}, {u"keys"_s, QJsonArray::fromStringList(messageKeys)}};
+    if (!append({QJsonDocument(record).toJson(QJsonDocument::Compact)}))
+        return false;
+    for (const QString &key : messageKeys)
+        m_emailedKeys.insert(key);
     return true;
 }
 

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -92,6 +93,12 @@ public:
     bool markFailed(const QString &userId, const QString &reason);
     /** Several users that failed for one reason, with one fsync. */
     bool markFailed(const QStringList &userIds, const QString &reason);
+    /**
+     * Records emails of the run's passwords that were delivered (OutgoingMail::key), so that
+     * emailing the run again after a restart sends nobody a password twice.
+     */
+    bool markEmailed(const QStringList &messageKeys);
+    QSet<QString> emailedKeys() const { return m_emailedKeys; }
 
     /** The current state of every user in the run, in planning order. */
     QList<Entry> entries() const;
@@ -113,6 +120,7 @@ private:
     QString m_runId;
     QDateTime m_created;
     QJsonObject m_runSettings;
+    QSet<QString> m_emailedKeys;
     QList<Entry> m_entries;
     QHash<QString, qsizetype> m_indexById;
 };

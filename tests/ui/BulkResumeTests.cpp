@@ -3,12 +3,16 @@
 // run or a run never handed over are offered at sign-in (Resume, Later, Delete), resumed with the
 // passwords they hold, and purged on request. The demo tenant over real HTTP.
 #include "BulkRunWindow.h"
+#include "EmailPasswordsDialog.h"
 
 #include "bulk/BulkRunStore.h"
 #include "reset/ResetJournal.h"
 
+#include <QCheckBox>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QRadioButton>
 #include <QTableView>
 
 using namespace Qt::Literals::StringLiterals;
@@ -134,6 +138,44 @@ TEST_CASE("BulkResetFlow: a run closed without hand-over is offered again at the
         CHECK(app.patches(id) == 1);
     }
     CHECK(child<QPushButton>(dialog, u"buttonSaveCsv"_s)->isEnabled());
+}
+
+TEST_CASE("BulkResetFlow: a resumed run emails only the users its journal has not emailed", "[ui][bulk]")
+{
+    // Before a restart, the run reset two users and emailed the first of them.
+    BulkRunWindow app(60, false);
+    const QList<SandboxUser *> users = app.plainServerUsers(2);
+    users.at(0)->otherMails = {u"first.home@example.org"_s};
+    users.at(1)->otherMails = {u"second.home@example.org"_s};
+    const QList<ResetJournal::PlannedReset> planned = planFor(users);
+    {
+        std::shared_ptr<ResetJournal> journal = createJournal(app);
+        REQUIRE(journal->plan(planned));
+        REQUIRE(journal->markConfirmed(QStringList {users.at(0)->id, users.at(1)->id}));
+        REQUIRE(journal->markEmailed({u"user:"_s + users.at(0)->id}));
+    }
+    app.signIn();
+    BulkRunWindow::button(waitForOffer(app, u"Unfinished bulk reset"_s), u"&Resume"_s)->click();
+    REQUIRE(QTest::qWaitFor([&] { return app.flow->runDialog() != nullptr; }, 10000));
+    BulkRunDialog *dialog = app.flow->runDialog();
+    app.waitUntilFinished(dialog);
+
+    child<QPushButton>(dialog, u"buttonEmail"_s)->click();
+    EmailPasswordsDialog *email = app.single->emailDialog();
+    REQUIRE(email);
+    child<QRadioButton>(email, u"radioEachUser"_s)->click();
+    CHECK(child<QLabel>(email, u"labelStatus"_s)->text()
+        == u"1 of these messages was sent earlier and will not be sent again."_s);
+    child<QCheckBox>(email, u"checkOptIn"_s)->click();
+    app.demo.context().tenant.outbox.clear();
+    child<QPushButton>(email, u"buttonSend"_s)->click();
+    REQUIRE(QTest::qWaitFor([&] { return dialog->isHandedOver(); }, 30000));
+    REQUIRE(app.demo.context().tenant.outbox.size() == 1);
+    const QString json = QString::fromUtf8(QJsonDocument(app.demo.context().tenant.outbox.front().message).toJson());
+    CHECK(json.contains(u"second.home@example.org"_s));
+    CHECK(json.contains(planned.at(1).password.reveal()));
+    CHECK_FALSE(json.contains(u"first.home@example.org"_s));
+    email->close();
 }
 
 TEST_CASE("BulkResetFlow: a saved run that cannot be opened is explained and can be deleted", "[ui][bulk]")

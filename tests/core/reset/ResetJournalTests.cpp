@@ -92,6 +92,31 @@ TEST_CASE("ResetJournal: a user keeps the first planned password when planned ag
     CHECK(restored->entries().first().password.equals(planned(1).password.reveal()));
 }
 
+TEST_CASE("ResetJournal: emailed messages survive a reopen and leave the users' states alone",
+    "[core][reset][journal]")
+{
+    QTemporaryDir dir;
+    const QByteArray key = ResetJournal::generateKey();
+    auto journal = newJournal(dir, key);
+    REQUIRE(journal->plan({planned(1), planned(2)}));
+    REQUIRE(journal->markConfirmed(QStringList {planned(1).userId, planned(2).userId}));
+    CHECK(journal->emailedKeys().isEmpty());
+    REQUIRE(journal->markEmailed({u"user:"_s + planned(1).userId}));
+    REQUIRE(journal->markEmailed({u"list:it-lead@example.org"_s}));
+    CHECK(journal->emailedKeys().size() == 2);
+    const QString path = journal->path();
+    journal.reset();
+
+    const auto restored = reopen(path, key);
+    CHECK(restored->emailedKeys()
+        == QSet<QString> {u"user:"_s + planned(1).userId, u"list:it-lead@example.org"_s});
+    REQUIRE(restored->entries().size() == 2);
+    CHECK(restored->entries().at(0).state == ResetJournal::State::Confirmed);
+    CHECK(restored->entries().at(1).state == ResetJournal::State::Confirmed);
+    // The recipients are encrypted with everything else.
+    CHECK_FALSE(fileBytes(path).contains("it-lead"));
+}
+
 TEST_CASE("ResetJournal: the file holds no password or user name in plain text", "[core][reset][journal]")
 {
     QTemporaryDir dir;
