@@ -283,7 +283,7 @@ DirectoryUser DirectoryUser::fromJson(const JsonView &object)
             mail = value;
             break;
         case UserField::OtherMails:
-            if (value.isArray() && !value.isEmptyContainer()) {
+            if (value.isArray()) {
                 JsonElements addresses(value);
                 while (addresses.next()) {
                     if (!addresses.value().isString())
@@ -292,8 +292,6 @@ DirectoryUser DirectoryUser::fromJson(const JsonView &object)
                         user.m_alternateEmails += u'\n';
                     user.m_alternateEmails += addresses.value().toString();
                 }
-                if (!user.m_alternateEmails.isEmpty())
-                    flags |= HasAlternateEmail;
             }
             break;
         case UserField::PreferredLanguage:
@@ -422,7 +420,6 @@ QStringList DirectoryUser::alternateEmails() const
 void DirectoryUser::setAlternateEmails(const QStringList &addresses)
 {
     m_alternateEmails = addresses.join(u'\n');
-    setFlag(HasAlternateEmail, !m_alternateEmails.isEmpty());
 }
 
 void DirectoryUser::setFlag(Flag flag, bool on)

@@ -27,7 +27,6 @@ public:
         Synced = 0x08, // onPremisesSyncEnabled == true
         PasswordNeverExpires = 0x10, // passwordPolicies DisablePasswordExpiration
         WeakPasswordAllowed = 0x20, // passwordPolicies DisableStrongPassword
-        HasAlternateEmail = 0x40, // otherMails non-empty
     };
 
     /** Bit of a role outside knownRoleTemplates() in roleMask(). */
@@ -72,7 +71,7 @@ public:
     bool isSynced() const { return testFlag(Synced); }
     bool passwordNeverExpires() const { return testFlag(PasswordNeverExpires); }
     bool weakPasswordAllowed() const { return testFlag(WeakPasswordAllowed); }
-    bool hasAlternateEmail() const { return testFlag(HasAlternateEmail); }
+    bool hasAlternateEmail() const { return !m_alternateEmails.isEmpty(); }
 
     /** Milliseconds since the epoch (UTC); 0 when Graph sent none. */
     qint64 lastPasswordChangeMSecs() const { return m_lastPasswordChange; }
@@ -93,7 +92,6 @@ public:
     void setDisplayName(const QString &name) { m_displayName = name; }
     void setUserPrincipalName(const QString &upn) { m_userPrincipalName = upn; }
     void setMail(const QString &mail) { m_mail = mail; }
-    /** Also sets or clears HasAlternateEmail. */
     void setAlternateEmails(const QStringList &addresses);
     void setPreferredLanguage(const QString &language) { m_preferredLanguage = language; }
     void setFlag(Flag flag, bool on = true);

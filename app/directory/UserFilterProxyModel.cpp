@@ -5,8 +5,6 @@
 #include "directory/UserListModel.h"
 #include "directory/UserSelection.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 #include <bit>
 #include <numeric>
@@ -75,10 +73,7 @@ void UserFilterProxyModel::setSearchText(const QString &text)
     if (text == m_searchText)
         return;
     m_searchText = text;
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    QList<QByteArray> words;
-    for (const QString &word : DirectoryUser::fold(text).split(spaces, Qt::SkipEmptyParts))
-        words.append(word.toUtf8());
+    const QList<QByteArray> words = UserSearchKeys::wordsOf(text);
     if (words == m_searchWords)
         return;
     const bool onlyFewer = narrows(m_searchWords, words);

@@ -130,7 +130,7 @@ private:
 
     UserListModel *m_users = nullptr;
     QString m_searchText;
-    QList<QByteArray> m_searchWords; // folded, UTF-8 as UserSearchKeys holds them
+    QList<QByteArray> m_searchWords; // UserSearchKeys::wordsOf(m_searchText)
     QuickFilter m_quickFilter = QuickFilter::All;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

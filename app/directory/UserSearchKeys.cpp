@@ -3,6 +3,8 @@
 
 #include "directory/DirectoryUser.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <bit>
 #include <cstring>
@@ -41,6 +43,8 @@ bool containsFrom(QByteArrayView key, qsizetype from, const QByteArray &word)
 bool keyContains(QByteArrayView key, const QByteArray &word)
 {
     const qsizetype size = word.size();
+    if (size == 0)
+        return true;
     if (size > key.size())
         return false;
     if (size == 1)
@@ -90,17 +94,15 @@ void UserSearchKeys::append(const DirectoryUser &user)
     m_slots.append(Slot {quint32(start), quint32(m_bytes.size() - start)});
 }
 
-QList<QByteArray> UserSearchKeys::longestFirst(const QList<QByteArray> &words)
+QList<QByteArray> UserSearchKeys::wordsOf(const QString &text)
 {
-    QList<QByteArray> ordered;
-    for (const QByteArray &word : words) {
-        if (!word.isEmpty())
-            ordered.append(word);
-    }
-    // A long word rules out most rows at once; the short ones are then looked for in few keys.
-    std::stable_sort(ordered.begin(), ordered.end(),
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    QList<QByteArray> words;
+    for (const QString &word : DirectoryUser::fold(text).split(spaces, Qt::SkipEmptyParts))
+        words.append(word.toUtf8());
+    std::stable_sort(words.begin(), words.end(),
         [](const QByteArray &left, const QByteArray &right) { return left.size() > right.size(); });
-    return ordered;
+    return words;
 }
 
 void UserSearchKeys::replace(qsizetype row, const DirectoryUser &user)
@@ -138,23 +140,22 @@ QByteArrayView UserSearchKeys::keyAt(qsizetype row) const
 
 bool UserSearchKeys::containsAll(qsizetype row, const QList<QByteArray> &words) const
 {
-    return containsAll(keyAt(row), longestFirst(words));
+    return containsAll(keyAt(row), words);
 }
 
-bool UserSearchKeys::containsAll(QByteArrayView key, const QList<QByteArray> &ordered)
+bool UserSearchKeys::containsAll(QByteArrayView key, const QList<QByteArray> &words)
 {
-    return std::all_of(ordered.cbegin(), ordered.cend(),
-        [key](const QByteArray &word) { return keyContains(key, word); });
+    return std::all_of(
+        words.cbegin(), words.cend(), [key](const QByteArray &word) { return keyContains(key, word); });
 }
 
 void UserSearchKeys::keepContainingAll(const QList<QByteArray> &words, std::vector<char> &rows) const
 {
-    const QList<QByteArray> ordered = longestFirst(words);
-    if (ordered.isEmpty())
+    if (words.isEmpty())
         return;
     const qsizetype count = qMin(qsizetype(rows.size()), m_slots.size());
     for (qsizetype row = 0; row < count; ++row) {
-        if (rows[std::size_t(row)] && !containsAll(keyAt(row), ordered))
+        if (rows[std::size_t(row)] && !containsAll(keyAt(row), words))
             rows[std::size_t(row)] = 0;
     }
 }

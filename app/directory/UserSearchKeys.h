@@ -40,7 +40,13 @@ public:
     /** Bytes held, unused ones included. */
     qsizetype bufferBytes() const { return m_bytes.size(); }
 
-    /** Whether the key of @p row holds every one of @p words (folded, UTF-8). */
+    /**
+     * What containsAll() and keepContainingAll() look for in typed @p text: its words, folded as the keys are, in UTF-8,
+     * longest first (a long word rules out most rows at once). Prepared once per keystroke.
+     */
+    static QList<QByteArray> wordsOf(const QString &text);
+
+    /** Whether the key of @p row holds every one of @p words (from wordsOf()). */
     bool containsAll(qsizetype row, const QList<QByteArray> &words) const;
     /** Clears the entries of @p rows (one per row, non-zero = still shown) whose key lacks a word. */
     void keepContainingAll(const QList<QByteArray> &words, std::vector<char> &rows) const;
@@ -54,9 +60,7 @@ private:
 
     Slot write(const QByteArray &key);
     void compactIfWasteful();
-    /** The non-empty words, longest first. */
-    static QList<QByteArray> longestFirst(const QList<QByteArray> &words);
-    static bool containsAll(QByteArrayView key, const QList<QByteArray> &ordered);
+    static bool containsAll(QByteArrayView key, const QList<QByteArray> &words);
 
     QByteArray m_bytes;
     QList<Slot> m_slots;
