@@ -10,16 +10,20 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+QString ResultExport::defused(const QString &value)
+{
+    // OWASP's CSV-injection advice: spreadsheets treat these first characters as a formula.
+    if (value.isEmpty())
+        return value;
+    const QChar first = value.at(0);
+    if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
+        return u'\'' + value;
+    return value;
+}
+
 QString ResultExport::cell(const QString &value)
 {
-    QString guarded = value;
-    // OWASP's CSV-injection advice: spreadsheets treat these first characters as a formula.
-    if (!guarded.isEmpty()) {
-        const QChar first = guarded.at(0);
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
-            guarded.prepend(u'\'');
-    }
-    return Csv::field(guarded);
+    return Csv::field(defused(value));
 }
 
 QByteArray ResultExport::toCsv(const QList<HandoverItem> &items, const Options &options)
@@ -32,10 +36,13 @@ QByteArray ResultExport::toCsv(const QList<HandoverItem> &items, const Options &
         headings.append(texts.passwordHeading());
     QString csv = Csv::row(headings, &ResultExport::cell);
     for (const HandoverItem &item : items) {
-        QStringList cells = {item.displayName, item.userPrincipalName, texts.outcome(item.succeeded), item.reason};
+        // Text from the directory is defused; the password is the hand-over itself and must reach
+        // the reader byte for byte, so it is only quoted (generated ones never start like a formula).
+        QStringList cells = {defused(item.displayName), defused(item.userPrincipalName),
+                             defused(texts.outcome(item.outcome)), defused(item.reason)};
         if (options.includePasswords)
             cells.append(item.password.reveal());
-        csv += Csv::row(cells, &ResultExport::cell);
+        csv += Csv::row(cells, &Csv::field);
     }
     return QByteArray("\xEF\xBB\xBF") + csv.toUtf8();
 }

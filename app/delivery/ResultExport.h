@@ -13,8 +13,10 @@
  * the admin asked for it. Written for Excel as much as for scripts:
  * - UTF-8 with a byte order mark, or Excel reads å/ä/ö as mojibake;
  * - RFC 4180 quoting (comma separator, CRLF line ends, quotes doubled);
- * - a cell that starts with = + - @ (or tab or carriage return) gets a leading apostrophe, so a
- *   crafted display name cannot run as a formula (CSV injection);
+ * - a cell from the directory (name, user name, reason) that starts with = + - @ (or tab or
+ *   carriage return) gets a leading apostrophe, so a crafted display name cannot run as a formula
+ *   (CSV injection); the password cell is never changed, since the file is a hand-over and must
+ *   carry exactly what the server holds;
  * - owner-only permissions from before the first byte (OwnerOnlyFile), because it may hold passwords.
  * Column headings and outcomes use the admin's language through SlipTexts.
  */
@@ -32,6 +34,10 @@ public:
     static QByteArray toCsv(const QList<HandoverItem> &items, const Options &options);
     static FileWriteError write(const QString &path, const QList<HandoverItem> &items, const Options &options);
 
-    /** One cell, guarded against formulas and quoted when needed. */
+    /** One cell of directory text, guarded against formulas and quoted when needed. */
     static QString cell(const QString &value);
+
+private:
+    /** @p value with a leading apostrophe when a spreadsheet would read it as a formula. */
+    static QString defused(const QString &value);
 };

@@ -80,6 +80,11 @@ QString PasswordGenerator::readableSymbols()
     return u"#%&*+-=?@!"_s;
 }
 
+QString PasswordGenerator::spreadsheetFormulaLeaders()
+{
+    return u"=+-@ \t\r"_s;
+}
+
 QString PasswordGenerator::classicDigits()
 {
     // 0 and 1 read as O and l; the other digits stand where only digits can be.
@@ -169,6 +174,9 @@ SecretString PasswordGenerator::generate(PasswordStyle style, const PasswordCont
             candidate = passphraseCandidate();
             break;
         }
+        // Rejecting the whole candidate keeps the result uniform over the passwords that qualify.
+        if (spreadsheetFormulaLeaders().contains(candidate.at(0)))
+            continue;
         if (!LocalPasswordRules::containedNamePart(candidate, nameParts).isEmpty())
             continue;
         // Short styles can land within one edit of a common password ("Abci2335" ~ "abc123").

@@ -63,6 +63,12 @@ public:
     static QString classicDigits();
     static QString passphraseSeparators();
     static QString passphraseDigits() { return classicDigits(); }
+    /**
+     * First characters that make a spreadsheet read a cell as a formula (= + - @) or that vanish
+     * when a cell is trimmed (space): no generated password starts with one, so the results CSV
+     * can carry every password exactly and Excel still shows it as it is.
+     */
+    static QString spreadsheetFormulaLeaders();
 
 private:
     QChar pick(const QString &alphabet);

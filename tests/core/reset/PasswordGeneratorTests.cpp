@@ -149,15 +149,21 @@ TEST_CASE("PasswordGenerator: 100000 readable passwords pass the local and the E
     int withLookAlike = 0;
     QHash<QString, int> counts;
     QSet<QString> distinct;
+    QHash<QString, int> firstCounts;
     for (const QString &password : passwords) {
         REQUIRE(password.size() == 14);
-        for (QChar c : password) {
+        for (qsizetype i = 0; i < password.size(); ++i) {
+            const QChar c = password.at(i);
             if (lookAlikes.contains(c))
                 ++withLookAlike;
-            ++counts[QString(c)];
+            // The first character is drawn from a narrower set (no formula leaders): counted apart.
+            ++(i == 0 ? firstCounts : counts)[QString(c)];
         }
         distinct.insert(password);
     }
+    const QString leaders = PasswordGenerator::spreadsheetFormulaLeaders();
+    for (QChar c : leaders)
+        CHECK(firstCounts.value(QString(c)) == 0);
     CHECK(withLookAlike == 0);
     CHECK(distinct.size() == Samples); // ~82 bits: a repeat would mean a broken source
 
@@ -179,6 +185,40 @@ TEST_CASE("PasswordGenerator: 100000 readable passwords pass the local and the E
             outside += it.value();
     }
     CHECK(outside == 0);
+    // The first character too is uniform within each class, less the formula leaders.
+    for (QString alphabet :
+        {PasswordGenerator::readableUppercase(), PasswordGenerator::readableLowercase(),
+            PasswordGenerator::readableDigits(), PasswordGenerator::readableSymbols()}) {
+        for (QChar c : leaders)
+            alphabet.remove(c);
+        const QStringList bins = characters(alphabet);
+        const double statistic = chiSquare(firstCounts, bins);
+        INFO("first character from " << alphabet.toStdString() << " chi-square " << statistic);
+        CHECK(statistic < chiSquareBound(int(bins.size()) - 1));
+    }
+}
+
+TEST_CASE("PasswordGenerator: no style starts a password the way a spreadsheet formula starts",
+    "[reset][generator][csv]")
+{
+    // A results CSV carries the password exactly; a spreadsheet would read "=…", "+…", "-…" or
+    // "@…" as a formula and alter or hide it.
+    PasswordGenerator generator;
+    const PasswordContext context = contextFor(u"Kim"_s, u"Ray"_s);
+    const QString leaders = PasswordGenerator::spreadsheetFormulaLeaders();
+    CHECK(leaders.contains(u'='));
+    CHECK(leaders.contains(u'+'));
+    CHECK(leaders.contains(u'-'));
+    CHECK(leaders.contains(u'@'));
+    CHECK(leaders.contains(u' '));
+    for (PasswordStyle style : {PasswordStyle::Readable, PasswordStyle::Classic, PasswordStyle::Passphrase}) {
+        for (int i = 0; i < 20000; ++i) {
+            const QString password = generator.generate(style, context).reveal();
+            REQUIRE_FALSE(password.isEmpty());
+            INFO(password.toStdString());
+            REQUIRE_FALSE(leaders.contains(password.at(0)));
+        }
+    }
 }
 
 TEST_CASE(
