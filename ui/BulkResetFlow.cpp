@@ -261,12 +261,20 @@ void BulkResetFlow::onRunCreated(const std::shared_ptr<ResetJournal> &journal)
 
 BulkRunDialog *BulkResetFlow::openRunDialog(BulkResetRunner *runner, const std::shared_ptr<ResetJournal> &journal)
 {
-    auto *dialog = new BulkRunDialog(runner, m_single->clipboard(), m_window);
+    // The hand-over lives as long as the runner it follows.
+    auto *handover = new BulkHandover(runner, runner);
+    auto *dialog = new BulkRunDialog(runner, handover, m_single->clipboard(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_runDialog = dialog;
+    m_handover = handover;
+    const UserListModel *model = m_users->model();
+    dialog->setResultText(BulkResultText(runner, m_session->admin(), [model](const QString &userId) {
+        const int row = model->rowOf(userId);
+        return row < 0 ? std::nullopt : std::optional<DirectoryUser>(model->userAt(row));
+    }));
     wireHandover(dialog);
     const QString runId = journal->runId();
-    connect(dialog, &BulkRunDialog::handedOver, this, [this, runId] { m_store->purge(runId); });
+    connect(handover, &BulkHandover::journalNoLongerNeeded, this, [this, runId] { m_store->purge(runId); });
     connect(dialog, &QDialog::finished, this, &BulkResetFlow::onRunDialogFinished);
     dialog->show();
     return dialog;
@@ -276,11 +284,20 @@ void BulkResetFlow::wireHandover(BulkRunDialog *dialog)
 {
     // What this run's earlier email dialogs delivered, in this session or before a restart.
     m_deliveredMail = m_journal ? m_journal->emailedKeys() : QSet<QString>();
+    // Mails to single users delivered before a restart carried those users' passwords.
+    QStringList mailedBefore;
+    for (const QString &key : std::as_const(m_deliveredMail)) {
+        if (key.startsWith(u"user:"_s))
+            mailedBefore.append(key.mid(5));
+    }
+    dialog->recordHandover(HandoverLedger::Channel::Email, mailedBefore);
     connect(dialog, &BulkRunDialog::printRequested, this, [this, dialog](QList<HandoverItem> items) {
         enrich(items);
         PrintSlipsDialog *print = m_single->printSlips(items);
-        connect(print, &PrintSlipsDialog::pdfSaved, dialog, &BulkRunDialog::markHandedOver);
-        connect(print, &PrintSlipsDialog::printed, dialog, &BulkRunDialog::markHandedOver);
+        const QStringList printed = BulkRunDialog::carriedIds(items);
+        const auto record = [dialog, printed] { dialog->recordHandover(HandoverLedger::Channel::Slips, printed); };
+        connect(print, &PrintSlipsDialog::pdfSaved, dialog, record);
+        connect(print, &PrintSlipsDialog::printed, dialog, record);
     });
     connect(dialog, &BulkRunDialog::emailRequested, this, [this, dialog](QList<HandoverItem> items) {
         enrich(items);
@@ -295,7 +312,8 @@ void BulkResetFlow::wireHandover(BulkRunDialog *dialog)
             if (m_journal && !m_journal->markEmailed({key}))
                 qCWarning(lcMail) << "could not record a delivered email in the run's journal";
         });
-        connect(email, &EmailPasswordsDialog::allSent, dialog, &BulkRunDialog::markHandedOver);
+        connect(email, &EmailPasswordsDialog::passwordsDelivered, dialog,
+                [dialog](const QStringList &userIds) { dialog->recordHandover(HandoverLedger::Channel::Email, userIds); });
     });
 }
 
@@ -321,8 +339,8 @@ void BulkResetFlow::onRunDialogFinished()
     BulkResetRunner *runner = m_runner;
     if (!dialog || !runner)
         return;
-    // Nothing left worth keeping (no password set, or all handed over): the journal goes now.
-    if (!dialog->isHandedOver() && !dialog->holdsUnhandedPasswords() && m_journal)
+    // Nothing left worth keeping (no password the server may hold): the journal goes now.
+    if (m_handover && m_handover->ledger().heldCount() == 0 && m_journal)
         m_store->purge(m_journal->runId());
     bool anyReset = false;
     for (const BulkItemResult &result : runner->results())

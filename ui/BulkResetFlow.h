@@ -125,6 +125,7 @@ private:
     QPointer<BulkResetRunner> m_runner;
     std::shared_ptr<ResetJournal> m_journal;
     QPointer<BulkRunDialog> m_runDialog;
+    QPointer<BulkHandover> m_handover;
     /** Keys of the current run's messages that an email dialog delivered (OutgoingMail::key). */
     QSet<QString> m_deliveredMail;
     /** Of the plan being started: users whose password was generated, and in which style (none: typed). */

@@ -2,8 +2,26 @@
 #include "BulkResultText.h"
 
 #include "ErrorMessages.h"
+#include "ResetRefusalText.h"
+#include "bulk/BulkResetRunner.h"
+#include "directory/DirectoryUser.h"
 
-QString BulkResultText::reason(const BulkItemResult &result)
+BulkResultText::BulkResultText(const BulkResetRunner *runner, SignedInAdmin admin, UserLookup lookup)
+    : m_runner(runner)
+    , m_admin(std::move(admin))
+    , m_lookup(std::move(lookup))
+{
+}
+
+QString BulkResultText::failure(const BulkItemResult &result) const
+{
+    if (result.error.kind != GraphError::Kind::InsufficientPrivileges)
+        return ErrorMessages::forGraphError(result.error).text;
+    const std::optional<DirectoryUser> user = m_lookup ? m_lookup(result.userId) : std::nullopt;
+    return ResetRefusalText::forUser(m_admin, user ? &*user : nullptr);
+}
+
+QString BulkResultText::reason(const BulkItemResult &result) const
 {
     using State = BulkItemResult::State;
     switch (result.state) {
@@ -18,11 +36,17 @@ QString BulkResultText::reason(const BulkItemResult &result)
                 .arg(ErrorMessages::forGraphError(result.signOutError).text);
         return {};
     case State::Failed:
-        return ErrorMessages::forGraphError(result.error).text;
+        if (result.mayBeSet)
+            return tr("An earlier request for this user got no answer, so the password shown may be set. The "
+                      "last attempt failed: %1")
+                .arg(failure(result));
+        return failure(result);
     case State::Uncertain:
         return tr("No answer came from Microsoft 365, so the password may or may not have changed. Click Retry "
                   "failed: the same password is sent again.");
     case State::Cancelled:
+        if (m_runner && m_runner->ending() == BulkResetRunner::Ending::Stopped)
+            return tr("Not sent, because the run stopped. Fix the cause shown above, then click Retry failed.");
         return tr("Not sent, because the run was cancelled. Click Retry failed to reset this user.");
     }
     return {};

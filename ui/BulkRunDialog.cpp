@@ -3,6 +3,7 @@
 #include "ui_BulkRunDialog.h"
 
 #include "BulkResultText.h"
+#include "ResetRefusalText.h"
 #include "bulk/BulkResultModel.h"
 #include "delivery/ResultExport.h"
 #include "reset/ResetJournal.h"
@@ -17,6 +18,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 
@@ -24,10 +26,12 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-BulkRunDialog::BulkRunDialog(BulkResetRunner *runner, SecretClipboard *clipboard, QWidget *parent)
+BulkRunDialog::BulkRunDialog(BulkResetRunner *runner, BulkHandover *handover, SecretClipboard *clipboard,
+                             QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::BulkRunDialog>())
     , m_runner(runner)
+    , m_handover(handover)
     , m_clipboard(clipboard)
     , m_model(new BulkResultModel(runner, this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -40,7 +44,7 @@ BulkRunDialog::BulkRunDialog(BulkResetRunner *runner, SecretClipboard *clipboard
     m_ui->labelProblem->hide();
     m_ui->labelHandover->hide();
 
-    m_model->setReasonText(&BulkResultText::reason);
+    setResultText(BulkResultText(m_runner, {}, {}));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(BulkResultModel::SortValueRole);
     m_proxy->setFilterRole(BulkResultModel::NeedsAttentionRole);
@@ -72,11 +76,16 @@ BulkRunDialog::BulkRunDialog(BulkResetRunner *runner, SecretClipboard *clipboard
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &BulkRunDialog::updatePasswordButtons);
     connect(m_ui->buttonReveal, &QPushButton::clicked, this, [this](bool on) {
         const int row = currentRow();
-        if (row >= 0)
-            m_model->setRevealed(row, on);
+        if (row < 0)
+            return;
+        m_model->setRevealed(row, on);
+        if (on)
+            m_handover->record(HandoverLedger::Channel::Shown, {m_runner->results().at(row).userId});
     });
     connect(m_ui->buttonRevealAll, &QPushButton::toggled, this, [this](bool on) {
         m_model->setAllRevealed(on);
+        if (on)
+            m_handover->record(HandoverLedger::Channel::Shown, carriedIds(handoverItems()));
         updatePasswordButtons();
     });
     connect(m_ui->buttonCopy, &QPushButton::clicked, this, &BulkRunDialog::copyCurrentPassword);
@@ -108,11 +117,18 @@ BulkRunDialog::BulkRunDialog(BulkResetRunner *runner, SecretClipboard *clipboard
     });
     connect(m_runner, &BulkResetRunner::journalFailed, this, &BulkRunDialog::onJournalFailed);
     connect(m_runner, &BulkResetRunner::finished, this, &BulkRunDialog::onFinished);
+    connect(m_handover, &BulkHandover::changed, this, &BulkRunDialog::updateHandoverText);
 
     retranslate();
 }
 
 BulkRunDialog::~BulkRunDialog() = default;
+
+void BulkRunDialog::setResultText(const BulkResultText &text)
+{
+    m_resultText = text;
+    m_model->setReasonText([this](const BulkItemResult &result) { return m_resultText.reason(result); });
+}
 
 QTableView *BulkRunDialog::table() const
 {
@@ -168,13 +184,12 @@ void BulkRunDialog::updateProgress()
             phase = tr("Signing the users out of all sessions…");
             break;
         case BulkResetRunner::Phase::Finished:
-            phase = progress.failed > 0 ? tr("Finished. Some users were not reset: the Reason column says why. Fix "
-                                             "the cause, then click Retry failed.")
-                                        : tr("Finished. Every user was reset.");
+            phase = endedText(progress);
             break;
         }
     }
     m_ui->labelPhase->setText(phase);
+    showStopProblem();
 
     if (!running || m_runner->isPaused()) {
         m_ui->labelRate->clear();
@@ -194,6 +209,58 @@ void BulkRunDialog::updateProgress()
         m_ui->labelTimeLeft->setText(tr("About %Ln hour(s) left", "", int((progress.msLeft + 1800000) / 3600000)));
 }
 
+QString BulkRunDialog::endedText(const BulkResetRunner::Progress &progress) const
+{
+    const QLocale locale;
+    const QString reset = locale.toString(progress.succeeded);
+    const QString notReset = locale.toString(progress.failed + progress.unconfirmed);
+    const QString notSent = locale.toString(progress.notSent);
+    switch (m_runner->ending()) {
+    case BulkResetRunner::Ending::Cancelled:
+        if (progress.failed + progress.unconfirmed == 0)
+            return tr("Cancelled: %1 reset, %2 not sent. Click Retry failed to reset the users not sent.")
+                .arg(reset, notSent);
+        return tr("Cancelled: %1 reset, %2 not reset, %3 not sent. The Reason column says why; click Retry failed to "
+                  "send the others again.")
+            .arg(reset, notReset, notSent);
+    case BulkResetRunner::Ending::Stopped:
+        return tr("Stopped: %1 reset, %2 not reset, %3 not sent. The message above says what to do.")
+            .arg(reset, notReset, notSent);
+    case BulkResetRunner::Ending::None:
+    case BulkResetRunner::Ending::Completed:
+        break;
+    }
+    if (progress.notReset() == 0)
+        return tr("Finished. Every user was reset.");
+    if (progress.unconfirmed > 0)
+        return tr("Finished with problems: %1 reset, %2 not reset, of whom %n may be set but are not confirmed. "
+                  "The Reason column says why; fix the cause, then click Retry failed.",
+                  "", progress.unconfirmed)
+            .arg(reset, locale.toString(progress.notReset()));
+    return tr("Finished with problems: %1 reset, %2 not reset. The Reason column says why; fix the cause, then click "
+              "Retry failed.")
+        .arg(reset, locale.toString(progress.notReset()));
+}
+
+void BulkRunDialog::showStopProblem()
+{
+    // The journal's own problem takes the label while it lasts.
+    if (m_journalProblem)
+        return;
+    const bool stopped = m_runner->phase() == BulkResetRunner::Phase::Finished
+                         && m_runner->ending() == BulkResetRunner::Ending::Stopped;
+    if (stopped) {
+        const UserMessage message = ResetRefusalText::forRunStop(m_runner->stopError(), m_resultText.admin());
+        m_ui->labelProblem->setText(message.text);
+        m_ui->labelProblem->setAccessibleDescription(message.title);
+        m_showingStop = true;
+    } else if (m_showingStop) {
+        m_ui->labelProblem->clear();
+        m_showingStop = false;
+    }
+    m_ui->labelProblem->setVisible(!m_ui->labelProblem->text().isEmpty());
+}
+
 void BulkRunDialog::updateButtons()
 {
     const bool running = m_runner->isRunning();
@@ -203,9 +270,9 @@ void BulkRunDialog::updateButtons()
     m_ui->buttonPause->setText(m_runner->isPaused() ? tr("Res&ume") : tr("&Pause"));
     m_ui->buttonCancelRun->setEnabled(running && !m_runner->isCancelling());
     // Once the journal is purged a retry would send passwords nobody keeps a record of.
-    m_ui->buttonRetry->setEnabled(finished && progress.failed > 0 && !m_journalPurged);
-    // Every user reset carries the password that was set.
-    const bool anyPassword = progress.succeeded > 0;
+    m_ui->buttonRetry->setEnabled(finished && progress.notReset() > 0 && !m_journalPurged);
+    // Users reset, and those whose password may be set, carry a password to hand over.
+    const bool anyPassword = m_handover->ledger().heldCount() > 0;
     m_ui->buttonPrint->setEnabled(finished && anyPassword);
     m_ui->buttonEmail->setEnabled(finished && anyPassword);
     m_ui->buttonSaveCsv->setEnabled(finished && progress.total > 0);
@@ -279,7 +346,7 @@ void BulkRunDialog::reject()
         return;
     }
     const bool running = m_runner->isRunning();
-    if (running || (holdsUnhandedPasswords() && !m_handedOver)) {
+    if (running || holdsUnhandedPasswords()) {
         askClose(running);
         return;
     }
@@ -296,9 +363,7 @@ void BulkRunDialog::askClose(bool running)
                      "keeps its encrypted record of them and offers the run again the next time it starts."),
                   tr("&Stop and close"), tr("&Keep open"));
     } else {
-        int unhanded = 0;
-        for (const BulkItemResult &result : m_runner->results())
-            unhanded += BulkResultModel::hasUsablePassword(result) ? 1 : 0;
+        const int unhanded = int(m_handover->pending().size());
         box = ask(tr("Close without handing over the passwords?"),
                   tr("The temporary passwords of %Ln user(s) were not printed, emailed or saved. Once this window is "
                      "closed they are no longer shown; ResetDesk keeps its encrypted record of them and offers them "
@@ -374,6 +439,7 @@ void BulkRunDialog::copyCurrentPassword()
     if (!m_clipboard || row < 0 || row >= results.size() || !BulkResultModel::hasUsablePassword(results.at(row)))
         return;
     m_clipboard->copy(results.at(row).password.reveal());
+    m_handover->record(HandoverLedger::Channel::Copied, {results.at(row).userId});
     m_ui->labelStatus->setText(tr("Copied the password of %1. The clipboard is cleared in %n second(s).", "",
                                   m_clipboard->clearAfter() / 1000)
                                    .arg(results.at(row).userPrincipalName));
@@ -389,11 +455,15 @@ QList<HandoverItem> BulkRunDialog::handoverItems() const
         item.userId = result.userId;
         item.displayName = result.displayName;
         item.userPrincipalName = result.userPrincipalName;
-        item.succeeded = result.state == BulkItemResult::State::Succeeded;
-        // Only a password known to be set goes on paper or into a mail; the others say why not.
-        if (item.succeeded)
+        // A password the server holds or may hold goes into every hand-over (an unconfirmed one
+        // marked as such); the others say why not.
+        if (result.state == BulkItemResult::State::Succeeded)
+            item.outcome = HandoverItem::Outcome::Reset;
+        else if (result.state == BulkItemResult::State::Uncertain)
+            item.outcome = HandoverItem::Outcome::Unconfirmed;
+        if (item.outcome != HandoverItem::Outcome::NotReset)
             item.password = result.password;
-        item.reason = BulkResultText::reason(result);
+        item.reason = m_resultText.reason(result);
         items.append(item);
     }
     return items;
@@ -401,11 +471,28 @@ QList<HandoverItem> BulkRunDialog::handoverItems() const
 
 bool BulkRunDialog::holdsUnhandedPasswords() const
 {
-    for (const BulkItemResult &result : m_runner->results()) {
-        if (BulkResultModel::hasUsablePassword(result))
-            return !m_handedOver;
+    return m_handover->ledger().hasPending();
+}
+
+bool BulkRunDialog::isHandedOver() const
+{
+    return m_handover->isComplete();
+}
+
+QStringList BulkRunDialog::carriedIds(const QList<HandoverItem> &items)
+{
+    QStringList ids;
+    for (const HandoverItem &item : items) {
+        if (item.carriesPassword())
+            ids.append(item.userId);
     }
-    return false;
+    return ids;
+}
+
+void BulkRunDialog::recordHandover(HandoverLedger::Channel channel, const QStringList &userIds)
+{
+    m_handover->record(channel, userIds);
+    updateButtons();
 }
 
 void BulkRunDialog::chooseAndSaveResults()
@@ -426,7 +513,8 @@ bool BulkRunDialog::saveResults(const QString &path)
     // A hand-over: the file must carry the passwords, since the journal goes once it is written.
     options.includePasswords = true;
     options.language = QLocale().name().section(u'_', 0, 0);
-    const FileWriteError error = ResultExport::write(path, handoverItems(), options);
+    const QList<HandoverItem> items = handoverItems();
+    const FileWriteError error = ResultExport::write(path, items, options);
     const QString file = QDir::toNativeSeparators(path);
     if (error != FileWriteError::None) {
         m_ui->labelStatus->setText(
@@ -436,21 +524,19 @@ bool BulkRunDialog::saveResults(const QString &path)
         return false;
     }
     m_savedPath = path;
-    m_ui->labelStatus->setText(tr("Saved the results with the temporary passwords to %1. Only you can open the "
-                                  "file; delete it once the passwords are handed over.")
-                                   .arg(file));
-    markHandedOver();
+    const int unconfirmed = m_handover->unconfirmedCount();
+    if (unconfirmed == 0)
+        m_ui->labelStatus->setText(tr("Saved the results with the temporary passwords to %1. Only you can open the "
+                                      "file; delete it once the passwords are handed over.")
+                                       .arg(file));
+    else
+        m_ui->labelStatus->setText(tr("Saved the results with the temporary passwords to %1, including %n user(s) "
+                                      "whose password may be set but is not confirmed. Only you can open the file; "
+                                      "delete it once the passwords are handed over.",
+                                      "", unconfirmed)
+                                       .arg(file));
+    recordHandover(HandoverLedger::Channel::Csv, carriedIds(items));
     return true;
-}
-
-void BulkRunDialog::markHandedOver()
-{
-    if (m_handedOver)
-        return;
-    m_handedOver = true;
-    updateHandoverText();
-    updateButtons();
-    Q_EMIT handedOver();
 }
 
 void BulkRunDialog::showJournalPurged(bool ok)
@@ -461,16 +547,46 @@ void BulkRunDialog::showJournalPurged(bool ok)
     updateButtons();
 }
 
+QString BulkRunDialog::namesOf(const QStringList &userIds) const
+{
+    // A few user names, so the admin knows whom to look for; the rest as a count.
+    constexpr int shown = 5;
+    const QSet<QString> wanted(userIds.cbegin(), userIds.cend());
+    QStringList names;
+    for (const BulkItemResult &result : m_runner->results()) {
+        if (names.size() == shown)
+            break;
+        if (wanted.contains(result.userId))
+            names.append(result.userPrincipalName);
+    }
+    const int more = int(userIds.size()) - int(names.size());
+    if (more > 0)
+        //: Ends a list of user names: "anna@…, bo@… and 12 more"
+        names.append(tr("%n more", "", more));
+    return QLocale().createSeparatedList(names);
+}
+
 void BulkRunDialog::updateHandoverText()
 {
     QString text;
+    const QStringList pending = m_handover->pending();
+    const int unconfirmed = m_handover->unconfirmedCount();
     if (m_journalPurged)
         text = tr("The passwords were handed over, so ResetDesk deleted its saved record of this run. To reset users "
                   "who were not reset, start a new reset for them.");
     else if (m_purgeFailed)
         text = tr("The passwords were handed over, but ResetDesk could not delete its saved record of this run. "
                   "Delete it with Reset › Delete saved reset records.");
-    else if (m_handedOver)
+    else if (m_handover->anyHandedOver() && !pending.isEmpty())
+        text = tr("The passwords of %n user(s) were not handed over yet, so ResetDesk keeps its saved record of this "
+                  "run. Still missing: %1.",
+                  "", int(pending.size()))
+                   .arg(namesOf(pending));
+    else if (m_handover->isComplete() && unconfirmed > 0)
+        text = tr("The passwords were handed over. %n user(s) may be set but are not confirmed: ResetDesk keeps its "
+                  "saved record so that Retry failed, or the next start, can confirm them.",
+                  "", unconfirmed);
+    else if (m_handover->isComplete())
         text = tr("The passwords were handed over. Deleting the saved record of this run…");
     m_ui->labelHandover->setText(text);
     m_ui->labelHandover->setVisible(!text.isEmpty());

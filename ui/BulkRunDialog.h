@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "BulkResultText.h"
+#include "bulk/BulkHandover.h"
 #include "bulk/BulkResetRunner.h"
 #include "delivery/HandoverItem.h"
 
@@ -26,10 +28,10 @@ class SecretClipboard;
  * for every user not reset and the temporary passwords hidden until revealed; "Retry failed";
  * and, once the run is over, the hand-over (slips, email, results CSV).
  *
- * Hand-over is what ends the journal's life: once the passwords were handed over, handedOver()
- * asks the owner to purge the run's journal, and showJournalPurged() says so. Closing the window
- * with passwords not handed over asks first; the journal then stays, and the next start offers
- * the run again.
+ * Every channel the admin uses (slips, PDF, email, the results CSV, the screen) is recorded in
+ * the run's BulkHandover, which decides when the journal may go; showJournalPurged() says it went.
+ * Until then the window names who is still missing. Closing the window with passwords not handed
+ * over asks first; the journal then stays, and the next start offers the run again.
  */
 class BulkRunDialog final : public QDialog
 {
@@ -39,11 +41,14 @@ public:
     /** Asks where to save the results CSV; empty when the admin cancels. Tests replace the QFileDialog. */
     using FileChooser = std::function<QString(const QString &suggestedPath)>;
 
-    /** @p runner must outlive the window (the owner deletes it once the window is gone). */
-    BulkRunDialog(BulkResetRunner *runner, SecretClipboard *clipboard, QWidget *parent = nullptr);
+    /** @p runner and @p handover must outlive the window (the owner deletes them once it is gone). */
+    BulkRunDialog(BulkResetRunner *runner, BulkHandover *handover, SecretClipboard *clipboard,
+                  QWidget *parent = nullptr);
     ~BulkRunDialog() override;
 
     void setFileChooser(FileChooser chooser) { m_chooser = std::move(chooser); }
+    /** How reasons are worded: for the admin signed in and the users' roles as the list has them. */
+    void setResultText(const BulkResultText &text);
 
     BulkResetRunner *runner() const { return m_runner; }
     BulkResultModel *model() const { return m_model; }
@@ -57,9 +62,12 @@ public:
 
     /** Whether some user has a password that is (or may be) set and was not handed over yet. */
     bool holdsUnhandedPasswords() const;
-    bool isHandedOver() const { return m_handedOver; }
-    /** The passwords reached the users' hands (slips printed or saved, emails sent, CSV saved). */
-    void markHandedOver();
+    /** Every password the server holds or may hold went out through a lasting channel. */
+    bool isHandedOver() const;
+    /** @p channel carried the passwords of @p userIds (slips printed or saved, emails delivered). */
+    void recordHandover(HandoverLedger::Channel channel, const QStringList &userIds);
+    /** The users of handoverItems() that carry a password. */
+    static QStringList carriedIds(const QList<HandoverItem> &items);
     /** The owner purged the run's journal (or could not). */
     void showJournalPurged(bool ok);
     bool isJournalPurged() const { return m_journalPurged; }
@@ -76,8 +84,6 @@ public Q_SLOTS:
 Q_SIGNALS:
     void printRequested(const QList<HandoverItem> &items);
     void emailRequested(const QList<HandoverItem> &items);
-    /** Purge the run's journal now: its passwords are in the admin's hands. */
-    void handedOver();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -88,6 +94,12 @@ private:
     void updateButtons();
     void updatePasswordButtons();
     void updateHandoverText();
+    /** The headline of a run that is over: finished, cancelled or stopped, with its counts. */
+    QString endedText(const BulkResetRunner::Progress &progress) const;
+    /** Says once, above the table, why the run stopped by itself and what to do. */
+    void showStopProblem();
+    /** The user names of @p userIds for a sentence: the first few, then how many more. */
+    QString namesOf(const QStringList &userIds) const;
     void togglePause();
     void askCancel();
     void askClose(bool running);
@@ -101,16 +113,18 @@ private:
 
     const std::unique_ptr<Ui::BulkRunDialog> m_ui;
     BulkResetRunner *m_runner;
+    BulkHandover *m_handover;
     SecretClipboard *m_clipboard;
     BulkResultModel *m_model;
     QSortFilterProxyModel *m_proxy;
     FileChooser m_chooser;
+    BulkResultText m_resultText;
     QPointer<QMessageBox> m_question;
     QPointer<QMessageBox> m_problemBox;
     QString m_statusText;
     QString m_savedPath;
     bool m_journalProblem = false;
-    bool m_handedOver = false;
+    bool m_showingStop = false;
     bool m_journalPurged = false;
     bool m_purgeFailed = false;
     bool m_closeConfirmed = false;

@@ -107,7 +107,7 @@ void EmailPasswordsDialog::retranslate()
 {
     int withPassword = 0;
     for (const HandoverItem &item : m_composer.items())
-        withPassword += item.succeeded && !item.password.isEmpty() ? 1 : 0;
+        withPassword += item.carriesPassword() ? 1 : 0;
     const SignedInAdmin &admin = m_composer.sender();
     m_ui->labelIntro->setText(tr("Send the temporary passwords of %n user(s) by email from your mailbox %1.", "",
                                  withPassword)
@@ -237,8 +237,14 @@ void EmailPasswordsDialog::send()
     connect(m_run, &MailDeliveryRun::messageSent, this, [this](int index) {
         if (m_run && m_run->state() == MailDeliveryRun::State::Running)
             m_ui->labelStatus->clear();
-        if (m_run && index >= 0 && index < m_run->deliveries().size())
-            Q_EMIT messageDelivered(m_run->deliveries().at(index).mail.key);
+        if (!m_run || index < 0 || index >= m_run->deliveries().size())
+            return;
+        const OutgoingMail &mail = m_run->deliveries().at(index).mail;
+        Q_EMIT messageDelivered(mail.key);
+        QStringList userIds;
+        for (qsizetype item : mail.itemIndexes)
+            userIds.append(m_composer.items().at(item).userId);
+        Q_EMIT passwordsDelivered(userIds);
     });
     m_ui->progressBar->setMaximum(qMax(1, m_run->total()));
     m_run->start();

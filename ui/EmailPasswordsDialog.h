@@ -62,6 +62,8 @@ Q_SIGNALS:
     void allSent();
     /** One message arrived at Exchange Online: its OutgoingMail::key, for the run's journal. */
     void messageDelivered(const QString &key);
+    /** The same message as the users whose passwords it carried, for the run's hand-over ledger. */
+    void passwordsDelivered(const QStringList &userIds);
 
 protected:
     void changeEvent(QEvent *event) override;

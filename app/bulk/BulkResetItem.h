@@ -76,6 +76,11 @@ struct BulkItemResult
     GraphError error;
     /** Requests sent for this user's reset (retries included). */
     int attempts = 0;
+    /**
+     * Some request for this user went out and its answer was lost: the server may hold the
+     * password even if a later attempt is refused. Stays set until the server confirms it.
+     */
+    bool mayBeSet = false;
     bool signOutRequested = false;
     bool signedOut = false;
     GraphError signOutError;

@@ -14,6 +14,13 @@ using State = BulkItemResult::State;
 
 /** Rounds that re-send users whose answer never came, before they are left for the admin. */
 constexpr int maxUncertainRounds = 2;
+/**
+ * Refusals for lack of permission, one after the other and before anyone was reset, that stop a
+ * round: one $batch's worth. The pre-flight leaves out users the admin's roles cannot reset, so
+ * such a run of refusals means the permission or the role itself is missing, and every further
+ * request would be refused the same way.
+ */
+constexpr int refusalsThatStopARun = 20;
 /** The rate is measured over this span, so a pause for throttling shows up soon. */
 constexpr qint64 rateWindowMs = 10000;
 
@@ -36,6 +43,16 @@ GraphError errorFromReason(const QString &reason)
 bool isUncertain(const GraphError &error)
 {
     return error.kind == GraphError::Kind::NetworkUnavailable || error.httpStatus == 504;
+}
+
+/**
+ * Graph answered, and said no for good (400, 403, 404, 409 …): not a lost answer, not "later"
+ * (408, 429), and not a sign-in that is gone (401).
+ */
+bool isDefinitiveRefusal(const GraphError &error)
+{
+    const int status = error.httpStatus;
+    return status >= 400 && status < 500 && status != 401 && status != 408 && status != 429;
 }
 
 } // namespace
@@ -116,8 +133,12 @@ bool BulkResetRunner::resume(ResetJournal *journal, QString *error)
             result.state = result.error.kind == GraphError::Kind::Cancelled ? State::Cancelled : State::Failed;
             break;
         // Planned or sent: the same password goes out again, which is harmless if it arrived before.
-        case ResetJournal::State::Planned:
-        case ResetJournal::State::Sent: result.state = State::Queued; break;
+        case ResetJournal::State::Planned: result.state = State::Queued; break;
+        case ResetJournal::State::Sent:
+            // Sent without a recorded answer: the server may already hold it.
+            result.state = State::Queued;
+            result.mayBeSet = true;
+            break;
         }
         ++m_stateCounts[int(result.state)];
         m_results.append(result);
@@ -170,6 +191,10 @@ BulkItemResult BulkResetRunner::resultFor(const QString &userId, const QString &
 void BulkResetRunner::restartMeasures()
 {
     m_uncertainRounds = 0;
+    m_ending = Ending::None;
+    m_stopError = {};
+    m_refusalsInARow = 0;
+    m_anyConfirmed = m_stateCounts[int(State::Succeeded)] > 0;
     m_clock.start();
     m_rateSamples.clear();
 }
@@ -201,6 +226,8 @@ void BulkResetRunner::cancel()
     if (!isRunning() || m_cancelling)
         return;
     m_cancelling = true;
+    if (m_ending == Ending::None)
+        m_ending = Ending::Cancelled;
     qCInfo(lcReset) << "bulk reset cancelled; waiting for the requests in flight";
     if (m_batch)
         m_batch->cancelQueued();
@@ -216,8 +243,9 @@ BulkResetRunner::Progress BulkResetRunner::progress() const
     Progress progress;
     progress.total = int(m_results.size());
     progress.succeeded = m_stateCounts[int(State::Succeeded)];
-    progress.failed = m_stateCounts[int(State::Failed)] + m_stateCounts[int(State::Uncertain)]
-        + m_stateCounts[int(State::Cancelled)];
+    progress.failed = m_stateCounts[int(State::Failed)];
+    progress.unconfirmed = m_stateCounts[int(State::Uncertain)];
+    progress.notSent = m_stateCounts[int(State::Cancelled)];
     progress.waiting = m_stateCounts[int(State::Waiting)];
     if (m_rateSamples.size() >= 2) {
         const auto &[firstMs, firstDone] = m_rateSamples.front();
@@ -256,6 +284,7 @@ void BulkResetRunner::sendResets(const QList<int> &indices)
         request.idempotent = true;
         requests.append(request);
     }
+    m_roundSize = int(indices.size());
     setPhase(Phase::Resetting);
     startBatch(requests, indices, false);
 }
@@ -333,24 +362,52 @@ void BulkResetRunner::onReset(int index, const GraphResponse &response)
 {
     BulkItemResult &result = m_results[index];
     if (response.ok()) {
+        m_anyConfirmed = true;
+        m_refusalsInARow = 0;
         result.error = {};
+        result.mayBeSet = false;
         m_pendingConfirmed.append(result.userId);
         setState(index, State::Succeeded);
-    } else if (response.error.kind == GraphError::Kind::Cancelled) {
-        // Only requests that had not gone out, or were answered "not done" (429/5xx), get here.
-        result.error = response.error;
-        m_pendingFailedByReason[journalReason(response.error)].append(result.userId);
-        setState(index, State::Cancelled);
     } else if (isUncertain(response.error)) {
         // Left as "sent" in the journal: a retry or a resume sends the same password again.
         result.error = response.error;
+        result.mayBeSet = true;
         setState(index, State::Uncertain);
     } else {
         result.error = response.error;
-        m_pendingFailedByReason[journalReason(response.error)].append(result.userId);
-        setState(index, State::Failed);
+        // The same password was refused for a reason of the user's own or of the password: an
+        // earlier request whose answer was lost was refused just the same.
+        if (isDefinitiveRefusal(response.error))
+            result.mayBeSet = false;
+        // Otherwise a user whose earlier answer was lost stays "sent" in the journal: the server
+        // may hold the password from then, and a resume must send it again.
+        if (!result.mayBeSet)
+            m_pendingFailedByReason[journalReason(response.error)].append(result.userId);
+        // Only requests that had not gone out, or were answered "not done" (429/5xx), are cancelled.
+        setState(index, response.error.kind == GraphError::Kind::Cancelled ? State::Cancelled : State::Failed);
+        watchForRunStop(response.error);
     }
     m_flushTimer->start();
+}
+
+void BulkResetRunner::watchForRunStop(const GraphError &error)
+{
+    if (m_cancelling)
+        return;
+    bool stop = false;
+    if (error.kind == GraphError::Kind::SessionExpired) {
+        // 401 after the token refresh and replay: the sign-in itself is gone.
+        stop = true;
+    } else if (error.kind == GraphError::Kind::InsufficientPrivileges && !m_anyConfirmed) {
+        ++m_refusalsInARow;
+        stop = m_refusalsInARow >= qMin(refusalsThatStopARun, m_roundSize);
+    }
+    if (!stop)
+        return;
+    qCWarning(lcReset) << "bulk reset stopped:" << GraphError::kindName(error.kind) << error.code;
+    m_ending = Ending::Stopped;
+    m_stopError = error;
+    cancel();
 }
 
 void BulkResetRunner::onSignedOut(int index, const GraphResponse &response)
@@ -439,8 +496,10 @@ void BulkResetRunner::finish()
         m_paused = false;
         Q_EMIT pausedChanged(false);
     }
+    if (m_ending == Ending::None)
+        m_ending = Ending::Completed;
     const Progress done = progress();
-    qCInfo(lcReset) << "bulk reset finished:" << done.succeeded << "succeeded," << done.failed << "not reset";
+    qCInfo(lcReset) << "bulk reset finished:" << done.succeeded << "succeeded," << done.notReset() << "not reset";
     setPhase(Phase::Finished);
     m_progressTimer->stop();
     Q_EMIT progressChanged();

@@ -37,14 +37,37 @@ public:
     enum class Phase { Idle, Resetting, SigningOut, Finished };
     Q_ENUM(Phase)
 
+    /** How the last round of sending ended (Phase::Finished). */
+    enum class Ending {
+        None,
+        /** Every user was sent and answered (or given up on after the automatic re-sends). */
+        Completed,
+        /** The admin cancelled: users not sent yet were left alone. */
+        Cancelled,
+        /**
+         * The first answers showed a refusal no retry can fix for anyone (the sign-in expired, or
+         * the permission or role to reset passwords is missing): ResetDesk stopped sending.
+         */
+        Stopped,
+    };
+    Q_ENUM(Ending)
+
     struct Progress
     {
         int total = 0;
         int succeeded = 0;
-        int failed = 0; // Failed + Uncertain + Cancelled
+        /** Refused (a reason is given) or cancelled while waiting to be sent again. */
+        int failed = 0;
+        /** Sent, but the answer was lost: the password may be set. */
+        int unconfirmed = 0;
+        /** Never sent: the run was cancelled or stopped first. */
+        int notSent = 0;
         /** Throttled or failed transiently, waiting to go out again. */
         int waiting = 0;
-        int done() const { return succeeded + failed; }
+        /** Users that got an answer (or lost one): everyone but those waiting, queued or not sent. */
+        int done() const { return succeeded + failed + unconfirmed; }
+        /** Users not reset for any reason once the run is over. */
+        int notReset() const { return failed + unconfirmed + notSent; }
         /** Users finished per second over the last few seconds. */
         double perSecond = 0;
         /** Estimated milliseconds left; -1 while unknown. */
@@ -81,6 +104,9 @@ public:
     void cancel();
 
     Phase phase() const { return m_phase; }
+    Ending ending() const { return m_ending; }
+    /** Ending::Stopped: the answer that stopped the run. */
+    const GraphError &stopError() const { return m_stopError; }
     bool isRunning() const { return m_phase == Phase::Resetting || m_phase == Phase::SigningOut; }
     bool isPaused() const { return m_paused; }
     bool isCancelling() const { return m_cancelling; }
@@ -111,6 +137,8 @@ private:
     bool beforeSend(const QList<int> &batchIndices);
     void onItemFinished(int batchIndex, const GraphResponse &response);
     void onReset(int index, const GraphResponse &response);
+    /** Stops the round when @p error shows that no user of it can be reset. */
+    void watchForRunStop(const GraphError &error);
     void onSignedOut(int index, const GraphResponse &response);
     void onWaiting(int batchIndex);
     void onBatchFinished();
@@ -136,6 +164,13 @@ private:
     bool m_batchSignsOut = false;
     /** Rounds that re-sent uncertain users by themselves before giving up on them. */
     int m_uncertainRounds = 0;
+    Ending m_ending = Ending::None;
+    GraphError m_stopError;
+    /** Refusals for lack of permission in a row before anyone of the run was reset. */
+    int m_refusalsInARow = 0;
+    /** Users sent in the current round (the first send, a retry or a resume). */
+    int m_roundSize = 0;
+    bool m_anyConfirmed = false;
     QStringList m_pendingConfirmed;
     QHash<QString, QStringList> m_pendingFailedByReason;
     QTimer *m_flushTimer;

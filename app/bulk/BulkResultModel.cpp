@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "bulk/BulkResultModel.h"
 
+#include "bulk/BulkHandover.h"
 #include "bulk/BulkResetRunner.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -41,8 +42,7 @@ int BulkResultModel::columnCount(const QModelIndex &parent) const
 
 bool BulkResultModel::hasUsablePassword(const BulkItemResult &result)
 {
-    return (result.state == BulkItemResult::State::Succeeded || result.state == BulkItemResult::State::Uncertain)
-        && !result.password.isEmpty();
+    return BulkHandover::carriesPassword(result);
 }
 
 bool BulkResultModel::needsAttention(const BulkItemResult &result)
@@ -83,6 +83,9 @@ QString BulkResultModel::outcomeText(const BulkItemResult &result)
         //: Outcome column of the bulk results: the password was set
         return tr("Reset");
     case BulkItemResult::State::Failed:
+        // An earlier answer was lost: the password shown may be set, whatever this one said.
+        if (result.mayBeSet)
+            return tr("Not confirmed");
         //: Outcome column of the bulk results
         return tr("Failed");
     case BulkItemResult::State::Uncertain:

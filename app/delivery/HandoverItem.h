@@ -22,7 +22,22 @@ struct HandoverItem
     /** The user's own mailbox (mail), which must never receive the password that was just reset. */
     QString mail;
     SecretString password;
-    bool succeeded = false;
+
+    enum class Outcome {
+        /** The server confirmed the new password. */
+        Reset,
+        /**
+         * The request went out but its answer was lost: the server may hold this password. It is
+         * handed over like a confirmed one, marked "may be set, not confirmed", because the user
+         * may need it and nobody else keeps it.
+         */
+        Unconfirmed,
+        NotReset,
+    };
+    Outcome outcome = Outcome::NotReset;
+
+    /** Whether this item hands a password over: one the server holds or may hold. */
+    bool carriesPassword() const { return outcome != Outcome::NotReset && !password.isEmpty(); }
     /** Why it failed, already in the admin's language (the caller translates typed errors). */
     QString reason;
 };

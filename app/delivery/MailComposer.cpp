@@ -84,7 +84,7 @@ MailPlan MailComposer::planList(const QStringList &typedRecipients) const
     mail.recipients = accepted;
     mail.language = adminLanguage();
     for (qsizetype i = 0; i < m_items.size(); ++i) {
-        if (m_items.at(i).succeeded && !m_items.at(i).password.isEmpty())
+        if (m_items.at(i).carriesPassword())
             mail.itemIndexes.append(i);
     }
     QStringList keyParts;
@@ -103,7 +103,7 @@ MailPlan MailComposer::planEachUser() const
     const MailRecipientCheck check(m_items);
     for (qsizetype i = 0; i < m_items.size(); ++i) {
         const HandoverItem &item = m_items.at(i);
-        if (!item.succeeded || item.password.isEmpty())
+        if (!item.carriesPassword())
             continue;
         const QStringList usable = screenRecipients(item.alternateEmails, check, plan.issues, i);
         if (usable.isEmpty()) {

@@ -90,8 +90,11 @@ MailContent MailTexts::passwordList(const HandoverLanguage &language, const Sign
     table += u"<th align=\"left\">"_s + sentence(language, QT_TRANSLATE_NOOP("MailTexts", "Temporary password"), -1)
              + u"</th></tr>\n"_s;
     for (const HandoverItem *item : items) {
+        QString password = passwordHtml(*item);
+        if (item->outcome == HandoverItem::Outcome::Unconfirmed)
+            password += u"<br>"_s + sentence(language, QT_TRANSLATE_NOOP("MailTexts", "(may be set, not confirmed)"), -1);
         table += u"<tr><td>"_s + escaped(item->displayName) + u"</td><td>"_s + escaped(item->userPrincipalName)
-                 + u"</td><td>"_s + passwordHtml(*item) + u"</td></tr>\n"_s;
+                 + u"</td><td>"_s + password + u"</td></tr>\n"_s;
     }
     table += u"</table>\n"_s;
     body += table;
@@ -125,6 +128,11 @@ MailContent MailTexts::userPassword(const HandoverLanguage &language, const Sign
                                -1, escaped(senderName(sender)), escaped(item.userPrincipalName)));
     body += paragraph(sentence(language, QT_TRANSLATE_NOOP("MailTexts", "Your temporary password: %1"), -1,
                                passwordHtml(item)));
+    if (item.outcome == HandoverItem::Outcome::Unconfirmed)
+        body += paragraph(sentence(language,
+                                   QT_TRANSLATE_NOOP("MailTexts", "This password may not be set yet. If it does not "
+                                                                  "work, ask %1 (%2) for a new one."),
+                                   -1, escaped(senderName(sender)), escaped(senderContact(sender))));
     body += paragraph(sentence(language,
                                QT_TRANSLATE_NOOP("MailTexts",
                                                  "Sign in at %1 with your user name %2 and the temporary password. "

@@ -27,7 +27,7 @@ SlipDocument::SlipDocument(const QList<HandoverItem> &items, const SlipOptions &
     if (!SlipLayout::isSupported(m_options.slipsPerPage))
         m_options.slipsPerPage = 8;
     for (const HandoverItem &item : items) {
-        if (item.succeeded && !item.password.isEmpty())
+        if (item.carriesPassword())
             m_slipItems.append(item);
     }
 }

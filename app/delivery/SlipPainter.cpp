@@ -160,6 +160,8 @@ void SlipPainter::paint(QPainter &painter, const QRectF &rect, const HandoverIte
     bottom -= drawWrappedUp(painter, footerArea(), body, texts.issued(m_options.issuedOn, m_options.issuingAdmin));
     painter.setPen(Qt::black);
     bottom -= drawWrappedUp(painter, footerArea(), body, texts.mustChangeAtFirstSignIn());
+    if (item.outcome == HandoverItem::Outcome::Unconfirmed)
+        bottom -= drawWrappedUp(painter, footerArea(), destroy, texts.mayNotBeSet());
     if (!m_options.signInAddress.isEmpty())
         bottom -= drawWrappedUp(painter, footerArea(), body, texts.signInAt(m_options.signInAddress));
     bottom -= gap;

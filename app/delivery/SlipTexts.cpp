@@ -56,6 +56,12 @@ QString SlipTexts::mustChangeAtFirstSignIn() const
     return text(QT_TRANSLATE_NOOP("SlipTexts", "You must change this password when you first sign in."));
 }
 
+QString SlipTexts::mayNotBeSet() const
+{
+    return text(QT_TRANSLATE_NOOP("SlipTexts", "This password may not be set yet. If it does not work, ask your "
+                                               "administrator for a new one."));
+}
+
 QString SlipTexts::issued(const QDate &when, const QString &admin) const
 {
     if (admin.trimmed().isEmpty())
@@ -91,6 +97,13 @@ QString SlipTexts::failedCount(int count) const
     return m_language.translate(Context, QT_TRANSLATE_N_NOOP("SlipTexts", "%n user(s) failed."), nullptr, count);
 }
 
+QString SlipTexts::unconfirmedCount(int count) const
+{
+    return m_language.translate(
+        Context, QT_TRANSLATE_N_NOOP("SlipTexts", "%n user(s) may be set, not confirmed: their slips say so."), nullptr,
+        count);
+}
+
 QString SlipTexts::noPasswordsNote() const
 {
     return text(QT_TRANSLATE_NOOP("SlipTexts", "This sheet lists no passwords. It may be kept with the records."));
@@ -121,10 +134,18 @@ QString SlipTexts::passwordHeading() const
     return passwordLabel();
 }
 
-QString SlipTexts::outcome(bool succeeded) const
+QString SlipTexts::outcome(HandoverItem::Outcome outcome) const
 {
-    return succeeded ? text(QT_TRANSLATE_NOOP3("SlipTexts", "Succeeded", "outcome of one user's reset"))
-                     : text(QT_TRANSLATE_NOOP3("SlipTexts", "Failed", "outcome of one user's reset"));
+    switch (outcome) {
+    case HandoverItem::Outcome::Reset:
+        return text(QT_TRANSLATE_NOOP3("SlipTexts", "Succeeded", "outcome of one user's reset"));
+    case HandoverItem::Outcome::Unconfirmed:
+        return text(QT_TRANSLATE_NOOP3("SlipTexts", "May be set, not confirmed",
+                                       "outcome of one user's reset whose answer was lost"));
+    case HandoverItem::Outcome::NotReset:
+        break;
+    }
+    return text(QT_TRANSLATE_NOOP3("SlipTexts", "Failed", "outcome of one user's reset"));
 }
 
 QString SlipTexts::pageOf(int page, int pages) const

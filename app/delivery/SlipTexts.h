@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "delivery/HandoverItem.h"
 #include "delivery/HandoverLanguage.h"
 
 #include <QDate>
@@ -27,6 +28,8 @@ public:
     QString spelledOut(const QString &spelling) const;
     QString signInAt(const QString &address) const;
     QString mustChangeAtFirstSignIn() const;
+    /** On a slip or in a mail whose password was sent but never confirmed by the server. */
+    QString mayNotBeSet() const;
     /** "Issued 19 October 2024 by Anna Admin", or without the admin when the name is unknown. */
     QString issued(const QDate &date, const QString &admin) const;
     QString destroyAfterUse() const;
@@ -37,13 +40,14 @@ public:
     QString summaryTitle() const;
     QString succeededCount(int count) const;
     QString failedCount(int count) const;
+    QString unconfirmedCount(int count) const;
     QString noPasswordsNote() const;
     QString displayNameHeading() const;
     QString userNameHeading() const;
     QString outcomeHeading() const;
     QString reasonHeading() const;
     QString passwordHeading() const;
-    QString outcome(bool succeeded) const;
+    QString outcome(HandoverItem::Outcome outcome) const;
     QString pageOf(int page, int pages) const;
 
 private:

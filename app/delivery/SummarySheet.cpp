@@ -12,7 +12,7 @@
 namespace {
 
 // Points: a header block of fixed height on every page, then rows, then the page number.
-constexpr qreal HeaderHeight = 96.0;
+constexpr qreal HeaderHeight = 110.0; // room for five lines of counts and notes
 constexpr qreal FooterHeight = 18.0;
 constexpr qreal RowHeight = 14.0;
 constexpr qreal TextSize = 8.5;
@@ -60,11 +60,15 @@ void SummarySheet::paintPage(QPainter &painter, int page, qreal pixelsPerPoint, 
     y += 26;
     painter.setFont(text);
     int succeeded = 0;
-    for (const HandoverItem &item : m_items)
-        succeeded += item.succeeded ? 1 : 0;
-    const QStringList lines = {m_texts.issued(m_options.issuedOn, m_options.issuingAdmin),
-                               m_texts.succeededCount(succeeded),
-                               m_texts.failedCount(int(m_items.size()) - succeeded), m_texts.noPasswordsNote()};
+    int unconfirmed = 0;
+    for (const HandoverItem &item : m_items) {
+        succeeded += item.outcome == HandoverItem::Outcome::Reset ? 1 : 0;
+        unconfirmed += item.outcome == HandoverItem::Outcome::Unconfirmed ? 1 : 0;
+    }
+    QStringList lines = {m_texts.issued(m_options.issuedOn, m_options.issuingAdmin), m_texts.succeededCount(succeeded)};
+    if (unconfirmed > 0)
+        lines.append(m_texts.unconfirmedCount(unconfirmed));
+    lines += {m_texts.failedCount(int(m_items.size()) - succeeded - unconfirmed), m_texts.noPasswordsNote()};
     for (const QString &line : lines) {
         painter.drawText(toDevice(left, y, width, 13), Qt::AlignLeft | Qt::AlignVCenter, line);
         y += 13;
@@ -96,7 +100,7 @@ void SummarySheet::paintPage(QPainter &painter, int page, qreal pixelsPerPoint, 
     const int last = std::min(int(m_items.size()), first + m_rowsPerPage);
     for (int index = first; index < last; ++index) {
         const HandoverItem &item = m_items.at(index);
-        drawRow({item.displayName, item.userPrincipalName, m_texts.outcome(item.succeeded), item.reason}, y);
+        drawRow({item.displayName, item.userPrincipalName, m_texts.outcome(item.outcome), item.reason}, y);
         y += RowHeight;
     }
 

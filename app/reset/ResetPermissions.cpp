@@ -51,8 +51,7 @@ QStringList callersForTargetRole(const QString &targetRole)
     return rows.value(targetRole.toLower(), privilegedOnly);
 }
 
-bool canResetPassword(
-    const QStringList &callerRoles, const QStringList &targetRoles, bool targetHasUnknownRole)
+QStringList callersForTarget(const QStringList &targetRoles, bool targetHasUnknownRole)
 {
     // One caller role must satisfy every row the target is in: the intersection of the rows'
     // columns, starting from all columns (a user without roles can be reset by every column).
@@ -64,6 +63,13 @@ bool canResetPassword(
         const QStringList columns = callersForTargetRole(role);
         allowed.removeIf([&columns](const QString &caller) { return !columns.contains(caller); });
     }
+    return allowed;
+}
+
+bool canResetPassword(
+    const QStringList &callerRoles, const QStringList &targetRoles, bool targetHasUnknownRole)
+{
+    const QStringList allowed = callersForTarget(targetRoles, targetHasUnknownRole);
     QStringList callers;
     for (const QString &role : callerRoles)
         callers.append(role.toLower());

@@ -19,6 +19,12 @@ namespace ResetPermissions {
 QStringList callersForTargetRole(const QString &targetRole);
 
 /**
+ * The caller roles that may reset a user holding all of @p targetRoles (and, with
+ * @p targetHasUnknownRole, a role outside the matrix), least powerful first.
+ */
+QStringList callersForTarget(const QStringList &targetRoles, bool targetHasUnknownRole = false);
+
+/**
  * True when one of @p callerRoles may reset a user holding all of @p targetRoles (role template
  * ids). @p targetHasUnknownRole adds a role outside the matrix (DirectoryUser::hasOtherRole()).
  */

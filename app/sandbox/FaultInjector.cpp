@@ -10,8 +10,9 @@ namespace {
 
 bool isTransportAction(SandboxFaultRule::Action action)
 {
-    return action == SandboxFaultRule::Action::ResetConnection || action == SandboxFaultRule::Action::Delay
-           || action == SandboxFaultRule::Action::MalformedBody;
+    return action == SandboxFaultRule::Action::ResetConnection
+           || action == SandboxFaultRule::Action::ResetConnectionAfterHandling
+           || action == SandboxFaultRule::Action::Delay || action == SandboxFaultRule::Action::MalformedBody;
 }
 
 /** The Graph path of a whole HTTP request ("/v1.0/users/x" -> segments users, x); empty if not Graph. */
@@ -31,6 +32,8 @@ std::optional<SandboxFaultRule::Action> SandboxFaultRule::actionFromName(const Q
         return Action::Respond;
     if (lower == u"reset"_s || lower == u"resetconnection"_s)
         return Action::ResetConnection;
+    if (lower == u"resetafter"_s || lower == u"resetconnectionafterhandling"_s)
+        return Action::ResetConnectionAfterHandling;
     if (lower == u"delay"_s || lower == u"slow"_s)
         return Action::Delay;
     if (lower == u"malformed"_s || lower == u"malformedbody"_s)
@@ -139,6 +142,10 @@ FaultInjector::TransportPlan FaultInjector::planTransport(const SandboxRequest &
         switch (rule->action) {
         case SandboxFaultRule::Action::ResetConnection:
             plan.resetBeforeHandling = true;
+            m_counts[u"reset"_s] += 1;
+            break;
+        case SandboxFaultRule::Action::ResetConnectionAfterHandling:
+            plan.resetAfterHandling = true;
             m_counts[u"reset"_s] += 1;
             break;
         case SandboxFaultRule::Action::MalformedBody:

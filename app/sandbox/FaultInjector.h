@@ -19,6 +19,8 @@ struct SandboxFaultRule
     enum class Action {
         Respond,         // answer status/code/message instead of the handler
         ResetConnection, // drop the connection (before the handler runs)
+        /** Drop the connection after the handler ran: the change is applied, its answer lost. */
+        ResetConnectionAfterHandling,
         Delay,           // add delayMs to the response
         MalformedBody,   // answer with a broken JSON body
         ExpireToken,     // expire the caller's access token, then answer 401 as Graph does

@@ -31,7 +31,7 @@ QList<HandoverItem> users(int count)
         item.userPrincipalName = u"user%1@contoso.onmicrosoft.com"_s.arg(i + 1);
         item.preferredLanguage = languages.at(i % languages.size());
         item.password = generator.generate(PasswordStyle::Readable, PasswordContext{});
-        item.succeeded = true;
+        item.outcome = HandoverItem::Outcome::Reset;
         items.append(item);
     }
     return items;

@@ -202,7 +202,7 @@ TEST_CASE("BulkRunDialog: failed users get a plain reason and Retry failed sends
     }
     // The hand-over tells why on the failed users' lines.
     for (const HandoverItem &item : dialog->handoverItems()) {
-        CHECK(item.succeeded != refused.contains(item.userId));
+        CHECK((item.outcome == HandoverItem::Outcome::Reset) != refused.contains(item.userId));
         if (refused.contains(item.userId)) {
             CHECK(item.password.isEmpty());
             CHECK(item.reason == reason);
@@ -315,7 +315,7 @@ TEST_CASE("BulkRunDialog: Cancel asks first then leaves the users not sent as th
             REQUIRE(result.state == BulkItemResult::State::Cancelled);
             ++cancelled;
             CHECK(user.password == before.value(result.userId));
-            CHECK(BulkResultText::reason(result).startsWith(u"Not sent, because the run was cancelled"_s));
+            CHECK(BulkResultText(dialog->runner(), {}, {}).reason(result).startsWith(u"Not sent, because the run was cancelled"_s));
         }
     }
     CHECK(cancelled == 100 - progress.succeeded);

@@ -36,7 +36,7 @@ inline QList<HandoverItem> mixed(int count, quint32 seed = 8)
         context.displayName = item.displayName;
         context.userPrincipalName = item.userPrincipalName;
         item.password = generator.generate(PasswordStyle::Readable, context);
-        item.succeeded = true;
+        item.outcome = HandoverItem::Outcome::Reset;
         items.append(item);
     }
     return items;

@@ -90,7 +90,7 @@ TEST_CASE("MailComposer: mode a lists every user in one message in the admin's l
 {
     QList<HandoverItem> items = MailTestItems::swedishAndEnglish();
     HandoverItem failed = MailTestItems::item(u"carl"_s, u"Carl"_s, u"sv-SE"_s, {}, {});
-    failed.succeeded = false;
+    failed.outcome = HandoverItem::Outcome::NotReset;
     items.append(failed);
     const MailComposer composer(items, MailTestItems::admin(), u"sv-SE"_s);
     const MailPlan plan =

@@ -22,7 +22,7 @@ inline HandoverItem item(const QString &id, const QString &name, const QString &
     result.preferredLanguage = language;
     result.alternateEmails = otherMails;
     result.password = SecretString(password);
-    result.succeeded = true;
+    result.outcome = HandoverItem::Outcome::Reset;
     return result;
 }
 

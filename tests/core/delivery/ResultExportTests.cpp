@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "CatchQt.h"
 
+#include "CsvRows.h"
 #include "DeliveryTestItems.h"
 
 #include "delivery/ResultExport.h"
@@ -18,12 +19,12 @@ QList<HandoverItem> twoResults()
     ok.displayName = u"Åsa Öberg, IT"_s;
     ok.userPrincipalName = u"asa@contoso.se"_s;
     ok.password = SecretString(u"Kx7#mPq4&tRw9e"_s);
-    ok.succeeded = true;
+    ok.outcome = HandoverItem::Outcome::Reset;
     HandoverItem failed;
     failed.displayName = u"=HYPERLINK(\"http://evil.example\")"_s;
     failed.userPrincipalName = u"bob@contoso.se"_s;
     failed.password = SecretString(u"-Secret42x"_s);
-    failed.succeeded = false;
+    failed.outcome = HandoverItem::Outcome::NotReset;
     failed.reason = u"Said \"no\"\nthen stopped"_s;
     return {ok, failed};
 }
@@ -76,7 +77,29 @@ TEST_CASE("ResultExport: passwords only when asked for", "[delivery][csv]")
     const QStringList rows = with.split(u"\r\n"_s);
     CHECK(rows.at(0) == u"Display name,User name,Outcome,Reason,Temporary password"_s);
     CHECK(rows.at(1).endsWith(u",Kx7#mPq4&tRw9e"_s));
-    CHECK(with.contains(u"'-Secret42x"_s));
+    // The password cell holds exactly the password the server holds, never a guarded copy.
+    CHECK(rows.at(2).endsWith(u",-Secret42x"_s));
+    CHECK_FALSE(with.contains(u"'-Secret42x"_s));
+}
+
+TEST_CASE("ResultExport: the password cell is never altered, whatever it starts with", "[delivery][csv]")
+{
+    // Typed passwords may start like a formula; the directory's text is still guarded.
+    ResultExport::Options options;
+    options.includePasswords = true;
+    for (const QString &password : {u"=Xrd4#kPq2mTw9"_s, u"+46Secret!x"_s, u"@Home2026x"_s, u" Lead1ng!x"_s,
+                                    u"Quo\"te,d1!"_s}) {
+        HandoverItem item;
+        item.displayName = u"@Evil"_s;
+        item.userPrincipalName = u"eve@contoso.se"_s;
+        item.password = SecretString(password);
+        item.outcome = HandoverItem::Outcome::Reset;
+        const QList<QStringList> rows = CsvRows::parse(ResultExport::toCsv({item}, options));
+        REQUIRE(rows.size() == 2);
+        REQUIRE(rows.at(1).size() == 5);
+        CHECK(rows.at(1).at(0) == u"'@Evil"_s);
+        CHECK(rows.at(1).at(4) == password);
+    }
 }
 
 TEST_CASE("ResultExport: headings and outcomes follow the admin's language", "[delivery][csv]")

@@ -133,7 +133,7 @@ TEST_CASE("SlipDocument: spells passwords out in each user's language when asked
 TEST_CASE("SlipDocument: the summary sheet lists every user and outcome but no password", "[delivery][pdf]")
 {
     QList<HandoverItem> items = DeliveryTestItems::mixed(10);
-    items[3].succeeded = false;
+    items[3].outcome = HandoverItem::Outcome::NotReset;
     items[3].reason = u"The password was rejected by the banned-password check"_s;
     items[3].password = SecretString(u"NotHandedOver7!"_s);
     SlipOptions options = baseOptions();

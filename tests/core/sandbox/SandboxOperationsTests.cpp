@@ -445,6 +445,22 @@ TEST_CASE("FaultInjector: a reset after processing loses the answer but not the 
     CHECK(fixture.tenant().userById(plain)->signInSessionsValidFromDateTime != before);
 }
 
+TEST_CASE("FaultInjector: a targeted reset after handling applies the write and loses its answer",
+          "[sandbox][operations]")
+{
+    SandboxFixture fixture;
+    const QString plain = userIdOf(fixture, TenantGenerator::Archetype::PlainUser);
+    const QDateTime before = fixture.tenant().userById(plain)->signInSessionsValidFromDateTime;
+    REQUIRE(fixture.addFaultRule(QJsonObject{{u"action"_s, u"resetAfter"_s}, {u"path"_s, u"revokeSignInSessions$"_s},
+                                             {u"count"_s, -1}}));
+    const HttpResult result =
+        fixture.request("POST", u"/v1.0/users/%1/revokeSignInSessions"_s.arg(plain), {}, fixture.adminToken());
+    CHECK(result.error != QNetworkReply::NoError);
+    CHECK(result.status == 0);
+    CHECK(fixture.tenant().userById(plain)->signInSessionsValidFromDateTime != before);
+    CHECK(fixture.get(u"/v1.0/users/"_s + plain, fixture.adminToken()).status == 200); // other paths unaffected
+}
+
 TEST_CASE("FaultInjector: slow responses arrive late and malformed bodies do not parse", "[sandbox][operations]")
 {
     SandboxFixture fixture;

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#include "BulkHandover.h"
+
+#include "bulk/BulkResetRunner.h"
+
+BulkHandover::BulkHandover(BulkResetRunner *runner, QObject *parent)
+    : QObject(parent)
+    , m_runner(runner)
+{
+    // A resumed run starts with confirmed users already in its results.
+    for (int i = 0; i < m_runner->results().size(); ++i)
+        holdFrom(i);
+    connect(m_runner, &BulkResetRunner::itemChanged, this, [this](int index) {
+        const int before = m_ledger.heldCount();
+        holdFrom(index);
+        if (m_ledger.heldCount() != before)
+            Q_EMIT changed();
+    });
+    connect(m_runner, &BulkResetRunner::finished, this, &BulkHandover::check);
+}
+
+bool BulkHandover::carriesPassword(const BulkItemResult &result)
+{
+    if (result.password.isEmpty())
+        return false;
+    return result.state == BulkItemResult::State::Succeeded || result.state == BulkItemResult::State::Uncertain
+        || result.mayBeSet;
+}
+
+void BulkHandover::holdFrom(int index)
+{
+    const BulkItemResult &result = m_runner->results().at(index);
+    if (carriesPassword(result))
+        m_ledger.hold(result.userId);
+}
+
+void BulkHandover::record(HandoverLedger::Channel channel, const QStringList &userIds)
+{
+    m_ledger.record(channel, userIds);
+    if (HandoverLedger::lasting().testFlag(channel)) {
+        for (const QString &id : userIds)
+            m_anyLasting = m_anyLasting || m_ledger.holds(id);
+    }
+    Q_EMIT changed();
+    check();
+}
+
+int BulkHandover::unconfirmedCount() const
+{
+    int count = 0;
+    for (const BulkItemResult &result : m_runner->results())
+        count += carriesPassword(result) && result.state != BulkItemResult::State::Succeeded ? 1 : 0;
+    return count;
+}
+
+bool BulkHandover::journalCanGo() const
+{
+    return !m_runner->isRunning() && m_ledger.isComplete() && unconfirmedCount() == 0;
+}
+
+void BulkHandover::check()
+{
+    if (m_released || !journalCanGo())
+        return;
+    m_released = true;
+    Q_EMIT journalNoLongerNeeded();
+}
