@@ -9,20 +9,24 @@
 #include "directory/UserDetailsLoader.h"
 #include "reset/AuditLog.h"
 #include "reset/ResetOutcome.h"
+#include "reset/ResetRunner.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
 class ConsoleSession;
-class ResetRunner;
 class SecretClipboard;
+class SingleResetView;
+struct SignedInAdmin;
 class QWidget;
 
 /**
- * One user's reset or resend from start to finish, as the views ask for it: opens
- * ResetPasswordDialog, asks for the permission on first use, runs the dialog's request through
- * ResetRunner, writes the audit log, and shows the result pane with the hand-over the admin chose.
- * A password the server refuses goes back into the still-open dialog for editing.
+ * Single-user resets and resends as the views ask for them. Each one is a ResetOperation in the
+ * core, bound to its user from the dialog to the hand-over, with its windows in a SingleResetView:
+ * resets of different users run side by side without mixing, and a reset of a user whose earlier
+ * password still waits to be handed over says so first and closes the windows of the old one once
+ * the new password is set. Also makes the slip and email dialogs that bulk runs hand over with.
  */
 class ResetFlow final : public QObject
 {
@@ -37,23 +41,30 @@ public:
     void setAuditLogPath(const QString &path) { m_audit = AuditLog(path); }
     const AuditLog &auditLog() const { return m_audit; }
     SecretClipboard *clipboard() const { return m_clipboard; }
-    ResetRunner *runner() const { return m_runner; }
+    const SignedInAdmin &admin() const;
+    /** How the writeback operation is polled in new resets (tests shorten the pauses). */
+    void setPollPolicy(const ResetRunner::PollPolicy &policy) { m_pollPolicy = policy; }
 
     /**
-     * Opens the dialog for @p user; while one is open (or a reset runs) it is raised instead and
-     * returned as it is. @p known: the user's contact details when the caller already read them
-     * (the details pane has), else they are read while the admin decides.
+     * Opens the dialog for @p user; while that user's dialog is open it is raised and returned
+     * instead. @p known: the user's contact details when the caller already read them (the
+     * details pane has), else they are read while the admin decides.
      */
     ResetPasswordDialog *start(const DirectoryUser &user, ResetRequest::Action action,
                                const UserContactDetails &known = {});
-    ResetPasswordDialog *dialog() const { return m_dialog; }
-    ResetResultDialog *resultDialog() const { return m_result; }
+    /** The reset dialog opened last, while open. */
+    ResetPasswordDialog *dialog() const;
+    /** The result pane opened last, while open. */
+    ResetResultDialog *resultDialog() const;
     PrintSlipsDialog *printDialog() const { return m_print; }
     EmailPasswordsDialog *emailDialog() const { return m_email; }
     /** Opens the email dialog (to typed recipients or each user's alternate email) for @p items. */
-    EmailPasswordsDialog *emailPasswords(const QList<HandoverItem> &items);
+    EmailPasswordsDialog *emailPasswords(const QList<HandoverItem> &items, QWidget *parent = nullptr);
     /** Opens the slip dialog (print preview, print, PDF) for @p items. */
-    PrintSlipsDialog *printSlips(const QList<HandoverItem> &items);
+    PrintSlipsDialog *printSlips(const QList<HandoverItem> &items, QWidget *parent = nullptr);
+
+    /** A view's password is set: earlier passwords of that user are dead, the list may refresh. */
+    void onPasswordSet(SingleResetView *view);
 
 Q_SIGNALS:
     /** A password was set (the list may want to refresh the user's row); the outcome holds no password. */
@@ -61,23 +72,15 @@ Q_SIGNALS:
     void changeOwnPasswordRequested();
 
 private:
-    void run(const ResetRequest &request);
-    void onFinished(const ResetOutcome &outcome);
-    void showResult(const ResetOutcome &outcome);
-    void writeAudit(const ResetOutcome &outcome);
-    HandoverItem handoverItem(const ResetResultDialog &result) const;
+    QList<SingleResetView *> views() const;
 
     ConsoleSession *m_session;
     QWidget *m_window;
-    ResetRunner *m_runner;
     UserDetailsLoader *m_details;
     SecretClipboard *m_clipboard;
     AuditLog m_audit;
-    QPointer<ResetPasswordDialog> m_dialog;
-    QPointer<ResetResultDialog> m_result;
+    ResetRunner::PollPolicy m_pollPolicy;
+    QPointer<SingleResetView> m_latest;
     QPointer<PrintSlipsDialog> m_print;
     QPointer<EmailPasswordsDialog> m_email;
-    ResetRequest m_request;
-    HandoverMethod m_handover = HandoverMethod::Show;
-    UserContactDetails m_contact;
 };

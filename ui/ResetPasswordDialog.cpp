@@ -28,6 +28,7 @@ ResetPasswordDialog::ResetPasswordDialog(const DirectoryUser &user, const Signed
     // Typed passwords are secrets: keep them out of input-method prediction and history.
     m_ui->linePassword->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_ui->labelProblem->hide();
+    m_ui->labelStatus->hide();
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ResetPasswordDialog::requestReset);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -128,6 +129,12 @@ void ResetPasswordDialog::showProblem(const QString &text)
     setBusy(false);
     m_ui->labelProblem->setText(text);
     m_ui->labelProblem->show();
+}
+
+void ResetPasswordDialog::showStatus(const QString &text)
+{
+    m_ui->labelStatus->setText(text);
+    m_ui->labelStatus->setVisible(!text.isEmpty());
 }
 
 void ResetPasswordDialog::changeEvent(QEvent *event)

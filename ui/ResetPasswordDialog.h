@@ -56,6 +56,11 @@ public:
     void showRejection(const GraphError &error, const QString &password);
     /** Any other failure: explained under the options; the admin may try again or cancel. */
     void showProblem(const QString &text);
+    /**
+     * A neutral note above the buttons (empty hides it): why the reset is waiting and for how
+     * long, or that an earlier password of this user has not been handed over yet.
+     */
+    void showStatus(const QString &text);
 
     QPushButton *resetButton() const { return m_resetButton; }
 

@@ -62,6 +62,7 @@ void ResetResultDialog::copyPassword()
     m_copiedHere = true;
     m_clipboard->copy(m_outcome.password.reveal());
     m_countdown.start();
+    Q_EMIT passwordCopied();
 }
 
 void ResetResultDialog::done(int result)

@@ -39,6 +39,8 @@ public:
 Q_SIGNALS:
     void printRequested();
     void emailRequested();
+    /** The password went to the clipboard. */
+    void passwordCopied();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -117,6 +117,10 @@ void ResetRunner::send(const GraphRequest &request, void (ResetRunner::*handler)
 {
     GraphCall *call = m_client->send(request);
     m_call = call;
+    connect(call, &GraphCall::retrying, this, [this, call](int, int delayMs, const GraphError &reason) {
+        if (m_call == call)
+            Q_EMIT waiting(delayMs, reason);
+    });
     connect(call, &GraphCall::finished, this, [this, call, handler](const GraphResponse &response) {
         if (m_call != call)
             return; // cancelled

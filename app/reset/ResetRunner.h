@@ -58,6 +58,8 @@ public:
 
 Q_SIGNALS:
     void stepChanged(ResetRunner::Step step);
+    /** Microsoft 365 asked to wait (throttled, busy): the request goes out again after @p delayMs. */
+    void waiting(int delayMs, const GraphError &reason);
     void finished(const ResetOutcome &outcome);
 
 private:

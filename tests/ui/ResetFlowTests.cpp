@@ -29,6 +29,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QGroupBox>
 #include <QJsonArray>
@@ -69,7 +70,7 @@ struct ResetWindow
         REQUIRE(folder.isValid());
         flow->setAuditLogPath(folder.filePath(u"audit.jsonl"_s));
         // The sandbox's writeback operation needs three polls; no need to wait a second for each.
-        flow->runner()->setPollPolicy({10, 40, 40});
+        flow->setPollPolicy({10, 40, 40});
         QSignalSpy finished(page->loader(), &UserDirectoryLoader::finished);
         window.resize(1100, 700);
         window.show();
@@ -541,4 +542,126 @@ TEST_CASE("ResetFlow: Email sends the new password to the user's alternate email
     CHECK_FALSE(mail.saveToSentItems);
     email->close();
     app.flow->resultDialog()->close();
+}
+
+namespace {
+
+/** Resends @p archetype's password choosing "Email it", and leaves the result and email windows open. */
+EmailPasswordsDialog *resendByEmail(ResetWindow &app, Archetype archetype)
+{
+    ResetPasswordDialog *dialog = app.open(archetype, true);
+    auto *handover = child<QComboBox>(dialog, u"comboHandover"_s);
+    handover->setCurrentIndex(handover->findData(int(HandoverMethod::Email)));
+    QTest::qWait(300); // the alternate email is read while the dialog is open
+    dialog->resetButton()->click();
+    app.waitForResult();
+    REQUIRE(QTest::qWaitFor([&] { return app.flow->emailDialog() != nullptr; }, 5000));
+    EmailPasswordsDialog *email = app.flow->emailDialog();
+    REQUIRE(QTest::qWaitForWindowExposed(email));
+    return email;
+}
+
+/** Sends @p email to the user's alternate address and returns the message's JSON. */
+QString sendToEachUser(ResetWindow &app, EmailPasswordsDialog *email)
+{
+    ResetWindow::tick(child<QRadioButton>(email, u"radioEachUser"_s));
+    ResetWindow::tick(child<QCheckBox>(email, u"checkOptIn"_s));
+    auto *send = child<QPushButton>(email, u"buttonSend"_s);
+    REQUIRE(send->isEnabled());
+    app.demo.context().tenant.outbox.clear();
+    send->click();
+    REQUIRE(QTest::qWaitFor([&] { return !app.demo.context().tenant.outbox.empty(); }, 20000));
+    return QString::fromUtf8(QJsonDocument(app.demo.context().tenant.outbox.front().message).toJson());
+}
+
+} // namespace
+
+TEST_CASE("ResetFlow: with an earlier user's email still open, Reset targets the user selected",
+          "[ui][reset][handover]")
+{
+    ResetWindow app;
+    SandboxUser &anna = app.server(Archetype::PlainUser);
+    SandboxUser &bo = app.server(Archetype::UnlicensedUser);
+    anna.otherMails = {u"anna.private@example.org"_s};
+    EmailPasswordsDialog *annasEmail = resendByEmail(app, Archetype::PlainUser);
+    REQUIRE(app.resetRequests(anna.id) == 1);
+    const QString annasPassword = anna.password;
+
+    // The admin selects Bo in the list, as the details pane shows, and presses Reset password….
+    REQUIRE(app.page->showUser(bo.id));
+    auto *button = app.page->findChild<QPushButton *>(u"buttonResetPassword"_s);
+    REQUIRE(button->isEnabled());
+    button->click();
+    ResetPasswordDialog *dialog = app.flow->dialog();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    CHECK(dialog->user().id() == bo.id);
+    CHECK(child<QLabel>(dialog, u"labelUser"_s)->text().contains(bo.displayName.toHtmlEscaped()));
+    dialog->resetButton()->click();
+    REQUIRE(QTest::qWaitFor([&] { return app.resetRequests(bo.id) == 1; }, 20000));
+    REQUIRE(QTest::qWaitFor([&] { return app.flow->resultDialog() && app.flow->resultDialog()->isVisible(); }, 20000));
+    CHECK(app.flow->resultDialog()->outcome().userId == bo.id);
+    CHECK(app.resetRequests(anna.id) == 1);
+    CHECK(anna.password == annasPassword);
+
+    // Anna's email, still open, sends the password Anna's account still has.
+    REQUIRE(annasEmail->isVisible());
+    const QString json = sendToEachUser(app, annasEmail);
+    CHECK(json.contains(u"anna.private@example.org"_s));
+    CHECK(json.contains(anna.password.toHtmlEscaped()));
+    CHECK_FALSE(json.contains(bo.password.toHtmlEscaped()));
+}
+
+TEST_CASE("ResetFlow: resetting a user again says the earlier password was not handed over, then closes it",
+          "[ui][reset][handover]")
+{
+    ResetWindow app;
+    SandboxUser &anna = app.server(Archetype::PlainUser);
+    anna.otherMails = {u"anna.private@example.org"_s};
+    QPointer<EmailPasswordsDialog> annasEmail = resendByEmail(app, Archetype::PlainUser);
+    const QString first = anna.password;
+
+    ResetPasswordDialog *again = app.open(Archetype::PlainUser);
+    CHECK(again->user().id() == anna.id);
+    auto *status = child<QLabel>(again, u"labelStatus"_s);
+    CHECK(status->isVisible());
+    CHECK(status->text().contains(u"has not been handed over yet"_s));
+    CHECK(status->text().contains(anna.userPrincipalName));
+    again->resetButton()->click();
+    REQUIRE(QTest::qWaitFor([&] { return app.resetRequests(anna.id) == 2; }, 20000));
+    // The old password no longer works: the window that would have sent it is gone.
+    REQUIRE(QTest::qWaitFor([&] { return annasEmail.isNull() || !annasEmail->isVisible(); }, 5000));
+    CHECK(anna.password != first);
+    app.demo.context().tenant.outbox.clear();
+    QTest::qWait(200);
+    CHECK(app.demo.context().tenant.outbox.empty());
+}
+
+TEST_CASE("ResetFlow: while Microsoft 365 asks to wait, the dialog says why and for how long",
+          "[ui][reset]")
+{
+    ResetWindow app;
+    SandboxUser &elsa = app.server(Archetype::PlainUser);
+    SandboxFaultRule rule;
+    rule.method = "PATCH";
+    rule.userId = elsa.id;
+    rule.status = 429;
+    rule.retryAfterSeconds = 3;
+    rule.remaining = 1;
+    app.demo.context().faults.addRule(rule);
+    ResetPasswordDialog *dialog = app.open(Archetype::PlainUser);
+    dialog->resetButton()->click();
+    auto *status = child<QLabel>(dialog, u"labelStatus"_s);
+    REQUIRE(QTest::qWaitFor([&] { return status->isVisible() && status->text().contains(u"asked ResetDesk to wait"_s); },
+                            10000));
+    CHECK(status->text().contains(u"trying again in"_s));
+    CHECK(app.flow->dialog() == dialog);
+    // Cancel stays available and stops the reset.
+    QPushButton *cancel = child<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Cancel);
+    REQUIRE(cancel->isEnabled());
+    const QString before = elsa.password;
+    cancel->click();
+    QTest::qWait(4000);
+    CHECK(elsa.password == before);
+    CHECK(app.resetRequests(elsa.id) == 1); // the throttled one; nothing went out after the cancel
 }

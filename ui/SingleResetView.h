@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ResetPasswordDialog.h"
+#include "delivery/HandoverItem.h"
+#include "directory/UserDetailsLoader.h"
+#include "reset/ResetOperation.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class EmailPasswordsDialog;
+class PrintSlipsDialog;
+class ResetFlow;
+class ResetResultDialog;
+class QWidget;
+
+/**
+ * The windows of one ResetOperation: the reset dialog that collects the request, then the result
+ * pane and the slip or email dialog that hand the password over. It binds them to the operation
+ * and to nothing else, so two resets open side by side never mix their users or passwords. It
+ * deletes itself once its windows are closed and its operation is not busy.
+ */
+class SingleResetView final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SingleResetView)
+public:
+    /** Takes @p operation over (it becomes this view's child); @p flow makes the hand-over dialogs. */
+    SingleResetView(ResetOperation *operation, ResetFlow *flow, QWidget *window);
+    ~SingleResetView() override;
+
+    ResetOperation *operation() const { return m_operation; }
+    ResetPasswordDialog *dialog() const { return m_dialog; }
+    ResetResultDialog *resultDialog() const { return m_result; }
+
+    /** Opens the reset dialog for @p user; @p earlier, when set, is this user's password not yet handed over. */
+    ResetPasswordDialog *open(const DirectoryUser &user, ResetRequest::Action action, const SingleResetView *earlier);
+    /** The user's language and addresses for the hand-over (read while the admin decides). */
+    void setContact(const UserContactDetails &contact);
+    const UserContactDetails &contact() const { return m_contact; }
+    /** The password is set and one of its hand-over windows is still open. */
+    bool awaitsHandover() const;
+    /** A later reset of the same user went through: the password here is dead, its windows close. */
+    void supersede();
+
+Q_SIGNALS:
+    void changeOwnPasswordRequested();
+
+private:
+    void onStateChanged(ResetOperation::State state);
+    void onFinished(const ResetOutcome &outcome);
+    void showWaiting();
+    void showResult(const ResetOutcome &outcome);
+    void printSlips();
+    void emailPassword();
+    HandoverItem handoverItem() const;
+    void deleteWhenUnused();
+
+    ResetOperation *m_operation;
+    ResetFlow *m_flow;
+    QWidget *m_window;
+    QPointer<ResetPasswordDialog> m_dialog;
+    QPointer<ResetResultDialog> m_result;
+    QPointer<PrintSlipsDialog> m_print;
+    QPointer<EmailPasswordsDialog> m_email;
+    QString m_displayName;
+    HandoverMethod m_handover = HandoverMethod::Show;
+    UserContactDetails m_contact;
+    /** Ticks the "trying again in N s" countdown while Microsoft 365 asked to wait. */
+    QTimer m_countdown;
+};
