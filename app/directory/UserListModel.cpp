@@ -156,7 +156,7 @@ QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int
         case Synced:
             return tr("Synchronised from on-premises Active Directory");
         case MustChange:
-            return tr("Known only for passwords ResetDesk has reset");
+            return tr("The user must choose a new password at the next sign-in");
         case SelfServiceRegistered:
             return tr("Registered for self-service password reset");
         default:
@@ -306,7 +306,12 @@ void UserListModel::decorate(DirectoryUser &user, const DirectoryUser *previous)
             m_pendingRegistration.erase(it);
         }
     }
-    if (!m_mustChange.isEmpty()) {
+    // Graph's passwordProfile decides; only a page without it keeps what was known before.
+    if (user.mustChangeAtNextSignIn() != DirectoryUser::TriState::Unknown)
+        return;
+    if (previous) {
+        user.setMustChangeAtNextSignIn(previous->mustChangeAtNextSignIn());
+    } else if (!m_mustChange.isEmpty()) {
         const auto it = m_mustChange.constFind(user.id());
         if (it != m_mustChange.constEnd())
             user.setMustChangeAtNextSignIn(

@@ -99,7 +99,10 @@ public:
     RegistrationReport registrationReport() const { return m_registrationReport; }
     /** After a complete full load: drops selected ids of users that no longer exist. */
     void dropMissingFromSelection();
-    /** Set after ResetDesk reset a password, the only time this is known. */
+    /**
+     * What ResetDesk set for @p id, for the rows of pages that do not say (passwordProfile not
+     * returned); Graph's own value always wins.
+     */
     void setMustChangeAtNextSignIn(const QString &id, bool mustChange);
 
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }

@@ -211,6 +211,18 @@ TEST_CASE("UserListModel: must change at next sign-in is known only after a rese
     CHECK(text(model, 9, UserListModel::MustChange) == u"No"_s);
 }
 
+TEST_CASE("UserListModel: Graph's passwordProfile wins over what ResetDesk set before", "[core][directory]")
+{
+    EnglishLocale english;
+    UserListModel model;
+    model.appendUsers(numbered(0, 2));
+    model.setMustChangeAtNextSignIn(u"u1"_s, true);
+    QJsonObject changed = DirectoryTestUsers::json({u"u1"_s, u"User 1"_s, u"user1@contoso.com"_s});
+    changed.insert(u"passwordProfile"_s, QJsonValue::Null); // the user chose a password since
+    model.applyDelta({DirectoryTestUsers::fromJson(changed)}, {});
+    CHECK(text(model, 1, UserListModel::MustChange) == u"No"_s);
+}
+
 TEST_CASE("UserListModel: a delta updates changed users and removes deleted ones", "[core][directory]")
 {
     EnglishLocale english;
