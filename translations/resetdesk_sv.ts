@@ -4008,10 +4008,6 @@
         <translation>Synkroniserad från lokalt Active Directory</translation>
     </message>
     <message>
-        <source>Known only for passwords ResetDesk has reset</source>
-        <translation>Känt bara för lösenord som ResetDesk har återställt</translation>
-    </message>
-    <message>
         <source>Registered for self-service password reset</source>
         <translation>Registrerad för självbetjäning av lösenordsåterställning</translation>
     </message>
@@ -4048,6 +4044,10 @@
     <message>
         <source>Other role</source>
         <translation>Annan roll</translation>
+    </message>
+    <message>
+        <source>The user must choose a new password at the next sign-in</source>
+        <translation>Användaren måste byta lösenord vid nästa inloggning</translation>
     </message>
 </context>
 <context>

@@ -277,6 +277,7 @@ BulkRunDialog *BulkResetFlow::openRunDialog(BulkResetRunner *runner, const std::
     connect(handover, &BulkHandover::journalNoLongerNeeded, this, [this, runId] { m_store->purge(runId); });
     connect(dialog, &QDialog::finished, this, &BulkResetFlow::onRunDialogFinished);
     dialog->show();
+    Q_EMIT runStarted(runner);
     return dialog;
 }
 

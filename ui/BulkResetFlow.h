@@ -77,6 +77,8 @@ public:
 Q_SIGNALS:
     /** A run ended with passwords changed: the user list may refresh. */
     void passwordsReset();
+    /** A run (new or resumed) is under way; @p runner reports each user as Graph answers. */
+    void runStarted(BulkResetRunner *runner);
 
 private:
     /** True when every user is listed; otherwise tells the admin to wait. */

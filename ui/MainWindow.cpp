@@ -15,6 +15,8 @@
 #include "UsersPage.h"
 #include "auth/AuthSession.h"
 #include "auth/LoopbackReceiver.h"
+#include "bulk/BulkRunListUpdater.h"
+#include "directory/UserListModel.h"
 #include "directory/RoleNames.h"
 #include "session/ConsoleSession.h"
 
@@ -65,8 +67,12 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
                 [this](const DirectoryUser &user, ResetRequest::Action action) {
                     m_resetFlow->start(user, action, m_usersPage->contactDetails(user.id()));
                 });
-        // The list shows the new "last password change" after a reset.
-        connect(m_resetFlow, &ResetFlow::passwordReset, m_usersPage, &UsersPage::refresh);
+        // The list shows what a confirmed reset changed at once, in place: no reload, and the
+        // selection and scroll position stay where they were.
+        connect(m_resetFlow, &ResetFlow::passwordReset, this, [this](const ResetOutcome &outcome) {
+            m_usersPage->model()->recordPasswordsSet(
+                {outcome.userId}, outcome.mustChangeAtNextSignIn, outcome.passwordSetAt);
+        });
         // Reset › (issue 7): bulk resets of the ticked users, everyone, a CSV file, the incident preset.
         m_bulkFlow = new BulkResetFlow(m_session, m_resetFlow, m_usersPage, this, this);
         connect(m_ui->actionResetSelected, &QAction::triggered, m_bulkFlow, [this] { m_bulkFlow->resetSelected(); });
@@ -75,7 +81,9 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
         connect(m_ui->actionRequireChange, &QAction::triggered, m_bulkFlow,
                 [this] { m_bulkFlow->requireEveryoneToChange(); });
         connect(m_ui->actionDeleteResetRecords, &QAction::triggered, m_bulkFlow, &BulkResetFlow::deleteSavedRecords);
-        connect(m_bulkFlow, &BulkResetFlow::passwordsReset, m_usersPage, &UsersPage::refresh);
+        connect(m_bulkFlow, &BulkResetFlow::runStarted, this, [this](BulkResetRunner *runner) {
+            new BulkRunListUpdater(runner, m_usersPage->model());
+        });
         m_actionAuditLog = m_ui->menuView->addAction(QString(), this, &MainWindow::openAuditLog);
         m_actionAuditLog->setObjectName(u"actionAuditLog"_s);
         m_actionAuditLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -110,9 +118,19 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
                       {m_ui->actionDomainExpiry, m_ui->actionSelfServiceReset, m_ui->actionMyAccount});
     connect(m_usersPage, &UsersPage::policiesRequested, this, [this](const QList<DirectoryUser> &users) {
         PasswordPolicyDialog *dialog = m_policyActions->openPasswordPolicies(users);
-        // The list's policy columns follow what was just set.
-        if (dialog)
-            connect(dialog, &PasswordPolicyDialog::policiesChanged, m_usersPage, &UsersPage::refresh);
+        // The list's policy column follows what Graph confirmed, in place.
+        if (dialog) {
+            connect(dialog, &PasswordPolicyDialog::policiesChanged, this,
+                    [this](const QList<PasswordPolicyUpdater::Result> &results) {
+                        QHash<QString, PasswordPolicies> confirmed;
+                        for (const PasswordPolicyUpdater::Result &result : results) {
+                            // A failed write carries the value that was asked for, not the user's.
+                            if (!result.error.isError())
+                                confirmed.insert(result.userId, result.policies);
+                        }
+                        m_usersPage->model()->recordPasswordPolicies(confirmed);
+                    });
+        }
     });
     if (m_resetFlow) {
         // "Reset" on your own account leads to My account, where "Change my password" is.

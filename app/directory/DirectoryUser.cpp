@@ -166,10 +166,12 @@ QString DirectoryUser::selectProperties()
 {
     // Exactly what the list shows or the reset path needs: creationType for the guest
     // classification of graph-api.md §1.5; otherMails and preferredLanguage for handing a bulk
-    // run's passwords over (emailed to the user, a slip in their language).
+    // run's passwords over (emailed to the user, a slip in their language); passwordProfile for
+    // "must change at next sign-in", which Graph returns only when selected, lists included
+    // (graph-auth-methods.md §4).
     return u"id,displayName,userPrincipalName,mail,otherMails,accountEnabled,userType,creationType,"
            u"passwordPolicies,lastPasswordChangeDateTime,assignedLicenses,onPremisesSyncEnabled,"
-           u"preferredLanguage"_s;
+           u"preferredLanguage,passwordProfile"_s;
 }
 
 namespace {
@@ -216,6 +218,7 @@ enum class UserField {
     AssignedLicenses,
     OnPremisesSyncEnabled,
     PreferredLanguage,
+    PasswordProfile,
 };
 
 /** By length first: one comparison per member instead of a dozen (this runs 1.2 million times per 100,000 users). */
@@ -237,6 +240,8 @@ UserField userField(QByteArrayView name)
         return is("creationType") ? UserField::CreationType : UserField::Unknown;
     case 14:
         return is("accountEnabled") ? UserField::AccountEnabled : UserField::Unknown;
+    case 15:
+        return is("passwordProfile") ? UserField::PasswordProfile : UserField::Unknown;
     case 16:
         return is("passwordPolicies") ? UserField::PasswordPolicies
             : is("assignedLicenses")  ? UserField::AssignedLicenses
@@ -252,6 +257,28 @@ UserField userField(QByteArrayView name)
     default:
         return UserField::Unknown;
     }
+}
+
+/**
+ * Whether a change is pending, from passwordProfile: null means none (Graph's default, and what a
+ * reset without a forced change leaves); an object says it in its two flags. Anything else is not
+ * Graph's shape: unknown.
+ */
+DirectoryUser::TriState mustChangeOf(const JsonView &profile)
+{
+    if (profile.isNull())
+        return DirectoryUser::TriState::No;
+    if (!profile.isObject())
+        return DirectoryUser::TriState::Unknown;
+    bool mustChange = false;
+    JsonMembers members(profile);
+    while (members.next()) {
+        const QByteArrayView name = members.key().stringBytes();
+        // The MFA variant is a forced change too, with MFA first (graph-api.md §2.1).
+        if (name == "forceChangePasswordNextSignIn" || name == "forceChangePasswordNextSignInWithMfa")
+            mustChange = mustChange || members.value().toBool();
+    }
+    return mustChange ? DirectoryUser::TriState::Yes : DirectoryUser::TriState::No;
 }
 
 } // namespace
@@ -329,6 +356,9 @@ DirectoryUser DirectoryUser::fromJson(const JsonView &object)
         case UserField::OnPremisesSyncEnabled:
             if (value.toBool())
                 flags |= Synced;
+            break;
+        case UserField::PasswordProfile:
+            user.m_mustChange = mustChangeOf(value);
             break;
         }
     }

@@ -17,7 +17,7 @@
 class DirectoryUser final
 {
 public:
-    /** Facts that are only known after a separate call (report, our own reset). */
+    /** Facts Graph may not have told (a separate report, a property not returned). */
     enum class TriState : quint8 { Unknown, Yes, No };
 
     enum Flag : quint16 {
@@ -78,6 +78,7 @@ public:
     QDateTime lastPasswordChange() const;
 
     TriState selfServiceRegistered() const { return m_selfServiceRegistered; }
+    /** From passwordProfile; Unknown when the page did not carry it. */
     TriState mustChangeAtNextSignIn() const { return m_mustChange; }
 
     /** Bits over knownRoleTemplates(), plus OtherRoleBit. */

@@ -156,7 +156,7 @@ QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int
         case Synced:
             return tr("Synchronised from on-premises Active Directory");
         case MustChange:
-            return tr("Known only for passwords ResetDesk has reset");
+            return tr("The user must choose a new password at the next sign-in");
         case SelfServiceRegistered:
             return tr("Registered for self-service password reset");
         default:
@@ -306,7 +306,12 @@ void UserListModel::decorate(DirectoryUser &user, const DirectoryUser *previous)
             m_pendingRegistration.erase(it);
         }
     }
-    if (!m_mustChange.isEmpty()) {
+    // Graph's passwordProfile decides; only a page without it keeps what was known before.
+    if (user.mustChangeAtNextSignIn() != DirectoryUser::TriState::Unknown)
+        return;
+    if (previous) {
+        user.setMustChangeAtNextSignIn(previous->mustChangeAtNextSignIn());
+    } else if (!m_mustChange.isEmpty()) {
         const auto it = m_mustChange.constFind(user.id());
         if (it != m_mustChange.constEnd())
             user.setMustChangeAtNextSignIn(
@@ -498,6 +503,48 @@ void UserListModel::setMustChangeAtNextSignIn(const QString &id, bool mustChange
     m_users[row].setMustChangeAtNextSignIn(
         mustChange ? DirectoryUser::TriState::Yes : DirectoryUser::TriState::No);
     Q_EMIT dataChanged(index(row, MustChange), index(row, MustChange), {Qt::DisplayRole, SortValueRole});
+}
+
+void UserListModel::recordPasswordsSet(const QStringList &ids, bool mustChange, const QDateTime &when)
+{
+    const DirectoryUser::TriState state = mustChange ? DirectoryUser::TriState::Yes : DirectoryUser::TriState::No;
+    int first = INT_MAX;
+    int last = -1;
+    for (const QString &id : ids) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        DirectoryUser &user = m_users[row];
+        user.setMustChangeAtNextSignIn(state);
+        user.setLastPasswordChange(when);
+        first = qMin(first, row);
+        last = qMax(last, row);
+    }
+    // One signal for a whole $batch answer: the proxy re-sorts or re-filters once, not per user.
+    emitRowsChanged(first, last, LastPasswordChange, MustChange, {Qt::DisplayRole, Qt::ToolTipRole, SortValueRole});
+}
+
+void UserListModel::recordPasswordPolicies(const QHash<QString, ::PasswordPolicies> &policiesById)
+{
+    int first = INT_MAX;
+    int last = -1;
+    for (auto it = policiesById.cbegin(); it != policiesById.cend(); ++it) {
+        const int row = rowOf(it.key());
+        if (row < 0)
+            continue;
+        DirectoryUser &user = m_users[row];
+        user.setFlag(DirectoryUser::PasswordNeverExpires, it.value().neverExpires());
+        user.setFlag(DirectoryUser::WeakPasswordAllowed, it.value().weakAllowed());
+        first = qMin(first, row);
+        last = qMax(last, row);
+    }
+    emitRowsChanged(first, last, PasswordPolicies, PasswordPolicies, {Qt::DisplayRole, SortValueRole});
+}
+
+void UserListModel::emitRowsChanged(int first, int last, int leftColumn, int rightColumn, const QList<int> &roles)
+{
+    if (last >= 0)
+        Q_EMIT dataChanged(index(first, leftColumn), index(last, rightColumn), roles);
 }
 
 void UserListModel::emitColumnChanged(int column, const QList<int> &roles)

@@ -4,6 +4,7 @@
 #include "directory/DirectoryUser.h"
 #include "directory/UserSearchKeys.h"
 #include "directory/UserSelection.h"
+#include "policy/PasswordPolicies.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -99,8 +100,19 @@ public:
     RegistrationReport registrationReport() const { return m_registrationReport; }
     /** After a complete full load: drops selected ids of users that no longer exist. */
     void dropMissingFromSelection();
-    /** Set after ResetDesk reset a password, the only time this is known. */
+    /**
+     * What ResetDesk set for @p id, for the rows of pages that do not say (passwordProfile not
+     * returned); Graph's own value always wins.
+     */
     void setMustChangeAtNextSignIn(const QString &id, bool mustChange);
+    /**
+     * Passwords ResetDesk set and Graph confirmed, shown in place at once (must change at next
+     * sign-in as the reset asked, last password change @p when), so the list needs no reload and
+     * keeps its selection. Users not listed are left alone: their page is Graph's own answer.
+     */
+    void recordPasswordsSet(const QStringList &ids, bool mustChange, const QDateTime &when);
+    /** passwordPolicies Graph confirmed, per user id, shown in place as recordPasswordsSet() does. */
+    void recordPasswordPolicies(const QHash<QString, ::PasswordPolicies> &policiesById);
 
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
     /** Only valid for 0 <= row < rowCount(). */
@@ -126,6 +138,8 @@ private:
     /** Inserts new users at the end and updates known ones in place. */
     void upsert(const QList<DirectoryUser> &users);
     void emitColumnChanged(int column, const QList<int> &roles);
+    /** One dataChanged over rows @p first..@p last (nothing when @p last < 0) and the columns given. */
+    void emitRowsChanged(int first, int last, int leftColumn, int rightColumn, const QList<int> &roles);
     void onSelectionChanged();
 
     QList<DirectoryUser> m_users;

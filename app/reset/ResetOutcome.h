@@ -4,6 +4,7 @@
 #include "graph/GraphError.h"
 #include "reset/SecretString.h"
 
+#include <QDateTime>
 #include <QString>
 
 /** How one user's reset ended. The password lives only here, in memory, until the pane closes. */
@@ -37,6 +38,13 @@ struct ResetOutcome
     /** Graph's request-id of the reset call (PATCH or resetPassword), for support cases. */
     QString requestId;
     bool viaWriteback = false;
+    /**
+     * The user must choose a new password at the next sign-in: as the request asked, always with
+     * writeback (graph-api.md §2.4). What the user list shows once the reset succeeded.
+     */
+    bool mustChangeAtNextSignIn = false;
+    /** When Graph confirmed the new password (invalid until it did): the list's last change. */
+    QDateTime passwordSetAt;
     /** How often the writeback operation was polled. */
     int polls = 0;
 

@@ -65,6 +65,7 @@ bool ResetRunner::start(const ResetRequest &request)
     m_outcome.userId = request.userId;
     m_outcome.userPrincipalName = request.userPrincipalName;
     m_outcome.viaWriteback = request.useWriteback;
+    m_outcome.mustChangeAtNextSignIn = request.useWriteback || request.forceChangePasswordNextSignIn;
     m_outcome.signOutRequested = request.signOutEverywhere;
     if (request.generatesPassword()) {
         PasswordGenerator generator;
@@ -217,6 +218,7 @@ void ResetRunner::onPolled(const GraphResponse &response)
 void ResetRunner::afterReset()
 {
     m_outcome.succeeded = true;
+    m_outcome.passwordSetAt = QDateTime::currentDateTimeUtc();
     if (!m_request.signOutEverywhere) {
         finish();
         return;

@@ -113,7 +113,7 @@ void PasswordEndpoints::applyPassword(SandboxUser &user, const QString &password
     user.forceChangePasswordNextSignInWithMfa = false;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     user.lastPasswordChangeDateTime = now.addMSecs(-now.time().msec()); // Graph keeps whole seconds
-    UserDelta::markChanged(m_context.tenant, user, {u"lastPasswordChangeDateTime"_s});
+    UserDelta::markChanged(m_context.tenant, user, {u"lastPasswordChangeDateTime"_s, u"passwordProfile"_s});
     // "Password changed by user" and admin resets revoke password-based refresh tokens (§7.1, §14.4).
     m_context.tokens.revokeRefreshTokensOf(user.id);
 }

@@ -36,7 +36,7 @@ const QStringList &UserJson::knownProperties()
         all << u"otherMails"_s << u"accountEnabled"_s << u"userType"_s << u"creationType"_s
             << u"passwordPolicies"_s << u"lastPasswordChangeDateTime"_s << u"createdDateTime"_s
             << u"signInSessionsValidFromDateTime"_s << u"assignedLicenses"_s << u"onPremisesSyncEnabled"_s
-            << u"mailNickname"_s;
+            << u"mailNickname"_s << u"passwordProfile"_s;
         return all;
     }();
     return properties;
@@ -135,6 +135,15 @@ QJsonValue UserJson::value(const SandboxUser &user, const QString &property)
                                           : QJsonValue(QJsonValue::Null);
     if (property == u"mailNickname")
         return user.userPrincipalName.section(u'@', 0, 0);
+    if (property == u"passwordProfile") {
+        // Returned only on $select, also on lists; null until a password was set with a forced
+        // change, and the password itself is write-only, so always null (graph-auth-methods.md §4).
+        if (!user.forceChangePasswordNextSignIn && !user.forceChangePasswordNextSignInWithMfa)
+            return QJsonValue::Null;
+        return QJsonObject {{u"forceChangePasswordNextSignIn"_s, user.forceChangePasswordNextSignIn},
+            {u"forceChangePasswordNextSignInWithMfa"_s, user.forceChangePasswordNextSignInWithMfa},
+            {u"password"_s, QJsonValue::Null}};
+    }
     if (property == u"assignedLicenses") {
         QJsonArray licenses;
         for (const QString &sku : user.assignedLicenseSkus)

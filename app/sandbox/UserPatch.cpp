@@ -261,6 +261,7 @@ SandboxResponse UserPatch::apply(const SandboxRequest &request, SandboxUser &tar
         const QDateTime now = QDateTime::currentDateTimeUtc();
         target.lastPasswordChangeDateTime = now.addMSecs(-now.time().msec()); // Graph keeps whole seconds
         changed.append(u"lastPasswordChangeDateTime"_s);
+        changed.append(u"passwordProfile"_s);
         // An admin reset ends the user's refresh tokens (§3.1 "reset and invalidate refresh tokens").
         m_context.tokens.revokeRefreshTokensOf(target.id);
         m_context.log.count(u"passwordResets"_s);

@@ -18,7 +18,30 @@ TEST_CASE("DirectoryUser: selects exactly the properties the list shows or needs
         == QStringList {u"id"_s, u"displayName"_s, u"userPrincipalName"_s, u"mail"_s, u"otherMails"_s,
             u"accountEnabled"_s, u"userType"_s, u"creationType"_s, u"passwordPolicies"_s,
             u"lastPasswordChangeDateTime"_s, u"assignedLicenses"_s, u"onPremisesSyncEnabled"_s,
-            u"preferredLanguage"_s});
+            u"preferredLanguage"_s, u"passwordProfile"_s});
+}
+
+TEST_CASE("DirectoryUser: must change at next sign-in comes from passwordProfile", "[core][directory]")
+{
+    const auto mustChange = [](const QJsonValue &profile, bool present = true) {
+        QJsonObject object = DirectoryTestUsers::json({u"id-1"_s, u"Anna"_s, u"anna@contoso.com"_s});
+        if (present)
+            object.insert(u"passwordProfile"_s, profile);
+        return DirectoryTestUsers::fromJson(object).mustChangeAtNextSignIn();
+    };
+    using TriState = DirectoryUser::TriState;
+    // Not returned (not selected): unknown. Null, Graph's default: no change pending.
+    CHECK(mustChange({}, false) == TriState::Unknown);
+    CHECK(mustChange(QJsonValue::Null) == TriState::No);
+    // The shape of graph-auth-methods.md §4, the password always null.
+    CHECK(mustChange(QJsonObject {{u"forceChangePasswordNextSignIn"_s, true},
+              {u"forceChangePasswordNextSignInWithMfa"_s, false}, {u"password"_s, QJsonValue::Null}})
+        == TriState::Yes);
+    CHECK(mustChange(QJsonObject {{u"forceChangePasswordNextSignIn"_s, false},
+              {u"forceChangePasswordNextSignInWithMfa"_s, false}, {u"password"_s, QJsonValue::Null}})
+        == TriState::No);
+    CHECK(mustChange(QJsonObject {{u"forceChangePasswordNextSignInWithMfa"_s, true}}) == TriState::Yes);
+    CHECK(mustChange(u"unexpected"_s) == TriState::Unknown);
 }
 
 TEST_CASE("DirectoryUser: parses a user object as Graph sends it", "[core][directory]")

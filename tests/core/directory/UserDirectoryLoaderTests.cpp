@@ -4,6 +4,7 @@
 #include "DirectoryLoadRig.h"
 
 #include "sandbox/SandboxTenant.h"
+#include "sandbox/UserDelta.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -160,6 +161,61 @@ TEST_CASE("UserDirectoryLoader: a refresh transfers only a changed and a deleted
     CHECK(changed.isEmpty());
     CHECK(removed.isEmpty());
     CHECK(rig.model.rowCount() == loaded - 1);
+}
+
+TEST_CASE("UserDirectoryLoader: reads must change at next sign-in from passwordProfile, on load and refresh",
+    "[core][directory][sandbox]")
+{
+    SandboxFixture fixture(options(300));
+    // Changed elsewhere before the load (the admin center, PowerShell): a reset that forces a change.
+    QList<SandboxUser *> members;
+    for (const SandboxUser &user : fixture.tenant().users()) {
+        if (!user.deleted && user.id != fixture.adminId() && user.userType == u"Member"_s)
+            members.append(fixture.tenant().userById(user.id));
+        if (members.size() == 3)
+            break;
+    }
+    REQUIRE(members.size() == 3);
+    SandboxUser &forcedBefore = *members.at(0);
+    SandboxUser &forcedLater = *members.at(1);
+    SandboxUser &mfaLater = *members.at(2);
+    forcedBefore.forceChangePasswordNextSignIn = true;
+
+    LoaderRig rig(fixture, 100);
+    rig.runToEnd([&] { rig.loader.load(); });
+    REQUIRE_FALSE(rig.finishes.last().isError());
+    const auto mustChange = [&rig](const SandboxUser &user) {
+        const int row = rig.model.rowOf(user.id);
+        REQUIRE(row >= 0);
+        return rig.model.userAt(row).mustChangeAtNextSignIn();
+    };
+    for (const SandboxUser &truth : fixture.tenant().users()) {
+        if (truth.deleted)
+            continue;
+        INFO(truth.userPrincipalName.toStdString());
+        CHECK(mustChange(truth)
+            == (truth.forceChangePasswordNextSignIn ? DirectoryUser::TriState::Yes : DirectoryUser::TriState::No));
+    }
+    CHECK(mustChange(forcedBefore) == DirectoryUser::TriState::Yes);
+    const int forcedRow = rig.model.rowOf(forcedBefore.id);
+    CHECK(rig.model.data(rig.model.index(forcedRow, UserListModel::MustChange)).toString() == u"Yes"_s);
+
+    // Later, elsewhere: one reset over HTTP forcing a change, one with MFA first, and the first
+    // user chose a new password, so no change is pending any more.
+    const QByteArray reset = QJsonDocument(QJsonObject {{u"passwordProfile"_s,
+        QJsonObject {{u"password"_s, u"Fjord-Lantern-93!"_s}, {u"forceChangePasswordNextSignIn"_s, true}}}})
+                                 .toJson(QJsonDocument::Compact);
+    REQUIRE(fixture.request("PATCH", u"/v1.0/users/"_s + forcedLater.id, reset, fixture.adminToken()).status == 204);
+    mfaLater.forceChangePasswordNextSignInWithMfa = true;
+    UserDelta::markChanged(fixture.tenant(), mfaLater, {u"passwordProfile"_s});
+    forcedBefore.forceChangePasswordNextSignIn = false;
+    UserDelta::markChanged(fixture.tenant(), forcedBefore, {u"passwordProfile"_s, u"lastPasswordChangeDateTime"_s});
+
+    rig.runToEnd([&] { rig.loader.refresh(); });
+    REQUIRE_FALSE(rig.finishes.last().isError());
+    CHECK(mustChange(forcedLater) == DirectoryUser::TriState::Yes);
+    CHECK(mustChange(mfaLater) == DirectoryUser::TriState::Yes);
+    CHECK(mustChange(forcedBefore) == DirectoryUser::TriState::No);
 }
 
 TEST_CASE("UserDirectoryLoader: cancel stops a load after its first page", "[core][directory][sandbox]")

@@ -211,6 +211,74 @@ TEST_CASE("UserListModel: must change at next sign-in is known only after a rese
     CHECK(text(model, 9, UserListModel::MustChange) == u"No"_s);
 }
 
+TEST_CASE("UserListModel: Graph's passwordProfile wins over what ResetDesk set before", "[core][directory]")
+{
+    EnglishLocale english;
+    UserListModel model;
+    model.appendUsers(numbered(0, 2));
+    model.setMustChangeAtNextSignIn(u"u1"_s, true);
+    QJsonObject changed = DirectoryTestUsers::json({u"u1"_s, u"User 1"_s, u"user1@contoso.com"_s});
+    changed.insert(u"passwordProfile"_s, QJsonValue::Null); // the user chose a password since
+    model.applyDelta({DirectoryTestUsers::fromJson(changed)}, {});
+    CHECK(text(model, 1, UserListModel::MustChange) == u"No"_s);
+}
+
+TEST_CASE("UserListModel: confirmed writes change rows in place and keep the selection", "[core][directory]")
+{
+    EnglishLocale english;
+    UserSelection selection;
+    UserListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setSelection(&selection);
+    model.appendUsers(numbered(0, 6));
+    selection.selectAll({u"u1"_s, u"u4"_s});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+    const QDateTime when(QDate(2025, 3, 4), QTime(5, 6, 7), QTimeZone::utc());
+    model.recordPasswordsSet({u"u1"_s, u"u3"_s, u"not-listed"_s}, true, when);
+    CHECK(text(model, 1, UserListModel::MustChange) == u"Yes"_s);
+    CHECK(text(model, 3, UserListModel::MustChange) == u"Yes"_s);
+    CHECK(text(model, 2, UserListModel::MustChange).isEmpty());
+    CHECK(model.data(model.index(3, UserListModel::LastPasswordChange), UserListModel::SortValueRole).toLongLong()
+        == when.toMSecsSinceEpoch());
+    CHECK(text(model, 3, UserListModel::LastPasswordChange)
+        == QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat));
+    // One signal for the rows between, over the two password columns.
+    REQUIRE(changed.size() == 1);
+    const QModelIndex topLeft = changed.first().at(0).toModelIndex();
+    const QModelIndex bottomRight = changed.first().at(1).toModelIndex();
+    CHECK(topLeft.row() == 1);
+    CHECK(bottomRight.row() == 3);
+    CHECK(topLeft.column() == UserListModel::LastPasswordChange);
+    CHECK(bottomRight.column() == UserListModel::MustChange);
+
+    model.recordPasswordsSet({u"u1"_s}, false, when);
+    CHECK(text(model, 1, UserListModel::MustChange) == u"No"_s);
+
+    ::PasswordPolicies neverExpires;
+    neverExpires.setNeverExpires(true);
+    ::PasswordPolicies both = neverExpires;
+    both.setWeakAllowed(true);
+    model.recordPasswordPolicies({{u"u2"_s, neverExpires}, {u"u5"_s, both}, {u"gone"_s, both}});
+    CHECK(text(model, 2, UserListModel::PasswordPolicies) == u"Never expires"_s);
+    CHECK(text(model, 5, UserListModel::PasswordPolicies) == u"Never expires and Weak allowed"_s);
+    model.recordPasswordPolicies({{u"u5"_s, ::PasswordPolicies()}});
+    CHECK(text(model, 5, UserListModel::PasswordPolicies).isEmpty());
+
+    // Nobody listed: nothing to say.
+    const qsizetype signals = changed.size();
+    model.recordPasswordsSet({u"not-listed"_s}, true, when);
+    model.recordPasswordPolicies({});
+    CHECK(changed.size() == signals);
+
+    CHECK(reset.isEmpty());
+    CHECK(removed.isEmpty());
+    CHECK(model.rowCount() == 6);
+    CHECK(selection.ids() == QSet<QString> {u"u1"_s, u"u4"_s});
+}
+
 TEST_CASE("UserListModel: a delta updates changed users and removes deleted ones", "[core][directory]")
 {
     EnglishLocale english;

@@ -516,6 +516,79 @@ TEST_CASE("UserDelta: a password reset shows up in the next round", "[sandbox][u
     CHECK(fixture.get(u"/v1.0/users/delta?$filter=accountEnabled eq true"_s, token).status == 400);
 }
 
+TEST_CASE("UserEndpoints: passwordProfile is selected only, null until a reset forces a change",
+    "[sandbox][users]")
+{
+    SandboxFixture fixture;
+    const QString token = fixture.adminToken();
+    SandboxUser &elsa = userOf(fixture, Archetype::PlainUser);
+    const QString single = u"/v1.0/users/"_s + elsa.id + u"?$select=id,passwordProfile"_s;
+    const auto listed = [&fixture, &token, &elsa] {
+        HttpResult page = fixture.get(u"/v1.0/users?$select=id,passwordProfile&$top=999"_s, token);
+        while (true) {
+            REQUIRE(page.status == 200);
+            for (const QJsonValue &user : page.json()[u"value"_s].toArray()) {
+                if (user[u"id"_s].toString() == elsa.id) {
+                    REQUIRE(user.toObject().contains(u"passwordProfile"_s));
+                    return user[u"passwordProfile"_s];
+                }
+            }
+            const QString next = page.json()[u"@odata.nextLink"_s].toString();
+            REQUIRE_FALSE(next.isEmpty());
+            page = fixture.getUrl(QUrl(next), token);
+        }
+    };
+
+    // Not in the default property set; null when selected, on a user and on the list.
+    CHECK_FALSE(fixture.get(u"/v1.0/users/"_s + elsa.id, token).json().contains(u"passwordProfile"_s));
+    const HttpResult untouched = fixture.get(single, token);
+    REQUIRE(untouched.status == 200);
+    REQUIRE(untouched.json().contains(u"passwordProfile"_s));
+    CHECK(untouched.json()[u"passwordProfile"_s].isNull());
+    CHECK(listed().isNull());
+
+    // A reset that does not require a change leaves it null.
+    REQUIRE(patchUser(fixture, token, elsa.id, resetBody(StrongPassword, false)).status == 204);
+    CHECK(fixture.get(single, token).json()[u"passwordProfile"_s].isNull());
+
+    HttpResult delta = fixture.get(u"/v1.0/users/delta?$deltatoken=latest&$select=id,passwordProfile"_s, token);
+    REQUIRE(delta.status == 200);
+    const QString deltaLink = delta.json()[u"@odata.deltaLink"_s].toString();
+    REQUIRE_FALSE(deltaLink.isEmpty());
+
+    // One that does: the flags, and the write-only password as null.
+    const QString forced = u"Fjord-Lantern-93!"_s;
+    REQUIRE(patchUser(fixture, token, elsa.id, resetBody(forced, true)).status == 204);
+    const HttpResult read = fixture.get(single, token);
+    const QJsonObject profile = read.json()[u"passwordProfile"_s].toObject();
+    CHECK(profile.value(u"forceChangePasswordNextSignIn"_s) == QJsonValue(true));
+    CHECK(profile.value(u"forceChangePasswordNextSignInWithMfa"_s) == QJsonValue(false));
+    REQUIRE(profile.contains(u"password"_s));
+    CHECK(profile.value(u"password"_s).isNull());
+    CHECK_FALSE(read.body.contains(forced.toUtf8()));
+    CHECK(listed()[u"forceChangePasswordNextSignIn"_s] == QJsonValue(true));
+
+    // The change shows up in the next delta round, also with only the changed properties.
+    const HttpResult changes = fixture.getUrl(QUrl(deltaLink), token, {{"Prefer", "return=minimal"}});
+    const QJsonArray value = changes.json()[u"value"_s].toArray();
+    REQUIRE(value.size() == 1);
+    CHECK(value.at(0)[u"passwordProfile"_s][u"forceChangePasswordNextSignIn"_s] == QJsonValue(true));
+
+    // A caller with only the basic profile reads null, as for the other password properties.
+    const HttpResult basic = fixture.get(single, fixture.adminToken({u"User.ReadBasic.All"_s}));
+    REQUIRE(basic.status == 200);
+    CHECK(basic.json()[u"passwordProfile"_s].isNull());
+
+    // Once the user chose their own password, no change is pending.
+    const QString own = u"Harbour-Quill-57?"_s;
+    const HttpResult changed = fixture.request("POST", u"/v1.0/me/changePassword"_s,
+        QJsonDocument(QJsonObject {{u"currentPassword"_s, forced}, {u"newPassword"_s, own}})
+            .toJson(QJsonDocument::Compact),
+        fixture.tokenFor(elsa.id, SandboxFixture::allScopes()));
+    REQUIRE(changed.status == 204);
+    CHECK(fixture.get(single, token).json()[u"passwordProfile"_s].isNull());
+}
+
 TEST_CASE("UserPatch: resets inside a batch go through the same rules", "[sandbox][users]")
 {
     SandboxFixture fixture;
