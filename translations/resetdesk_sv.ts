@@ -165,6 +165,46 @@
         <extracomment>No answer came: the password may or may not have been set</extracomment>
         <translation>Inte bekräftat</translation>
     </message>
+    <message>
+        <source>Change password policies</source>
+        <extracomment>&quot;Password never expires&quot; or &quot;Allow weak passwords&quot; was changed for a user</extracomment>
+        <translation>Ändra lösenordsprinciper</translation>
+    </message>
+    <message>
+        <source>Change password expiry</source>
+        <extracomment>The organization&apos;s password expiry was changed for a domain</extracomment>
+        <translation>Ändra förfalloprincip för lösenord</translation>
+    </message>
+    <message>
+        <source>Change own contact details</source>
+        <extracomment>The signed-in admin changed their own alternate email addresses or mobile phone</extracomment>
+        <translation>Ändra egen kontaktinformation</translation>
+    </message>
+    <message>
+        <source>Change own password</source>
+        <extracomment>The signed-in admin changed their own password</extracomment>
+        <translation>Ändra eget lösenord</translation>
+    </message>
+    <message>
+        <source>Email password</source>
+        <extracomment>A user&apos;s temporary password was sent by email</extracomment>
+        <translation>Skicka lösenord via e-post</translation>
+    </message>
+    <message>
+        <source>Delete saved reset records</source>
+        <extracomment>A bulk run&apos;s encrypted record of temporary passwords was deleted from this computer</extracomment>
+        <translation>Ta bort sparade återställningsposter</translation>
+    </message>
+    <message>
+        <source>Bulk reset stopped</source>
+        <extracomment>A bulk reset stopped before every user was answered</extracomment>
+        <translation>Massåterställning stoppad</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <extracomment>A bulk reset that ended early</extracomment>
+        <translation>Stoppad</translation>
+    </message>
 </context>
 <context>
     <name>BulkImportProblemText</name>
