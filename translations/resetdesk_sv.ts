@@ -1536,6 +1536,11 @@
         <source>Saved. The new setting applies to %1.</source>
         <translation>Sparat. Den nya inställningen gäller för %1.</translation>
     </message>
+    <message>
+        <source>The change was made, but it could not be written to the audit log %1 (%2).</source>
+        <extracomment>%1 is the audit log file, %2 the system&apos;s reason</extracomment>
+        <translation>Ändringen gjordes, men den kunde inte skrivas till granskningsloggen %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>EmailPasswordsDialog</name>
@@ -2440,6 +2445,11 @@
         <source>Saved. Self-service password reset can now reach you with these details.</source>
         <translation>Sparat. Självbetjäning av lösenordsåterställning kan nu nå dig med de här uppgifterna.</translation>
     </message>
+    <message>
+        <source>The change was made, but it could not be written to the audit log %1 (%2).</source>
+        <extracomment>%1 is the audit log file, %2 the system&apos;s reason</extracomment>
+        <translation>Ändringen gjordes, men den kunde inte skrivas till granskningsloggen %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>PasswordPolicyDialog</name>
@@ -2590,6 +2600,11 @@
             <numerusform>Ändrat för %1 av %n användare. Listan visar varför de andra misslyckades.</numerusform>
             <numerusform>Ändrat för %1 av %n användare. Listan visar varför de andra misslyckades.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The change was made, but it could not be written to the audit log %1 (%2).</source>
+        <extracomment>%1 is the audit log file, %2 the system&apos;s reason</extracomment>
+        <translation>Ändringen gjordes, men den kunde inte skrivas till granskningsloggen %1 (%2).</translation>
     </message>
 </context>
 <context>
