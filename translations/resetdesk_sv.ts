@@ -1768,6 +1768,11 @@
             <numerusform>%n av dessa meddelanden skickades tidigare och skickas inte igen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The messages could not be recorded in the audit log %1 (%2).</source>
+        <extracomment>%1 is the audit log file, %2 the system&apos;s reason</extracomment>
+        <translation>Meddelandena kunde inte skrivas till granskningsloggen %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
