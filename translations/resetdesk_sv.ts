@@ -165,6 +165,46 @@
         <extracomment>No answer came: the password may or may not have been set</extracomment>
         <translation>Inte bekräftat</translation>
     </message>
+    <message>
+        <source>Change password policies</source>
+        <extracomment>&quot;Password never expires&quot; or &quot;Allow weak passwords&quot; was changed for a user</extracomment>
+        <translation>Ändra lösenordsprinciper</translation>
+    </message>
+    <message>
+        <source>Change password expiry</source>
+        <extracomment>The organization&apos;s password expiry was changed for a domain</extracomment>
+        <translation>Ändra förfalloprincip för lösenord</translation>
+    </message>
+    <message>
+        <source>Change own contact details</source>
+        <extracomment>The signed-in admin changed their own alternate email addresses or mobile phone</extracomment>
+        <translation>Ändra egen kontaktinformation</translation>
+    </message>
+    <message>
+        <source>Change own password</source>
+        <extracomment>The signed-in admin changed their own password</extracomment>
+        <translation>Ändra eget lösenord</translation>
+    </message>
+    <message>
+        <source>Email password</source>
+        <extracomment>A user&apos;s temporary password was sent by email</extracomment>
+        <translation>Skicka lösenord via e-post</translation>
+    </message>
+    <message>
+        <source>Delete saved reset records</source>
+        <extracomment>A bulk run&apos;s encrypted record of temporary passwords was deleted from this computer</extracomment>
+        <translation>Ta bort sparade återställningsposter</translation>
+    </message>
+    <message>
+        <source>Bulk reset stopped</source>
+        <extracomment>A bulk reset stopped before every user was answered</extracomment>
+        <translation>Massåterställning stoppad</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <extracomment>A bulk reset that ended early</extracomment>
+        <translation>Stoppad</translation>
+    </message>
 </context>
 <context>
     <name>BulkImportProblemText</name>
@@ -1496,6 +1536,11 @@
         <source>Saved. The new setting applies to %1.</source>
         <translation>Sparat. Den nya inställningen gäller för %1.</translation>
     </message>
+    <message>
+        <source>The change was made, but it could not be written to the audit log %1 (%2).</source>
+        <extracomment>%1 is the audit log file, %2 the system&apos;s reason</extracomment>
+        <translation>Ändringen gjordes, men den kunde inte skrivas till granskningsloggen %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>EmailPasswordsDialog</name>
@@ -1722,6 +1767,11 @@
             <numerusform>%n av dessa meddelanden skickades tidigare och skickas inte igen.</numerusform>
             <numerusform>%n av dessa meddelanden skickades tidigare och skickas inte igen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The messages could not be recorded in the audit log %1 (%2).</source>
+        <extracomment>%1 is the audit log file, %2 the system&apos;s reason</extracomment>
+        <translation>Meddelandena kunde inte skrivas till granskningsloggen %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2450,11 @@
         <source>Saved. Self-service password reset can now reach you with these details.</source>
         <translation>Sparat. Självbetjäning av lösenordsåterställning kan nu nå dig med de här uppgifterna.</translation>
     </message>
+    <message>
+        <source>The change was made, but it could not be written to the audit log %1 (%2).</source>
+        <extracomment>%1 is the audit log file, %2 the system&apos;s reason</extracomment>
+        <translation>Ändringen gjordes, men den kunde inte skrivas till granskningsloggen %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>PasswordPolicyDialog</name>
@@ -2550,6 +2605,11 @@
             <numerusform>Ändrat för %1 av %n användare. Listan visar varför de andra misslyckades.</numerusform>
             <numerusform>Ändrat för %1 av %n användare. Listan visar varför de andra misslyckades.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The change was made, but it could not be written to the audit log %1 (%2).</source>
+        <extracomment>%1 is the audit log file, %2 the system&apos;s reason</extracomment>
+        <translation>Ändringen gjordes, men den kunde inte skrivas till granskningsloggen %1 (%2).</translation>
     </message>
 </context>
 <context>

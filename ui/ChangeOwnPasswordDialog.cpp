@@ -4,11 +4,8 @@
 
 #include "ErrorMessages.h"
 #include "PasswordRuleText.h"
-#include "auth/AuthScopes.h"
-#include "auth/AuthSession.h"
 #include "reset/LocalPasswordRules.h"
 #include "session/ConsoleSession.h"
-#include "session/ScopeConsent.h"
 
 #include <QEvent>
 #include <QPushButton>
@@ -19,7 +16,7 @@ ChangeOwnPasswordDialog::ChangeOwnPasswordDialog(ConsoleSession *session, QWidge
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ChangeOwnPasswordDialog>())
     , m_session(session)
-    , m_account(new MyAccount(session->graph(), this))
+    , m_operation(new OwnPasswordChange(session, this))
     , m_changeButton(nullptr)
 {
     m_ui->setupUi(this);
@@ -38,8 +35,19 @@ ChangeOwnPasswordDialog::ChangeOwnPasswordDialog(ConsoleSession *session, QWidge
         });
     }
     connect(m_ui->buttonSignInAgain, &QPushButton::clicked, this, &QDialog::accept);
-    connect(m_account, &MyAccount::passwordChanged, this, &ChangeOwnPasswordDialog::onChanged);
-    connect(m_account, &MyAccount::passwordChangeFailed, this, &ChangeOwnPasswordDialog::onFailed);
+    connect(m_operation, &OwnPasswordChange::stateChanged, this, [this](OwnPasswordChange::State state) {
+        if (state == OwnPasswordChange::State::Changing) {
+            m_status = Status::Changing;
+            updateControls();
+        }
+    });
+    connect(m_operation, &OwnPasswordChange::changed, this, &ChangeOwnPasswordDialog::onChanged);
+    connect(m_operation, &OwnPasswordChange::failed, this, &ChangeOwnPasswordDialog::onFailed);
+    connect(m_operation, &OwnPasswordChange::consentFailed, this, [this](const AuthError &error) {
+        m_authError = error;
+        m_status = Status::Editing;
+        updateControls();
+    });
     updateControls();
 }
 
@@ -132,18 +140,7 @@ void ChangeOwnPasswordDialog::change()
         return;
     m_status = Status::WaitingForConsent;
     updateControls();
-    ScopeConsent::ensure(
-        m_session->auth(), AuthScopes::passwordReset(), this,
-        [this] {
-            m_status = Status::Changing;
-            updateControls();
-            m_account->changePassword(m_ui->editCurrent->text(), m_ui->editNew->text());
-        },
-        [this](const AuthError &error) {
-            m_authError = error;
-            m_status = Status::Editing;
-            updateControls();
-        });
+    m_operation->start(SecretString(m_ui->editCurrent->text()), SecretString(m_ui->editNew->text()));
 }
 
 void ChangeOwnPasswordDialog::onFailed(MyAccount::Problem problem, const GraphError &error)

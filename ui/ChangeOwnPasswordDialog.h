@@ -4,6 +4,7 @@
 #include "auth/AuthTypes.h"
 #include "graph/GraphError.h"
 #include "policy/MyAccount.h"
+#include "policy/OwnPasswordChange.h"
 
 #include <QDialog>
 
@@ -17,7 +18,8 @@ class QPushButton;
 
 /**
  * "Change my password" (graph-api.md §7.1): the current password, the new one twice with the local
- * rules checked as the admin types, then POST /me/changePassword through MyAccount. The service
+ * rules checked as the admin types, then POST /me/changePassword through OwnPasswordChange (which
+ * records the change in the audit log, never a password). The service
  * revokes the admin's refresh tokens on success, so the dialog explains that and hands back with
  * signInAgainRequested() for the main window to start a new sign-in.
  */
@@ -55,7 +57,7 @@ private:
 
     const std::unique_ptr<Ui::ChangeOwnPasswordDialog> m_ui;
     ConsoleSession *m_session;
-    MyAccount *m_account;
+    OwnPasswordChange *m_operation;
     QPushButton *m_changeButton;
     Status m_status = Status::Editing;
     MyAccount::Problem m_problem = MyAccount::Problem::None;

@@ -3,11 +3,9 @@
 #include "ui_DomainExpiryDialog.h"
 
 #include "ErrorMessages.h"
-#include "auth/AuthScopes.h"
-#include "auth/AuthSession.h"
 #include "session/ConsoleSession.h"
-#include "session/ScopeConsent.h"
 
+#include <QDir>
 #include <QEvent>
 #include <QPushButton>
 
@@ -17,7 +15,7 @@ DomainExpiryDialog::DomainExpiryDialog(ConsoleSession *session, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::DomainExpiryDialog>())
     , m_session(session)
-    , m_settings(new DomainExpirySettings(session->graph(), this))
+    , m_operation(new DomainExpiryChange(session, this))
 {
     m_ui->setupUi(this);
     m_ui->labelProblem->setStyleSheet(u"color: #a4262c;"_s);
@@ -30,23 +28,30 @@ DomainExpiryDialog::DomainExpiryDialog(ConsoleSession *session, QWidget *parent)
     connect(m_ui->radioNever, &QRadioButton::toggled, this, &DomainExpiryDialog::onEdited);
     connect(m_ui->spinValidity, &QSpinBox::valueChanged, this, &DomainExpiryDialog::onEdited);
     connect(m_ui->spinNotification, &QSpinBox::valueChanged, this, &DomainExpiryDialog::onEdited);
-    connect(m_settings, &DomainExpirySettings::loaded, this, &DomainExpiryDialog::showDomains);
-    connect(m_settings, &DomainExpirySettings::loadFailed, this, [this](const GraphError &error) {
+    connect(m_operation, &DomainExpiryChange::stateChanged, this, [this](DomainExpiryChange::State state) {
+        if (state == DomainExpiryChange::State::Loading) {
+            m_status = Status::Loading;
+            updateControls();
+        }
+    });
+    connect(m_operation, &DomainExpiryChange::loaded, this, &DomainExpiryDialog::showDomains);
+    connect(m_operation, &DomainExpiryChange::loadFailed, this, [this](const GraphError &error) {
         m_graphError = error;
         m_status = Status::Failed;
         updateControls();
     });
-    connect(m_settings, &DomainExpirySettings::saved, this, &DomainExpiryDialog::onSaved);
-
-    m_status = Status::WaitingForConsent;
-    updateControls();
-    ScopeConsent::ensure(
-        m_session->auth(), AuthScopes::domains(), this, [this] { load(); },
-        [this](const AuthError &error) {
-            m_authError = error;
-            m_status = Status::Failed;
-            updateControls();
-        });
+    connect(m_operation, &DomainExpiryChange::consentFailed, this, [this](const AuthError &error) {
+        m_authError = error;
+        m_status = Status::Failed;
+        updateControls();
+    });
+    connect(m_operation, &DomainExpiryChange::auditFailed, this, [this](const QString &path, const QString &error) {
+        //: %1 is the audit log file, %2 the system's reason
+        m_auditProblem = tr("The change was made, but it could not be written to the audit log %1 (%2).")
+                             .arg(QDir::toNativeSeparators(path), error);
+    });
+    connect(m_operation, &DomainExpiryChange::saved, this, &DomainExpiryDialog::onSaved);
+    load();
 }
 
 DomainExpiryDialog::~DomainExpiryDialog() = default;
@@ -58,9 +63,9 @@ QPushButton *DomainExpiryDialog::saveButton() const
 
 void DomainExpiryDialog::load()
 {
-    m_status = Status::Loading;
+    m_status = Status::WaitingForConsent;
     updateControls();
-    m_settings->load();
+    m_operation->load();
 }
 
 void DomainExpiryDialog::showDomains(const QList<DomainExpiry> &domains)
@@ -210,6 +215,8 @@ void DomainExpiryDialog::retranslate()
         break;
     case Status::Saved:
         status = tr("Saved. The new setting applies to %1.").arg(m_savedDomain);
+        if (!m_auditProblem.isEmpty())
+            status += u'\n' + m_auditProblem;
         break;
     case Status::Failed:
         break;
@@ -228,12 +235,14 @@ void DomainExpiryDialog::save()
         return;
     m_status = Status::Saving;
     m_saveError = {};
+    m_auditProblem.clear();
     updateControls();
-    m_settings->save(domain->domain, never, m_ui->spinValidity->value(), m_ui->spinNotification->value());
+    m_operation->save({domain->domain, never, m_ui->spinValidity->value(), m_ui->spinNotification->value()});
 }
 
-void DomainExpiryDialog::onSaved(const QString &domainName, const GraphError &error)
+void DomainExpiryDialog::onSaved(const DomainExpiryRequest &request, const GraphError &error)
 {
+    const QString &domainName = request.domain;
     if (error.isError()) {
         // The form stays as typed, so the admin can correct it and try again.
         m_saveError = error;
@@ -244,9 +253,8 @@ void DomainExpiryDialog::onSaved(const QString &domainName, const GraphError &er
     for (DomainExpiry &domain : m_domains) {
         if (domain.domain != domainName)
             continue;
-        const bool never = m_ui->radioNever->isChecked();
-        domain.validityDays = never ? DomainExpiry::neverExpiresValue : m_ui->spinValidity->value();
-        domain.notificationDays = m_ui->spinNotification->value();
+        domain.validityDays = request.neverExpires ? DomainExpiry::neverExpiresValue : request.validityDays;
+        domain.notificationDays = request.notificationDays;
         Q_EMIT domainSaved(domain);
     }
     m_savedDomain = domainName;

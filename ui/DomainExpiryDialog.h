@@ -4,6 +4,7 @@
 #include "auth/AuthTypes.h"
 #include "graph/GraphError.h"
 #include "policy/DomainExpiry.h"
+#include "policy/DomainExpiryChange.h"
 
 #include <QDialog>
 #include <QList>
@@ -19,7 +20,8 @@ class QPushButton;
 /**
  * The organisation's password expiry, domain by domain (graph-api.md §6): shows each verified
  * domain's current setting and who it applies to, and saves "never expire" or "expire after N
- * days" through DomainExpirySettings. Asks for Domain.ReadWrite.All the first time it opens.
+ * days" through DomainExpiryChange, which asks for Domain.ReadWrite.All the first time and
+ * records every save in the audit log.
  */
 class DomainExpiryDialog final : public QDialog
 {
@@ -46,7 +48,7 @@ private:
     void load();
     void showDomains(const QList<DomainExpiry> &domains);
     void showSelectedDomain();
-    void onSaved(const QString &domain, const GraphError &error);
+    void onSaved(const DomainExpiryRequest &request, const GraphError &error);
     void save();
     void onEdited();
     void updateControls();
@@ -57,11 +59,12 @@ private:
 
     const std::unique_ptr<Ui::DomainExpiryDialog> m_ui;
     ConsoleSession *m_session;
-    DomainExpirySettings *m_settings;
+    DomainExpiryChange *m_operation;
     QList<DomainExpiry> m_domains;
     Status m_status = Status::Loading;
     GraphError m_graphError; // reading failed
     GraphError m_saveError;
     AuthError m_authError;
     QString m_savedDomain;
+    QString m_auditProblem;
 };

@@ -6,6 +6,7 @@
 #include "auth/AuthSession.h"
 #include "delivery/MailRecipientCheck.h"
 
+#include <QDir>
 #include <QEvent>
 #include <QLocale>
 #include <QPushButton>
@@ -223,7 +224,13 @@ void EmailPasswordsDialog::send()
     m_run = new MailDeliveryRun(m_client, m_composer, m_plan.messages, this);
     m_run->setAuthSession(m_auth);
     m_run->setPacer(m_pacer);
+    m_run->setAuditLog(m_auditLog);
     m_run->markDelivered(m_delivered);
+    connect(m_run, &MailDeliveryRun::auditFailed, this, [this](const QString &path, const QString &error) {
+        //: %1 is the audit log file, %2 the system's reason
+        m_auditProblem = tr("The messages could not be recorded in the audit log %1 (%2).")
+                             .arg(QDir::toNativeSeparators(path), error);
+    });
     connect(m_run, &MailDeliveryRun::progress, this, &EmailPasswordsDialog::showProgress);
     connect(m_run, &MailDeliveryRun::messageFailed, this, &EmailPasswordsDialog::showFailure);
     connect(m_run, &MailDeliveryRun::interrupted, this, &EmailPasswordsDialog::showInterruption);
@@ -350,6 +357,8 @@ void EmailPasswordsDialog::showFinished()
         m_ui->labelStatus->setText(tr("All %n message(s) sent.", "", m_run->total()));
         Q_EMIT allSent();
     }
+    if (!m_auditProblem.isEmpty())
+        m_ui->labelStatus->setText(m_ui->labelStatus->text() + u'\n' + m_auditProblem);
     updateButtons();
 }
 

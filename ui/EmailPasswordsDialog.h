@@ -6,6 +6,7 @@
 #include "delivery/MailDeliveryRun.h"
 #include "delivery/MailPacer.h"
 #include "directory/SignedInAdmin.h"
+#include "reset/AuditLog.h"
 
 #include <QDialog>
 #include <QList>
@@ -27,7 +28,8 @@ class EmailPasswordsDialog;
  * message per user to the user's alternate addresses, in the user's language. Shows what cannot
  * be sent before anything goes out (refused recipients, users who need a slip instead), then the
  * progress, the messages that failed and why, with Pause, Resume, Cancel and Retry. The sending
- * itself is MailDeliveryRun's; this dialog builds no HTTP.
+ * itself is MailDeliveryRun's, and so is recording each message in the audit log; this dialog
+ * builds no HTTP and writes no log line.
  */
 class EmailPasswordsDialog final : public QDialog
 {
@@ -42,6 +44,8 @@ public:
     /** Language of mode (a) and fallback for users without one; defaults to the UI language. */
     void setAdminLanguage(const QString &language);
     void setSignInAddress(const QString &address);
+    /** Where the runs record each message (AuditLog::defaultPath() unless set). */
+    void setAuditLog(const AuditLog &log) { m_auditLog = log; }
     /** Tests pass a time-scaled pacer; production uses Exchange Online's 30 per minute. */
     void setPacer(const MailPacer &pacer) { m_pacer = pacer; }
     /** Messages an earlier dialog delivered (see deliveredKeys()): a new Send skips them, and says so. */
@@ -88,6 +92,8 @@ private:
     GraphClient *m_client;
     QPointer<AuthSession> m_auth;
     MailPacer m_pacer = MailPacer::exchangeOnline();
+    AuditLog m_auditLog;
+    QString m_auditProblem;
     MailPlan m_plan;
     QPointer<MailDeliveryRun> m_run;
     QSet<QString> m_delivered; // from earlier runs of this dialog or an earlier dialog

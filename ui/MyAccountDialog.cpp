@@ -4,12 +4,10 @@
 
 #include "ChangeOwnPasswordDialog.h"
 #include "ErrorMessages.h"
-#include "auth/AuthScopes.h"
-#include "auth/AuthSession.h"
 #include "directory/RoleNames.h"
 #include "session/ConsoleSession.h"
-#include "session/ScopeConsent.h"
 
+#include <QDir>
 #include <QEvent>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -20,7 +18,7 @@ MyAccountDialog::MyAccountDialog(ConsoleSession *session, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::MyAccountDialog>())
     , m_session(session)
-    , m_account(new MyAccount(session->graph(), this))
+    , m_operation(new ContactDetailsChange(session, this))
 {
     m_ui->setupUi(this);
     for (QLabel *label : {m_ui->labelEmailProblem, m_ui->labelPhoneProblem})
@@ -35,27 +33,43 @@ MyAccountDialog::MyAccountDialog(ConsoleSession *session, QWidget *parent)
             updateControls();
         });
     }
-    connect(m_account, &MyAccount::loaded, this, &MyAccountDialog::showDetails);
-    connect(m_account, &MyAccount::failed, this, [this](const GraphError &error) {
+    connect(m_operation, &ContactDetailsChange::loaded, this, &MyAccountDialog::showDetails);
+    connect(m_operation, &ContactDetailsChange::loadFailed, this, [this](const GraphError &error) {
         m_error = error;
         m_status = Status::Failed;
         updateControls();
     });
-    connect(m_account, &MyAccount::saved, this, [this](const GraphError &error) {
-        m_error = error;
-        if (error.isError()) {
-            m_status = Status::Failed;
-        } else {
-            m_stored = entered();
-            m_stored.mobilePhone = MyAccount::normalizedPhone(m_stored.mobilePhone);
-            m_ui->editPhone->setText(m_stored.mobilePhone);
-            m_status = Status::Saved;
-            Q_EMIT contactDetailsSaved(m_stored);
+    connect(m_operation, &ContactDetailsChange::stateChanged, this, [this](ContactDetailsChange::State state) {
+        if (state == ContactDetailsChange::State::Saving) {
+            m_status = Status::Saving;
+            updateControls();
         }
+    });
+    connect(m_operation, &ContactDetailsChange::consentFailed, this, [this](const AuthError &error) {
+        m_authError = error;
+        m_status = Status::Failed;
         updateControls();
     });
+    connect(m_operation, &ContactDetailsChange::auditFailed, this, [this](const QString &path, const QString &error) {
+        //: %1 is the audit log file, %2 the system's reason
+        m_auditProblem = tr("The change was made, but it could not be written to the audit log %1 (%2).")
+                             .arg(QDir::toNativeSeparators(path), error);
+    });
+    connect(m_operation, &ContactDetailsChange::saved, this,
+            [this](const MyContactDetails &details, const GraphError &error) {
+                m_error = error;
+                if (error.isError()) {
+                    m_status = Status::Failed;
+                } else {
+                    m_stored = details;
+                    m_ui->editPhone->setText(m_stored.mobilePhone);
+                    m_status = Status::Saved;
+                    Q_EMIT contactDetailsSaved(m_stored);
+                }
+                updateControls();
+            });
     updateControls();
-    m_account->load();
+    m_operation->load();
 }
 
 MyAccountDialog::~MyAccountDialog() = default;
@@ -175,6 +189,8 @@ void MyAccountDialog::retranslate()
         break;
     case Status::Saved:
         status = tr("Saved. Self-service password reset can now reach you with these details.");
+        if (!m_auditProblem.isEmpty())
+            status += u'\n' + m_auditProblem;
         break;
     case Status::Failed:
         status = ErrorMessages::forFailure(m_authError, m_error).text;
@@ -191,19 +207,9 @@ void MyAccountDialog::save()
     m_status = Status::WaitingForConsent;
     m_error = {};
     m_authError = {};
+    m_auditProblem.clear();
     updateControls();
-    ScopeConsent::ensure(
-        m_session->auth(), AuthScopes::ownContactDetails(), this,
-        [this] {
-            m_status = Status::Saving;
-            updateControls();
-            m_account->save(entered());
-        },
-        [this](const AuthError &error) {
-            m_authError = error;
-            m_status = Status::Failed;
-            updateControls();
-        });
+    m_operation->save(entered());
 }
 
 void MyAccountDialog::changeEvent(QEvent *event)

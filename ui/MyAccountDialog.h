@@ -3,6 +3,7 @@
 
 #include "auth/AuthTypes.h"
 #include "graph/GraphError.h"
+#include "policy/ContactDetailsChange.h"
 #include "policy/MyAccount.h"
 
 #include <QDialog>
@@ -20,7 +21,8 @@ class QPushButton;
 /**
  * The signed-in admin's own account (graph-api.md §7): name, user name and roles, the alternate
  * email addresses and mobile phone that self-service password reset relies on (checked as typed,
- * saved with PATCH /me through MyAccount), and the way to "Change my password".
+ * saved with PATCH /me through ContactDetailsChange, which records the change in the audit log),
+ * and the way to "Change my password".
  */
 class MyAccountDialog final : public QDialog
 {
@@ -55,11 +57,12 @@ private:
 
     const std::unique_ptr<Ui::MyAccountDialog> m_ui;
     ConsoleSession *m_session;
-    MyAccount *m_account;
+    ContactDetailsChange *m_operation;
     QPointer<ChangeOwnPasswordDialog> m_changePassword;
     MyContactDetails m_stored;
     Status m_status = Status::Loading;
     GraphError m_error;
     AuthError m_authError;
     bool m_loaded = false;
+    QString m_auditProblem;
 };

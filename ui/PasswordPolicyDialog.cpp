@@ -3,11 +3,9 @@
 #include "ui_PasswordPolicyDialog.h"
 
 #include "ErrorMessages.h"
-#include "auth/AuthScopes.h"
-#include "auth/AuthSession.h"
 #include "session/ConsoleSession.h"
-#include "session/ScopeConsent.h"
 
+#include <QDir>
 #include <QEvent>
 #include <QHash>
 #include <QHeaderView>
@@ -38,7 +36,7 @@ PasswordPolicyDialog::PasswordPolicyDialog(ConsoleSession *session, const QList<
     , m_ui(std::make_unique<Ui::PasswordPolicyDialog>())
     , m_session(session)
     , m_users(users)
-    , m_updater(new PasswordPolicyUpdater(session->graph(), this))
+    , m_operation(new UserPolicyChange(session, this))
     , m_applyButton(nullptr)
 {
     m_ui->setupUi(this);
@@ -67,11 +65,18 @@ PasswordPolicyDialog::PasswordPolicyDialog(ConsoleSession *session, const QList<
     connect(m_applyButton, &QPushButton::clicked, this, &PasswordPolicyDialog::apply);
     for (QCheckBox *box : {m_ui->checkNeverExpires, m_ui->checkWeak})
         connect(box, &QCheckBox::stateChanged, this, &PasswordPolicyDialog::updateControls);
-    connect(m_updater, &PasswordPolicyUpdater::progress, this, [this](int done, int total) {
+    connect(m_operation, &UserPolicyChange::progress, this, [this](int done, int total) {
         m_ui->progressBar->setMaximum(total);
         m_ui->progressBar->setValue(done);
     });
-    connect(m_updater, &PasswordPolicyUpdater::finished, this, &PasswordPolicyDialog::showResults);
+    connect(m_operation, &UserPolicyChange::stateChanged, this, &PasswordPolicyDialog::updateControls);
+    connect(m_operation, &UserPolicyChange::consentFailed, this, [this] { m_ui->progressBar->setVisible(false); });
+    connect(m_operation, &UserPolicyChange::auditFailed, this, [this](const QString &path, const QString &error) {
+        //: %1 is the audit log file, %2 the system's reason
+        m_auditProblem = tr("The change was made, but it could not be written to the audit log %1 (%2).")
+                             .arg(QDir::toNativeSeparators(path), error);
+    });
+    connect(m_operation, &UserPolicyChange::finished, this, &PasswordPolicyDialog::showResults);
     updateControls();
 }
 
@@ -92,7 +97,7 @@ PasswordPolicyChange PasswordPolicyDialog::change() const
 
 bool PasswordPolicyDialog::isRunning() const
 {
-    return m_status == Status::WaitingForConsent || m_status == Status::Running;
+    return m_operation->isRunning();
 }
 
 void PasswordPolicyDialog::updateControls()
@@ -135,38 +140,20 @@ void PasswordPolicyDialog::apply()
 
 void PasswordPolicyDialog::start()
 {
-    m_status = Status::WaitingForConsent;
-    m_authError = {};
     m_results.clear();
+    m_auditProblem.clear();
     m_ui->treeResults->clear();
     m_ui->treeResults->setVisible(false);
     m_ui->progressBar->setMaximum(int(m_users.size()));
     m_ui->progressBar->setValue(0);
     m_ui->progressBar->setVisible(true);
+    m_operation->start(m_users, change());
     updateControls();
-    ScopeConsent::ensure(
-        m_session->auth(), AuthScopes::userPolicies(), this,
-        [this] {
-            m_status = Status::Running;
-            updateControls();
-            QStringList ids;
-            ids.reserve(m_users.size());
-            for (const DirectoryUser &user : std::as_const(m_users))
-                ids.append(user.id());
-            m_updater->start(ids, change());
-        },
-        [this](const AuthError &error) {
-            m_authError = error;
-            m_status = Status::Failed;
-            m_ui->progressBar->setVisible(false);
-            updateControls();
-        });
 }
 
 void PasswordPolicyDialog::showResults(const QList<PasswordPolicyUpdater::Result> &results)
 {
     m_results = results;
-    m_status = Status::Finished;
     if (m_users.size() == 1 && !results.isEmpty() && !results.constFirst().error.isError()) {
         // The user's settings are now what the service holds; Apply again only for a new change.
         m_single = results.constFirst().policies;
@@ -221,26 +208,28 @@ void PasswordPolicyDialog::retranslate()
     m_ui->treeResults->addTopLevelItems(items);
 
     QString status;
-    switch (m_status) {
-    case Status::Editing:
+    switch (m_operation->state()) {
+    case UserPolicyChange::State::Idle:
         break;
-    case Status::WaitingForConsent:
+    case UserPolicyChange::State::WaitingForConsent:
         status = tr("ResetDesk needs permission to change users' password policies. Approve it in the browser "
                     "window that opened.");
         break;
-    case Status::Running:
+    case UserPolicyChange::State::Running:
         status = tr("Changing password policies…");
         break;
-    case Status::Finished: {
+    case UserPolicyChange::State::Finished: {
         const int succeeded = int(m_results.size()) - failed;
         status = failed == 0 ? tr("Changed for %n user(s).", "", succeeded)
                              : tr("Changed for %1 of %n user(s). The list says why the others failed.", "",
                                   int(m_results.size()))
                                    .arg(succeeded);
+        if (!m_auditProblem.isEmpty())
+            status += u'\n' + m_auditProblem;
         break;
     }
-    case Status::Failed:
-        status = ErrorMessages::forAuthError(m_authError).text;
+    case UserPolicyChange::State::ConsentFailed:
+        status = ErrorMessages::forAuthError(m_operation->consentError()).text;
         break;
     }
     m_ui->labelStatus->setText(status);
@@ -249,8 +238,7 @@ void PasswordPolicyDialog::retranslate()
 
 void PasswordPolicyDialog::done(int result)
 {
-    if (m_status == Status::Running)
-        m_updater->cancel();
+    m_operation->cancel();
     QDialog::done(result);
 }
 

@@ -5,6 +5,7 @@
 #include "directory/DirectoryUser.h"
 #include "policy/PasswordPolicies.h"
 #include "policy/PasswordPolicyUpdater.h"
+#include "policy/UserPolicyChange.h"
 
 #include <QDialog>
 #include <QList>
@@ -22,8 +23,9 @@ class QPushButton;
 /**
  * "Password never expires" and "Allow weak passwords" (graph-api.md §5) for one user or many.
  * For one user the boxes show the user's settings; for several they start partly filled, which
- * keeps each user's own value. PasswordPolicyUpdater reads, merges and writes through $batch, so
- * setting one policy never clears the other. Turning weak passwords on asks first.
+ * keeps each user's own value. UserPolicyChange does the work (reads, merges and writes through
+ * $batch, so setting one policy never clears the other, and records it in the audit log); this
+ * dialog collects the change and shows its progress. Turning weak passwords on asks first.
  */
 class PasswordPolicyDialog final : public QDialog
 {
@@ -38,6 +40,7 @@ public:
     /** What Apply would send now (empty when nothing would change). */
     PasswordPolicyChange change() const;
     bool isRunning() const;
+    UserPolicyChange *operation() const { return m_operation; }
     /** The "allow weak passwords?" question while it is open. */
     QMessageBox *confirmation() const { return m_confirmation; }
 
@@ -51,8 +54,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Status { Editing, WaitingForConsent, Running, Finished, Failed };
-
     void apply();
     void start();
     void showResults(const QList<PasswordPolicyUpdater::Result> &results);
@@ -62,11 +63,10 @@ private:
     const std::unique_ptr<Ui::PasswordPolicyDialog> m_ui;
     ConsoleSession *m_session;
     QList<DirectoryUser> m_users;
-    PasswordPolicyUpdater *m_updater;
+    UserPolicyChange *m_operation;
     QPushButton *m_applyButton;
     QPointer<QMessageBox> m_confirmation;
     QList<PasswordPolicyUpdater::Result> m_results;
     PasswordPolicies m_single; // the one user's settings, when there is one user
-    Status m_status = Status::Editing;
-    AuthError m_authError;
+    QString m_auditProblem;
 };

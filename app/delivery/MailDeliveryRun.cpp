@@ -243,12 +243,53 @@ bool MailDeliveryRun::stopsTheRun(const GraphError &error)
     }
 }
 
+QList<AuditEntry> MailDeliveryRun::auditEntries(const MailComposer &composer, const Delivery &delivery,
+                                                const QString &outcome, const GraphError &error)
+{
+    const OutgoingMail &mail = delivery.mail;
+    QList<AuditEntry> entries;
+    entries.reserve(mail.itemIndexes.size());
+    for (qsizetype itemIndex : mail.itemIndexes) {
+        if (itemIndex < 0 || itemIndex >= composer.items().size())
+            continue;
+        const HandoverItem &item = composer.items().at(itemIndex);
+        AuditEntry entry = AuditEntry::make(composer.sender(), u"passwordEmailed"_s);
+        entry.targetId = item.userId;
+        entry.targetUserPrincipalName = item.userPrincipalName;
+        // Who received it and how, so a password's path can be traced; the body stays out.
+        entry.options = QJsonObject{
+            {u"recipients"_s, mail.recipients.join(u"; "_s)},
+            {u"list"_s, mail.kind == OutgoingMail::Kind::PasswordList},
+            {u"users"_s, int(mail.itemIndexes.size())},
+            {u"language"_s, mail.language},
+        };
+        entry.setResult(error, delivery.requestId);
+        entry.outcome = outcome;
+        entries.append(entry);
+    }
+    return entries;
+}
+
+void MailDeliveryRun::record(int index, const QString &outcome, const GraphError &error)
+{
+    if (!m_audit)
+        return;
+    QString writeError;
+    if (m_audit->append(auditEntries(m_composer, m_deliveries.at(index), outcome, error), &writeError)
+        || m_auditFailed)
+        return;
+    m_auditFailed = true;
+    Q_EMIT auditFailed(m_audit->path(), writeError);
+}
+
 void MailDeliveryRun::onReply(int index, const GraphResponse &response)
 {
     m_call.clear();
     Delivery &delivery = m_deliveries[index];
+    delivery.requestId = response.ok() ? QString::fromLatin1(response.header("request-id")) : response.error.requestId;
     if (response.ok()) {
         delivery.state = MessageState::Sent;
+        record(index, u"succeeded"_s, {});
         m_pacer.recordAccepted(m_clock.elapsed());
         Q_EMIT messageSent(index);
         Q_EMIT progress(sentCount(), total());
@@ -256,6 +297,8 @@ void MailDeliveryRun::onReply(int index, const GraphResponse &response)
         // Not this message's fault. If no HTTP answer came, the service may have accepted it
         // anyway; it goes out again on resume (a rare duplicate beats a password never sent).
         delivery.state = MessageState::Pending;
+        // Without an HTTP answer nobody knows whether Exchange took the message.
+        record(index, response.error.httpStatus == 0 ? u"uncertain"_s : u"failed"_s, response.error);
         m_interruption = response.error;
         qCWarning(lcMail).noquote() << "run interrupted:" << response.error.technicalSummary();
         if (m_cancelRequested) {
@@ -269,6 +312,7 @@ void MailDeliveryRun::onReply(int index, const GraphResponse &response)
     } else {
         delivery.state = MessageState::Failed;
         delivery.error = response.error;
+        record(index, u"failed"_s, response.error);
         qCWarning(lcMail).noquote() << "message" << index + 1 << "not sent:" << response.error.technicalSummary();
         Q_EMIT messageFailed(index, response.error);
     }

@@ -8,6 +8,7 @@
 #include "delivery/OutgoingMail.h"
 #include "graph/GraphError.h"
 #include "graph/GraphRequest.h"
+#include "reset/AuditLog.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -16,6 +17,8 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+
+#include <optional>
 
 class GraphCall;
 class GraphClient;
@@ -30,6 +33,8 @@ class GraphClient;
  * to be answered, and deliveredKeys() lets a new run skip what an earlier one delivered.
  *
  * Asks for Mail.Send on first use (incremental consent through AuthSession) when given a session.
+ * Given an audit log, records every answered message there, one line per user it carries: the
+ * recipients, the outcome and Graph's request id — never the password or the body.
  */
 class MailDeliveryRun final : public QObject
 {
@@ -54,6 +59,7 @@ public:
         OutgoingMail mail;
         MessageState state = MessageState::Pending;
         GraphError error; // for Failed
+        QString requestId; // Graph's id of the last answer
     };
 
     MailDeliveryRun(GraphClient *client, MailComposer composer, const QList<OutgoingMail> &messages,
@@ -64,6 +70,14 @@ public:
     void setAuthSession(AuthSession *auth) { m_auth = auth; }
     void setPacer(const MailPacer &pacer) { m_pacer = pacer; }
     const MailPacer &pacer() const { return m_pacer; }
+    /** Record every answered message in @p log (the sender of the composer is the admin named). */
+    void setAuditLog(const AuditLog &log) { m_audit = log; }
+    /**
+     * The lines for @p delivery answered with @p outcome ("succeeded", "failed", "uncertain"),
+     * one per user whose password the message carries.
+     */
+    static QList<AuditEntry> auditEntries(const MailComposer &composer, const Delivery &delivery,
+                                          const QString &outcome, const GraphError &error);
     /** Messages an earlier, interrupted run delivered: counted as sent and never sent again. */
     void markDelivered(const QSet<QString> &keys);
 
@@ -99,6 +113,8 @@ Q_SIGNALS:
     void interrupted(const GraphError &error);
     /** Mail.Send was not granted; nothing was sent. */
     void consentFailed(const AuthError &error);
+    /** A line could not be written to the audit log: said once per run. */
+    void auditFailed(const QString &path, const QString &error);
     /** Every message is sent or failed (state Finished), or the run was cancelled (state Cancelled). */
     void finished();
 
@@ -108,6 +124,7 @@ private:
     void dropConsent();
     void sendNext();
     void onReply(int index, const GraphResponse &response);
+    void record(int index, const QString &outcome, const GraphError &error);
     /** Whether @p error is about the sender or connection (every later message would fail too). */
     static bool stopsTheRun(const GraphError &error);
     int nextPending() const;
@@ -115,6 +132,8 @@ private:
 
     GraphClient *m_client;
     QPointer<AuthSession> m_auth;
+    std::optional<AuditLog> m_audit;
+    bool m_auditFailed = false;
     MailComposer m_composer;
     QList<Delivery> m_deliveries;
     MailPacer m_pacer = MailPacer::exchangeOnline();

@@ -584,6 +584,10 @@ void GraphBatch::handleEnvelope(const QList<int> &indices, const GraphResponse &
         const QJsonObject headers = found->value(u"headers"_s).toObject();
         for (auto it = headers.begin(); it != headers.end(); ++it)
             item.headers.append({it.key().toLatin1(), it.value().toString().toLatin1()});
+        // Graph's item answers often carry no request-id of their own; the $batch request's id is
+        // then the one Microsoft support can trace the item by.
+        if (item.header("request-id").isEmpty() && !envelope.header("request-id").isEmpty())
+            item.headers.append({QByteArrayLiteral("request-id"), envelope.header("request-id")});
         const QJsonValue body = found->value(u"body"_s);
         if (body.isObject() || body.isArray()) {
             item.json = body.isObject() ? QJsonDocument(body.toObject()) : QJsonDocument(body.toArray());

@@ -83,6 +83,9 @@ void DomainExpirySettings::save(const QString &domain, bool neverExpires, int va
     GraphCall *call = m_client->send(
         GraphRequest::patch(u"/domains/"_s + QString::fromLatin1(QUrl::toPercentEncoding(domain)), body));
     connect(call, &GraphCall::finished, this, [this, domain](const GraphResponse &response) {
-        Q_EMIT saved(domain, response.ok() ? GraphError{} : response.error);
+        if (response.ok())
+            Q_EMIT saved(domain, {}, QString::fromLatin1(response.header("request-id")));
+        else
+            Q_EMIT saved(domain, response.error, response.error.requestId);
     });
 }

@@ -59,7 +59,8 @@ public:
 Q_SIGNALS:
     void loaded(const QList<DomainExpiry> &domains);
     void loadFailed(const GraphError &error);
-    void saved(const QString &domain, const GraphError &error);
+    /** @p requestId: Graph's id of the answer (for the audit log and support cases). */
+    void saved(const QString &domain, const GraphError &error, const QString &requestId);
 
 private:
     GraphClient *m_client;

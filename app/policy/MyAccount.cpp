@@ -82,7 +82,10 @@ void MyAccount::save(const MyContactDetails &details)
                            {u"mobilePhone"_s, phone.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(phone)}};
     GraphCall *call = m_client->send(GraphRequest::patch(u"/me"_s, body));
     connect(call, &GraphCall::finished, this, [this](const GraphResponse &response) {
-        Q_EMIT saved(response.ok() ? GraphError{} : response.error);
+        if (response.ok())
+            Q_EMIT saved({}, QString::fromLatin1(response.header("request-id")));
+        else
+            Q_EMIT saved(response.error, response.error.requestId);
     });
 }
 
@@ -99,7 +102,7 @@ void MyAccount::changePassword(const QString &currentPassword, const QString &ne
     GraphCall *call = m_client->send(request);
     connect(call, &GraphCall::finished, this, [this](const GraphResponse &response) {
         if (response.ok()) {
-            Q_EMIT passwordChanged();
+            Q_EMIT passwordChanged(QString::fromLatin1(response.header("request-id")));
             return;
         }
         const GraphError &error = response.error;

@@ -53,9 +53,10 @@ public:
 
 Q_SIGNALS:
     void loaded(const MyContactDetails &details);
-    void saved(const GraphError &error);
+    /** @p requestId: Graph's id of the answer (for the audit log and support cases). */
+    void saved(const GraphError &error, const QString &requestId);
     void failed(const GraphError &error);
-    void passwordChanged();
+    void passwordChanged(const QString &requestId);
     void passwordChangeFailed(MyAccount::Problem problem, const GraphError &error);
 
 private:

@@ -10,6 +10,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+QString requestIdOf(const GraphResponse &response)
+{
+    return response.ok() ? QString::fromLatin1(response.header("request-id")) : response.error.requestId;
+}
+
 QString userPath(const QString &userId)
 {
     return u"/users/"_s + QString::fromLatin1(QUrl::toPercentEncoding(userId));
@@ -59,14 +64,14 @@ void PasswordPolicyUpdater::readCurrent()
             const QString &userId = m_userIds.at(i);
             const GraphResponse &read = responses.at(i);
             if (!read.ok()) {
-                finishUser(userId, read.error, {});
+                finishUser({userId, read.error, {}, false, requestIdOf(read)});
                 continue;
             }
             const PasswordPolicies current =
                 PasswordPolicies::parse(read.object().value(u"passwordPolicies"_s).toString());
             const PasswordPolicies wanted = m_change.appliedTo(current);
             if (wanted == current) {
-                finishUser(userId, {}, current); // nothing to write
+                finishUser({userId, {}, current, false, requestIdOf(read)}); // nothing to write
                 continue;
             }
             writes.append(GraphRequest::patch(userPath(userId),
@@ -86,14 +91,15 @@ void PasswordPolicyUpdater::writeMerged(const QList<GraphRequest> &writes, const
     m_batch = m_client->sendBatch(writes);
     connect(m_batch, &GraphBatch::itemFinished, this, [this, writeIds](int index, const GraphResponse &response) {
         const QString &userId = writeIds.at(index);
-        finishUser(userId, response.ok() ? GraphError{} : response.error, m_wanted.take(userId));
+        finishUser({userId, response.ok() ? GraphError{} : response.error, m_wanted.take(userId), true,
+                    requestIdOf(response)});
     });
     connect(m_batch, &GraphBatch::finished, this, &PasswordPolicyUpdater::finishIfDone);
 }
 
-void PasswordPolicyUpdater::finishUser(const QString &userId, const GraphError &error, const PasswordPolicies &policies)
+void PasswordPolicyUpdater::finishUser(const Result &result)
 {
-    m_results.insert(userId, {userId, error, policies});
+    m_results.insert(result.userId, result);
     Q_EMIT progress(int(m_results.size()), int(m_userIds.size()));
 }
 

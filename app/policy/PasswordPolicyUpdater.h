@@ -29,6 +29,8 @@ public:
         QString userId;
         GraphError error; // kind None: changed (or already as asked)
         PasswordPolicies policies; // the value the user has now, when known
+        bool written = false; // false: the user already had what was asked, or the read failed
+        QString requestId; // of the write, or of the read when nothing was written
     };
 
     explicit PasswordPolicyUpdater(GraphClient *client, QObject *parent = nullptr);
@@ -45,7 +47,7 @@ Q_SIGNALS:
 private:
     void readCurrent();
     void writeMerged(const QList<GraphRequest> &writes, const QStringList &writeIds);
-    void finishUser(const QString &userId, const GraphError &error, const PasswordPolicies &policies);
+    void finishUser(const Result &result);
     void finishIfDone();
 
     GraphClient *m_client;

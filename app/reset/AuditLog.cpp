@@ -3,6 +3,8 @@
 
 #include "delivery/Csv.h"
 #include "directory/SignedInAdmin.h"
+#include "graph/GraphError.h"
+#include "reset/AuditLogModel.h"
 #include "reset/ResetLogging.h"
 #include "reset/ResetOutcome.h"
 #include "reset/ResetRequest.h"
@@ -80,6 +82,84 @@ AuditEntry AuditEntry::fromJson(const QJsonObject &object)
     entry.errorKind = object.value(u"errorKind"_s).toString();
     entry.errorCode = object.value(u"errorCode"_s).toString();
     entry.requestId = object.value(u"requestId"_s).toString();
+    return entry;
+}
+
+AuditEntry AuditEntry::make(const SignedInAdmin &admin, const QString &action, const QDateTime &time)
+{
+    AuditEntry entry;
+    entry.time = time.toUTC();
+    entry.adminId = admin.id;
+    entry.adminUserPrincipalName = admin.userPrincipalName;
+    entry.action = action;
+    return entry;
+}
+
+void AuditEntry::setResult(const GraphError &error, const QString &answerRequestId)
+{
+    if (!error.isError())
+        outcome = u"succeeded"_s;
+    else
+        outcome = error.kind == GraphError::Kind::Cancelled ? u"cancelled"_s : u"failed"_s;
+    errorKind = GraphError::kindName(error.kind);
+    errorCode = error.code;
+    requestId = answerRequestId.isEmpty() ? error.requestId : answerRequestId;
+}
+
+QString AuditEntry::purgeReasonName(PurgeReason reason)
+{
+    switch (reason) {
+    case PurgeReason::HandedOver:
+        return u"handedOver"_s;
+    case PurgeReason::Expired:
+        return u"expired"_s;
+    case PurgeReason::AdminDeleted:
+        return u"adminDeleted"_s;
+    }
+    return {};
+}
+
+QString AuditEntry::stopReasonName(StopReason reason)
+{
+    switch (reason) {
+    case StopReason::Cancelled:
+        return u"cancelled"_s;
+    case StopReason::Quit:
+        return u"quit"_s;
+    case StopReason::JournalFailed:
+        return u"journalFailed"_s;
+    case StopReason::SessionEnded:
+        return u"sessionEnded"_s;
+    }
+    return {};
+}
+
+AuditEntry AuditEntry::forJournalPurged(const SignedInAdmin &admin, const QString &runId, int userCount,
+    PurgeReason reason, const QDateTime &time)
+{
+    AuditEntry entry = make(admin, u"journalPurged"_s, time);
+    entry.options = QJsonObject {
+        {u"run"_s, runId},
+        {u"users"_s, userCount},
+        {u"reason"_s, purgeReasonName(reason)},
+    };
+    entry.outcome = u"succeeded"_s;
+    return entry;
+}
+
+AuditEntry AuditEntry::forRunStopped(const SignedInAdmin &admin, const QString &runId, StopReason reason,
+    const RunCounts &counts, const QDateTime &time)
+{
+    AuditEntry entry = make(admin, u"runStopped"_s, time);
+    entry.options = QJsonObject {
+        {u"run"_s, runId},
+        {u"reason"_s, stopReasonName(reason)},
+        {u"succeeded"_s, counts.succeeded},
+        {u"failed"_s, counts.failed},
+        {u"uncertain"_s, counts.uncertain},
+        {u"notSent"_s, counts.notSent},
+    };
+    entry.outcome = u"stopped"_s;
     return entry;
 }
 
@@ -192,8 +272,8 @@ QList<AuditEntry> AuditLog::entries(int *skippedLines) const
 
 QStringList AuditLog::csvHeader()
 {
-    return {u"time"_s, u"admin"_s, u"adminId"_s, u"target"_s, u"targetId"_s, u"action"_s, u"options"_s,
-        u"outcome"_s, u"errorKind"_s, u"errorCode"_s, u"requestId"_s};
+    return {u"time"_s, u"admin"_s, u"adminId"_s, u"target"_s, u"targetId"_s, u"action"_s, u"actionText"_s,
+        u"options"_s, u"outcome"_s, u"outcomeText"_s, u"errorKind"_s, u"errorCode"_s, u"requestId"_s};
 }
 
 QByteArray AuditLog::toCsv(const QList<AuditEntry> &entries)
@@ -202,7 +282,8 @@ QByteArray AuditLog::toCsv(const QList<AuditEntry> &entries)
     for (const AuditEntry &entry : entries) {
         const QStringList fields {entry.time.toUTC().toString(Qt::ISODate), entry.adminUserPrincipalName,
             entry.adminId, entry.targetUserPrincipalName, entry.targetId, entry.action,
-            optionsText(entry.options), entry.outcome, entry.errorKind, entry.errorCode, entry.requestId};
+            AuditLogModel::actionText(entry.action), optionsText(entry.options), entry.outcome,
+            AuditLogModel::outcomeText(entry.outcome), entry.errorKind, entry.errorCode, entry.requestId};
         csv += Csv::row(fields);
     }
     return csv.toUtf8();

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+struct GraphError;
 struct ResetOutcome;
 struct ResetRequest;
 struct SignedInAdmin;
@@ -18,24 +19,71 @@ struct AuditEntry
     QString adminUserPrincipalName;
     QString targetId;
     QString targetUserPrincipalName;
-    /** "reset", "resend", "writebackReset", … */
+    /**
+     * "reset", "resend", "writebackReset", "bulkReset", "passwordPolicyChange", "domainExpiryChange",
+     * "contactDetailsChange", "ownPasswordChange", "passwordEmailed", "journalPurged", "runStopped".
+     */
     QString action;
-    /** Flags as booleans and short words: forceChange, forceChangeWithMfa, signOut, writeback, generated,
-     * style. */
+    /**
+     * Flags as booleans, short words and counts (forceChange, signOut, style, run, neverExpires,
+     * validityDays, recipients, …); never a password, a token or a mail body.
+     */
     QJsonObject options;
-    /** "succeeded", "failed", "succeededSignOutFailed", "cancelled". */
+    /** "succeeded", "failed", "succeededSignOutFailed", "cancelled", "uncertain", "stopped". */
     QString outcome;
     /** GraphError::Kind as a word, and Graph's error.code, when it failed. */
     QString errorKind;
     QString errorCode;
     QString requestId;
 
+    /** Why a bulk run's journal (and with it the run's passwords) was deleted. */
+    enum class PurgeReason {
+        HandedOver,   // every password went out through the channel the admin chose
+        Expired,      // older than the journal's retention period
+        AdminDeleted, // "Delete saved reset records…"
+    };
+
+    /** Why a bulk run stopped before every user was answered. */
+    enum class StopReason {
+        Cancelled,     // the admin cancelled the run
+        Quit,          // the admin quit ResetDesk mid-run
+        JournalFailed, // a password could not be journalled, so nothing more was sent
+        SessionEnded,  // signed out, or the sign-in could no longer be refreshed
+    };
+
+    /** Where a stopped bulk run had got to. */
+    struct RunCounts
+    {
+        int succeeded = 0;
+        int failed = 0;
+        int uncertain = 0;
+        int notSent = 0;
+    };
+
     QJsonObject toJson() const;
     static AuditEntry fromJson(const QJsonObject &object);
+
+    /** An entry by @p admin for @p action, to be completed by the caller. */
+    static AuditEntry make(const SignedInAdmin &admin, const QString &action,
+        const QDateTime &time = QDateTime::currentDateTimeUtc());
+    /**
+     * Sets the outcome from @p error ("succeeded" when it is none, "cancelled" or "failed"), its
+     * kind and code, and the request id it carries unless @p requestId names the answer's own.
+     */
+    void setResult(const GraphError &error, const QString &requestId = QString());
 
     /** The entry for a finished single-user reset. */
     static AuditEntry forReset(const ResetRequest &request, const SignedInAdmin &admin,
         const ResetOutcome &outcome, const QDateTime &time = QDateTime::currentDateTimeUtc());
+    /** A bulk run's journal was deleted: @p userCount users' passwords are gone from this machine. */
+    static AuditEntry forJournalPurged(const SignedInAdmin &admin, const QString &runId, int userCount,
+        PurgeReason reason, const QDateTime &time = QDateTime::currentDateTimeUtc());
+    /** A bulk run stopped early, and how far it had got. */
+    static AuditEntry forRunStopped(const SignedInAdmin &admin, const QString &runId, StopReason reason,
+        const RunCounts &counts, const QDateTime &time = QDateTime::currentDateTimeUtc());
+
+    static QString purgeReasonName(PurgeReason reason);
+    static QString stopReasonName(StopReason reason);
 };
 
 /**
@@ -60,7 +108,11 @@ public:
     QList<AuditEntry> entries(int *skippedLines = nullptr) const;
 
     static QStringList csvHeader();
-    /** RFC 4180 CSV: a header, CRLF line ends, fields quoted when they hold , " CR or LF. */
+    /**
+     * RFC 4180 CSV: a header, CRLF line ends, fields quoted when they hold , " CR or LF. The
+     * action and outcome come twice: as the stable word scripts match on, and in the admin's
+     * language (actionText, outcomeText) for people reading the file.
+     */
     static QByteArray toCsv(const QList<AuditEntry> &entries);
     bool exportCsv(const QString &csvPath, QString *error = nullptr) const;
 

@@ -97,6 +97,27 @@ QString AuditLogModel::actionText(const QString &action)
         return tr("Reset with writeback");
     if (action == u"bulkReset"_s)
         return tr("Bulk reset");
+    if (action == u"passwordPolicyChange"_s)
+        //: "Password never expires" or "Allow weak passwords" was changed for a user
+        return tr("Change password policies");
+    if (action == u"domainExpiryChange"_s)
+        //: The organization's password expiry was changed for a domain
+        return tr("Change password expiry");
+    if (action == u"contactDetailsChange"_s)
+        //: The signed-in admin changed their own alternate email addresses or mobile phone
+        return tr("Change own contact details");
+    if (action == u"ownPasswordChange"_s)
+        //: The signed-in admin changed their own password
+        return tr("Change own password");
+    if (action == u"passwordEmailed"_s)
+        //: A user's temporary password was sent by email
+        return tr("Email password");
+    if (action == u"journalPurged"_s)
+        //: A bulk run's encrypted record of temporary passwords was deleted from this computer
+        return tr("Delete saved reset records");
+    if (action == u"runStopped"_s)
+        //: A bulk reset stopped before every user was answered
+        return tr("Bulk reset stopped");
     return action;
 }
 
@@ -114,5 +135,8 @@ QString AuditLogModel::outcomeText(const QString &outcome)
     if (outcome == u"uncertain"_s)
         //: No answer came: the password may or may not have been set
         return tr("Not confirmed");
+    if (outcome == u"stopped"_s)
+        //: A bulk reset that ended early
+        return tr("Stopped");
     return outcome;
 }

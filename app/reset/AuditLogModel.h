@@ -27,7 +27,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /** The translated word for an entry's action ("reset", "resend", "writebackReset"). */
+    /** The translated words for an entry's action ("reset", "passwordPolicyChange", …); unknown ones as they are. */
     static QString actionText(const QString &action);
     /** The translated word for an entry's outcome. */
     static QString outcomeText(const QString &outcome);

@@ -6,6 +6,7 @@
 #include "auth/TokenStore.h"
 #include "directory/SignedInAdmin.h"
 #include "graph/GraphError.h"
+#include "reset/AuditLog.h"
 
 #include <QObject>
 #include <QPointer>
@@ -52,6 +53,10 @@ public:
     ConnectionSettings connection() const;
     /** Whether the refresh token is kept in the keychain (false: this run only). */
     bool isRemembered() const;
+    /** Where the operations of this console record what they wrote (AuditLog::defaultPath() unless set). */
+    const AuditLog &auditLog() const { return m_auditLog; }
+    /** Tests and the composition root point the operations at another log file. */
+    void setAuditLog(const AuditLog &log) { m_auditLog = log; }
 
     /** Uses @p connection for the next sign-in or restore; false when signed in or unusable. */
     bool setConnection(const ConnectionSettings &connection);
@@ -87,5 +92,6 @@ private:
     QSettings *m_settings;
     QPointer<AdminProfileLoader> m_loader;
     SignedInAdmin m_admin;
+    AuditLog m_auditLog;
     State m_state = State::SignedOut;
 };

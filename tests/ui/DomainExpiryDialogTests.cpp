@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QGroupBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -141,4 +142,38 @@ TEST_CASE("DomainExpiryDialog: out-of-range days are explained and never sent", 
     CHECK(dialog.saveButton()->isEnabled());
     // Nothing of the refused values reached the service.
     CHECK(app.tenant().domain(olderDomain)->passwordValidityPeriodInDays == 90);
+}
+
+TEST_CASE("DomainExpiryChange: records every save in the audit log", "[policyui][domains]")
+{
+    SignedInDemo app;
+    DomainExpiryDialog dialog(&app.demo.session);
+    showAndWait(dialog);
+    waitForDomains(dialog);
+    CHECK(app.audit().isEmpty()); // reading is not a change
+    choose(dialog, olderDomain);
+    QTest::mouseClick(child<QRadioButton>(dialog, u"radioNever"_s), Qt::LeftButton);
+    saveAndWait(dialog);
+    QTest::mouseClick(child<QRadioButton>(dialog, u"radioExpire"_s), Qt::LeftButton);
+    retype(child<QSpinBox>(dialog, u"spinValidity"_s), u"180"_s);
+    retype(child<QSpinBox>(dialog, u"spinNotification"_s), u"21"_s);
+    saveAndWait(dialog);
+
+    const QList<AuditEntry> entries = app.audit();
+    REQUIRE(entries.size() == 2);
+    for (const AuditEntry &entry : entries) {
+        CHECK(entry.action == u"domainExpiryChange"_s);
+        CHECK(entry.adminId == app.admin().id);
+        CHECK(entry.adminUserPrincipalName == app.admin().userPrincipalName);
+        CHECK(entry.targetId == olderDomain);
+        CHECK(entry.targetUserPrincipalName == olderDomain);
+        CHECK(entry.outcome == u"succeeded"_s);
+        CHECK(entry.errorKind.isEmpty());
+        CHECK_FALSE(entry.requestId.isEmpty());
+    }
+    CHECK(entries.at(0).options
+          == QJsonObject{{u"neverExpires"_s, true}, {u"notificationDays"_s, 14}});
+    CHECK(entries.at(1).options
+          == QJsonObject{{u"neverExpires"_s, false}, {u"validityDays"_s, 180}, {u"notificationDays"_s, 21}});
+    CHECK(entries.at(0).requestId != entries.at(1).requestId);
 }

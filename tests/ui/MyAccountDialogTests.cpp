@@ -9,6 +9,7 @@
 #include "SignInDialog.h"
 
 #include <QAction>
+#include <QJsonValue>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -194,4 +195,76 @@ TEST_CASE("MainWindow: after I change my own password the app signs in again and
     REQUIRE(again);
     waitLoaded(*again);
     CHECK(child<QLabel>(*again, u"labelUpn"_s)->text() == app.admin().userPrincipalName);
+}
+
+TEST_CASE("ContactDetailsChange: records the saved contact details in the audit log", "[policyui][account]")
+{
+    SignedInDemo app;
+    MyAccountDialog dialog(&app.demo.session);
+    showAndWait(dialog);
+    waitLoaded(dialog);
+    CHECK(app.audit().isEmpty()); // reading is not a change
+    retype(child<QLineEdit>(dialog, u"editEmails"_s), u"karin.privat@outlook.com; karin@example.org"_s);
+    retype(child<QLineEdit>(dialog, u"editPhone"_s), u"+46 70-123 45 67"_s);
+    REQUIRE(dialog.saveButton()->isEnabled());
+    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    auto *status = child<QLabel>(dialog, u"labelStatus"_s);
+    REQUIRE(QTest::qWaitFor([&] { return status->text().startsWith(u"Saved."_s); }, 20000));
+
+    const QList<AuditEntry> entries = app.audit();
+    REQUIRE(entries.size() == 1);
+    const AuditEntry &entry = entries.first();
+    CHECK(entry.action == u"contactDetailsChange"_s);
+    CHECK(entry.adminId == app.admin().id);
+    CHECK(entry.targetId == app.admin().id); // the admin's own account
+    CHECK(entry.targetUserPrincipalName == app.admin().userPrincipalName);
+    CHECK(entry.options.value(u"alternateEmails"_s).toString() == u"karin.privat@outlook.com; karin@example.org"_s);
+    CHECK(entry.options.value(u"mobilePhone"_s).toString() == u"+46 701234567"_s); // as sent
+    CHECK(entry.outcome == u"succeeded"_s);
+    CHECK_FALSE(entry.requestId.isEmpty());
+}
+
+TEST_CASE("OwnPasswordChange: records a refused and a made change, never a password", "[policyui][account]")
+{
+    SignedInDemo app;
+    const QString current = app.admin().password;
+    const QString wrong = u"Inte-Mitt-Losen-1"_s;
+    MyAccountDialog account(&app.demo.session);
+    showAndWait(account);
+    ChangeOwnPasswordDialog *dialog = openChangePassword(account);
+
+    fill(*dialog, wrong, newPassword, newPassword);
+    QTest::mouseClick(dialog->changeButton(), Qt::LeftButton);
+    auto *problem = child<QLabel>(*dialog, u"labelProblem"_s);
+    REQUIRE(QTest::qWaitFor([&] { return problem->isVisible(); }, 20000));
+    QList<AuditEntry> entries = app.audit();
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.at(0).action == u"ownPasswordChange"_s);
+    CHECK(entries.at(0).targetId == app.admin().id);
+    CHECK(entries.at(0).targetUserPrincipalName == app.admin().userPrincipalName);
+    CHECK(entries.at(0).outcome == u"failed"_s);
+    CHECK(entries.at(0).options.value(u"problem"_s).toString() == u"wrongCurrentPassword"_s);
+    CHECK_FALSE(entries.at(0).errorKind.isEmpty());
+    CHECK_FALSE(entries.at(0).requestId.isEmpty());
+
+    fill(*dialog, current, newPassword, newPassword);
+    QTest::mouseClick(dialog->changeButton(), Qt::LeftButton);
+    auto *pages = child<QStackedWidget>(*dialog, u"stackPages"_s);
+    REQUIRE(QTest::qWaitFor([&] { return pages->currentWidget()->objectName() == u"pageDone"_s; }, 20000));
+    REQUIRE(app.admin().password == newPassword);
+    entries = app.audit();
+    REQUIRE(entries.size() == 2);
+    CHECK(entries.at(1).action == u"ownPasswordChange"_s);
+    CHECK(entries.at(1).adminUserPrincipalName == app.admin().userPrincipalName);
+    CHECK(entries.at(1).targetId == app.admin().id);
+    CHECK(entries.at(1).outcome == u"succeeded"_s);
+    CHECK(entries.at(1).options.value(u"signOut"_s) == QJsonValue(true));
+    CHECK_FALSE(entries.at(1).requestId.isEmpty());
+    CHECK(entries.at(1).requestId != entries.at(0).requestId);
+
+    const QByteArray bytes = app.auditBytes();
+    CHECK_FALSE(bytes.isEmpty());
+    CHECK_FALSE(bytes.contains(current.toUtf8()));
+    CHECK_FALSE(bytes.contains(wrong.toUtf8()));
+    CHECK_FALSE(bytes.contains(newPassword.toUtf8()));
 }

@@ -7,6 +7,8 @@
 #include "policy/PasswordPolicies.h"
 
 #include <QCheckBox>
+#include <QHash>
+#include <QJsonValue>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -148,4 +150,48 @@ TEST_CASE("PasswordPolicyDialog: a bulk change sets one policy and keeps each us
     CHECK_FALSE(stored(app, Archetype::NeverExpiresUser).neverExpires());
     CHECK_FALSE(stored(app, Archetype::PlainUser).neverExpires());
     CHECK(stored(app, Archetype::SyncedUser).neverExpires()); // refused: as it was
+}
+
+TEST_CASE("UserPolicyChange: records each user's change in the audit log", "[policyui][policies]")
+{
+    SignedInDemo app;
+    const QList<DirectoryUser> users{app.directoryUser(Archetype::WeakPasswordAllowedUser), // both: written
+                                     app.directoryUser(Archetype::NeverExpiresUser),        // never only: written
+                                     app.directoryUser(Archetype::PlainUser),               // none: already so
+                                     app.directoryUser(Archetype::SyncedUser)};             // refused
+    PasswordPolicyDialog dialog(&app.demo.session, users);
+    showAndWait(dialog);
+    auto *never = child<QCheckBox>(dialog, u"checkNeverExpires"_s);
+    never->click(); // partly filled -> on
+    never->click(); // on -> off for everyone
+    REQUIRE(never->checkState() == Qt::Unchecked);
+    CHECK(app.audit().isEmpty()); // nothing is recorded before anything is sent
+    applyAndWait(dialog);
+
+    const QList<AuditEntry> entries = app.audit();
+    REQUIRE(entries.size() == 4);
+    QHash<QString, AuditEntry> byUser;
+    for (const AuditEntry &entry : entries) {
+        CHECK(entry.action == u"passwordPolicyChange"_s);
+        CHECK(entry.adminId == app.admin().id);
+        CHECK(entry.adminUserPrincipalName == app.admin().userPrincipalName);
+        CHECK(entry.options.value(u"neverExpires"_s) == QJsonValue(false));
+        CHECK_FALSE(entry.options.contains(u"weakAllowed"_s)); // not asked: each user keeps their own
+        CHECK_FALSE(entry.requestId.isEmpty());
+        CHECK(entry.time.secsTo(QDateTime::currentDateTimeUtc()) < 60);
+        byUser.insert(entry.targetId, entry);
+    }
+    const AuditEntry erik = byUser.value(users.at(0).id());
+    CHECK(erik.targetUserPrincipalName == users.at(0).userPrincipalName());
+    CHECK(erik.outcome == u"succeeded"_s);
+    CHECK_FALSE(erik.options.contains(u"alreadySet"_s));
+    CHECK(byUser.value(users.at(1).id()).outcome == u"succeeded"_s);
+    const AuditEntry plain = byUser.value(users.at(2).id());
+    CHECK(plain.outcome == u"succeeded"_s);
+    CHECK(plain.options.value(u"alreadySet"_s) == QJsonValue(true));
+    const AuditEntry sven = byUser.value(users.at(3).id());
+    CHECK(sven.targetUserPrincipalName == users.at(3).userPrincipalName());
+    CHECK(sven.outcome == u"failed"_s);
+    CHECK(sven.errorKind == u"SyncedObject"_s);
+    CHECK(resultOf(dialog, users.at(3).userPrincipalName()) == u"Failed: User managed on-premises"_s);
 }

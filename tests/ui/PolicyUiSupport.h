@@ -8,9 +8,12 @@
 #include "DemoSession.h"
 #include "LanguageManager.h"
 #include "directory/DirectoryUser.h"
+#include "reset/AuditLog.h"
 #include "sandbox/SandboxTenant.h"
 #include "sandbox/TenantGenerator.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
 
@@ -18,12 +21,24 @@ struct SignedInDemo
 {
     LanguageManager languages;
     DemoSession demo;
+    QTemporaryDir folder;
 
     SignedInDemo()
     {
         languages.apply(QStringLiteral("en"));
+        // Each test reads back only the lines its own operations wrote.
+        demo.session.setAuditLog(AuditLog(folder.filePath(QStringLiteral("audit.jsonl"))));
         demo.signInAs();
         REQUIRE(demo.waitUntilReady());
+    }
+
+    QList<AuditEntry> audit() const { return demo.session.auditLog().entries(); }
+
+    /** The log file as bytes, to prove what it does not hold. */
+    QByteArray auditBytes() const
+    {
+        QFile file(demo.session.auditLog().path());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
     SandboxTenant &tenant() { return demo.context().tenant; }

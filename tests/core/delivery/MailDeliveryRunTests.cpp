@@ -5,10 +5,13 @@
 
 #include "delivery/MailComposer.h"
 #include "delivery/MailDeliveryRun.h"
+#include "reset/AuditLog.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -293,4 +296,116 @@ TEST_CASE("MailDeliveryRun: a sender without a mailbox interrupts the run instea
     CHECK(run->failedCount() == 0);
     CHECK(run->sentCount() == 0);
     CHECK(outbox(rig.fixture).isEmpty());
+}
+
+namespace {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+} // namespace
+
+TEST_CASE("MailDeliveryRun: records each delivered and each failed message, never the password or body",
+          "[mail][audit]")
+{
+    RunRig rig;
+    // Brian's message (the second) is refused once.
+    REQUIRE(rig.fixture.addFaultRule(QJsonObject{{u"action"_s, u"respond"_s}, {u"method"_s, u"POST"_s},
+                                      {u"path"_s, u"/me/sendMail"_s}, {u"after"_s, 1}, {u"count"_s, 1},
+                                      {u"status"_s, 400}, {u"code"_s, u"ErrorInvalidRecipients"_s},
+                                      {u"message"_s, u"At least one recipient isn't valid."_s}}));
+    QTemporaryDir dir;
+    const AuditLog log(dir.filePath(u"audit.jsonl"_s));
+    const QList<HandoverItem> items = MailTestItems::swedishAndEnglish();
+    auto run = makeRun(rig, items, MailComposer::Mode::EachUser);
+    run->setAuditLog(log);
+    runToEnd(*run);
+    REQUIRE(run->failedCount() == 1);
+
+    QList<AuditEntry> entries = log.entries();
+    REQUIRE(entries.size() == 2);
+    const SignedInAdmin admin = rig.fixture.signedInAdmin();
+    for (const AuditEntry &entry : entries) {
+        CHECK(entry.action == u"passwordEmailed"_s);
+        CHECK(entry.adminId == admin.id);
+        CHECK(entry.adminUserPrincipalName == admin.userPrincipalName);
+        CHECK(entry.options.value(u"list"_s) == QJsonValue(false));
+        CHECK(entry.options.value(u"users"_s).toInt() == 1);
+        CHECK_FALSE(entry.requestId.isEmpty());
+    }
+    CHECK(entries.at(0).targetId == u"astrid"_s);
+    CHECK(entries.at(0).targetUserPrincipalName == u"astrid@contoso.example"_s);
+    CHECK(entries.at(0).options.value(u"recipients"_s).toString() == u"astrid.l@privat.example"_s);
+    CHECK(entries.at(0).options.value(u"language"_s).toString() == u"sv"_s);
+    CHECK(entries.at(0).outcome == u"succeeded"_s);
+    CHECK(entries.at(1).targetId == u"brian"_s);
+    CHECK(entries.at(1).options.value(u"recipients"_s).toString() == u"brian.home@mail.example"_s);
+    CHECK(entries.at(1).outcome == u"failed"_s);
+    CHECK(entries.at(1).errorKind == u"BadRequest"_s);
+    CHECK(entries.at(1).errorCode == u"ErrorInvalidRecipients"_s);
+
+    // Sent again after the cause was fixed: a new line says it arrived.
+    QSignalSpy finished(run.get(), &MailDeliveryRun::finished);
+    run->retryFailed();
+    REQUIRE(finished.wait(30000));
+    entries = log.entries();
+    REQUIRE(entries.size() == 3);
+    CHECK(entries.at(2).targetId == u"brian"_s);
+    CHECK(entries.at(2).outcome == u"succeeded"_s);
+    CHECK(entries.at(2).requestId != entries.at(1).requestId);
+
+    // The same run in mode (a): one list message, a line for each user it carries.
+    auto list = makeRun(rig, items, MailComposer::Mode::ListToRecipients, {u"it-lead@contoso.example"_s});
+    list->setAuditLog(log);
+    runToEnd(*list);
+    entries = log.entries();
+    REQUIRE(entries.size() == 5);
+    CHECK(entries.at(3).targetId == u"astrid"_s);
+    CHECK(entries.at(4).targetId == u"brian"_s);
+    for (const AuditEntry &entry : entries.mid(3)) {
+        CHECK(entry.options.value(u"list"_s) == QJsonValue(true));
+        CHECK(entry.options.value(u"users"_s).toInt() == 2);
+        CHECK(entry.options.value(u"recipients"_s).toString() == u"it-lead@contoso.example"_s);
+        CHECK(entry.outcome == u"succeeded"_s);
+    }
+
+    const QByteArray bytes = fileBytes(log.path());
+    for (const HandoverItem &item : items)
+        CHECK_FALSE(bytes.contains(item.password.reveal().toUtf8()));
+    const QJsonArray mails = outbox(rig.fixture);
+    REQUIRE(mails.size() == 3);
+    for (const QJsonValue &mail : mails) {
+        const QString body = mail[u"message"_s][u"body"_s][u"content"_s].toString();
+        REQUIRE_FALSE(body.isEmpty());
+        CHECK_FALSE(bytes.contains(body.toUtf8()));
+        CHECK_FALSE(bytes.contains(mail[u"message"_s][u"subject"_s].toString().toUtf8()));
+    }
+    CHECK_FALSE(bytes.contains("Ditt tillf"));
+    CHECK_FALSE(bytes.contains("Your temporary password"));
+}
+
+TEST_CASE("MailDeliveryRun: a message whose answer was lost is recorded as not confirmed", "[mail][audit]")
+{
+    RunRig rig;
+    REQUIRE(rig.fixture.addFaultRule(QJsonObject{{u"action"_s, u"reset"_s}, {u"method"_s, u"POST"_s},
+                                      {u"path"_s, u"/me/sendMail"_s}, {u"after"_s, 1}, {u"count"_s, -1}}));
+    QTemporaryDir dir;
+    const AuditLog log(dir.filePath(u"audit.jsonl"_s));
+    auto run = makeRun(rig, MailTestItems::many(3), MailComposer::Mode::EachUser);
+    run->setAuditLog(log);
+    QSignalSpy interrupted(run.get(), &MailDeliveryRun::interrupted);
+    run->start();
+    REQUIRE(interrupted.wait(30000));
+
+    const QList<AuditEntry> entries = log.entries();
+    REQUIRE(entries.size() == 2);
+    CHECK(entries.at(0).targetId == u"user000"_s);
+    CHECK(entries.at(0).outcome == u"succeeded"_s);
+    CHECK(entries.at(1).targetId == u"user001"_s);
+    CHECK(entries.at(1).outcome == u"uncertain"_s);
+    CHECK(entries.at(1).errorKind == u"NetworkUnavailable"_s);
 }
