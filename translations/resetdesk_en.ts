@@ -163,6 +163,42 @@
             <numerusform>Copied the password of %1. The clipboard is cleared in %n seconds.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Finished with problems: %1 reset, %2 not reset, of whom %n may be set but are not confirmed. The Reason column says why; fix the cause, then click Retry failed.</source>
+        <translation>
+            <numerusform>Finished with problems: %1 reset, %2 not reset, of whom %n may be set but is not confirmed. The Reason column says why; fix the cause, then click Retry failed.</numerusform>
+            <numerusform>Finished with problems: %1 reset, %2 not reset, of whom %n may be set but are not confirmed. The Reason column says why; fix the cause, then click Retry failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the results with the temporary passwords to %1, including %n user(s) whose password may be set but is not confirmed. Only you can open the file; delete it once the passwords are handed over.</source>
+        <translation>
+            <numerusform>Saved the results with the temporary passwords to %1, including %n user whose password may be set but is not confirmed. Only you can open the file; delete it once the passwords are handed over.</numerusform>
+            <numerusform>Saved the results with the temporary passwords to %1, including %n users whose passwords may be set but are not confirmed. Only you can open the file; delete it once the passwords are handed over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <extracomment>Ends a list of user names: &quot;anna@…, bo@… and 12 more&quot;</extracomment>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passwords of %n user(s) were not handed over yet, so ResetDesk keeps its saved record of this run. Still missing: %1.</source>
+        <translation>
+            <numerusform>The password of %n user was not handed over yet, so ResetDesk keeps its saved record of this run. Still missing: %1.</numerusform>
+            <numerusform>The passwords of %n users were not handed over yet, so ResetDesk keeps its saved record of this run. Still missing: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passwords were handed over. %n user(s) may be set but are not confirmed: ResetDesk keeps its saved record so that Retry failed, or the next start, can confirm them.</source>
+        <translation>
+            <numerusform>The passwords were handed over. %n user&apos;s password may be set but is not confirmed: ResetDesk keeps its saved record so that Retry failed, or the next start, can confirm it.</numerusform>
+            <numerusform>The passwords were handed over. %n users&apos; passwords may be set but are not confirmed: ResetDesk keeps its saved record so that Retry failed, or the next start, can confirm them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DomainExpiryDialog</name>
@@ -355,6 +391,16 @@
     </message>
 </context>
 <context>
+    <name>SingleResetView</name>
+    <message numerus="yes">
+        <source>Microsoft 365 asked ResetDesk to wait; trying again in %n second(s). Cancel stops the reset.</source>
+        <translation>
+            <numerusform>Microsoft 365 asked ResetDesk to wait; trying again in %n second. Cancel stops the reset.</numerusform>
+            <numerusform>Microsoft 365 asked ResetDesk to wait; trying again in %n seconds. Cancel stops the reset.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SlipTexts</name>
     <message numerus="yes">
         <source>%n user(s) succeeded.</source>
@@ -368,6 +414,13 @@
         <translation>
             <numerusform>%n user failed.</numerusform>
             <numerusform>%n users failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) may be set, not confirmed: their slips say so.</source>
+        <translation>
+            <numerusform>%n user&apos;s password may be set, not confirmed: the slip says so.</numerusform>
+            <numerusform>%n users&apos; passwords may be set, not confirmed: their slips say so.</numerusform>
         </translation>
     </message>
 </context>

@@ -963,6 +963,14 @@
         <source>Not sent, because the run was cancelled. Click Retry failed to reset this user.</source>
         <translation>Inte skickat, eftersom körningen avbröts. Klicka på Försök igen med misslyckade för att återställa den här användaren.</translation>
     </message>
+    <message>
+        <source>An earlier request for this user got no answer, so the password shown may be set. The last attempt failed: %1</source>
+        <translation>En tidigare begäran för den här användaren fick inget svar, så lösenordet som visas kan vara angivet. Det senaste försöket misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Not sent, because the run stopped. Fix the cause shown above, then click Retry failed.</source>
+        <translation>Inte skickat, eftersom körningen stoppades. Åtgärda orsaken som visas ovan och klicka sedan på Försök igen med misslyckade.</translation>
+    </message>
 </context>
 <context>
     <name>BulkRunDialog</name>
@@ -1130,10 +1138,6 @@
         <translation>Loggar ut användarna från alla sessioner…</translation>
     </message>
     <message>
-        <source>Finished. Some users were not reset: the Reason column says why. Fix the cause, then click Retry failed.</source>
-        <translation>Klart. Några användare återställdes inte: kolumnen Orsak säger varför. Åtgärda orsaken och klicka sedan på Försök igen med misslyckade.</translation>
-    </message>
-    <message>
         <source>Finished. Every user was reset.</source>
         <translation>Klart. Alla användare återställdes.</translation>
     </message>
@@ -1276,6 +1280,58 @@
     <message>
         <source>ResetDesk could not record the last answers in its encrypted record of this run. Every password shown here was recorded before it was sent. Free some disk space, or make sure the folder %1 is writable, before the next run.</source>
         <translation>ResetDesk kunde inte registrera de sista svaren i sina krypterade uppgifter om den här körningen. Alla lösenord som visas här sparades innan de skickades. Frigör diskutrymme eller se till att mappen %1 är skrivbar före nästa körning.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 reset, %2 not sent. Click Retry failed to reset the users not sent.</source>
+        <translation>Avbruten: %1 återställda, %2 inte skickade. Klicka på Försök igen med misslyckade för att återställa användarna som inte skickades.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 reset, %2 not reset, %3 not sent. The Reason column says why; click Retry failed to send the others again.</source>
+        <translation>Avbruten: %1 återställda, %2 inte återställda, %3 inte skickade. Kolumnen Orsak visar varför. Klicka på Försök igen med misslyckade för att skicka de övriga igen.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 reset, %2 not reset, %3 not sent. The message above says what to do.</source>
+        <translation>Stoppad: %1 återställda, %2 inte återställda, %3 inte skickade. Meddelandet ovan talar om vad du ska göra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished with problems: %1 reset, %2 not reset, of whom %n may be set but are not confirmed. The Reason column says why; fix the cause, then click Retry failed.</source>
+        <translation>
+            <numerusform>Klart med problem: %1 återställda, %2 inte återställda, varav %n kan vara angiven men inte bekräftad. Kolumnen Orsak visar varför. Åtgärda orsaken och klicka sedan på Försök igen med misslyckade.</numerusform>
+            <numerusform>Klart med problem: %1 återställda, %2 inte återställda, varav %n kan vara angivna men inte bekräftade. Kolumnen Orsak visar varför. Åtgärda orsaken och klicka sedan på Försök igen med misslyckade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished with problems: %1 reset, %2 not reset. The Reason column says why; fix the cause, then click Retry failed.</source>
+        <translation>Klart med problem: %1 återställda, %2 inte återställda. Kolumnen Orsak visar varför. Åtgärda orsaken och klicka sedan på Försök igen med misslyckade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the results with the temporary passwords to %1, including %n user(s) whose password may be set but is not confirmed. Only you can open the file; delete it once the passwords are handed over.</source>
+        <translation>
+            <numerusform>Resultatet med de tillfälliga lösenorden sparades i %1, inklusive %n användare vars lösenord kan vara angivet men inte är bekräftat. Bara du kan öppna filen. Ta bort den när lösenorden har lämnats över.</numerusform>
+            <numerusform>Resultatet med de tillfälliga lösenorden sparades i %1, inklusive %n användare vars lösenord kan vara angivna men inte är bekräftade. Bara du kan öppna filen. Ta bort den när lösenorden har lämnats över.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <extracomment>Ends a list of user names: &quot;anna@…, bo@… and 12 more&quot;</extracomment>
+        <translation>
+            <numerusform>%n till</numerusform>
+            <numerusform>%n till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passwords of %n user(s) were not handed over yet, so ResetDesk keeps its saved record of this run. Still missing: %1.</source>
+        <translation>
+            <numerusform>Lösenordet för %n användare har inte lämnats över än, så ResetDesk behåller sin sparade post över den här körningen. Saknas fortfarande: %1.</numerusform>
+            <numerusform>Lösenorden för %n användare har inte lämnats över än, så ResetDesk behåller sin sparade post över den här körningen. Saknas fortfarande: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passwords were handed over. %n user(s) may be set but are not confirmed: ResetDesk keeps its saved record so that Retry failed, or the next start, can confirm them.</source>
+        <translation>
+            <numerusform>Lösenorden har lämnats över. %n användares lösenord kan vara angivet men är inte bekräftat: ResetDesk behåller sin sparade post så att Försök igen med misslyckade, eller nästa start, kan bekräfta det.</numerusform>
+            <numerusform>Lösenorden har lämnats över. %n användares lösenord kan vara angivna men är inte bekräftade: ResetDesk behåller sin sparade post så att Försök igen med misslyckade, eller nästa start, kan bekräfta dem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2118,14 @@
     <message>
         <source>Your temporary password for %1</source>
         <translation>Ditt tillfälliga lösenord för %1</translation>
+    </message>
+    <message>
+        <source>(may be set, not confirmed)</source>
+        <translation>(kan vara angivet, inte bekräftat)</translation>
+    </message>
+    <message>
+        <source>This password may not be set yet. If it does not work, ask %1 (%2) for a new one.</source>
+        <translation>Det här lösenordet kanske inte har angetts än. Om det inte fungerar ber du %1 (%2) om ett nytt.</translation>
     </message>
 </context>
 <context>
@@ -3172,21 +3236,6 @@
     </message>
 </context>
 <context>
-    <name>ResetFlow</name>
-    <message>
-        <source>Another reset is still running. Wait for it to finish, then try again.</source>
-        <translation>En annan återställning pågår fortfarande. Vänta tills den är klar och försök sedan igen.</translation>
-    </message>
-    <message>
-        <source>Audit log not written</source>
-        <translation>Granskningsloggen skrevs inte</translation>
-    </message>
-    <message>
-        <source>The reset of %1 could not be recorded in the audit log (%2). Check that the folder %3 is writable.</source>
-        <translation>Återställningen för %1 kunde inte skrivas i granskningsloggen (%2). Kontrollera att det går att skriva i mappen %3.</translation>
-    </message>
-</context>
-<context>
     <name>ResetOutcomeText</name>
     <message>
         <source>Password managed elsewhere</source>
@@ -3422,6 +3471,37 @@
     <message>
         <source>This password meets the Microsoft 365 rules.</source>
         <translation>Lösenordet uppfyller reglerna i Microsoft 365.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetRefusalText</name>
+    <message>
+        <source>Your admin role allows you to reset this user, yet Microsoft 365 refused. Your role may be limited to an administrative unit that does not include this user, or ResetDesk&apos;s permission to reset passwords was withdrawn. Sign in again to renew the permission; if it still fails, check your role assignment in the Microsoft Entra admin center.</source>
+        <translation>Din administratörsroll tillåter att du återställer den här användaren, men Microsoft 365 nekade ändå. Din roll kan vara begränsad till en administrativ enhet som inte omfattar användaren, eller så har ResetDesks behörighet att återställa lösenord dragits tillbaka. Logga in igen för att förnya behörigheten. Om det fortfarande misslyckas kontrollerar du din rolltilldelning i administrationscentret för Microsoft Entra.</translation>
+    </message>
+    <message>
+        <source>Your account may not reset this user&apos;s password. Only these roles can: %1. Ask someone who holds one of them to do it.</source>
+        <translation>Ditt konto får inte återställa lösenordet för den här användaren. Bara de här rollerna kan göra det: %1. Be någon som har en av dem att göra det.</translation>
+    </message>
+    <message>
+        <source>Run stopped: sign in again</source>
+        <translation>Körningen stoppades: logga in igen</translation>
+    </message>
+    <message>
+        <source>ResetDesk stopped sending because your sign-in expired or was revoked, so every further reset would be refused. Sign in again (File › Sign in…), then click Retry failed: the users not sent keep the passwords already chosen.</source>
+        <translation>ResetDesk slutade skicka eftersom din inloggning har gått ut eller återkallats, så alla fler återställningar skulle nekas. Logga in igen (Arkiv › Logga in…) och klicka sedan på Försök igen med misslyckade: användarna som inte skickades behåller de lösenord som redan valts.</translation>
+    </message>
+    <message>
+        <source>Run stopped: permission missing</source>
+        <translation>Körningen stoppades: behörighet saknas</translation>
+    </message>
+    <message>
+        <source>ResetDesk stopped sending because Microsoft 365 refused the first resets: your account holds no role that may reset passwords. Ask a Global Administrator for one of these roles: %1. Then sign in again and click Retry failed.</source>
+        <translation>ResetDesk slutade skicka eftersom Microsoft 365 nekade de första återställningarna: ditt konto har ingen roll som får återställa lösenord. Be en global administratör om en av de här rollerna: %1. Logga sedan in igen och klicka på Försök igen med misslyckade.</translation>
+    </message>
+    <message>
+        <source>ResetDesk stopped sending because Microsoft 365 refused the first resets although your role allows them. ResetDesk&apos;s permission to reset passwords (User-PasswordProfile.ReadWrite.All) is probably missing or was withdrawn. Sign out, sign in again and accept the permission, or ask a Global Administrator to grant admin consent; then click Retry failed.</source>
+        <translation>ResetDesk slutade skicka eftersom Microsoft 365 nekade de första återställningarna fast din roll tillåter dem. ResetDesks behörighet att återställa lösenord (User-PasswordProfile.ReadWrite.All) saknas troligen eller har dragits tillbaka. Logga ut, logga in igen och godkänn behörigheten, eller be en global administratör att ge administratörsmedgivande. Klicka sedan på Försök igen med misslyckade.</translation>
     </message>
 </context>
 <context>
@@ -3914,6 +3994,32 @@
     </message>
 </context>
 <context>
+    <name>SingleResetView</name>
+    <message>
+        <source>Audit log not written</source>
+        <translation>Granskningsloggen skrevs inte</translation>
+    </message>
+    <message>
+        <source>The reset of %1 could not be recorded in the audit log (%2). Check that the folder %3 is writable.</source>
+        <translation>Återställningen för %1 kunde inte registreras i granskningsloggen (%2). Kontrollera att det går att skriva i mappen %3.</translation>
+    </message>
+    <message>
+        <source>The temporary password you set for %1 at %2 has not been handed over yet. Resetting again replaces it, and the windows that still show or send it are closed.</source>
+        <translation>Det tillfälliga lösenordet som du angav för %1 kl. %2 har inte lämnats över än. Om du återställer igen ersätts det, och fönstren som fortfarande visar eller skickar det stängs.</translation>
+    </message>
+    <message>
+        <source>This reset is still running. Wait for it to finish, then try again.</source>
+        <translation>Återställningen pågår fortfarande. Vänta tills den är klar och försök sedan igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft 365 asked ResetDesk to wait; trying again in %n second(s). Cancel stops the reset.</source>
+        <translation>
+            <numerusform>Microsoft 365 bad ResetDesk att vänta. Försöker igen om %n sekund. Avbryt stoppar återställningen.</numerusform>
+            <numerusform>Microsoft 365 bad ResetDesk att vänta. Försöker igen om %n sekunder. Avbryt stoppar återställningen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SlipTexts</name>
     <message>
         <source>Your temporary password</source>
@@ -4009,6 +4115,22 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>This password may not be set yet. If it does not work, ask your administrator for a new one.</source>
+        <translation>Det här lösenordet kanske inte har angetts än. Om det inte fungerar ber du administratören om ett nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) may be set, not confirmed: their slips say so.</source>
+        <translation>
+            <numerusform>%n användares lösenord kan vara angivet men är inte bekräftat: det står på lappen.</numerusform>
+            <numerusform>%n användares lösenord kan vara angivna men är inte bekräftade: det står på deras lappar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>May be set, not confirmed</source>
+        <comment>outcome of one user&apos;s reset whose answer was lost</comment>
+        <translation>Kan vara angivet, inte bekräftat</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,13 @@ void BulkResetFlow::setJournalDirectory(const QString &directory)
     connectStore();
 }
 
+BulkRunStore *BulkResetFlow::recordingStore()
+{
+    // The admin signed in now deletes (or lets expire) the journals; the audit log says so.
+    m_store->setAuditLog(m_single->auditLog(), m_session->admin());
+    return m_store;
+}
+
 void BulkResetFlow::connectStore()
 {
     connect(m_store, &BulkRunStore::runCreated, this, &BulkResetFlow::onRunCreated);
@@ -245,7 +252,7 @@ void BulkResetFlow::onRunCreated(const std::shared_ptr<ResetJournal> &journal)
     m_pendingItems.clear();
     if (!started) {
         delete runner;
-        m_store->purge(journal->runId());
+        recordingStore()->purge(journal->runId());
         m_journal.reset();
         QMessageBox *box = inform(tr("Bulk reset not started"),
                                   tr("ResetDesk could not write the encrypted record of the new passwords, so nothing "
@@ -274,7 +281,9 @@ BulkRunDialog *BulkResetFlow::openRunDialog(BulkResetRunner *runner, const std::
     }));
     wireHandover(dialog);
     const QString runId = journal->runId();
-    connect(handover, &BulkHandover::journalNoLongerNeeded, this, [this, runId] { m_store->purge(runId); });
+    connect(handover, &BulkHandover::journalNoLongerNeeded, this, [this, runId, handover] {
+        recordingStore()->purge(runId, AuditEntry::PurgeReason::HandedOver, handover->ledger().heldCount());
+    });
     connect(dialog, &QDialog::finished, this, &BulkResetFlow::onRunDialogFinished);
     dialog->show();
     Q_EMIT runStarted(runner);
@@ -342,7 +351,7 @@ void BulkResetFlow::onRunDialogFinished()
         return;
     // Nothing left worth keeping (no password the server may hold): the journal goes now.
     if (m_handover && m_handover->ledger().heldCount() == 0 && m_journal)
-        m_store->purge(m_journal->runId());
+        recordingStore()->purge(m_journal->runId(), AuditEntry::PurgeReason::NothingHeld, int(runner->results().size()));
     bool anyReset = false;
     for (const BulkItemResult &result : runner->results())
         anyReset = anyReset || result.state == BulkItemResult::State::Succeeded;
@@ -378,7 +387,7 @@ void BulkResetFlow::watchAudit(BulkResetRunner *runner, bool resumed)
 
 void BulkResetFlow::offerStoredRuns()
 {
-    m_store->findStoredRuns();
+    recordingStore()->findStoredRuns();
 }
 
 void BulkResetFlow::onStoredRunsFound(const QList<BulkRunStore::StoredRun> &runs)
@@ -456,7 +465,8 @@ void BulkResetFlow::showNextOffer()
             return;
         }
         if (clicked == remove)
-            m_store->purge(run.runId);
+            recordingStore()->purge(run.runId, AuditEntry::PurgeReason::AdminDeleted,
+                           run.journal ? int(run.journal->entries().size()) : -1);
         // The box is still visible while it finishes: offer the next one once it is gone.
         QMetaObject::invokeMethod(this, &BulkResetFlow::showNextOffer, Qt::QueuedConnection);
     });
@@ -531,7 +541,7 @@ void BulkResetFlow::deleteSavedRecords()
         m_offers.clear();
         m_purgeAllFailed = 0;
         m_purgeAllPending = QSet<QString>(runIds.cbegin(), runIds.cend());
-        m_store->purgeAll(m_journal ? m_journal->runId() : QString());
+        recordingStore()->purgeAll(m_journal ? m_journal->runId() : QString());
     });
     box->open();
 }

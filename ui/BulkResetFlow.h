@@ -103,6 +103,8 @@ private:
     /** One audit line per user of @p runner as it ends (resumed: those ended before were recorded then). */
     void watchAudit(BulkResetRunner *runner, bool resumed);
     void connectStore();
+    /** The store, set to record its purges in the audit log as the admin signed in now. */
+    BulkRunStore *recordingStore();
     void wireHandover(BulkRunDialog *dialog);
     void enrich(QList<HandoverItem> &items) const;
     QMessageBox *inform(const QString &title, const QString &text, bool warning = false);

@@ -253,12 +253,13 @@ void BulkRunDialog::showStopProblem()
         const UserMessage message = ResetRefusalText::forRunStop(m_runner->stopError(), m_resultText.admin());
         m_ui->labelProblem->setText(message.text);
         m_ui->labelProblem->setAccessibleDescription(message.title);
+        m_ui->labelProblem->show();
         m_showingStop = true;
     } else if (m_showingStop) {
         m_ui->labelProblem->clear();
+        m_ui->labelProblem->hide();
         m_showingStop = false;
     }
-    m_ui->labelProblem->setVisible(!m_ui->labelProblem->text().isEmpty());
 }
 
 void BulkRunDialog::updateButtons()

@@ -63,8 +63,6 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
         // Lets the page ask for the report permission when the admin clicks its consent bar.
         m_usersPage->setAuthSession(m_session->auth());
         m_resetFlow = new ResetFlow(m_session, this, this);
-        // Resets and the session's other operations write to one log, the one View › Audit log shows.
-        m_resetFlow->setAuditLogPath(m_session->auditLog().path());
         connect(m_usersPage, &UsersPage::resetRequested, this,
                 [this](const DirectoryUser &user, ResetRequest::Action action) {
                     m_resetFlow->start(user, action, m_usersPage->contactDetails(user.id()));

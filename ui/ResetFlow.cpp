@@ -24,6 +24,16 @@ ResetFlow::ResetFlow(ConsoleSession *session, QWidget *window, QObject *parent)
 
 ResetFlow::~ResetFlow() = default;
 
+void ResetFlow::setAuditLogPath(const QString &path)
+{
+    m_session->setAuditLog(AuditLog(path));
+}
+
+const AuditLog &ResetFlow::auditLog() const
+{
+    return m_session->auditLog();
+}
+
 const SignedInAdmin &ResetFlow::admin() const
 {
     return m_session->admin();
@@ -50,7 +60,7 @@ ResetPasswordDialog *ResetFlow::start(const DirectoryUser &user, ResetRequest::A
         if (view->awaitsHandover())
             earlier = view;
     }
-    auto *operation = new ResetOperation(m_session->graph(), m_session->auth(), m_session->admin(), m_audit,
+    auto *operation = new ResetOperation(m_session->graph(), m_session->auth(), m_session->admin(), m_session->auditLog(),
                                          user.id());
     operation->runner()->setPollPolicy(m_pollPolicy);
     auto *view = new SingleResetView(operation, this, m_window);
@@ -104,6 +114,7 @@ EmailPasswordsDialog *ResetFlow::emailPasswords(const QList<HandoverItem> &items
     auto *dialog = new EmailPasswordsDialog(items, m_session->admin(), m_session->graph(), m_session->auth(),
                                             parent ? parent : m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAuditLog(m_session->auditLog());
     m_email = dialog;
     dialog->open();
     return dialog;

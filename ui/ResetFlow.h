@@ -37,9 +37,9 @@ public:
     ResetFlow(ConsoleSession *session, QWidget *window, QObject *parent = nullptr);
     ~ResetFlow() override;
 
-    /** Where the audit log is written (tests use a temporary file). */
-    void setAuditLogPath(const QString &path) { m_audit = AuditLog(path); }
-    const AuditLog &auditLog() const { return m_audit; }
+    /** Where the session's audit log is written (tests use a temporary file). */
+    void setAuditLogPath(const QString &path);
+    const AuditLog &auditLog() const;
     SecretClipboard *clipboard() const { return m_clipboard; }
     const SignedInAdmin &admin() const;
     /** How the writeback operation is polled in new resets (tests shorten the pauses). */
@@ -78,7 +78,6 @@ private:
     QWidget *m_window;
     UserDetailsLoader *m_details;
     SecretClipboard *m_clipboard;
-    AuditLog m_audit;
     ResetRunner::PollPolicy m_pollPolicy;
     QPointer<SingleResetView> m_latest;
     QPointer<PrintSlipsDialog> m_print;

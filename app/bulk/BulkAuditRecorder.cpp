@@ -67,7 +67,36 @@ void BulkAuditRecorder::onFinished()
         if (results.at(i).isFinal() && !m_recorded.contains(i))
             write(i);
     }
+    if (const std::optional<AuditEntry::StopReason> reason = stopReason())
+        m_pending.append(AuditEntry::forRunStopped(m_admin, m_runId, *reason, counts()));
     flush();
+}
+
+std::optional<AuditEntry::StopReason> BulkAuditRecorder::stopReason() const
+{
+    switch (m_runner->ending()) {
+    case BulkResetRunner::Ending::Cancelled:
+        return AuditEntry::StopReason::Cancelled;
+    case BulkResetRunner::Ending::Stopped:
+        return m_runner->stopError().kind == GraphError::Kind::SessionExpired
+                   ? AuditEntry::StopReason::SessionEnded
+                   : AuditEntry::StopReason::PermissionMissing;
+    case BulkResetRunner::Ending::None:
+    case BulkResetRunner::Ending::Completed:
+        break;
+    }
+    return std::nullopt;
+}
+
+AuditEntry::RunCounts BulkAuditRecorder::counts() const
+{
+    const BulkResetRunner::Progress progress = m_runner->progress();
+    AuditEntry::RunCounts counts;
+    counts.succeeded = progress.succeeded;
+    counts.failed = progress.failed;
+    counts.uncertain = progress.unconfirmed;
+    counts.notSent = progress.notSent;
+    return counts;
 }
 
 AuditEntry BulkAuditRecorder::entryFor(const BulkItemResult &result, const BulkResetSettings &settings) const

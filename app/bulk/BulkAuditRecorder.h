@@ -48,6 +48,9 @@ Q_SIGNALS:
 private:
     void onItemChanged(int index);
     void onFinished();
+    /** Why the run ended early (cancelled, or stopped by itself); none when it ran to the end. */
+    std::optional<AuditEntry::StopReason> stopReason() const;
+    AuditEntry::RunCounts counts() const;
     /** Queues the line of result @p index; the lines queued in one turn of the event loop are written together. */
     void write(int index);
     void flush();

@@ -122,7 +122,13 @@ void BulkRunStore::emitFoundWhenComplete()
     Q_EMIT storedRunsFound(std::exchange(m_found, {}));
 }
 
-void BulkRunStore::purge(const QString &runId)
+void BulkRunStore::setAuditLog(const AuditLog &log, const SignedInAdmin &admin)
+{
+    m_audit = log;
+    m_admin = admin;
+}
+
+void BulkRunStore::purge(const QString &runId, std::optional<AuditEntry::PurgeReason> reason, int userCount)
 {
     if (runId.isEmpty() || m_purging.contains(runId))
         return;
@@ -130,7 +136,7 @@ void BulkRunStore::purge(const QString &runId)
     const bool fileGone = !QFile::exists(path) || QFile::remove(path);
     if (!fileGone)
         qCWarning(lcReset) << "cannot delete the reset journal" << runId;
-    m_purging.insert(runId, fileGone);
+    m_purging.insert(runId, Purge {fileGone, reason, userCount});
     m_keyring->remove(runId);
 }
 
@@ -139,24 +145,30 @@ void BulkRunStore::onKeyRemoved(const QString &runId, TokenStoreError error)
     const auto found = m_purging.constFind(runId);
     if (found == m_purging.constEnd())
         return;
-    const bool fileGone = *found;
+    const Purge purge = *found;
     m_purging.erase(found);
     // A key that was never stored (a crash right after the journal was created) is gone as well.
-    const bool ok = fileGone && (error == TokenStoreError::None || error == TokenStoreError::NotFound);
+    const bool ok = purge.fileGone && (error == TokenStoreError::None || error == TokenStoreError::NotFound);
     qCInfo(lcReset) << "reset journal" << runId << (ok ? "purged" : "not fully purged");
+    if (ok && purge.reason && m_audit) {
+        QString auditError;
+        if (!m_audit->append(AuditEntry::forJournalPurged(m_admin, runId, purge.userCount, *purge.reason),
+                             &auditError))
+            qCWarning(lcReset) << "could not record the purge of a reset journal in the audit log";
+    }
     Q_EMIT purged(runId, ok);
 }
 
 void BulkRunStore::purgeExpired(const QDateTime &now)
 {
     for (const ResetJournal::Summary &summary : ResetJournal::expired(m_directory, now))
-        purge(summary.runId);
+        purge(summary.runId, AuditEntry::PurgeReason::Expired);
 }
 
 void BulkRunStore::purgeAll(const QString &keepRunId)
 {
     for (const ResetJournal::Summary &summary : ResetJournal::list(m_directory)) {
         if (summary.runId != keepRunId)
-            purge(summary.runId);
+            purge(summary.runId, AuditEntry::PurgeReason::AdminDeleted);
     }
 }

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "auth/TokenStore.h"
+#include "directory/SignedInAdmin.h"
+#include "reset/AuditLog.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -10,6 +12,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class JournalKeyring;
 class ResetJournal;
@@ -50,8 +53,18 @@ public:
     void createRun();
     /** Opens every journal in the directory (expired ones are purged first): answers storedRunsFound. */
     void findStoredRuns();
-    /** Deletes a run's journal and its key: answers purged. */
-    void purge(const QString &runId);
+    /**
+     * Where purges are recorded, and by whom: each journal deleted with a @p reason gets a line.
+     * Without it (tests of the store alone) nothing is recorded.
+     */
+    void setAuditLog(const AuditLog &log, const SignedInAdmin &admin);
+    /**
+     * Deletes a run's journal and its key: answers purged. With @p reason the deletion is
+     * recorded in the audit log; @p userCount: users in the journal, -1 when unknown. A journal
+     * of a run that never started (nothing was sent) needs no record.
+     */
+    void purge(const QString &runId, std::optional<AuditEntry::PurgeReason> reason = std::nullopt,
+               int userCount = -1);
     /** Deletes every journal older than the retention period: answers purged for each. */
     void purgeExpired(const QDateTime &now = QDateTime::currentDateTimeUtc());
     /**
@@ -82,5 +95,13 @@ private:
     QHash<QString, StoredRun> m_finding;
     QList<StoredRun> m_found;
     /** Runs whose key we asked the keychain to remove: their file is already gone (or not). */
-    QHash<QString, bool> m_purging;
+    struct Purge
+    {
+        bool fileGone = false;
+        std::optional<AuditEntry::PurgeReason> reason;
+        int userCount = -1;
+    };
+    QHash<QString, Purge> m_purging;
+    std::optional<AuditLog> m_audit;
+    SignedInAdmin m_admin;
 };

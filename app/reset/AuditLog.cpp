@@ -115,6 +115,8 @@ QString AuditEntry::purgeReasonName(PurgeReason reason)
         return u"expired"_s;
     case PurgeReason::AdminDeleted:
         return u"adminDeleted"_s;
+    case PurgeReason::NothingHeld:
+        return u"nothingHeld"_s;
     }
     return {};
 }
@@ -130,6 +132,8 @@ QString AuditEntry::stopReasonName(StopReason reason)
         return u"journalFailed"_s;
     case StopReason::SessionEnded:
         return u"sessionEnded"_s;
+    case StopReason::PermissionMissing:
+        return u"permissionMissing"_s;
     }
     return {};
 }
@@ -140,9 +144,11 @@ AuditEntry AuditEntry::forJournalPurged(const SignedInAdmin &admin, const QStrin
     AuditEntry entry = make(admin, u"journalPurged"_s, time);
     entry.options = QJsonObject {
         {u"run"_s, runId},
-        {u"users"_s, userCount},
         {u"reason"_s, purgeReasonName(reason)},
     };
+    // Unknown for journals deleted unopened (expired, or deleted from the menu).
+    if (userCount >= 0)
+        entry.options.insert(u"users"_s, userCount);
     entry.outcome = u"succeeded"_s;
     return entry;
 }

@@ -41,6 +41,7 @@ struct AuditEntry
         HandedOver,   // every password went out through the channel the admin chose
         Expired,      // older than the journal's retention period
         AdminDeleted, // "Delete saved reset records…"
+        NothingHeld,  // the run ended without setting any password, so there was nothing to keep
     };
 
     /** Why a bulk run stopped before every user was answered. */
@@ -49,6 +50,7 @@ struct AuditEntry
         Quit,          // the admin quit ResetDesk mid-run
         JournalFailed, // a password could not be journalled, so nothing more was sent
         SessionEnded,  // signed out, or the sign-in could no longer be refreshed
+        PermissionMissing, // Graph refused the first resets for lack of a permission or role
     };
 
     /** Where a stopped bulk run had got to. */
@@ -75,7 +77,10 @@ struct AuditEntry
     /** The entry for a finished single-user reset. */
     static AuditEntry forReset(const ResetRequest &request, const SignedInAdmin &admin,
         const ResetOutcome &outcome, const QDateTime &time = QDateTime::currentDateTimeUtc());
-    /** A bulk run's journal was deleted: @p userCount users' passwords are gone from this machine. */
+    /**
+     * A bulk run's journal was deleted: @p userCount users' passwords are gone from this machine
+     * (-1 when the journal was deleted without being opened).
+     */
     static AuditEntry forJournalPurged(const SignedInAdmin &admin, const QString &runId, int userCount,
         PurgeReason reason, const QDateTime &time = QDateTime::currentDateTimeUtc());
     /** A bulk run stopped early, and how far it had got. */

@@ -6,7 +6,7 @@
 
 #include "BulkResultText.h"
 #include "EmailPasswordsDialog.h"
-#include "ErrorMessages.h"
+#include "ResetRefusalText.h"
 #include "reset/ResetJournal.h"
 #include "widgets/SecretClipboard.h"
 
@@ -185,7 +185,9 @@ TEST_CASE("BulkRunDialog: failed users get a plain reason and Retry failed sends
     failedOnly->click();
     const QAbstractItemModel *model = dialog->table()->model();
     REQUIRE(model->rowCount() == 3);
-    const QString reason = ErrorMessages::forGraphError(GraphError::make(GraphError::Kind::InsufficientPrivileges)).text;
+    // The demo admin is a Global Administrator: the advice is not to go and find one.
+    const QString reason = ResetRefusalText::forUser(app.demo.session.admin(), nullptr);
+    CHECK(reason.startsWith(u"Your admin role allows you to reset this user"_s));
     QHash<QString, QString> planned;
     for (int row = 0; row < 3; ++row) {
         const QString id = model->data(model->index(row, 0), BulkResultModel::UserIdRole).toString();
@@ -320,10 +322,28 @@ TEST_CASE("BulkRunDialog: Cancel asks first then leaves the users not sent as th
     }
     CHECK(cancelled == 100 - progress.succeeded);
     int cancelledEntries = 0;
-    for (const AuditEntry &entry : app.audit())
+    int stopLines = 0;
+    for (const AuditEntry &entry : app.audit()) {
         cancelledEntries += entry.outcome == u"cancelled"_s ? 1 : 0;
+        if (entry.action == u"runStopped"_s) {
+            ++stopLines;
+            CHECK(entry.options.value(u"reason"_s).toString() == u"cancelled"_s);
+            CHECK(entry.options.value(u"notSent"_s).toInt() == cancelled);
+        }
+    }
     CHECK(cancelledEntries == cancelled);
+    CHECK(stopLines == 1);
     CHECK(child<QPushButton>(dialog, u"buttonRetry"_s)->isEnabled());
+
+    // A cancelled run reads as cancelled, not finished: what was reset, what was never sent.
+    const QString headline = child<QLabel>(dialog, u"labelPhase"_s)->text();
+    INFO(headline.toStdString());
+    CHECK(headline.startsWith(u"Cancelled: %1 reset, %2 not sent."_s.arg(progress.succeeded).arg(cancelled)));
+    CHECK_FALSE(headline.contains(u"Finished"_s));
+    auto *bar = child<QProgressBar>(dialog, u"progressBar"_s);
+    CHECK(bar->value() == progress.succeeded);
+    CHECK(bar->value() < bar->maximum());
+    CHECK(child<QLabel>(dialog, u"labelCounts"_s)->text().startsWith(u"%1 of 100 done"_s.arg(progress.succeeded)));
 }
 
 TEST_CASE("BulkRunDialog: saving the results as CSV hands them over and purges the journal", "[ui][bulk]")
