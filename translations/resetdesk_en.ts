@@ -199,6 +199,13 @@
             <numerusform>The passwords were handed over. %n users&apos; passwords may be set but are not confirmed: ResetDesk keeps its saved record so that Retry failed, or the next start, can confirm them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Microsoft 365 asked ResetDesk to wait; trying again in %n second(s). You can pause or cancel the run meanwhile.</source>
+        <translation>
+            <numerusform>Microsoft 365 asked ResetDesk to wait; trying again in %n second. You can pause or cancel the run meanwhile.</numerusform>
+            <numerusform>Microsoft 365 asked ResetDesk to wait; trying again in %n seconds. You can pause or cancel the run meanwhile.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DomainExpiryDialog</name>

@@ -1333,6 +1333,13 @@
             <numerusform>Lösenorden har lämnats över. %n användares lösenord kan vara angivna men är inte bekräftade: ResetDesk behåller sin sparade post så att Försök igen med misslyckade, eller nästa start, kan bekräfta dem.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Microsoft 365 asked ResetDesk to wait; trying again in %n second(s). You can pause or cancel the run meanwhile.</source>
+        <translation>
+            <numerusform>Microsoft 365 bad ResetDesk att vänta. Försöker igen om %n sekund. Du kan pausa eller avbryta körningen under tiden.</numerusform>
+            <numerusform>Microsoft 365 bad ResetDesk att vänta. Försöker igen om %n sekunder. Du kan pausa eller avbryta körningen under tiden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChangeOwnPasswordDialog</name>

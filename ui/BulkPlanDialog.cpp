@@ -99,8 +99,6 @@ BulkPlanDialog::BulkPlanDialog(Source source, const QList<BulkTarget> &targets, 
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->radioGenerate, &QRadioButton::toggled, this, &BulkPlanDialog::updateControls);
     connect(m_ui->comboStyle, &QComboBox::currentIndexChanged, this, &BulkPlanDialog::updateControls);
-    connect(m_ui->comboPassphraseLanguage, &QComboBox::currentIndexChanged, this,
-        &BulkPlanDialog::invalidateItems);
     connect(m_ui->checkForceChange, &QCheckBox::toggled, this, &BulkPlanDialog::updateControls);
     connect(m_ui->checkShowPassword, &QCheckBox::toggled, this, [this](bool shown) {
         m_ui->linePassword->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
@@ -182,13 +180,14 @@ bool BulkPlanDialog::reloadCsv()
     return m_csvLoaded && m_csv.ok();
 }
 
-QList<BulkResetItem> BulkPlanDialog::items() const
+BulkRunRequest BulkPlanDialog::request() const
 {
-    if (!m_itemsDecided) {
-        m_items = BulkResetItem::fromTargets(plan().includedTargets(), passwordChoice(), m_tenantName);
-        m_itemsDecided = true;
-    }
-    return m_items;
+    BulkRunRequest request;
+    request.targets = plan().includedTargets();
+    request.choice = passwordChoice();
+    request.tenantName = m_tenantName;
+    request.settings = settings();
+    return request;
 }
 
 BulkResetSettings BulkPlanDialog::settings() const
@@ -237,12 +236,6 @@ const BulkSharedPasswordCheck &BulkPlanDialog::sharedCheck() const
         m_sharedCheckStale = false;
     }
     return m_sharedCheck;
-}
-
-void BulkPlanDialog::invalidateItems()
-{
-    m_items.clear();
-    m_itemsDecided = false;
 }
 
 void BulkPlanDialog::reclassify()
@@ -371,7 +364,6 @@ void BulkPlanDialog::updateCsvReport()
 
 void BulkPlanDialog::updateControls()
 {
-    invalidateItems();
     const bool typed = m_ui->radioTyped->isChecked();
     const auto style = static_cast<PasswordStyle>(m_ui->comboStyle->currentData().toInt());
     m_ui->labelStyle->setEnabled(!typed);

@@ -4,6 +4,7 @@
 #include "bulk/BulkCsvImport.h"
 #include "bulk/BulkPreflight.h"
 #include "bulk/BulkResetItem.h"
+#include "bulk/BulkRunRequest.h"
 #include "bulk/BulkSharedPasswordCheck.h"
 #include "bulk/BulkTarget.h"
 #include "directory/SignedInAdmin.h"
@@ -64,11 +65,8 @@ public:
     /** Reads the CSV file again (the "Reload file" button). */
     bool reloadCsv();
 
-    /**
-     * After accept(): what to run, each user with the password decided now (a CSV row's own, the
-     * shared one, or generated). Decided once: later calls return the same passwords.
-     */
-    QList<BulkResetItem> items() const;
+    /** After accept(): what to run; the run decides the passwords (BulkRunRequest::items()). */
+    BulkRunRequest request() const;
     BulkResetSettings settings() const;
     const BulkPreflight::Plan &plan() const;
     BulkPasswordChoice passwordChoice() const;
@@ -109,7 +107,6 @@ private:
     void setupExclusions();
     bool needsConfirmation() const;
     void confirmAndAccept();
-    void invalidateItems();
     const BulkSharedPasswordCheck &sharedCheck() const;
     int sharedPasswordUsers() const { return m_includedCount - m_csvPasswordCount; }
 
@@ -140,6 +137,4 @@ private:
 
     QStringList m_excludedIds;
 
-    mutable QList<BulkResetItem> m_items;
-    mutable bool m_itemsDecided = false;
 };

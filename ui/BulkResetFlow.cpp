@@ -8,7 +8,7 @@
 #include "UsersPage.h"
 #include "auth/AuthScopes.h"
 #include "auth/AuthSession.h"
-#include "bulk/BulkAuditRecorder.h"
+#include "bulk/BulkRun.h"
 #include "bulk/BulkResetRunner.h"
 #include "delivery/MailLogging.h"
 #include "directory/UserDirectoryLoader.h"
@@ -40,15 +40,14 @@ BulkResetFlow::BulkResetFlow(ConsoleSession *session, ResetFlow *single, UsersPa
 
 BulkResetFlow::~BulkResetFlow()
 {
-    // The window first (it watches the runner), then the runner, then (as a member) the journal:
-    // the runner flushes its last answers into the journal when deleted.
+    // The window first (it watches the runner), then the run (its runner flushes into its journal).
     delete m_runDialog.data();
-    delete m_runner.data();
+    delete m_run.data();
 }
 
 void BulkResetFlow::setJournalDirectory(const QString &directory)
 {
-    if (m_runner || m_creating)
+    if (m_run)
         return;
     delete m_store;
     m_store = new BulkRunStore(m_session->auth()->tokenStore(), directory, this);
@@ -64,8 +63,6 @@ BulkRunStore *BulkResetFlow::recordingStore()
 
 void BulkResetFlow::connectStore()
 {
-    connect(m_store, &BulkRunStore::runCreated, this, &BulkResetFlow::onRunCreated);
-    connect(m_store, &BulkRunStore::createFailed, this, &BulkResetFlow::onCreateFailed);
     connect(m_store, &BulkRunStore::storedRunsFound, this, &BulkResetFlow::onStoredRunsFound);
     connect(m_store, &BulkRunStore::purged, this, &BulkResetFlow::onPurged);
 }
@@ -85,7 +82,7 @@ QMessageBox *BulkResetFlow::inform(const QString &title, const QString &text, bo
 bool BulkResetFlow::busy()
 {
     QWidget *open = m_planDialog ? static_cast<QWidget *>(m_planDialog) : static_cast<QWidget *>(m_runDialog);
-    if (!open && !m_creating)
+    if (!open && !m_run)
         return false;
     if (open) {
         open->raise();
@@ -180,127 +177,99 @@ BulkPlanDialog *BulkResetFlow::openPlan(BulkPlanDialog::Source source, const QLi
 
 void BulkResetFlow::runPlan(BulkPlanDialog *dialog)
 {
-    m_pendingItems = dialog->items();
-    m_pendingSettings = dialog->settings();
-    if (m_pendingItems.isEmpty())
+    const BulkRunRequest request = dialog->request();
+    if (request.targets.isEmpty())
         return;
-    // What the audit log says about each password: generated (and how) or given.
-    // A shared typed password: known, and nobody's was generated. A CSV row's own password wins.
-    m_generatedIds.clear();
-    const BulkPasswordChoice choice = dialog->passwordChoice();
-    m_generatedStyle = choice.style;
-    if (choice.mode == BulkPasswordChoice::Mode::Generate) {
-        for (const BulkPreflight::Row &row : dialog->plan().rows) {
-            if (row.included && row.target.password.isEmpty())
-                m_generatedIds.insert(row.target.user.id());
-        }
-    }
-    m_creating = true;
-    ScopeConsent::ensure(
-        m_session->auth(), scopesFor(m_pendingSettings), this, [this] { m_store->createRun(); },
-        [this](const AuthError &error) {
-            m_creating = false;
-            m_pendingItems.clear();
-            const UserMessage message = ErrorMessages::forAuthError(error);
-            inform(message.title, message.text, true);
-        });
+    newRun()->start(request);
 }
 
-QStringList BulkResetFlow::scopesFor(const BulkResetSettings &settings)
-{
-    QStringList scopes = AuthScopes::passwordReset();
-    if (settings.signOutEverywhere)
-        scopes += AuthScopes::revokeSessions();
-    return scopes;
-}
 
-BulkResetRunner *BulkResetFlow::newRunner()
+BulkRun *BulkResetFlow::newRun()
 {
-    auto *runner = new BulkResetRunner(m_session->graph(), this);
+    auto *run = new BulkRun(m_session->graph(), m_session->auth(), recordingStore(), m_single->auditLog(),
+                            m_session->admin(), this);
     if (m_pacing)
-        runner->setPacing(*m_pacing);
-    return runner;
+        run->setPacing(*m_pacing);
+    m_run = run;
+    connect(run, &BulkRun::started, this, [this, run] { openRunDialog(run); });
+    connect(run, &BulkRun::startFailed, this, [this, run](BulkRun::StartFailure failure, const QString &detail) {
+        onStartFailed(failure, detail);
+        if (m_run == run)
+            m_run = nullptr;
+        run->deleteLater();
+    });
+    connect(run, &BulkRun::consentFailed, this, [this](const AuthError &error) {
+        const UserMessage message = ErrorMessages::forAuthError(error);
+        QMessageBox *box = inform(message.title, message.text, true);
+        // A stored run stays saved; offer the others once this is read.
+        connect(box, &QDialog::finished, this, &BulkResetFlow::showNextOffer, Qt::QueuedConnection);
+    });
+    connect(run, &BulkRun::auditFailed, this, [this](const QString &path, const QString &error) {
+        inform(tr("Audit log not written"),
+               tr("The resets of this bulk run could not be recorded in the audit log (%1). The resets themselves "
+                  "stand. Check that the folder %2 is writable.")
+                   .arg(error, QDir::toNativeSeparators(path)),
+               true);
+    });
+    connect(run, &BulkRun::journalPurged, this, [this](bool ok) {
+        if (m_runDialog)
+            m_runDialog->showJournalPurged(ok);
+    });
+    return run;
 }
 
-void BulkResetFlow::onCreateFailed(const QString &detail)
+void BulkResetFlow::onStartFailed(BulkRun::StartFailure failure, const QString &detail)
 {
-    if (!m_creating)
-        return;
-    m_creating = false;
-    m_pendingItems.clear();
-    QMessageBox *box = inform(tr("Bulk reset not started"),
-                              tr("ResetDesk could not create the encrypted record it keeps of the new passwords, so "
-                                 "nothing was reset. Check that the system keychain is unlocked and that the folder "
-                                 "%1 is writable, then try again.")
-                                  .arg(QDir::toNativeSeparators(m_store->directory())),
-                              true);
+    const QString folder = QDir::toNativeSeparators(m_store->directory());
+    QMessageBox *box = nullptr;
+    switch (failure) {
+    case BulkRun::StartFailure::Consent:
+        return; // said by consentFailed
+    case BulkRun::StartFailure::JournalNotCreated:
+        box = inform(tr("Bulk reset not started"),
+                     tr("ResetDesk could not create the encrypted record it keeps of the new passwords, so nothing was "
+                        "reset. Check that the system keychain is unlocked and that the folder %1 is writable, then "
+                        "try again.")
+                         .arg(folder),
+                     true);
+        break;
+    case BulkRun::StartFailure::JournalNotWritten:
+        box = inform(tr("Bulk reset not started"),
+                     tr("ResetDesk could not write the encrypted record of the new passwords, so nothing was reset. "
+                        "Free some disk space, or make sure the folder %1 is writable, then try again.")
+                         .arg(folder),
+                     true);
+        break;
+    case BulkRun::StartFailure::NotResumed:
+        box = inform(tr("Bulk reset not resumed"),
+                     tr("ResetDesk could not resume the saved bulk reset. It stays saved and is offered again at the "
+                        "next start."),
+                     true);
+        break;
+    }
     box->setDetailedText(detail);
 }
 
-void BulkResetFlow::onRunCreated(const std::shared_ptr<ResetJournal> &journal)
-{
-    if (!m_creating)
-        return;
-    m_creating = false;
-    BulkResetRunner *runner = newRunner();
-    m_runner = runner;
-    m_journal = journal;
-    watchAudit(runner, false);
-    QString error;
-    const bool started = runner->start(journal.get(), m_pendingItems, m_pendingSettings, &error);
-    // The runner and the journal hold the passwords from here on.
-    m_pendingItems.clear();
-    if (!started) {
-        delete runner;
-        recordingStore()->purge(journal->runId());
-        m_journal.reset();
-        QMessageBox *box = inform(tr("Bulk reset not started"),
-                                  tr("ResetDesk could not write the encrypted record of the new passwords, so nothing "
-                                     "was reset. Free some disk space, or make sure the folder %1 is writable, then "
-                                     "try again.")
-                                      .arg(QDir::toNativeSeparators(m_store->directory())),
-                                  true);
-        box->setDetailedText(error);
-        return;
-    }
-    openRunDialog(runner, journal);
-}
 
-BulkRunDialog *BulkResetFlow::openRunDialog(BulkResetRunner *runner, const std::shared_ptr<ResetJournal> &journal)
+BulkRunDialog *BulkResetFlow::openRunDialog(BulkRun *run)
 {
-    // The hand-over lives as long as the runner it follows.
-    auto *handover = new BulkHandover(runner, runner);
-    auto *dialog = new BulkRunDialog(runner, handover, m_single->clipboard(), m_window);
+    auto *dialog = new BulkRunDialog(run->runner(), run->handover(), m_single->clipboard(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_runDialog = dialog;
-    m_handover = handover;
     const UserListModel *model = m_users->model();
-    dialog->setResultText(BulkResultText(runner, m_session->admin(), [model](const QString &userId) {
+    dialog->setResultText(BulkResultText(run->runner(), m_session->admin(), [model](const QString &userId) {
         const int row = model->rowOf(userId);
         return row < 0 ? std::nullopt : std::optional<DirectoryUser>(model->userAt(row));
     }));
-    wireHandover(dialog);
-    const QString runId = journal->runId();
-    connect(handover, &BulkHandover::journalNoLongerNeeded, this, [this, runId, handover] {
-        recordingStore()->purge(runId, AuditEntry::PurgeReason::HandedOver, handover->ledger().heldCount());
-    });
+    wireHandover(dialog, run);
     connect(dialog, &QDialog::finished, this, &BulkResetFlow::onRunDialogFinished);
     dialog->show();
-    Q_EMIT runStarted(runner);
+    Q_EMIT runStarted(run->runner());
     return dialog;
 }
 
-void BulkResetFlow::wireHandover(BulkRunDialog *dialog)
+void BulkResetFlow::wireHandover(BulkRunDialog *dialog, BulkRun *run)
 {
-    // What this run's earlier email dialogs delivered, in this session or before a restart.
-    m_deliveredMail = m_journal ? m_journal->emailedKeys() : QSet<QString>();
-    // Mails to single users delivered before a restart carried those users' passwords.
-    QStringList mailedBefore;
-    for (const QString &key : std::as_const(m_deliveredMail)) {
-        if (key.startsWith(u"user:"_s))
-            mailedBefore.append(key.mid(5));
-    }
-    dialog->recordHandover(HandoverLedger::Channel::Email, mailedBefore);
     connect(dialog, &BulkRunDialog::printRequested, this, [this, dialog](QList<HandoverItem> items) {
         enrich(items);
         PrintSlipsDialog *print = m_single->printSlips(items);
@@ -309,19 +278,13 @@ void BulkResetFlow::wireHandover(BulkRunDialog *dialog)
         connect(print, &PrintSlipsDialog::pdfSaved, dialog, record);
         connect(print, &PrintSlipsDialog::printed, dialog, record);
     });
-    connect(dialog, &BulkRunDialog::emailRequested, this, [this, dialog](QList<HandoverItem> items) {
+    connect(dialog, &BulkRunDialog::emailRequested, this, [this, dialog, run](QList<HandoverItem> items) {
         enrich(items);
         EmailPasswordsDialog *email = m_single->emailPasswords(items);
         // Emailing the same run again (after a pause, a cancel or a closed window) sends only
         // what was not delivered: nobody gets their password twice, nor the list a second time.
-        email->setAlreadyDelivered(m_deliveredMail);
-        connect(email, &EmailPasswordsDialog::messageDelivered, this, [this](const QString &key) {
-            m_deliveredMail.insert(key);
-            // Kept with the run, so that a restart does not send it again either. Losing this
-            // record only risks a duplicate mail, never a lost password: no need to stop for it.
-            if (m_journal && !m_journal->markEmailed({key}))
-                qCWarning(lcMail) << "could not record a delivered email in the run's journal";
-        });
+        email->setAlreadyDelivered(run->deliveredMail());
+        connect(email, &EmailPasswordsDialog::messageDelivered, run, &BulkRun::markEmailed);
         connect(email, &EmailPasswordsDialog::passwordsDelivered, dialog,
                 [dialog](const QStringList &userIds) { dialog->recordHandover(HandoverLedger::Channel::Email, userIds); });
     });
@@ -345,45 +308,22 @@ void BulkResetFlow::enrich(QList<HandoverItem> &items) const
 
 void BulkResetFlow::onRunDialogFinished()
 {
-    BulkRunDialog *dialog = m_runDialog;
-    BulkResetRunner *runner = m_runner;
-    if (!dialog || !runner)
+    BulkRun *run = m_run;
+    if (!m_runDialog || !run)
         return;
-    // Nothing left worth keeping (no password the server may hold): the journal goes now.
-    if (m_handover && m_handover->ledger().heldCount() == 0 && m_journal)
-        recordingStore()->purge(m_journal->runId(), AuditEntry::PurgeReason::NothingHeld, int(runner->results().size()));
+    run->close();
     bool anyReset = false;
-    for (const BulkItemResult &result : runner->results())
+    for (const BulkItemResult &result : run->runner()->results())
         anyReset = anyReset || result.state == BulkItemResult::State::Succeeded;
-    // The runner may be inside its own signal (finished closes the window): delete it later, and
-    // keep the journal alive until then, because the runner flushes into it when deleted. The
-    // connection (and with it the journal) lives exactly as long as the runner.
-    connect(runner, &QObject::destroyed, runner, [journal = m_journal] { Q_UNUSED(journal) });
-    runner->deleteLater();
-    m_runner = nullptr;
-    m_journal.reset();
+    // The runner may be inside its own signal (finished closes the window): the run goes later.
+    run->deleteLater();
+    m_run = nullptr;
     m_runDialog = nullptr;
     if (anyReset)
         Q_EMIT passwordsReset();
     showNextOffer();
 }
 
-void BulkResetFlow::watchAudit(BulkResetRunner *runner, bool resumed)
-{
-    auto *recorder = new BulkAuditRecorder(runner, m_single->auditLog(), m_session->admin(), runner);
-    recorder->setRunId(m_journal->runId());
-    if (resumed)
-        recorder->skipEnded(); // recorded in the session they ended in
-    else if (m_generatedStyle)
-        recorder->setGeneration(m_generatedIds, *m_generatedStyle);
-    connect(recorder, &BulkAuditRecorder::writeFailed, this, [this](const QString &path, const QString &error) {
-        inform(tr("Audit log not written"),
-               tr("The resets of this bulk run could not be recorded in the audit log (%1). The resets themselves "
-                  "stand. Check that the folder %2 is writable.")
-                   .arg(error, QDir::toNativeSeparators(path)),
-               true);
-    });
-}
 
 void BulkResetFlow::offerStoredRuns()
 {
@@ -395,7 +335,7 @@ void BulkResetFlow::onStoredRunsFound(const QList<BulkRunStore::StoredRun> &runs
     m_offers.clear();
     for (const BulkRunStore::StoredRun &run : runs) {
         // The run open right now is not "stored".
-        if (!m_journal || run.runId != m_journal->runId())
+        if (!m_run || run.runId != m_run->runId())
             m_offers.append(run);
     }
     showNextOffer();
@@ -403,7 +343,7 @@ void BulkResetFlow::onStoredRunsFound(const QList<BulkRunStore::StoredRun> &runs
 
 void BulkResetFlow::showNextOffer()
 {
-    if (m_offers.isEmpty() || m_runner || m_creating || m_planDialog)
+    if (m_offers.isEmpty() || m_run || m_planDialog)
         return;
     if (m_box && m_box->isVisible()) {
         // One box at a time: the offer follows once the admin has answered this one.
@@ -475,49 +415,16 @@ void BulkResetFlow::showNextOffer()
 
 void BulkResetFlow::resumeRun(const BulkRunStore::StoredRun &run)
 {
-    // The permission to reset may not be part of this sign-in yet (it was asked for when the run
-    // first started, possibly in an earlier session).
-    m_creating = true;
-    ScopeConsent::ensure(
-        m_session->auth(), scopesFor(BulkResetSettings::fromJson(run.journal->runSettings())), this,
-        [this, run] {
-            m_creating = false;
-            startResumed(run);
-        },
-        [this](const AuthError &error) {
-            m_creating = false;
-            const UserMessage message = ErrorMessages::forAuthError(error);
-            QMessageBox *box = inform(message.title, message.text, true);
-            // The run stays saved; offer the others once this is read.
-            connect(box, &QDialog::finished, this, &BulkResetFlow::showNextOffer, Qt::QueuedConnection);
-        });
+    newRun()->resume(run);
 }
 
-void BulkResetFlow::startResumed(const BulkRunStore::StoredRun &run)
-{
-    BulkResetRunner *runner = newRunner();
-    QString error;
-    if (!runner->resume(run.journal.get(), &error)) {
-        delete runner;
-        QMessageBox *box = inform(tr("Bulk reset not resumed"),
-                                  tr("ResetDesk could not resume the saved bulk reset. It stays saved and is offered "
-                                     "again at the next start."),
-                                  true);
-        box->setDetailedText(error);
-        return;
-    }
-    m_runner = runner;
-    m_journal = run.journal;
-    watchAudit(runner, true);
-    openRunDialog(runner, run.journal);
-}
 
 void BulkResetFlow::deleteSavedRecords()
 {
     QStringList runIds;
     for (const ResetJournal::Summary &summary : ResetJournal::list(m_store->directory())) {
         // The open run's record stays: its window still needs it.
-        if (!m_journal || summary.runId != m_journal->runId())
+        if (!m_run || summary.runId != m_run->runId())
             runIds.append(summary.runId);
     }
     if (runIds.isEmpty()) {
@@ -541,15 +448,13 @@ void BulkResetFlow::deleteSavedRecords()
         m_offers.clear();
         m_purgeAllFailed = 0;
         m_purgeAllPending = QSet<QString>(runIds.cbegin(), runIds.cend());
-        recordingStore()->purgeAll(m_journal ? m_journal->runId() : QString());
+        recordingStore()->purgeAll(m_run ? m_run->runId() : QString());
     });
     box->open();
 }
 
 void BulkResetFlow::onPurged(const QString &runId, bool ok)
 {
-    if (m_journal && runId == m_journal->runId() && m_runDialog)
-        m_runDialog->showJournalPurged(ok);
     if (!m_purgeAllPending.remove(runId))
         return;
     if (!ok)

@@ -3,6 +3,7 @@
 
 #include "BulkPlanDialog.h"
 #include "BulkRunDialog.h"
+#include "bulk/BulkRun.h"
 #include "bulk/BulkRunStore.h"
 #include "bulk/WritePacer.h"
 #include "delivery/HandoverItem.h"
@@ -20,17 +21,15 @@ class BulkResetRunner;
 class ConsoleSession;
 class QMessageBox;
 class ResetFlow;
-class ResetJournal;
 class UsersPage;
 class QWidget;
 
 /**
- * A bulk reset from start to finish (issue 7), as the main window's Reset menu asks for it: the
- * users (ticked, everyone, a CSV file, or the incident preset) go to BulkPlanDialog; once the admin
- * runs the plan, the permission is asked for on first use, a journal is created (BulkRunStore),
- * the BulkResetRunner starts and BulkRunDialog shows it. Every user's finished reset goes to the
- * audit log (never a password). The hand-over goes through ResetFlow's slip and email dialogs;
- * once the passwords are handed over, the run's journal is purged.
+ * Bulk resets as the main window's Reset menu asks for them: the users (ticked, everyone, a CSV
+ * file, or the incident preset) go to BulkPlanDialog; the request it collects starts a BulkRun in
+ * the core, which owns the consent, the journal, the passwords, the sending, the audit lines and
+ * the journal's end, and BulkRunDialog shows it. The hand-over goes through ResetFlow's slip and
+ * email dialogs, and each channel used is reported to the run.
  *
  * At sign-in, journals of runs that were interrupted or never handed over are offered again:
  * Resume, Later or Delete. One run at a time: offers wait while a run window is open.
@@ -70,7 +69,9 @@ public:
 
     BulkPlanDialog *planDialog() const { return m_planDialog; }
     BulkRunDialog *runDialog() const { return m_runDialog; }
-    BulkResetRunner *runner() const { return m_runner; }
+    BulkResetRunner *runner() const { return m_run ? m_run->runner() : nullptr; }
+    /** The run open now (starting or shown); null when none. */
+    BulkRun *run() const { return m_run; }
     /** The message box on screen (an explanation, a question, an offer), for tests; null when none. */
     QMessageBox *messageBox() const { return m_box; }
 
@@ -85,27 +86,21 @@ private:
     bool listComplete();
     /** Everyone in the (fully loaded) list, for Source::Everyone or Source::Incident. */
     BulkPlanDialog *planForEveryone(BulkPlanDialog::Source source);
-    /** The permissions a run with @p settings needs (resetting, and signing users out if asked). */
-    static QStringList scopesFor(const BulkResetSettings &settings);
-    /** A runner on the session's Graph client, paced as set for tests. */
-    BulkResetRunner *newRunner();
+    /** A run on the session's Graph client and journals, paced as set for tests, bound to this flow. */
+    BulkRun *newRun();
     BulkPlanDialog *openPlan(BulkPlanDialog::Source source, const QList<DirectoryUser> &users);
     void runPlan(BulkPlanDialog *dialog);
-    void onRunCreated(const std::shared_ptr<ResetJournal> &journal);
-    void onCreateFailed(const QString &detail);
+    void onStartFailed(BulkRun::StartFailure failure, const QString &detail);
     void onStoredRunsFound(const QList<BulkRunStore::StoredRun> &runs);
     void onPurged(const QString &runId, bool ok);
     void showNextOffer();
     void resumeRun(const BulkRunStore::StoredRun &run);
-    void startResumed(const BulkRunStore::StoredRun &run);
-    BulkRunDialog *openRunDialog(BulkResetRunner *runner, const std::shared_ptr<ResetJournal> &journal);
+    BulkRunDialog *openRunDialog(BulkRun *run);
     void onRunDialogFinished();
-    /** One audit line per user of @p runner as it ends (resumed: those ended before were recorded then). */
-    void watchAudit(BulkResetRunner *runner, bool resumed);
     void connectStore();
     /** The store, set to record its purges in the audit log as the admin signed in now. */
     BulkRunStore *recordingStore();
-    void wireHandover(BulkRunDialog *dialog);
+    void wireHandover(BulkRunDialog *dialog, BulkRun *run);
     void enrich(QList<HandoverItem> &items) const;
     QMessageBox *inform(const QString &title, const QString &text, bool warning = false);
     bool busy();
@@ -120,21 +115,9 @@ private:
     QPointer<QMessageBox> m_box;
 
     QPointer<BulkPlanDialog> m_planDialog;
-    /** The plan waiting for its journal (createRun answers asynchronously). */
-    QList<BulkResetItem> m_pendingItems;
-    BulkResetSettings m_pendingSettings;
-    bool m_creating = false;
-
-    /** The open run: its journal outlives the runner (the runner writes to it until deleted). */
-    QPointer<BulkResetRunner> m_runner;
-    std::shared_ptr<ResetJournal> m_journal;
+    /** The run open now: from its consent and journal to its window closing. */
+    QPointer<BulkRun> m_run;
     QPointer<BulkRunDialog> m_runDialog;
-    QPointer<BulkHandover> m_handover;
-    /** Keys of the current run's messages that an email dialog delivered (OutgoingMail::key). */
-    QSet<QString> m_deliveredMail;
-    /** Of the plan being started: users whose password was generated, and in which style (none: typed). */
-    QSet<QString> m_generatedIds;
-    std::optional<PasswordStyle> m_generatedStyle;
 
     QList<BulkRunStore::StoredRun> m_offers;
     /** Runs this flow asked to purge, and what to say once all are done ("Delete saved reset records"). */

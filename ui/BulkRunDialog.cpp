@@ -118,6 +118,13 @@ BulkRunDialog::BulkRunDialog(BulkResetRunner *runner, BulkHandover *handover, Se
     connect(m_runner, &BulkResetRunner::journalFailed, this, &BulkRunDialog::onJournalFailed);
     connect(m_runner, &BulkResetRunner::finished, this, &BulkRunDialog::onFinished);
     connect(m_handover, &BulkHandover::changed, this, &BulkRunDialog::updateHandoverText);
+    // A wait Microsoft 365 asked for counts down even when no answer arrives.
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        if (m_runner->serviceWaitMs() > 0)
+            updateProgress();
+    });
+    m_tick.start();
 
     retranslate();
 }
@@ -178,7 +185,12 @@ void BulkRunDialog::updateProgress()
         case BulkResetRunner::Phase::Idle:
             break;
         case BulkResetRunner::Phase::Resetting:
-            phase = tr("Resetting passwords…");
+            if (const qint64 waitMs = m_runner->serviceWaitMs(); waitMs > 0)
+                phase = tr("Microsoft 365 asked ResetDesk to wait; trying again in %n second(s). You can pause or "
+                           "cancel the run meanwhile.",
+                           "", int((waitMs + 999) / 1000));
+            else
+                phase = tr("Resetting passwords…");
             break;
         case BulkResetRunner::Phase::SigningOut:
             phase = tr("Signing the users out of all sessions…");

@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QList>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -125,6 +126,7 @@ private:
     QString m_savedPath;
     bool m_journalProblem = false;
     bool m_showingStop = false;
+    QTimer m_tick;
     bool m_journalPurged = false;
     bool m_purgeFailed = false;
     bool m_closeConfirmed = false;

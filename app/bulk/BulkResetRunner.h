@@ -113,6 +113,8 @@ public:
     const BulkResetSettings &settings() const { return m_settings; }
     const QList<BulkItemResult> &results() const { return m_results; }
     Progress progress() const;
+    /** While Microsoft 365 asked to wait (a throttled answer's Retry-After): ms until sending goes on; else 0. */
+    qint64 serviceWaitMs() const { return isRunning() ? m_pacer.heldMs() : 0; }
     ResetJournal *journal() const { return m_journal; }
 
 Q_SIGNALS:

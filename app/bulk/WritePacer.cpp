@@ -76,6 +76,13 @@ void WritePacer::answered(qint64 ticket)
     }
 }
 
+qint64 WritePacer::heldMs() const
+{
+    if (m_holdUntil.isForever() || m_holdUntil.hasExpired())
+        return 0;
+    return m_holdUntil.remainingTime();
+}
+
 void WritePacer::holdFor(qint64 ms)
 {
     if (ms <= 0)

