@@ -1290,8 +1290,8 @@
         <translation>Avbruten: %1 återställda, %2 inte återställda, %3 inte skickade. Kolumnen Orsak visar varför. Klicka på Försök igen med misslyckade för att skicka de övriga igen.</translation>
     </message>
     <message>
-        <source>Stopped: %1 reset, %2 not reset, %3 not sent. The message above says what to do.</source>
-        <translation>Stoppad: %1 återställda, %2 inte återställda, %3 inte skickade. Meddelandet ovan talar om vad du ska göra.</translation>
+        <source>Stopped: %1 reset, %2 not reset, %3 not sent. The message below says what to do.</source>
+        <translation>Stoppad: %1 återställda, %2 inte återställda, %3 inte skickade. Meddelandet nedan talar om vad du ska göra.</translation>
     </message>
     <message numerus="yes">
         <source>Finished with problems: %1 reset, %2 not reset, of whom %n may be set but are not confirmed. The Reason column says why; fix the cause, then click Retry failed.</source>

@@ -169,7 +169,7 @@ void BulkRunDialog::updateProgress()
     m_ui->labelCounts->setText(tr("%1 of %2 done: %3 reset, %4 not reset, %5 waiting because Microsoft 365 asked to "
                                   "slow down.")
                                    .arg(locale.toString(progress.done()), locale.toString(progress.total),
-                                        locale.toString(progress.succeeded), locale.toString(progress.failed),
+                                        locale.toString(progress.succeeded), locale.toString(progress.failed + progress.unconfirmed),
                                         locale.toString(progress.waiting)));
 
     const bool running = m_runner->isRunning();
@@ -236,7 +236,7 @@ QString BulkRunDialog::endedText(const BulkResetRunner::Progress &progress) cons
                   "send the others again.")
             .arg(reset, notReset, notSent);
     case BulkResetRunner::Ending::Stopped:
-        return tr("Stopped: %1 reset, %2 not reset, %3 not sent. The message above says what to do.")
+        return tr("Stopped: %1 reset, %2 not reset, %3 not sent. The message below says what to do.")
             .arg(reset, notReset, notSent);
     case BulkResetRunner::Ending::None:
     case BulkResetRunner::Ending::Completed:
