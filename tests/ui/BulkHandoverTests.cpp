@@ -4,6 +4,7 @@
 // CSV, slips PDF, email), the journal stays until it did, and a run that cannot succeed stops and
 // says so once.
 #include "BulkRunWindow.h"
+#include "PasswordWriteFaults.h"
 
 #include "CsvRows.h"
 #include "EmailPasswordsDialog.h"
@@ -82,12 +83,7 @@ QString savedSlipsText(BulkRunWindow &app, BulkRunDialog *dialog)
 /** Emails every user at their alternate address; returns the HTML sent to each address. */
 QHash<QString, QString> emailEachUser(BulkRunWindow &app, BulkRunDialog *dialog, int expected)
 {
-    auto *emailButton = child<QPushButton>(dialog, u"buttonEmail"_s);
-    REQUIRE(emailButton->isEnabled());
-    emailButton->click();
-    EmailPasswordsDialog *email = app.single->emailDialog();
-    REQUIRE(email);
-    REQUIRE(QTest::qWaitForWindowExposed(email));
+    EmailPasswordsDialog *email = app.openEmail(dialog);
     // Exchange Online's 30 a minute, a hundred times faster.
     email->setPacer(MailPacer::exchangeOnline(0.01));
     child<QRadioButton>(email, u"radioEachUser"_s)->click();
@@ -287,13 +283,7 @@ TEST_CASE("BulkRunDialog: a run refused for lack of permission stops and says on
     for (const SandboxUser *user : users)
         before.insert(user->id, user->password);
     // The permission to reset was withdrawn: Graph refuses every password write.
-    SandboxFaultRule refuse;
-    refuse.method = "PATCH";
-    refuse.status = 403;
-    refuse.code = u"Authorization_RequestDenied"_s;
-    refuse.message = u"Insufficient privileges to complete the operation."_s;
-    refuse.remaining = -1;
-    app.demo.context().faults.addRule(refuse);
+    app.demo.context().faults.addRule(PasswordWriteFaults::allRefused());
     BulkRunDialog *dialog = app.runToEnd(users);
 
     const BulkResetRunner::Progress progress = dialog->runner()->progress();

@@ -3,6 +3,7 @@
 // dialog, the run window clicked; the demo tenant over real HTTP; every shown password checked
 // against the sandbox's server-side truth, the audit log and the journal on disk.
 #include "BulkRunWindow.h"
+#include "PasswordWriteFaults.h"
 
 #include "BulkResultText.h"
 #include "EmailPasswordsDialog.h"
@@ -32,18 +33,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-/** Clicks Email in the run window: the email dialog it opens, on screen. */
-EmailPasswordsDialog *openEmail(BulkRunWindow &app, BulkRunDialog *dialog)
-{
-    auto *emailButton = child<QPushButton>(dialog, u"buttonEmail"_s);
-    REQUIRE(emailButton->isEnabled());
-    emailButton->click();
-    EmailPasswordsDialog *email = app.single->emailDialog();
-    REQUIRE(email);
-    REQUIRE(QTest::qWaitForWindowExposed(email));
-    return email;
-}
 
 /** Ticks the opt-in and presses Send, with an empty outbox to count what arrives. */
 void optInAndSend(BulkRunWindow &app, EmailPasswordsDialog *email)
@@ -421,7 +410,7 @@ TEST_CASE("BulkRunDialog: emailing the passwords hands them over and purges the 
     const QList<SandboxUser *> users = app.plainServerUsers(4);
     BulkRunDialog *dialog = app.runToEnd(users);
     const QString journalPath = dialog->runner()->journal()->path();
-    EmailPasswordsDialog *email = openEmail(app, dialog);
+    EmailPasswordsDialog *email = app.openEmail(dialog);
     QTest::keyClicks(child<QLineEdit>(email, u"editRecipients"_s), u"it-lead@example.org"_s);
     optInAndSend(app, email);
     // Mail.Send is asked for on first use; once the list is sent, the journal goes.
@@ -446,7 +435,7 @@ TEST_CASE("BulkRunDialog: emailing each user goes to their alternate address in 
     users.at(1)->preferredLanguage = u"en-US"_s;
     app.signIn();
     BulkRunDialog *dialog = app.runToEnd(users);
-    EmailPasswordsDialog *email = openEmail(app, dialog);
+    EmailPasswordsDialog *email = app.openEmail(dialog);
     child<QRadioButton>(email, u"radioEachUser"_s)->click();
     optInAndSend(app, email);
     REQUIRE(QTest::qWaitFor([&] { return dialog->isHandedOver(); }, 30000));
@@ -467,7 +456,7 @@ TEST_CASE("BulkRunDialog: emailing each user goes to their alternate address in 
     email->close();
 
     // Emailing the same run again sends nobody their password a second time.
-    email = openEmail(app, dialog);
+    email = app.openEmail(dialog);
     child<QRadioButton>(email, u"radioEachUser"_s)->click();
     CHECK(child<QLabel>(email, u"labelStatus"_s)->text()
         == u"2 of these messages were sent earlier and will not be sent again."_s);
@@ -619,13 +608,7 @@ TEST_CASE("BulkRunDialog: while Microsoft 365 asks to wait, the window says so a
 {
     BulkRunWindow app;
     const QList<SandboxUser *> users = app.plainServerUsers(5);
-    SandboxFaultRule throttle;
-    throttle.method = "PATCH";
-    throttle.userId = users.at(2)->id;
-    throttle.status = 429;
-    throttle.retryAfterSeconds = 4;
-    throttle.remaining = 1;
-    app.demo.context().faults.addRule(throttle);
+    app.demo.context().faults.addRule(PasswordWriteFaults::throttledOnce(users.at(2)->id, 4));
     app.tick(users);
     BulkRunDialog *dialog = app.runTicked();
     auto *phase = child<QLabel>(dialog, u"labelPhase"_s);

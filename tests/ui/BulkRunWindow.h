@@ -11,6 +11,7 @@
 #include "BulkResetFlow.h"
 #include "BulkRunDialog.h"
 #include "DemoSession.h"
+#include "EmailPasswordsDialog.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "ResetFlow.h"
@@ -205,6 +206,18 @@ struct BulkRunWindow
                 ++count;
         }
         return count;
+    }
+
+    /** Clicks Email in the run window: the email dialog it opens, on screen. */
+    EmailPasswordsDialog *openEmail(BulkRunDialog *dialog)
+    {
+        auto *emailButton = child<QPushButton>(dialog, QStringLiteral("buttonEmail"));
+        REQUIRE(emailButton->isEnabled());
+        emailButton->click();
+        EmailPasswordsDialog *email = single->emailDialog();
+        REQUIRE(email);
+        REQUIRE(QTest::qWaitForWindowExposed(email));
+        return email;
     }
 
     QList<AuditEntry> audit() const { return AuditLog(single->auditLog().path()).entries(); }

@@ -3,6 +3,7 @@
 // picked in the list, the real dialog clicked and typed into, and the result checked against the
 // sandbox's server-side truth and request log.
 #include "CatchQt.h"
+#include "PasswordWriteFaults.h"
 #include "WidgetLookup.h"
 
 #include "AuditLogDialog.h"
@@ -506,44 +507,6 @@ TEST_CASE("UsersPage: password policies open for the current user or the ticked 
     many->close();
 }
 
-TEST_CASE("ResetFlow: Email sends the new password to the user's alternate email", "[ui][reset]")
-{
-    ResetWindow app;
-    SandboxUser &elsa = app.server(Archetype::PlainUser);
-    elsa.otherMails = {u"elsa.private@example.org"_s};
-    elsa.preferredLanguage = u"sv-SE"_s;
-    ResetPasswordDialog *dialog = app.open(Archetype::PlainUser, true);
-    auto *handover = child<QComboBox>(dialog, u"comboHandover"_s);
-    handover->setCurrentIndex(handover->findData(int(HandoverMethod::Email)));
-    QTest::qWait(300); // the alternate email is read while the dialog is open
-    dialog->resetButton()->click();
-    app.waitForResult();
-    REQUIRE(QTest::qWaitFor([&] { return app.flow->emailDialog() != nullptr; }, 5000));
-    EmailPasswordsDialog *email = app.flow->emailDialog();
-    REQUIRE(QTest::qWaitForWindowExposed(email));
-    ResetWindow::tick(child<QRadioButton>(email, u"radioEachUser"_s));
-    auto *send = child<QPushButton>(email, u"buttonSend"_s);
-    CHECK_FALSE(send->isEnabled()); // not before the admin opts in
-    ResetWindow::tick(child<QCheckBox>(email, u"checkOptIn"_s));
-    REQUIRE(send->isEnabled());
-    app.demo.context().tenant.outbox.clear();
-    send->click();
-    // Mail.Send is asked for on first use, then the message goes out.
-    REQUIRE(QTest::qWaitFor([&] { return !app.demo.context().tenant.outbox.empty(); }, 20000));
-    const SandboxMail &mail = app.demo.context().tenant.outbox.front();
-    const QByteArray json = QJsonDocument(mail.message).toJson(QJsonDocument::Compact);
-    CHECK(json.contains("elsa.private@example.org"));
-    // The body is HTML: symbols such as & and < arrive escaped.
-    CHECK(QString::fromUtf8(json).contains(elsa.password.toHtmlEscaped()));
-    QStringList recipients;
-    for (const QJsonValue &recipient : mail.message.value(u"toRecipients"_s).toArray())
-        recipients << recipient[u"emailAddress"_s][u"address"_s].toString();
-    CHECK(recipients == QStringList {u"elsa.private@example.org"_s}); // never the reset mailbox
-    CHECK_FALSE(mail.saveToSentItems);
-    email->close();
-    app.flow->resultDialog()->close();
-}
-
 namespace {
 
 /** Resends @p archetype's password choosing "Email it", and leaves the result and email windows open. */
@@ -575,6 +538,37 @@ QString sendToEachUser(ResetWindow &app, EmailPasswordsDialog *email)
 }
 
 } // namespace
+
+TEST_CASE("ResetFlow: Email sends the new password to the user's alternate email", "[ui][reset]")
+{
+    ResetWindow app;
+    SandboxUser &elsa = app.server(Archetype::PlainUser);
+    elsa.otherMails = {u"elsa.private@example.org"_s};
+    elsa.preferredLanguage = u"sv-SE"_s;
+    EmailPasswordsDialog *email = resendByEmail(app, Archetype::PlainUser);
+    ResetWindow::tick(child<QRadioButton>(email, u"radioEachUser"_s));
+    auto *send = child<QPushButton>(email, u"buttonSend"_s);
+    CHECK_FALSE(send->isEnabled()); // not before the admin opts in
+    ResetWindow::tick(child<QCheckBox>(email, u"checkOptIn"_s));
+    REQUIRE(send->isEnabled());
+    app.demo.context().tenant.outbox.clear();
+    send->click();
+    // Mail.Send is asked for on first use, then the message goes out.
+    REQUIRE(QTest::qWaitFor([&] { return !app.demo.context().tenant.outbox.empty(); }, 20000));
+    const SandboxMail &mail = app.demo.context().tenant.outbox.front();
+    const QByteArray json = QJsonDocument(mail.message).toJson(QJsonDocument::Compact);
+    CHECK(json.contains("elsa.private@example.org"));
+    // The body is HTML: symbols such as & and < arrive escaped.
+    CHECK(QString::fromUtf8(json).contains(elsa.password.toHtmlEscaped()));
+    QStringList recipients;
+    for (const QJsonValue &recipient : mail.message.value(u"toRecipients"_s).toArray())
+        recipients << recipient[u"emailAddress"_s][u"address"_s].toString();
+    CHECK(recipients == QStringList {u"elsa.private@example.org"_s}); // never the reset mailbox
+    CHECK_FALSE(mail.saveToSentItems);
+    email->close();
+    app.flow->resultDialog()->close();
+}
+
 
 TEST_CASE("ResetFlow: with an earlier user's email still open, Reset targets the user selected",
           "[ui][reset][handover]")
@@ -642,13 +636,7 @@ TEST_CASE("ResetFlow: while Microsoft 365 asks to wait, the dialog says why and 
 {
     ResetWindow app;
     SandboxUser &elsa = app.server(Archetype::PlainUser);
-    SandboxFaultRule rule;
-    rule.method = "PATCH";
-    rule.userId = elsa.id;
-    rule.status = 429;
-    rule.retryAfterSeconds = 3;
-    rule.remaining = 1;
-    app.demo.context().faults.addRule(rule);
+    app.demo.context().faults.addRule(PasswordWriteFaults::throttledOnce(elsa.id, 3));
     ResetPasswordDialog *dialog = app.open(Archetype::PlainUser);
     dialog->resetButton()->click();
     auto *status = child<QLabel>(dialog, u"labelStatus"_s);

@@ -2,6 +2,7 @@
 // BulkRun without any widget, as a command line would drive it: consent, journal, passwords,
 // sending, audit and the journal's end, against the demo tenant over real HTTP.
 #include "CatchQt.h"
+#include "PasswordWriteFaults.h"
 #include "DemoSession.h"
 #include "SandboxTargets.h"
 
@@ -127,13 +128,7 @@ TEST_CASE("BulkRun: a run refused for everyone stops, and its journal goes when 
 {
     RunRig rig;
     const QList<SandboxUser *> users = rig.plainUsers(3);
-    SandboxFaultRule refuse;
-    refuse.method = "PATCH";
-    refuse.status = 403;
-    refuse.code = u"Authorization_RequestDenied"_s;
-    refuse.message = u"Insufficient privileges to complete the operation."_s;
-    refuse.remaining = -1;
-    rig.demo.context().faults.addRule(refuse);
+    rig.demo.context().faults.addRule(PasswordWriteFaults::allRefused());
     BulkRun *run = rig.newRun();
     QSignalSpy purged(run, &BulkRun::journalPurged);
     run->start(RunRig::requestFor(users));

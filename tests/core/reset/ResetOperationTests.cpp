@@ -2,6 +2,7 @@
 // ResetOperation without any widget, as a command line would drive it: the demo tenant over real
 // HTTP, signed in through the production code path, checked against the server's own passwords.
 #include "CatchQt.h"
+#include "PasswordWriteFaults.h"
 #include "DemoSession.h"
 
 #include "reset/ResetOperation.h"
@@ -109,13 +110,7 @@ TEST_CASE("ResetOperation: says when Microsoft 365 asked to wait, and for how lo
 {
     OperationRig rig;
     SandboxUser &elsa = rig.server(TenantGenerator::Archetype::PlainUser);
-    SandboxFaultRule throttle;
-    throttle.method = "PATCH";
-    throttle.userId = elsa.id;
-    throttle.status = 429;
-    throttle.retryAfterSeconds = 2;
-    throttle.remaining = 1;
-    rig.demo.context().faults.addRule(throttle);
+    rig.demo.context().faults.addRule(PasswordWriteFaults::throttledOnce(elsa.id, 2));
     ResetOperation *operation = rig.operationFor(elsa);
     QSignalSpy waiting(operation, &ResetOperation::waiting);
     QSignalSpy states(operation, &ResetOperation::stateChanged);
@@ -142,13 +137,7 @@ TEST_CASE("ResetOperation: cancelled while waiting, nothing more is sent", "[res
     OperationRig rig;
     SandboxUser &elsa = rig.server(TenantGenerator::Archetype::PlainUser);
     const QString before = elsa.password;
-    SandboxFaultRule throttle;
-    throttle.method = "PATCH";
-    throttle.userId = elsa.id;
-    throttle.status = 429;
-    throttle.retryAfterSeconds = 2;
-    throttle.remaining = 1;
-    rig.demo.context().faults.addRule(throttle);
+    rig.demo.context().faults.addRule(PasswordWriteFaults::throttledOnce(elsa.id, 2));
     ResetOperation *operation = rig.operationFor(elsa);
     REQUIRE(operation->start(OperationRig::requestFor(elsa)));
     REQUIRE(QTest::qWaitFor([&] { return operation->state() == State::WaitingForService; }, 10000));
