@@ -35,7 +35,8 @@ BulkResetFlow::BulkResetFlow(ConsoleSession *session, ResetFlow *single, UsersPa
     , m_users(users)
     , m_window(window)
 {
-    setJournalDirectory(BulkRunStore::defaultDirectory());
+    m_store = m_session->runStore();
+    connectStore();
 }
 
 BulkResetFlow::~BulkResetFlow()
@@ -49,8 +50,9 @@ void BulkResetFlow::setJournalDirectory(const QString &directory)
 {
     if (m_run)
         return;
-    delete m_store;
-    m_store = new BulkRunStore(m_session->auth()->tokenStore(), directory, this);
+    m_store->disconnect(this);
+    m_session->setJournalDirectory(directory);
+    m_store = m_session->runStore();
     connectStore();
 }
 

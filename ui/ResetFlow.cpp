@@ -13,13 +13,8 @@ ResetFlow::ResetFlow(ConsoleSession *session, QWidget *window, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_window(window)
-    , m_details(new UserDetailsLoader(session->graph(), this))
     , m_clipboard(new SecretClipboard(this))
 {
-    connect(m_details, &UserDetailsLoader::loaded, this, [this](const UserContactDetails &details) {
-        for (SingleResetView *view : views())
-            view->setContact(details);
-    });
 }
 
 ResetFlow::~ResetFlow() = default;
@@ -66,12 +61,7 @@ ResetPasswordDialog *ResetFlow::start(const DirectoryUser &user, ResetRequest::A
     auto *view = new SingleResetView(operation, this, m_window);
     connect(view, &SingleResetView::changeOwnPasswordRequested, this, &ResetFlow::changeOwnPasswordRequested);
     m_latest = view;
-    // The hand-over needs the user's language and alternate email: read them while the admin
-    // decides, unless the caller already has them.
-    if (known.id == user.id())
-        view->setContact(known);
-    else
-        m_details->load(user.id());
+    operation->loadContact(known);
     return view->open(user, action, earlier);
 }
 

@@ -76,7 +76,6 @@ private:
 
     ConsoleSession *m_session;
     QWidget *m_window;
-    UserDetailsLoader *m_details;
     SecretClipboard *m_clipboard;
     ResetRunner::PollPolicy m_pollPolicy;
     QPointer<SingleResetView> m_latest;

@@ -79,12 +79,6 @@ ResetPasswordDialog *SingleResetView::open(const DirectoryUser &user, ResetReque
     return dialog;
 }
 
-void SingleResetView::setContact(const UserContactDetails &contact)
-{
-    if (contact.id == m_operation->userId())
-        m_contact = contact;
-}
-
 namespace {
 
 /** A window that still shows or may still send something (a closed one is deleted a bit later). */
@@ -217,10 +211,11 @@ HandoverItem SingleResetView::handoverItem() const
     item.userId = outcome.userId;
     item.displayName = m_displayName;
     item.userPrincipalName = outcome.userPrincipalName;
-    if (m_contact.id == outcome.userId) {
-        item.preferredLanguage = m_contact.preferredLanguage;
-        item.alternateEmails = m_contact.otherMails;
-        item.mail = m_contact.mail;
+    const UserContactDetails &contact = m_operation->contact();
+    if (contact.id == outcome.userId) {
+        item.preferredLanguage = contact.preferredLanguage;
+        item.alternateEmails = contact.otherMails;
+        item.mail = contact.mail;
     }
     item.password = outcome.password;
     item.outcome = HandoverItem::Outcome::Reset;

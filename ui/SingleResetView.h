@@ -37,9 +37,6 @@ public:
 
     /** Opens the reset dialog for @p user; @p earlier, when set, is this user's password not yet handed over. */
     ResetPasswordDialog *open(const DirectoryUser &user, ResetRequest::Action action, const SingleResetView *earlier);
-    /** The user's language and addresses for the hand-over (read while the admin decides). */
-    void setContact(const UserContactDetails &contact);
-    const UserContactDetails &contact() const { return m_contact; }
     /** The password is set and one of its hand-over windows is still open. */
     bool awaitsHandover() const;
     /** A later reset of the same user went through: the password here is dead, its windows close. */
@@ -67,7 +64,6 @@ private:
     QPointer<EmailPasswordsDialog> m_email;
     QString m_displayName;
     HandoverMethod m_handover = HandoverMethod::Show;
-    UserContactDetails m_contact;
     /** Ticks the "trying again in N s" countdown while Microsoft 365 asked to wait. */
     QTimer m_countdown;
 };

@@ -108,6 +108,22 @@ void ResetOperation::onFinished(const ResetOutcome &outcome)
     Q_EMIT finished(outcome);
 }
 
+void ResetOperation::loadContact(const UserContactDetails &known)
+{
+    if (known.id == m_userId) {
+        m_contact = known;
+        return;
+    }
+    if (!m_details) {
+        m_details = new UserDetailsLoader(m_client, this);
+        connect(m_details, &UserDetailsLoader::loaded, this, [this](const UserContactDetails &details) {
+            if (details.id == m_userId)
+                m_contact = details;
+        });
+    }
+    m_details->load(m_userId);
+}
+
 void ResetOperation::recordHandover(HandoverLedger::Channel channel)
 {
     m_ledger.record(channel, {m_userId});

@@ -4,6 +4,7 @@
 #include "auth/AuthTypes.h"
 #include "delivery/HandoverLedger.h"
 #include "directory/SignedInAdmin.h"
+#include "directory/UserDetailsLoader.h"
 #include "reset/AuditLog.h"
 #include "reset/ResetOutcome.h"
 #include "reset/ResetRequest.h"
@@ -72,6 +73,13 @@ public:
     ResetRunner *runner() const { return m_runner; }
 
     /**
+     * The user's language and addresses, which the hand-over needs: @p known when the caller
+     * already read them, else read now, while the admin decides.
+     */
+    void loadContact(const UserContactDetails &known = {});
+    const UserContactDetails &contact() const { return m_contact; }
+
+    /**
      * Sends @p request, after the consent it needs. False, doing nothing, while busy, once done,
      * or when @p request is for another user than this operation's.
      */
@@ -105,6 +113,8 @@ private:
     AuditLog m_audit;
     QString m_userId;
     ResetRunner *m_runner;
+    UserDetailsLoader *m_details = nullptr;
+    UserContactDetails m_contact;
     QTimer m_waitOver;
     ResetRequest m_request;
     ResetOutcome m_outcome;

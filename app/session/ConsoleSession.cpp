@@ -3,6 +3,7 @@
 
 #include "auth/AuthScopes.h"
 #include "auth/AuthSession.h"
+#include "bulk/BulkRunStore.h"
 #include "directory/AdminProfileLoader.h"
 #include "graph/GraphClient.h"
 
@@ -14,6 +15,20 @@ namespace {
 // Which account to restore on the next start: a user principal name, never a secret.
 const auto lastAccountKey = u"session/lastAccount"_s;
 } // namespace
+
+BulkRunStore *ConsoleSession::runStore()
+{
+    if (!m_runStore)
+        m_runStore = new BulkRunStore(m_auth->tokenStore(), BulkRunStore::defaultDirectory(), this);
+    return m_runStore;
+}
+
+void ConsoleSession::setJournalDirectory(const QString &directory)
+{
+    if (m_runStore)
+        m_runStore->deleteLater();
+    m_runStore = new BulkRunStore(m_auth->tokenStore(), directory, this);
+}
 
 ConsoleSession::ConsoleSession(AuthSession *auth, GraphClient *graph, QSettings *settings, QObject *parent)
     : QObject(parent)

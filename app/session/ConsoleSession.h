@@ -13,6 +13,7 @@
 #include <QUrl>
 
 class AdminProfileLoader;
+class BulkRunStore;
 class AuthSession;
 class GraphClient;
 class QSettings;
@@ -57,6 +58,13 @@ public:
     const AuditLog &auditLog() const { return m_auditLog; }
     /** Tests and the composition root point the operations at another log file. */
     void setAuditLog(const AuditLog &log) { m_auditLog = log; }
+    /**
+     * Where bulk runs keep their journals (BulkRunStore::defaultDirectory() unless set), with
+     * their keys in this session's keychain.
+     */
+    BulkRunStore *runStore();
+    /** Tests keep journals elsewhere; a store already handed out is replaced (and deleted later). */
+    void setJournalDirectory(const QString &directory);
 
     /** Uses @p connection for the next sign-in or restore; false when signed in or unusable. */
     bool setConnection(const ConnectionSettings &connection);
@@ -93,5 +101,6 @@ private:
     QPointer<AdminProfileLoader> m_loader;
     SignedInAdmin m_admin;
     AuditLog m_auditLog;
+    QPointer<BulkRunStore> m_runStore;
     State m_state = State::SignedOut;
 };
