@@ -12,13 +12,15 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-ChangeOwnPasswordDialog::ChangeOwnPasswordDialog(ConsoleSession *session, QWidget *parent)
+ChangeOwnPasswordDialog::ChangeOwnPasswordDialog(ConsoleSession *session, OwnPasswordChange *operation,
+                                                 QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ChangeOwnPasswordDialog>())
     , m_session(session)
-    , m_operation(new OwnPasswordChange(session, this))
+    , m_operation(operation)
     , m_changeButton(nullptr)
 {
+    m_operation->setParent(this);
     m_ui->setupUi(this);
     m_changeButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_changeButton->setObjectName(u"buttonChange"_s);

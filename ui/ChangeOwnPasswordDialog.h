@@ -28,7 +28,11 @@ class ChangeOwnPasswordDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChangeOwnPasswordDialog)
 public:
-    explicit ChangeOwnPasswordDialog(ConsoleSession *session, QWidget *parent = nullptr);
+    /**
+     * Shows @p operation, which the caller made for this dialog; the dialog parents it, so it
+     * lives as long as the dialog. @p session names the admin whose password the rules check.
+     */
+    ChangeOwnPasswordDialog(ConsoleSession *session, OwnPasswordChange *operation, QWidget *parent = nullptr);
     ~ChangeOwnPasswordDialog() override;
 
     QPushButton *changeButton() const { return m_changeButton; }

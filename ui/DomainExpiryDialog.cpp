@@ -3,7 +3,6 @@
 #include "ui_DomainExpiryDialog.h"
 
 #include "ErrorMessages.h"
-#include "session/ConsoleSession.h"
 
 #include <QDir>
 #include <QEvent>
@@ -11,12 +10,12 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-DomainExpiryDialog::DomainExpiryDialog(ConsoleSession *session, QWidget *parent)
+DomainExpiryDialog::DomainExpiryDialog(DomainExpiryChange *operation, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::DomainExpiryDialog>())
-    , m_session(session)
-    , m_operation(new DomainExpiryChange(session, this))
+    , m_operation(operation)
 {
+    m_operation->setParent(this);
     m_ui->setupUi(this);
     m_ui->labelProblem->setStyleSheet(u"color: #a4262c;"_s);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -14,7 +14,6 @@
 namespace Ui {
 class DomainExpiryDialog;
 }
-class ConsoleSession;
 class QPushButton;
 
 /**
@@ -28,7 +27,11 @@ class DomainExpiryDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DomainExpiryDialog)
 public:
-    explicit DomainExpiryDialog(ConsoleSession *session, QWidget *parent = nullptr);
+    /**
+     * Shows @p operation, which the caller made for this dialog; the dialog parents it, so it
+     * lives as long as the dialog, and asks it to read the domains at once.
+     */
+    explicit DomainExpiryDialog(DomainExpiryChange *operation, QWidget *parent = nullptr);
     ~DomainExpiryDialog() override;
 
     QPushButton *saveButton() const;
@@ -58,7 +61,6 @@ private:
     const DomainExpiry *selected() const;
 
     const std::unique_ptr<Ui::DomainExpiryDialog> m_ui;
-    ConsoleSession *m_session;
     DomainExpiryChange *m_operation;
     QList<DomainExpiry> m_domains;
     Status m_status = Status::Loading;

@@ -3,7 +3,6 @@
 #include "ui_EmailPasswordsDialog.h"
 
 #include "ErrorMessages.h"
-#include "auth/AuthSession.h"
 #include "delivery/MailRecipientCheck.h"
 
 #include <QDir>
@@ -16,13 +15,13 @@
 using namespace Qt::Literals::StringLiterals;
 
 EmailPasswordsDialog::EmailPasswordsDialog(const QList<HandoverItem> &items, const SignedInAdmin &admin,
-                                           GraphClient *client, AuthSession *auth, QWidget *parent)
+                                           MailHandover *handover, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::EmailPasswordsDialog>())
     , m_composer(items, admin, QLocale().name())
-    , m_client(client)
-    , m_auth(auth)
+    , m_handover(handover)
 {
+    m_handover->setParent(this);
     m_ui->setupUi(this);
     connect(m_ui->radioList, &QRadioButton::toggled, this, &EmailPasswordsDialog::updatePlan);
     connect(m_ui->editRecipients, &QLineEdit::textChanged, this, &EmailPasswordsDialog::updatePlan);
@@ -53,8 +52,8 @@ EmailPasswordsDialog::EmailPasswordsDialog(const QList<HandoverItem> &items, con
 
 EmailPasswordsDialog::~EmailPasswordsDialog()
 {
-    // The run is our child and outlives this destructor: cancelling its message in flight makes it
-    // signal, and those signals must not reach a half-destroyed dialog.
+    // The run (the hand-over's child, and so ours) outlives this destructor: cancelling its message
+    // in flight makes it signal, and those signals must not reach a half-destroyed dialog.
     if (m_run)
         disconnect(m_run, nullptr, this, nullptr);
 }
@@ -217,15 +216,10 @@ void EmailPasswordsDialog::send()
         // A new Send after a cancel: keep what the cancelled run delivered, send only the rest.
         m_delivered.unite(m_run->deliveredKeys());
         m_run->disconnect(this);
-        m_run->deleteLater();
     }
     m_ui->listFailures->clear();
     m_ui->labelStatus->clear();
-    m_run = new MailDeliveryRun(m_client, m_composer, m_plan.messages, this);
-    m_run->setAuthSession(m_auth);
-    m_run->setPacer(m_pacer);
-    m_run->setAuditLog(m_auditLog);
-    m_run->markDelivered(m_delivered);
+    m_run = m_handover->createRun(m_composer, m_plan.messages, m_delivered);
     connect(m_run, &MailDeliveryRun::auditFailed, this, [this](const QString &path, const QString &error) {
         //: %1 is the audit log file, %2 the system's reason
         m_auditProblem = tr("The messages could not be recorded in the audit log %1 (%2).")

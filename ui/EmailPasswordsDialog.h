@@ -4,9 +4,8 @@
 #include "delivery/HandoverItem.h"
 #include "delivery/MailComposer.h"
 #include "delivery/MailDeliveryRun.h"
-#include "delivery/MailPacer.h"
+#include "delivery/MailHandover.h"
 #include "directory/SignedInAdmin.h"
-#include "reset/AuditLog.h"
 
 #include <QDialog>
 #include <QList>
@@ -14,9 +13,6 @@
 #include <QSet>
 
 #include <memory>
-
-class AuthSession;
-class GraphClient;
 
 namespace Ui {
 class EmailPasswordsDialog;
@@ -28,26 +24,26 @@ class EmailPasswordsDialog;
  * message per user to the user's alternate addresses, in the user's language. Shows what cannot
  * be sent before anything goes out (refused recipients, users who need a slip instead), then the
  * progress, the messages that failed and why, with Pause, Resume, Cancel and Retry. The sending
- * itself is MailDeliveryRun's, and so is recording each message in the audit log; this dialog
- * builds no HTTP and writes no log line.
+ * itself is MailDeliveryRun's, made by the MailHandover the dialog is given, and so is recording
+ * each message in the audit log; this dialog builds no HTTP and writes no log line.
  */
 class EmailPasswordsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EmailPasswordsDialog)
 public:
-    /** @p auth (may be null) is asked for Mail.Send on first use. */
-    EmailPasswordsDialog(const QList<HandoverItem> &items, const SignedInAdmin &admin, GraphClient *client,
-                         AuthSession *auth, QWidget *parent = nullptr);
+    /**
+     * Sends through @p handover, which the caller made for this dialog; the dialog parents it, so
+     * it and its runs live as long as the dialog.
+     */
+    EmailPasswordsDialog(const QList<HandoverItem> &items, const SignedInAdmin &admin, MailHandover *handover,
+                         QWidget *parent = nullptr);
     ~EmailPasswordsDialog() override;
 
     /** Language of mode (a) and fallback for users without one; defaults to the UI language. */
     void setAdminLanguage(const QString &language);
     void setSignInAddress(const QString &address);
-    /** Where the runs record each message (AuditLog::defaultPath() unless set). */
-    void setAuditLog(const AuditLog &log) { m_auditLog = log; }
-    /** Tests pass a time-scaled pacer; production uses Exchange Online's 30 per minute. */
-    void setPacer(const MailPacer &pacer) { m_pacer = pacer; }
+    MailHandover *handover() const { return m_handover; }
     /** Messages an earlier dialog delivered (see deliveredKeys()): a new Send skips them, and says so. */
     void setAlreadyDelivered(const QSet<QString> &keys);
     /** Keys of every message delivered so far, for resuming in a later dialog. */
@@ -89,10 +85,7 @@ private:
 
     std::unique_ptr<Ui::EmailPasswordsDialog> m_ui;
     MailComposer m_composer;
-    GraphClient *m_client;
-    QPointer<AuthSession> m_auth;
-    MailPacer m_pacer = MailPacer::exchangeOnline();
-    AuditLog m_auditLog;
+    MailHandover *m_handover;
     QString m_auditProblem;
     MailPlan m_plan;
     QPointer<MailDeliveryRun> m_run;

@@ -14,18 +14,19 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-MyAccountDialog::MyAccountDialog(ConsoleSession *session, QWidget *parent)
+MyAccountDialog::MyAccountDialog(ConsoleSession *session, ContactDetailsChange *operation, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::MyAccountDialog>())
     , m_session(session)
-    , m_operation(new ContactDetailsChange(session, this))
+    , m_operation(operation)
 {
+    m_operation->setParent(this);
     m_ui->setupUi(this);
     for (QLabel *label : {m_ui->labelEmailProblem, m_ui->labelPhoneProblem})
         label->setStyleSheet(u"color: #a4262c;"_s);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttonSave, &QPushButton::clicked, this, &MyAccountDialog::save);
-    connect(m_ui->buttonChangePassword, &QPushButton::clicked, this, &MyAccountDialog::openChangePassword);
+    connect(m_ui->buttonChangePassword, &QPushButton::clicked, this, &MyAccountDialog::changePasswordRequested);
     for (QLineEdit *edit : {m_ui->editEmails, m_ui->editPhone}) {
         connect(edit, &QLineEdit::textEdited, this, [this] {
             if (m_status == Status::Saved || m_status == Status::Failed)
@@ -79,10 +80,13 @@ QPushButton *MyAccountDialog::saveButton() const
     return m_ui->buttonSave;
 }
 
-ChangeOwnPasswordDialog *MyAccountDialog::openChangePassword()
+ChangeOwnPasswordDialog *MyAccountDialog::openChangePassword(OwnPasswordChange *operation)
 {
-    if (!m_changePassword) {
-        m_changePassword = new ChangeOwnPasswordDialog(m_session, this);
+    if (m_changePassword) {
+        // One password change at a time: the spare operation never started, so nothing is lost.
+        delete operation;
+    } else {
+        m_changePassword = new ChangeOwnPasswordDialog(m_session, operation, this);
         m_changePassword->setAttribute(Qt::WA_DeleteOnClose);
         m_changePassword->setWindowModality(Qt::WindowModal);
         connect(m_changePassword, &ChangeOwnPasswordDialog::signInAgainRequested, this, [this] {

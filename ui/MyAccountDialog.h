@@ -16,6 +16,7 @@ class MyAccountDialog;
 }
 class ChangeOwnPasswordDialog;
 class ConsoleSession;
+class OwnPasswordChange;
 class QPushButton;
 
 /**
@@ -29,15 +30,27 @@ class MyAccountDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MyAccountDialog)
 public:
-    explicit MyAccountDialog(ConsoleSession *session, QWidget *parent = nullptr);
+    /**
+     * Shows @p operation, which the caller made for this dialog; the dialog parents it, so it
+     * lives as long as the dialog, and asks it to read the details at once. @p session names the
+     * admin shown.
+     */
+    MyAccountDialog(ConsoleSession *session, ContactDetailsChange *operation, QWidget *parent = nullptr);
     ~MyAccountDialog() override;
 
     QPushButton *saveButton() const;
-    /** Opens "Change my password" (window-modal, deleted on close); returns it, or the one already open. */
-    ChangeOwnPasswordDialog *openChangePassword();
+    /**
+     * Opens "Change my password" bound to @p operation (window-modal, deleted on close, and the
+     * operation with it); when one is already open it is returned and @p operation is deleted.
+     */
+    ChangeOwnPasswordDialog *openChangePassword(OwnPasswordChange *operation);
+    /** "Change my password" while it is open. */
+    ChangeOwnPasswordDialog *changePasswordDialog() const { return m_changePassword; }
     bool isLoaded() const { return m_loaded; }
 
 Q_SIGNALS:
+    /** The admin clicked "Change my password": the owner answers with openChangePassword(). */
+    void changePasswordRequested();
     /** The admin changed their password: the main window must start a new sign-in. */
     void signInAgainRequested();
     void contactDetailsSaved(const MyContactDetails &details);

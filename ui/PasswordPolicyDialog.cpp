@@ -3,7 +3,6 @@
 #include "ui_PasswordPolicyDialog.h"
 
 #include "ErrorMessages.h"
-#include "session/ConsoleSession.h"
 
 #include <QDir>
 #include <QEvent>
@@ -31,14 +30,15 @@ std::optional<bool> wanted(const QCheckBox *box)
 
 } // namespace
 
-PasswordPolicyDialog::PasswordPolicyDialog(ConsoleSession *session, const QList<DirectoryUser> &users, QWidget *parent)
+PasswordPolicyDialog::PasswordPolicyDialog(UserPolicyChange *operation, const QList<DirectoryUser> &users,
+                                           QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PasswordPolicyDialog>())
-    , m_session(session)
     , m_users(users)
-    , m_operation(new UserPolicyChange(session, this))
+    , m_operation(operation)
     , m_applyButton(nullptr)
 {
+    m_operation->setParent(this);
     m_ui->setupUi(this);
     m_applyButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ApplyRole);
     m_applyButton->setObjectName(u"buttonApply"_s);

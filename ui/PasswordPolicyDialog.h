@@ -17,7 +17,6 @@
 namespace Ui {
 class PasswordPolicyDialog;
 }
-class ConsoleSession;
 class QPushButton;
 
 /**
@@ -32,8 +31,12 @@ class PasswordPolicyDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PasswordPolicyDialog)
 public:
-    /** @p users: the one user of the details pane, a selection, or everyone. */
-    PasswordPolicyDialog(ConsoleSession *session, const QList<DirectoryUser> &users, QWidget *parent = nullptr);
+    /**
+     * Shows @p operation, which the caller made for this dialog; the dialog parents it, so it
+     * lives as long as the dialog. @p users: the one user of the details pane, a selection, or
+     * everyone.
+     */
+    PasswordPolicyDialog(UserPolicyChange *operation, const QList<DirectoryUser> &users, QWidget *parent = nullptr);
     ~PasswordPolicyDialog() override;
 
     QPushButton *applyButton() const { return m_applyButton; }
@@ -61,7 +64,6 @@ private:
     void retranslate();
 
     const std::unique_ptr<Ui::PasswordPolicyDialog> m_ui;
-    ConsoleSession *m_session;
     QList<DirectoryUser> m_users;
     UserPolicyChange *m_operation;
     QPushButton *m_applyButton;

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "PolicyActions.h"
 
+#include "ChangeOwnPasswordDialog.h"
 #include "DomainExpiryDialog.h"
 #include "MainWindow.h"
 #include "MyAccountDialog.h"
 #include "PasswordPolicyDialog.h"
 #include "SelfServiceResetDialog.h"
+#include "policy/ContactDetailsChange.h"
+#include "policy/DomainExpiryChange.h"
+#include "policy/OwnPasswordChange.h"
+#include "policy/UserPolicyChange.h"
 #include "session/ConsoleSession.h"
 
 #include <QAction>
@@ -60,8 +65,9 @@ DomainExpiryDialog *PolicyActions::openDomainExpiry()
 {
     if (!m_session || m_session->state() != ConsoleSession::State::Ready)
         return nullptr;
-    return showDialog<DomainExpiryDialog>(m_domainExpiry,
-                                          [this] { return new DomainExpiryDialog(m_session, m_window); });
+    return showDialog<DomainExpiryDialog>(m_domainExpiry, [this] {
+        return new DomainExpiryDialog(new DomainExpiryChange(m_session), m_window);
+    });
 }
 
 SelfServiceResetDialog *PolicyActions::openSelfServiceReset()
@@ -77,8 +83,10 @@ MyAccountDialog *PolicyActions::openMyAccount()
     if (!m_session || m_session->state() != ConsoleSession::State::Ready)
         return nullptr;
     return showDialog<MyAccountDialog>(m_myAccount, [this] {
-        auto *dialog = new MyAccountDialog(m_session, m_window);
+        auto *dialog = new MyAccountDialog(m_session, new ContactDetailsChange(m_session), m_window);
         connect(dialog, &MyAccountDialog::signInAgainRequested, this, &PolicyActions::signInAgain);
+        connect(dialog, &MyAccountDialog::changePasswordRequested, this,
+                [this, dialog] { dialog->openChangePassword(new OwnPasswordChange(m_session)); });
         return dialog;
     });
 }
@@ -87,7 +95,7 @@ PasswordPolicyDialog *PolicyActions::openPasswordPolicies(const QList<DirectoryU
 {
     if (!m_session || m_session->state() != ConsoleSession::State::Ready || users.isEmpty())
         return nullptr;
-    auto *dialog = new PasswordPolicyDialog(m_session, users, m_window);
+    auto *dialog = new PasswordPolicyDialog(new UserPolicyChange(m_session), users, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();

@@ -16,9 +16,10 @@ class QAction;
 class SelfServiceResetDialog;
 
 /**
- * The main window's policy and account commands (issue 9) in one place, so MainWindow only hands
- * over its actions: enables them while the session is Ready, opens one dialog of each kind, and
- * starts a new sign-in after the admin changed their own password.
+ * The main window's policy and account commands in one place, so MainWindow only hands over its
+ * actions: enables them while the session is Ready, opens one dialog of each kind with the core
+ * operation it shows (the dialogs only bind to it), and starts a new sign-in after the admin
+ * changed their own password.
  */
 class PolicyActions final : public QObject
 {

@@ -101,10 +101,9 @@ PrintSlipsDialog *ResetFlow::printSlips(const QList<HandoverItem> &items, QWidge
 
 EmailPasswordsDialog *ResetFlow::emailPasswords(const QList<HandoverItem> &items, QWidget *parent)
 {
-    auto *dialog = new EmailPasswordsDialog(items, m_session->admin(), m_session->graph(), m_session->auth(),
-                                            parent ? parent : m_window);
+    auto *handover = new MailHandover(m_session->graph(), m_session->auth(), m_session->auditLog());
+    auto *dialog = new EmailPasswordsDialog(items, m_session->admin(), handover, parent ? parent : m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAuditLog(m_session->auditLog());
     m_email = dialog;
     dialog->open();
     return dialog;

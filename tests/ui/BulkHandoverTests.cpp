@@ -85,7 +85,7 @@ QHash<QString, QString> emailEachUser(BulkRunWindow &app, BulkRunDialog *dialog,
 {
     EmailPasswordsDialog *email = app.openEmail(dialog);
     // Exchange Online's 30 a minute, a hundred times faster.
-    email->setPacer(MailPacer::exchangeOnline(0.01));
+    email->handover()->setPacer(MailPacer::exchangeOnline(0.01));
     child<QRadioButton>(email, u"radioEachUser"_s)->click();
     child<QCheckBox>(email, u"checkOptIn"_s)->click();
     auto *send = child<QPushButton>(email, u"buttonSend"_s);

@@ -5,6 +5,7 @@
 #include "DomainExpiryDialog.h"
 #include "auth/AuthScopes.h"
 #include "policy/DomainExpiry.h"
+#include "policy/DomainExpiryChange.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -49,7 +50,7 @@ TEST_CASE("DomainExpiryDialog: asks for the domain permission and lists verified
 {
     SignedInDemo app;
     REQUIRE_FALSE(app.demo.auth.hasScopes(AuthScopes::domains())); // not asked at sign-in
-    DomainExpiryDialog dialog(&app.demo.session);
+    DomainExpiryDialog dialog(new DomainExpiryChange(&app.demo.session));
     showAndWait(dialog);
     waitForDomains(dialog);
     CHECK(app.demo.auth.hasScopes(AuthScopes::domains()));
@@ -78,7 +79,7 @@ TEST_CASE("DomainExpiryDialog: never expires and a number of days round-trip thr
 {
     SignedInDemo app;
     {
-        DomainExpiryDialog dialog(&app.demo.session);
+        DomainExpiryDialog dialog(new DomainExpiryChange(&app.demo.session));
         showAndWait(dialog);
         waitForDomains(dialog);
         choose(dialog, olderDomain);
@@ -91,7 +92,7 @@ TEST_CASE("DomainExpiryDialog: never expires and a number of days round-trip thr
 
     {
         // A fresh dialog reads the setting back from the service.
-        DomainExpiryDialog dialog(&app.demo.session);
+        DomainExpiryDialog dialog(new DomainExpiryChange(&app.demo.session));
         showAndWait(dialog);
         waitForDomains(dialog);
         choose(dialog, olderDomain);
@@ -113,7 +114,7 @@ TEST_CASE("DomainExpiryDialog: never expires and a number of days round-trip thr
 TEST_CASE("DomainExpiryDialog: out-of-range days are explained and never sent", "[policyui][domains]")
 {
     SignedInDemo app;
-    DomainExpiryDialog dialog(&app.demo.session);
+    DomainExpiryDialog dialog(new DomainExpiryChange(&app.demo.session));
     showAndWait(dialog);
     waitForDomains(dialog);
     choose(dialog, olderDomain);
@@ -147,7 +148,7 @@ TEST_CASE("DomainExpiryDialog: out-of-range days are explained and never sent", 
 TEST_CASE("DomainExpiryChange: records every save in the audit log", "[policyui][domains]")
 {
     SignedInDemo app;
-    DomainExpiryDialog dialog(&app.demo.session);
+    DomainExpiryDialog dialog(new DomainExpiryChange(&app.demo.session));
     showAndWait(dialog);
     waitForDomains(dialog);
     CHECK(app.audit().isEmpty()); // reading is not a change

@@ -11,6 +11,8 @@
 #include "LanguageManager.h"
 #include "SandboxGraphClient.h"
 #include "auth/AuthScopes.h"
+#include "delivery/MailHandover.h"
+#include "reset/AuditLog.h"
 
 #include <QCheckBox>
 #include <QJsonArray>
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -49,6 +52,11 @@ struct DialogRig
     bool english = !languages.apply(u"en"_s).isEmpty();
     SandboxFixture fixture;
     SandboxGraphClient graph{fixture};
+    QTemporaryDir folder;
+    AuditLog audit{folder.filePath(u"audit.jsonl"_s)};
+
+    /** What ResetFlow hands its email dialogs, minus the consent (the sandbox token has Mail.Send). */
+    MailHandover *handover() { return new MailHandover(&graph.client, nullptr, audit); }
 };
 
 } // namespace
@@ -56,8 +64,7 @@ struct DialogRig
 TEST_CASE("EmailPasswordsDialog: Send stays disabled until the admin opts in and the recipients are valid", "[mail][ui]")
 {
     DialogRig rig;
-    EmailPasswordsDialog dialog(MailTestItems::swedishAndEnglish(), rig.fixture.signedInAdmin(), &rig.graph.client,
-                                nullptr);
+    EmailPasswordsDialog dialog(MailTestItems::swedishAndEnglish(), rig.fixture.signedInAdmin(), rig.handover());
     dialog.setAdminLanguage(u"en"_s);
     dialog.show();
     auto *send = child<QPushButton>(dialog, "buttonSend");
@@ -105,7 +112,7 @@ TEST_CASE("EmailPasswordsDialog: mode b warns about users without an address and
                 .status
             == 200);
 
-    EmailPasswordsDialog dialog(items, rig.fixture.signedInAdmin(), &rig.graph.client, nullptr);
+    EmailPasswordsDialog dialog(items, rig.fixture.signedInAdmin(), rig.handover());
     dialog.setAdminLanguage(u"en"_s);
     dialog.show();
     QTest::mouseClick(child<QRadioButton>(dialog, "radioEachUser"), Qt::LeftButton);
@@ -165,7 +172,7 @@ TEST_CASE("EmailPasswordsDialog: a later dialog says what was sent before and se
     // The first dialog emails the first user only, then closes.
     QSet<QString> delivered;
     {
-        EmailPasswordsDialog first(items.mid(0, 1), rig.fixture.signedInAdmin(), &rig.graph.client, nullptr);
+        EmailPasswordsDialog first(items.mid(0, 1), rig.fixture.signedInAdmin(), rig.handover());
         first.show();
         sendEachUser(first);
         delivered = first.deliveredKeys();
@@ -173,7 +180,7 @@ TEST_CASE("EmailPasswordsDialog: a later dialog says what was sent before and se
     REQUIRE(delivered.size() == 1);
     REQUIRE(outboxSize(rig.fixture) == 1);
 
-    EmailPasswordsDialog second(items, rig.fixture.signedInAdmin(), &rig.graph.client, nullptr);
+    EmailPasswordsDialog second(items, rig.fixture.signedInAdmin(), rig.handover());
     second.setAlreadyDelivered(delivered);
     second.show();
     QTest::mouseClick(child<QRadioButton>(second, "radioEachUser"), Qt::LeftButton);
@@ -191,7 +198,7 @@ TEST_CASE("EmailPasswordsDialog: a later dialog says what was sent before and se
 TEST_CASE("EmailPasswordsDialog: Pause holds the rest and Resume sends it once", "[mail][ui]")
 {
     DialogRig rig;
-    EmailPasswordsDialog dialog(MailTestItems::many(6), rig.fixture.signedInAdmin(), &rig.graph.client, nullptr);
+    EmailPasswordsDialog dialog(MailTestItems::many(6), rig.fixture.signedInAdmin(), rig.handover());
     dialog.show();
     QTest::mouseClick(child<QRadioButton>(dialog, "radioEachUser"), Qt::LeftButton);
     child<QCheckBox>(dialog, "checkOptIn")->click();
@@ -231,7 +238,8 @@ TEST_CASE("EmailPasswordsDialog: asks for Mail.Send on first use and then sends"
     REQUIRE_FALSE(demo.auth.hasScopes(AuthScopes::mail()));
 
     QList<HandoverItem> items = MailTestItems::swedishAndEnglish();
-    EmailPasswordsDialog dialog(items, demo.session.admin(), &demo.graph, &demo.auth);
+    EmailPasswordsDialog dialog(items, demo.session.admin(),
+                                new MailHandover(&demo.graph, &demo.auth, demo.session.auditLog()));
     dialog.show();
     QTest::mouseClick(child<QRadioButton>(dialog, "radioEachUser"), Qt::LeftButton);
     child<QCheckBox>(dialog, "checkOptIn")->click();
@@ -241,4 +249,59 @@ TEST_CASE("EmailPasswordsDialog: asks for Mail.Send on first use and then sends"
     CHECK(demo.auth.hasScopes(AuthScopes::mail()));
     CHECK(dialog.run()->sentCount() == 2);
     CHECK(demo.context().tenant.outbox.size() == 2);
+}
+
+TEST_CASE("EmailPasswordsDialog: sends through the MailHandover it is given, with its pacer and audit log",
+          "[mail][ui]")
+{
+    DialogRig rig;
+    const QList<HandoverItem> items = MailTestItems::many(3);
+    MailHandover *handover = rig.handover();
+    // A limit of one message per window the test never reaches: the dialog must use this pacer,
+    // so the second message waits for the limit instead of going out.
+    handover->setPacer(MailPacer(1, 3600000));
+    EmailPasswordsDialog dialog(items, rig.fixture.signedInAdmin(), handover);
+    CHECK(dialog.handover() == handover);
+    CHECK(handover->parent() == &dialog); // lives as long as the dialog that shows it
+    dialog.show();
+    CHECK_FALSE(handover->run()); // nothing is made before the admin confirms
+
+    QTest::mouseClick(child<QRadioButton>(dialog, "radioEachUser"), Qt::LeftButton);
+    child<QCheckBox>(dialog, "checkOptIn")->click();
+    child<QPushButton>(dialog, "buttonSend")->click();
+    REQUIRE(dialog.run());
+    CHECK(dialog.run() == handover->run());
+    CHECK(dialog.run()->parent() == handover);
+    CHECK(dialog.run()->total() == 3);
+    QSignalSpy waiting(dialog.run(), &MailDeliveryRun::waitingForLimit);
+    REQUIRE(waiting.wait(30000));
+    CHECK(outboxSize(rig.fixture) == 1);
+    CHECK(child<QLabel>(dialog, "labelStatus")->text().startsWith(u"Waiting for the sending limit"_s));
+
+    // Cancel, then a new Send: the handover makes the next run and it skips what was delivered.
+    QSignalSpy cancelled(dialog.run(), &MailDeliveryRun::finished);
+    child<QPushButton>(dialog, "buttonCancel")->click();
+    if (cancelled.isEmpty())
+        REQUIRE(cancelled.wait(30000));
+    REQUIRE(dialog.run()->state() == MailDeliveryRun::State::Cancelled);
+    const QPointer<MailDeliveryRun> first = dialog.run();
+    handover->setPacer(MailPacer(1000, 0));
+    REQUIRE(child<QPushButton>(dialog, "buttonSend")->isEnabled());
+    child<QPushButton>(dialog, "buttonSend")->click();
+    REQUIRE(dialog.run());
+    CHECK(dialog.run() != first.data());
+    CHECK(dialog.run() == handover->run());
+    waitForFinish(dialog);
+    CHECK(outboxSize(rig.fixture) == 3);
+    CHECK(dialog.deliveredKeys().size() == 3);
+    REQUIRE(QTest::qWaitFor([&] { return first.isNull(); }, 5000)); // the cancelled run is retired
+
+    // Each user's message is in the handover's audit log, once.
+    const QList<AuditEntry> entries = rig.audit.entries();
+    REQUIRE(entries.size() == 3);
+    QStringList targets;
+    for (const AuditEntry &entry : entries)
+        targets.append(entry.targetId);
+    targets.removeDuplicates();
+    CHECK(targets.size() == 3);
 }

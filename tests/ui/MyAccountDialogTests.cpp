@@ -7,6 +7,8 @@
 #include "MainWindow.h"
 #include "MyAccountDialog.h"
 #include "SignInDialog.h"
+#include "policy/ContactDetailsChange.h"
+#include "policy/OwnPasswordChange.h"
 
 #include <QAction>
 #include <QJsonValue>
@@ -25,6 +27,13 @@ const QString newPassword = u"Vinter-Kaffe-2031!"_s;
 void waitLoaded(MyAccountDialog &dialog)
 {
     REQUIRE(QTest::qWaitFor([&] { return dialog.isLoaded(); }, 10000));
+}
+
+/** Binds "Change my password" the way PolicyActions does: each request gets a new OwnPasswordChange. */
+void bindChangePassword(MyAccountDialog &dialog, ConsoleSession &session)
+{
+    QObject::connect(&dialog, &MyAccountDialog::changePasswordRequested, &dialog,
+                     [&dialog, &session] { dialog.openChangePassword(new OwnPasswordChange(&session)); });
 }
 
 ChangeOwnPasswordDialog *openChangePassword(MyAccountDialog &dialog)
@@ -48,7 +57,7 @@ void fill(ChangeOwnPasswordDialog &dialog, const QString &current, const QString
 TEST_CASE("MyAccountDialog: shows who is signed in and saves checked contact details", "[policyui][account]")
 {
     SignedInDemo app;
-    MyAccountDialog dialog(&app.demo.session);
+    MyAccountDialog dialog(&app.demo.session, new ContactDetailsChange(&app.demo.session));
     showAndWait(dialog);
     waitLoaded(dialog);
 
@@ -99,7 +108,8 @@ TEST_CASE("ChangeOwnPasswordDialog: a wrong current password is explained and no
 {
     SignedInDemo app;
     const QString before = app.admin().password;
-    MyAccountDialog account(&app.demo.session);
+    MyAccountDialog account(&app.demo.session, new ContactDetailsChange(&app.demo.session));
+    bindChangePassword(account, app.demo.session);
     showAndWait(account);
     ChangeOwnPasswordDialog *dialog = openChangePassword(account);
 
@@ -122,7 +132,8 @@ TEST_CASE("ChangeOwnPasswordDialog: the local rules hold back a weak or mistyped
 {
     SignedInDemo app;
     const QString current = app.admin().password;
-    MyAccountDialog account(&app.demo.session);
+    MyAccountDialog account(&app.demo.session, new ContactDetailsChange(&app.demo.session));
+    bindChangePassword(account, app.demo.session);
     showAndWait(account);
     ChangeOwnPasswordDialog *dialog = openChangePassword(account);
     auto *rules = child<QLabel>(*dialog, u"labelRules"_s);
@@ -162,8 +173,11 @@ TEST_CASE("MainWindow: after I change my own password the app signs in again and
     REQUIRE(QTest::qWaitForWindowExposed(account));
     waitLoaded(*account);
 
+    // PolicyActions made the operations these windows show, and each window keeps its own.
+    CHECK(account->findChild<ContactDetailsChange *>(QString(), Qt::FindDirectChildrenOnly));
     QSignalSpy handedBack(account, &MyAccountDialog::signInAgainRequested);
     ChangeOwnPasswordDialog *dialog = openChangePassword(*account);
+    CHECK(dialog->findChild<OwnPasswordChange *>(QString(), Qt::FindDirectChildrenOnly));
     fill(*dialog, app.admin().password, newPassword, newPassword);
     QTest::mouseClick(dialog->changeButton(), Qt::LeftButton);
     auto *pages = child<QStackedWidget>(*dialog, u"stackPages"_s);
@@ -200,7 +214,7 @@ TEST_CASE("MainWindow: after I change my own password the app signs in again and
 TEST_CASE("ContactDetailsChange: records the saved contact details in the audit log", "[policyui][account]")
 {
     SignedInDemo app;
-    MyAccountDialog dialog(&app.demo.session);
+    MyAccountDialog dialog(&app.demo.session, new ContactDetailsChange(&app.demo.session));
     showAndWait(dialog);
     waitLoaded(dialog);
     CHECK(app.audit().isEmpty()); // reading is not a change
@@ -229,7 +243,8 @@ TEST_CASE("OwnPasswordChange: records a refused and a made change, never a passw
     SignedInDemo app;
     const QString current = app.admin().password;
     const QString wrong = u"Inte-Mitt-Losen-1"_s;
-    MyAccountDialog account(&app.demo.session);
+    MyAccountDialog account(&app.demo.session, new ContactDetailsChange(&app.demo.session));
+    bindChangePassword(account, app.demo.session);
     showAndWait(account);
     ChangeOwnPasswordDialog *dialog = openChangePassword(account);
 

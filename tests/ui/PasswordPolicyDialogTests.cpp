@@ -5,6 +5,7 @@
 
 #include "PasswordPolicyDialog.h"
 #include "policy/PasswordPolicies.h"
+#include "policy/UserPolicyChange.h"
 
 #include <QCheckBox>
 #include <QHash>
@@ -51,7 +52,7 @@ TEST_CASE("PasswordPolicyDialog: turning never expires off for one user keeps we
 {
     SignedInDemo app;
     const DirectoryUser erik = app.directoryUser(Archetype::WeakPasswordAllowedUser); // both set
-    PasswordPolicyDialog dialog(&app.demo.session, {erik});
+    PasswordPolicyDialog dialog(new UserPolicyChange(&app.demo.session), {erik});
     showAndWait(dialog);
     auto *never = child<QCheckBox>(dialog, u"checkNeverExpires"_s);
     auto *weak = child<QCheckBox>(dialog, u"checkWeak"_s);
@@ -78,7 +79,7 @@ TEST_CASE("PasswordPolicyDialog: allowing weak passwords asks first and explains
 {
     SignedInDemo app;
     const DirectoryUser maja = app.directoryUser(Archetype::NeverExpiresUser); // never expires only
-    PasswordPolicyDialog dialog(&app.demo.session, {maja});
+    PasswordPolicyDialog dialog(new UserPolicyChange(&app.demo.session), {maja});
     showAndWait(dialog);
     child<QCheckBox>(dialog, u"checkWeak"_s)->click();
     REQUIRE(dialog.change().weakAllowed == true);
@@ -113,7 +114,7 @@ TEST_CASE("PasswordPolicyDialog: a bulk change sets one policy and keeps each us
                                      app.directoryUser(Archetype::NeverExpiresUser),        // never only
                                      app.directoryUser(Archetype::PlainUser),               // none
                                      app.directoryUser(Archetype::SyncedUser)};             // refused
-    PasswordPolicyDialog dialog(&app.demo.session, users);
+    PasswordPolicyDialog dialog(new UserPolicyChange(&app.demo.session), users);
     showAndWait(dialog);
     auto *never = child<QCheckBox>(dialog, u"checkNeverExpires"_s);
     auto *weak = child<QCheckBox>(dialog, u"checkWeak"_s);
@@ -159,7 +160,7 @@ TEST_CASE("UserPolicyChange: records each user's change in the audit log", "[pol
                                      app.directoryUser(Archetype::NeverExpiresUser),        // never only: written
                                      app.directoryUser(Archetype::PlainUser),               // none: already so
                                      app.directoryUser(Archetype::SyncedUser)};             // refused
-    PasswordPolicyDialog dialog(&app.demo.session, users);
+    PasswordPolicyDialog dialog(new UserPolicyChange(&app.demo.session), users);
     showAndWait(dialog);
     auto *never = child<QCheckBox>(dialog, u"checkNeverExpires"_s);
     never->click(); // partly filled -> on
