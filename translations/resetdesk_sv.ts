@@ -1340,6 +1340,10 @@
             <numerusform>Microsoft 365 bad ResetDesk att vänta. Försöker igen om %n sekunder. Du kan pausa eller avbryta körningen under tiden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of %2 done: %3 reset, %4 not reset.</source>
+        <translation>%1 av %2 klara: %3 återställda, %4 inte återställda.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeOwnPasswordDialog</name>

@@ -166,11 +166,17 @@ void BulkRunDialog::updateProgress()
     m_ui->labelHeadline->setText(tr("Resetting the passwords of %Ln user(s)", "", progress.total));
     m_ui->progressBar->setRange(0, qMax(1, progress.total));
     m_ui->progressBar->setValue(progress.done());
-    m_ui->labelCounts->setText(tr("%1 of %2 done: %3 reset, %4 not reset, %5 waiting because Microsoft 365 asked to "
-                                  "slow down.")
-                                   .arg(locale.toString(progress.done()), locale.toString(progress.total),
-                                        locale.toString(progress.succeeded), locale.toString(progress.failed + progress.unconfirmed),
-                                        locale.toString(progress.waiting)));
+    const QString done = locale.toString(progress.done());
+    const QString total = locale.toString(progress.total);
+    const QString reset = locale.toString(progress.succeeded);
+    const QString notReset = locale.toString(progress.failed + progress.unconfirmed);
+    // Nothing waits once the run is over: the waiting count would only be noise then.
+    if (m_runner->isRunning())
+        m_ui->labelCounts->setText(tr("%1 of %2 done: %3 reset, %4 not reset, %5 waiting because Microsoft 365 asked "
+                                      "to slow down.")
+                                       .arg(done, total, reset, notReset, locale.toString(progress.waiting)));
+    else
+        m_ui->labelCounts->setText(tr("%1 of %2 done: %3 reset, %4 not reset.").arg(done, total, reset, notReset));
 
     const bool running = m_runner->isRunning();
     QString phase;
