@@ -91,7 +91,9 @@ bool isOpen(const QWidget *window)
 
 bool SingleResetView::awaitsHandover() const
 {
-    return m_operation->holdsPassword() && (isOpen(m_result) || isOpen(m_print) || isOpen(m_email));
+    // Once an email or a slip carried it, the password is in the user's hands already.
+    return m_operation->holdsPassword() && !m_operation->ledger().isComplete()
+           && (isOpen(m_result) || isOpen(m_print) || isOpen(m_email));
 }
 
 void SingleResetView::supersede()

@@ -37,7 +37,7 @@ public:
 
     /** Opens the reset dialog for @p user; @p earlier, when set, is this user's password not yet handed over. */
     ResetPasswordDialog *open(const DirectoryUser &user, ResetRequest::Action action, const SingleResetView *earlier);
-    /** The password is set and one of its hand-over windows is still open. */
+    /** The password is set, not yet emailed or printed, and one of its hand-over windows is still open. */
     bool awaitsHandover() const;
     /** A later reset of the same user went through: the password here is dead, its windows close. */
     void supersede();

@@ -17,6 +17,7 @@
 #include "ResetPasswordDialog.h"
 #include "ResetResultDialog.h"
 #include "UsersPage.h"
+#include "delivery/MailDeliveryRun.h"
 #include "directory/UserDirectoryLoader.h"
 #include "directory/UserSelection.h"
 #include "reset/AuditLog.h"
@@ -652,4 +653,21 @@ TEST_CASE("ResetFlow: while Microsoft 365 asks to wait, the dialog says why and 
     QTest::qWait(4000);
     CHECK(elsa.password == before);
     CHECK(app.resetRequests(elsa.id) == 1); // the throttled one; nothing went out after the cancel
+}
+
+TEST_CASE("ResetFlow: a password already emailed is not reported as waiting to be handed over",
+          "[ui][reset][handover]")
+{
+    ResetWindow app;
+    SandboxUser &anna = app.server(Archetype::PlainUser);
+    anna.otherMails = {u"anna.private@example.org"_s};
+    EmailPasswordsDialog *email = resendByEmail(app, Archetype::PlainUser);
+    CHECK(sendToEachUser(app, email).contains(anna.password.toHtmlEscaped()));
+    // The server has the message; the answer reaches ResetDesk a moment later.
+    REQUIRE(QTest::qWaitFor([&] { return email->run() && email->run()->sentCount() == 1; }, 10000));
+    REQUIRE(email->isVisible());
+
+    ResetPasswordDialog *again = app.open(Archetype::PlainUser);
+    CHECK_FALSE(child<QLabel>(again, u"labelStatus"_s)->isVisible());
+    again->reject();
 }
