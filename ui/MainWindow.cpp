@@ -15,7 +15,7 @@
 #include "UsersPage.h"
 #include "auth/AuthSession.h"
 #include "auth/LoopbackReceiver.h"
-#include "bulk/BulkRunListUpdater.h"
+#include "directory/UserDirectory.h"
 #include "directory/UserListModel.h"
 #include "directory/RoleNames.h"
 #include "session/ConsoleSession.h"
@@ -59,7 +59,7 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
     m_ui->labelRoleWarning->setStyleSheet(u"background: #fff4ce; color: #3b2f00;"_s);
 
     if (m_session) {
-        m_usersPage->setGraphClient(m_session->graph());
+        m_usersPage->setDirectory(m_session->directory());
         // Lets the page ask for the report permission when the admin clicks its consent bar.
         m_usersPage->setAuthSession(m_session->auth());
         m_resetFlow = new ResetFlow(m_session, this, this);
@@ -81,9 +81,8 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
         connect(m_ui->actionRequireChange, &QAction::triggered, m_bulkFlow,
                 [this] { m_bulkFlow->requireEveryoneToChange(); });
         connect(m_ui->actionDeleteResetRecords, &QAction::triggered, m_bulkFlow, &BulkResetFlow::deleteSavedRecords);
-        connect(m_bulkFlow, &BulkResetFlow::runStarted, this, [this](BulkResetRunner *runner) {
-            new BulkRunListUpdater(runner, m_usersPage->model());
-        });
+        connect(
+            m_bulkFlow, &BulkResetFlow::runStarted, m_session->directory(), &UserDirectory::followBulkRun);
         m_actionAuditLog = m_ui->menuView->addAction(QString(), this, &MainWindow::openAuditLog);
         m_actionAuditLog->setObjectName(u"actionAuditLog"_s);
         m_actionAuditLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

@@ -10,6 +10,7 @@
 #include "policy/ContactDetailsChange.h"
 #include "policy/DomainExpiryChange.h"
 #include "policy/OwnPasswordChange.h"
+#include "policy/SelfServiceRegistrationReport.h"
 #include "policy/UserPolicyChange.h"
 #include "session/ConsoleSession.h"
 
@@ -74,8 +75,10 @@ SelfServiceResetDialog *PolicyActions::openSelfServiceReset()
 {
     if (!m_session || m_session->state() != ConsoleSession::State::Ready)
         return nullptr;
-    return showDialog<SelfServiceResetDialog>(m_selfServiceReset,
-                                              [this] { return new SelfServiceResetDialog(m_session, m_window); });
+    return showDialog<SelfServiceResetDialog>(m_selfServiceReset, [this] {
+        return new SelfServiceResetDialog(
+            m_session, new SelfServiceRegistrationReport(m_session->graph()), m_window);
+    });
 }
 
 MyAccountDialog *PolicyActions::openMyAccount()

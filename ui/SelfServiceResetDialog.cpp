@@ -24,13 +24,15 @@ QUrl SelfServiceResetDialog::registrationUrl()
     return QUrl(u"https://aka.ms/ssprsetup"_s);
 }
 
-SelfServiceResetDialog::SelfServiceResetDialog(ConsoleSession *session, QWidget *parent)
+SelfServiceResetDialog::SelfServiceResetDialog(
+    ConsoleSession *session, SelfServiceRegistrationReport *report, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SelfServiceResetDialog>())
     , m_session(session)
-    , m_report(new SelfServiceRegistrationReport(session->graph(), this))
+    , m_report(report)
     , m_refreshButton(nullptr)
 {
+    m_report->setParent(this);
     m_ui->setupUi(this);
     m_refreshButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
     m_refreshButton->setObjectName(u"buttonRefresh"_s);

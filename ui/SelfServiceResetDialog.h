@@ -32,7 +32,13 @@ public:
     /** Where users register their methods themselves. */
     static QUrl registrationUrl();
 
-    explicit SelfServiceResetDialog(ConsoleSession *session, QWidget *parent = nullptr);
+    /**
+     * Shows @p report, which the caller made for this dialog; the dialog parents it, so it lives
+     * as long as the dialog, and reads it at once. @p session is asked for the permission the
+     * report needs.
+     */
+    SelfServiceResetDialog(
+        ConsoleSession *session, SelfServiceRegistrationReport *report, QWidget *parent = nullptr);
     ~SelfServiceResetDialog() override;
 
     QPushButton *refreshButton() const { return m_refreshButton; }

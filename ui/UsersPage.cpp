@@ -7,11 +7,11 @@
 #include "UsersPageSearch.h"
 #include "widgets/PaintThrottle.h"
 #include "widgets/PlainTextItemDelegate.h"
+#include "directory/UserDirectory.h"
 #include "directory/UserDirectoryLoader.h"
 #include "directory/UserFilterProxyModel.h"
 #include "directory/UserListModel.h"
 #include "directory/UserSelection.h"
-#include "graph/GraphClient.h"
 
 #include <QAction>
 #include <QEvent>
@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QMetaEnum>
 #include <QMouseEvent>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QTableView>
 
@@ -53,7 +54,6 @@ UsersPage::UsersPage(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::UsersPage>())
     , m_selection(new UserSelection(this))
-    , m_model(new UserListModel(this))
     , m_proxy(new UserFilterProxyModel(this))
     , m_columnsMenu(new QMenu(this))
     , m_actionRefresh(new QAction(this))
@@ -76,9 +76,7 @@ UsersPage::UsersPage(QWidget *parent)
                                                    int(UserFilterProxyModel::QuickFilter::NotRegisteredForSelfServiceReset),
                                                    m_ui->widgetRegistrationConsent, m_ui->labelRegistrationConsent,
                                                    m_ui->buttonRegistrationConsent},
-        m_model, this);
-    m_model->setSelection(m_selection);
-    m_proxy->setSourceModel(m_model);
+        this);
 
     QTableView *view = m_ui->tableUsers;
     view->setModel(m_proxy);
@@ -91,10 +89,8 @@ UsersPage::UsersPage(QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setHighlightSections(false);
     header->setSortIndicator(UserListModel::DisplayName, Qt::AscendingOrder);
+    // The proxy keeps the sort for the list it is given later (setDirectory).
     view->setSortingEnabled(true);
-    header->resizeSection(UserListModel::Selected, 32);
-    header->resizeSection(UserListModel::DisplayName, 220);
-    header->resizeSection(UserListModel::UserPrincipalName, 260);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this,
         [this, header](const QPoint &pos) { m_columnsMenu->popup(header->viewport()->mapToGlobal(pos)); });
@@ -103,7 +99,6 @@ UsersPage::UsersPage(QWidget *parent)
             saveColumns();
     });
     buildColumnsMenu();
-    restoreColumns();
     m_ui->splitterUsers->setStretchFactor(0, 3);
     m_ui->splitterUsers->setStretchFactor(1, 1);
     m_ui->splitterUsers->setSizes({900, 300});
@@ -179,20 +174,19 @@ UsersPage::UsersPage(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &UsersPage::updateCounts);
     connect(
         view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &UsersPage::onCurrentChanged);
-    // A refresh may change or delete the user shown; the pane follows the model.
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &UsersPage::showDetails);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &UsersPage::showDetails);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::showDetails);
 
     retranslate();
 }
 
 UsersPage::~UsersPage()
 {
+    // The directory outlives the page: what the page asked of it is of no use to anyone now.
     if (m_loader)
         m_loader->cancel();
+    if (m_detailsLoader)
+        m_detailsLoader->cancel();
     // Our children outlive this destructor (QWidget deletes them later) and signal as they go.
-    const QList<QObject *> senders {m_model, m_proxy, m_selection, m_loader, m_detailsLoader,
+    const QList<QObject *> senders {m_directory, m_model, m_proxy, m_selection, m_loader, m_detailsLoader,
         m_ui->tableUsers->selectionModel(), m_ui->tableUsers->horizontalHeader()};
     for (QObject *sender : senders) {
         if (sender)
@@ -210,18 +204,55 @@ QTableView *UsersPage::table() const
     return m_ui->tableUsers;
 }
 
-void UsersPage::setGraphClient(GraphClient *client)
+UserDirectory *UsersPage::directory() const
 {
-    if (m_client == client)
+    return m_directory;
+}
+
+void UsersPage::setDirectory(UserDirectory *directory)
+{
+    // Bound to the directory already, or to none (a directory being destroyed is none already).
+    if (directory ? m_directory == directory : !m_model)
         return;
-    delete m_loader;
-    delete m_detailsLoader;
-    m_loader = nullptr;
-    m_detailsLoader = nullptr;
-    m_client = client;
-    if (client) {
-        m_loader = new UserDirectoryLoader(client, this);
-        m_loader->setModel(m_model);
+    if (m_model) {
+        // Nothing of the old directory may reach the page any more, not even its cancellations.
+        if (m_directory)
+            disconnect(m_directory, nullptr, this, nullptr);
+        for (QObject *sender : std::initializer_list<QObject *> {m_model, m_loader, m_detailsLoader})
+            disconnect(sender, nullptr, this, nullptr);
+        m_loader->cancel();
+        m_detailsLoader->cancel();
+        m_model->setSelection(nullptr);
+    }
+    m_directory = directory;
+    m_model = directory ? directory->model() : nullptr;
+    m_loader = directory ? directory->loader() : nullptr;
+    m_detailsLoader = directory ? directory->detailsLoader() : nullptr;
+    m_loadError = {};
+    m_received = 0;
+    m_expected = 0;
+    m_detailsId.clear();
+    m_contact = {};
+    m_contactError = {};
+    m_anchorId.clear();
+    if (m_model)
+        m_model->setSelection(m_selection);
+    {
+        // The table loses or gains every column here: that is not the admin hiding or resizing them.
+        const QScopedValueRollback restoring(m_restoringColumns, true);
+        m_proxy->setSourceModel(m_model);
+    }
+    if (m_model && !m_columnsSetUp)
+        setUpColumns();
+    else if (!m_model)
+        m_columnsSetUp = false;
+    if (directory) {
+        // The directory goes before its children: let go of them while they are still there.
+        connect(directory, &QObject::destroyed, this, [this] { setDirectory(nullptr); });
+        // A refresh may change or delete the user shown; the pane follows the model.
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &UsersPage::showDetails);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &UsersPage::showDetails);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::showDetails);
         connect(m_loader, &UserDirectoryLoader::started, this, &UsersPage::onLoadStarted);
         connect(m_loader, &UserDirectoryLoader::progress, this, [this](int received) {
             m_received = received;
@@ -233,13 +264,20 @@ void UsersPage::setGraphClient(GraphClient *client)
             updateLoading();
         });
         connect(m_loader, &UserDirectoryLoader::finished, this, &UsersPage::onLoadFinished);
-        m_detailsLoader = new UserDetailsLoader(client, this);
         connect(m_detailsLoader, &UserDetailsLoader::loaded, this, &UsersPage::showContactDetails);
         connect(m_detailsLoader, &UserDetailsLoader::failed, this, &UsersPage::showContactFailed);
+        // A full load that completed left its delta link behind; a cancelled one cleared it.
+        m_loaded = !m_loader->deltaLink().isEmpty();
+    } else {
+        m_loaded = false;
     }
-    m_search->attach(client, m_model, m_loader);
-    m_registration->attach(m_loader);
+    m_search->attach(directory ? directory->search() : nullptr, m_loader);
+    m_registration->attach(m_model, m_loader);
+    if (m_loader && m_loader->isBusy())
+        onLoadStarted(m_loader->isLoadingAll());
     updateLoading();
+    updateCounts();
+    showDetails();
 }
 
 void UsersPage::setAuthSession(AuthSession *auth)
@@ -249,7 +287,8 @@ void UsersPage::setAuthSession(AuthSession *auth)
 
 void UsersPage::setSelfId(const QString &id)
 {
-    m_model->setSelfId(id);
+    if (m_model)
+        m_model->setSelfId(id);
 }
 
 void UsersPage::load()
@@ -283,8 +322,10 @@ void UsersPage::clear()
     m_loadError = {};
     m_anchorId.clear();
     m_selection->clear();
-    m_model->clear();
-    m_model->setSelfId({});
+    if (m_model) {
+        m_model->clear();
+        m_model->setSelfId({});
+    }
     m_ui->lineSearch->clear();
     m_ui->comboFilter->setCurrentIndex(0);
     retranslate();
@@ -457,7 +498,7 @@ void UsersPage::showContactFailed(const QString &userId, const GraphError &error
 void UsersPage::showDetails()
 {
     Ui::UsersPage &ui = *m_ui;
-    const int row = m_detailsId.isEmpty() ? -1 : m_model->rowOf(m_detailsId);
+    const int row = m_detailsId.isEmpty() || !m_model ? -1 : m_model->rowOf(m_detailsId);
     const QList<QLabel *> values {ui.labelDetailsUpn, ui.labelDetailsMail, ui.labelDetailsOtherMails,
         ui.labelDetailsMobile, ui.labelDetailsPhones, ui.labelDetailsRoles, ui.labelDetailsSignIn,
         ui.labelDetailsPolicies, ui.labelDetailsLastChange};
@@ -510,7 +551,7 @@ void UsersPage::updateCounts()
     const qsizetype selected = m_selection->count();
     m_ui->labelSelectedCount->setText(tr("%n user(s) selected", "", int(selected)));
     m_ui->labelShownCount->setText(
-        tr("Showing %L1 of %L2").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+        tr("Showing %L1 of %L2").arg(m_proxy->rowCount()).arg(m_model ? m_model->rowCount() : 0));
     m_ui->buttonClearSelection->setEnabled(selected > 0);
     m_actionClearSelection->setEnabled(selected > 0);
     m_actionSelectionPolicies->setEnabled(selected > 0);
@@ -556,7 +597,7 @@ void UsersPage::retranslate()
     m_columnsMenu->setTitle(tr("Columns"));
     const auto actions = m_columnsMenu->actions();
     for (QAction *action : actions)
-        action->setText(m_model->headerData(action->data().toInt(), Qt::Horizontal).toString());
+        action->setText(UserListModel::columnTitle(action->data().toInt()));
     m_ui->tableUsers->horizontalHeader()->setAccessibleName(tr("Columns: right-click to show or hide"));
     m_search->retranslate();
     m_registration->retranslate();
@@ -571,13 +612,13 @@ void UsersPage::retranslate()
 
 DirectoryUser UsersPage::currentUser() const
 {
-    const int row = m_detailsId.isEmpty() ? -1 : m_model->rowOf(m_detailsId);
+    const int row = m_detailsId.isEmpty() || !m_model ? -1 : m_model->rowOf(m_detailsId);
     return row < 0 ? DirectoryUser() : m_model->userAt(row);
 }
 
 bool UsersPage::showUser(const QString &userId)
 {
-    const int row = m_model->rowOf(userId);
+    const int row = m_model ? m_model->rowOf(userId) : -1;
     if (row < 0)
         return false;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, UserListModel::DisplayName));
@@ -591,6 +632,8 @@ bool UsersPage::showUser(const QString &userId)
 QList<DirectoryUser> UsersPage::selectedUsers() const
 {
     QList<DirectoryUser> users;
+    if (!m_model)
+        return users;
     const int rows = m_model->rowCount();
     for (int row = 0; row < rows; ++row) {
         const DirectoryUser &user = m_model->userAt(row);
@@ -629,6 +672,19 @@ void UsersPage::setColumnHidden(int column, bool hidden)
     m_ui->tableUsers->setColumnHidden(column, hidden);
     if (!m_restoringColumns)
         saveColumns();
+}
+
+void UsersPage::setUpColumns()
+{
+    m_columnsSetUp = true;
+    {
+        const QScopedValueRollback restoring(m_restoringColumns, true);
+        QHeaderView *header = m_ui->tableUsers->horizontalHeader();
+        header->resizeSection(UserListModel::Selected, 32);
+        header->resizeSection(UserListModel::DisplayName, 220);
+        header->resizeSection(UserListModel::UserPrincipalName, 260);
+    }
+    restoreColumns();
 }
 
 void UsersPage::restoreColumns()

@@ -16,11 +16,11 @@ namespace Ui {
 class UsersPage;
 }
 class AuthSession;
-class GraphClient;
 class PaintThrottle;
 class QAction;
 class QMenu;
 class QTableView;
+class UserDirectory;
 class UserDirectoryLoader;
 class UserFilterProxyModel;
 class UserListModel;
@@ -32,7 +32,8 @@ class UsersPageSearch;
  * Users › Active users: the directory's users in a sortable, searchable table with a checkbox
  * column for bulk selection (kept as ids by UserSelection), quick filters, a loading indicator
  * with cancel, refresh by delta (F5), and a details pane for the current user whose contact
- * facts are read on demand through UserDetailsLoader.
+ * facts are read on demand through UserDetailsLoader. The list, its loaders and its search are
+ * a UserDirectory's, made by the session; the page binds its widgets to them.
  */
 class UsersPage final : public QWidget
 {
@@ -42,8 +43,12 @@ public:
     explicit UsersPage(QWidget *parent = nullptr);
     ~UsersPage() override;
 
-    /** Where users come from; without a client, loading does nothing. */
-    void setGraphClient(GraphClient *client);
+    /**
+     * The users the page shows and reads (the session's); without a directory the list is empty
+     * and loading does nothing. The directory must outlive the page or be unset first.
+     */
+    void setDirectory(UserDirectory *directory);
+    UserDirectory *directory() const;
     /**
      * The session that signs the Graph client in, for asking consent to permissions the list can
      * use (the registration report); without one, consent is never offered.
@@ -66,11 +71,12 @@ public:
     void clearSelection();
     void invertSelectionShown();
 
+    /** The directory's list, loader and search (null without a directory). */
     UserListModel *model() const { return m_model; }
     UserFilterProxyModel *proxy() const { return m_proxy; }
     UserSelection *selection() const { return m_selection; }
     UserDirectoryLoader *loader() const { return m_loader; }
-    /** The directory search while the list loads, and what the page says about the registration report. */
+    /** What the page says of the directory search while the list loads, and of the registration report. */
     UsersPageSearch *search() const { return m_search; }
     UsersPageRegistration *registration() const { return m_registration; }
     QTableView *table() const;
@@ -127,12 +133,15 @@ private:
     void setColumnHidden(int column, bool hidden);
     void restoreColumns();
     void saveColumns() const;
+    /** Default widths, then the admin's saved columns: once the table has its columns. */
+    void setUpColumns();
 
     const std::unique_ptr<Ui::UsersPage> m_ui;
     UserSelection *m_selection;
-    UserListModel *m_model;
     UserFilterProxyModel *m_proxy;
-    QPointer<GraphClient> m_client;
+    QPointer<UserDirectory> m_directory;
+    // The directory's objects while it is set (unset when it goes).
+    UserListModel *m_model = nullptr;
     UserDirectoryLoader *m_loader = nullptr;
     UserDetailsLoader *m_detailsLoader = nullptr;
     UsersPageSearch *m_search = nullptr;
@@ -167,4 +176,5 @@ private:
     bool m_loadFull = true;
     bool m_loaded = false;
     bool m_restoringColumns = false;
+    bool m_columnsSetUp = false;
 };

@@ -13,10 +13,9 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 
-UsersPageRegistration::UsersPageRegistration(const Widgets &widgets, UserListModel *model, QObject *parent)
+UsersPageRegistration::UsersPageRegistration(const Widgets &widgets, QObject *parent)
     : QObject(parent)
     , m_widgets(widgets)
-    , m_model(model)
 {
     connect(m_widgets.consentButton, &QPushButton::clicked, this, &UsersPageRegistration::requestConsent);
     retranslate();
@@ -30,10 +29,11 @@ void UsersPageRegistration::setAuthSession(AuthSession *auth)
     retranslate();
 }
 
-void UsersPageRegistration::attach(UserDirectoryLoader *loader)
+void UsersPageRegistration::attach(UserListModel *model, UserDirectoryLoader *loader)
 {
     if (m_loader)
         disconnect(m_loader, nullptr, this, nullptr);
+    m_model = model;
     m_loader = loader;
     m_error = {};
     m_consentError = {};
@@ -59,7 +59,7 @@ void UsersPageRegistration::attach(UserDirectoryLoader *loader)
 
 UsersPageRegistration::State UsersPageRegistration::state() const
 {
-    if (m_model->registrationReport() == UserListModel::RegistrationReport::Loaded)
+    if (m_model && m_model->registrationReport() == UserListModel::RegistrationReport::Loaded)
         return State::Available;
     if (m_loader && m_loader->isReadingRegistration())
         return State::Loading;

@@ -50,10 +50,11 @@ public:
     };
     Q_ENUM(State)
 
-    UsersPageRegistration(const Widgets &widgets, UserListModel *model, QObject *parent = nullptr);
+    explicit UsersPageRegistration(const Widgets &widgets, QObject *parent = nullptr);
     ~UsersPageRegistration() override;
 
-    void attach(UserDirectoryLoader *loader);
+    /** Follows @p loader reading the report into @p model (the directory's); null: not read. */
+    void attach(UserListModel *model, UserDirectoryLoader *loader);
     /** Without a session (null) consent is never offered. */
     void setAuthSession(AuthSession *auth);
     State state() const;
@@ -65,7 +66,7 @@ private:
     void requestConsent();
 
     Widgets m_widgets;
-    UserListModel *m_model;
+    QPointer<UserListModel> m_model;
     QPointer<UserDirectoryLoader> m_loader;
     QPointer<AuthSession> m_auth;
     /** Why the last reading failed (None after a successful one). */

@@ -21,20 +21,26 @@ UsersPageSearch::UsersPageSearch(QLineEdit *field, QLabel *status, QObject *pare
 
 UsersPageSearch::~UsersPageSearch() = default;
 
-void UsersPageSearch::attach(GraphClient *client, UserListModel *model, UserDirectoryLoader *loader)
+UserServerSearch *UsersPageSearch::serverSearch() const
+{
+    return m_search;
+}
+
+void UsersPageSearch::attach(UserServerSearch *search, UserDirectoryLoader *loader)
 {
     m_debounce.stop();
+    if (m_search) {
+        disconnect(m_search, nullptr, this, nullptr);
+        // What this field asked for is of no use to another directory.
+        m_search->cancel();
+    }
     if (m_loader)
         disconnect(m_loader, nullptr, this, nullptr);
-    delete m_search;
-    m_search = nullptr;
+    m_search = search;
     m_loader = loader;
     setStatus(Status::None);
-    if (!client || !loader)
+    if (!search || !loader)
         return;
-    m_search = new UserServerSearch(client, this);
-    m_search->setModel(model);
-    m_search->setLoader(loader);
     connect(m_search, &UserServerSearch::started, this, [this] { setStatus(Status::Searching); });
     connect(m_search, &UserServerSearch::finished, this,
         [this](const QString &, int, int, const GraphError &error) {

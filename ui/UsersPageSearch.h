@@ -5,11 +5,9 @@
 #include <QPointer>
 #include <QTimer>
 
-class GraphClient;
 class QLabel;
 class QLineEdit;
 class UserDirectoryLoader;
-class UserListModel;
 class UserServerSearch;
 
 /**
@@ -29,9 +27,12 @@ public:
     UsersPageSearch(QLineEdit *field, QLabel *status, QObject *parent = nullptr);
     ~UsersPageSearch() override;
 
-    /** Searches through @p client into @p model while @p loader reads every user; null: client-side only. */
-    void attach(GraphClient *client, UserListModel *model, UserDirectoryLoader *loader);
-    UserServerSearch *serverSearch() const { return m_search; }
+    /**
+     * Asks @p search (which fills the list @p loader reads) while @p loader reads every user;
+     * null: client-side only. Both belong to the directory the page shows.
+     */
+    void attach(UserServerSearch *search, UserDirectoryLoader *loader);
+    UserServerSearch *serverSearch() const;
     void retranslate();
 
 private:
@@ -44,7 +45,7 @@ private:
     QLineEdit *m_field;
     QLabel *m_status;
     QTimer m_debounce;
-    UserServerSearch *m_search = nullptr;
+    QPointer<UserServerSearch> m_search;
     QPointer<UserDirectoryLoader> m_loader;
     Status m_state = Status::None;
 };

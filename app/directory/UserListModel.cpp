@@ -119,36 +119,8 @@ QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case Selected:
-            return QString();
-        case DisplayName:
-            return tr("Display name");
-        //: Column header: the user principal name (sign-in name)
-        case UserPrincipalName:
-            return tr("User name");
-        case Licensed:
-            return tr("Licensed");
-        case SignInAllowed:
-            return tr("Sign-in allowed");
-        case AdminRoles:
-            return tr("Admin roles");
-        //: Column header: synchronised from on-premises Active Directory
-        case Synced:
-            return tr("Synced");
-        case PasswordPolicies:
-            return tr("Password policies");
-        case LastPasswordChange:
-            return tr("Last password change");
-        case MustChange:
-            return tr("Must change password");
-        case AlternateEmail:
-            return tr("Alternate email");
-        case SelfServiceRegistered:
-            return tr("Self-service reset registered");
-        }
-    }
+    if (role == Qt::DisplayRole)
+        return columnTitle(section);
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case Selected:
@@ -162,6 +134,39 @@ QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int
         default:
             return {};
         }
+    }
+    return {};
+}
+
+QString UserListModel::columnTitle(int column)
+{
+    switch (column) {
+    case Selected:
+        return QString();
+    case DisplayName:
+        return tr("Display name");
+    //: Column header: the user principal name (sign-in name)
+    case UserPrincipalName:
+        return tr("User name");
+    case Licensed:
+        return tr("Licensed");
+    case SignInAllowed:
+        return tr("Sign-in allowed");
+    case AdminRoles:
+        return tr("Admin roles");
+    //: Column header: synchronised from on-premises Active Directory
+    case Synced:
+        return tr("Synced");
+    case PasswordPolicies:
+        return tr("Password policies");
+    case LastPasswordChange:
+        return tr("Last password change");
+    case MustChange:
+        return tr("Must change password");
+    case AlternateEmail:
+        return tr("Alternate email");
+    case SelfServiceRegistered:
+        return tr("Self-service reset registered");
     }
     return {};
 }

@@ -68,6 +68,8 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /** The header text of @p column, also for views that name columns before they have a list. */
+    static QString columnTitle(int column);
 
     /** Drops every user (a new full load), keeping roles and registration until replaced. */
     void clear();

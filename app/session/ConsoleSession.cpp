@@ -5,6 +5,7 @@
 #include "auth/AuthSession.h"
 #include "bulk/BulkRunStore.h"
 #include "directory/AdminProfileLoader.h"
+#include "directory/UserDirectory.h"
 #include "graph/GraphClient.h"
 
 #include <QSettings>
@@ -35,6 +36,7 @@ ConsoleSession::ConsoleSession(AuthSession *auth, GraphClient *graph, QSettings 
     , m_auth(auth)
     , m_graph(graph)
     , m_settings(settings)
+    , m_directory(new UserDirectory(graph, this))
 {
     connect(m_auth, &AuthSession::signedIn, this, &ConsoleSession::onSignedIn);
     connect(m_auth, &AuthSession::deviceCodeReady, this, &ConsoleSession::deviceCodeReady);

@@ -17,6 +17,7 @@ class BulkRunStore;
 class AuthSession;
 class GraphClient;
 class QSettings;
+class UserDirectory;
 struct DeviceCodePrompt;
 
 /**
@@ -50,6 +51,11 @@ public:
     AuthSession *auth() const { return m_auth; }
     GraphClient *graph() const { return m_graph; }
     const SignedInAdmin &admin() const { return m_admin; }
+    /**
+     * The directory's users as this console reads them through graph(): one list, its loaders and
+     * its search, shared by every view that shows users.
+     */
+    UserDirectory *directory() const { return m_directory; }
     /** The connection used (or about to be used) for signing in. */
     ConnectionSettings connection() const;
     /** Whether the refresh token is kept in the keychain (false: this run only). */
@@ -98,6 +104,7 @@ private:
     AuthSession *m_auth;
     GraphClient *m_graph;
     QSettings *m_settings;
+    UserDirectory *m_directory;
     QPointer<AdminProfileLoader> m_loader;
     SignedInAdmin m_admin;
     AuditLog m_auditLog;

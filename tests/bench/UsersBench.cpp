@@ -8,6 +8,7 @@
 
 #include "auth/AccessTokenSource.h"
 #include "directory/DirectoryUser.h"
+#include "directory/UserDirectory.h"
 #include "directory/UserDirectoryLoader.h"
 #include "directory/UserFilterProxyModel.h"
 #include "directory/UserListModel.h"
@@ -291,6 +292,8 @@ int run(const QString &, const QStringList &args)
     QList<double> loadCpu;
     LoadFigures first;
     double maxStall = 0;
+    // Declared before the page: the page goes first, as in the app, where the session outlives it.
+    std::unique_ptr<UserDirectory> directory;
     std::unique_ptr<UsersPage> page;
     for (int run = 0; run < runs; ++run) {
         qsizetype floorUsers = 0;
@@ -301,9 +304,11 @@ int run(const QString &, const QStringList &args)
             BenchReport::note(u"the floor saw %1 users, expected %2"_s.arg(floorUsers).arg(live));
             return 1;
         }
+        // A fresh list per run, as the session would have for a new sign-in.
+        directory = std::make_unique<UserDirectory>(&client);
         page = std::make_unique<UsersPage>();
         page->resize(1200, 800);
-        page->setGraphClient(&client);
+        page->setDirectory(directory.get());
         page->setSelfId(server.adminId());
         // The self-service registration report is a separate, parallel call whose time is the
         // server's: the sandbox computes each report page slowly and on the same thread as the
@@ -321,8 +326,11 @@ int run(const QString &, const QStringList &args)
         loadTimes.append(load.wallMs);
         loadCpu.append(load.cpuMs);
         maxStall = std::max(maxStall, load.maxStallMs);
-        if (run + 1 < runs)
+        if (run + 1 < runs) {
+            // The next floor is measured without this run's 100,000 users in memory.
             page.reset();
+            directory.reset();
+        }
     }
     const double floorMs = BenchReport::median(floorTimes);
     const double loadMs = BenchReport::median(loadTimes);

@@ -48,6 +48,8 @@ TEST_CASE("SelfServiceResetDialog: counts registered users and lists those who a
     action->trigger();
     auto *dialog = window.findChild<SelfServiceResetDialog *>();
     REQUIRE(dialog);
+    // The policy actions made the report the dialog shows and handed it over.
+    CHECK(dialog->findChild<SelfServiceRegistrationReport *>());
     REQUIRE(QTest::qWaitForWindowExposed(dialog));
     waitLoaded(*dialog);
     CHECK(app.demo.auth.hasScopes(AuthScopes::reports())); // asked for on first use
@@ -82,7 +84,8 @@ TEST_CASE("SelfServiceResetDialog: says plainly when the licence does not includ
 {
     SignedInDemo app;
     app.tenant().premiumLicensed = false;
-    SelfServiceResetDialog dialog(&app.demo.session);
+    SelfServiceResetDialog dialog(
+        &app.demo.session, new SelfServiceRegistrationReport(app.demo.session.graph()));
     showAndWait(dialog);
     waitLoaded(dialog);
 

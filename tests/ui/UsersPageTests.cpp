@@ -3,9 +3,14 @@
 // HTTP and loads its users; the tests type, click and press keys on the real widgets.
 #include "UsersPageWindow.h"
 
+#include "FixedTokenSource.h"
+#include "SandboxGraphClient.h"
+#include "UsersPageSearch.h"
+#include "directory/UserDirectory.h"
 #include "directory/UserFilterProxyModel.h"
 #include "directory/UserListModel.h"
 #include "directory/UserSelection.h"
+#include "directory/UserServerSearch.h"
 #include "sandbox/SandboxTenant.h"
 #include "sandbox/TenantGenerator.h"
 
@@ -16,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
@@ -456,8 +462,14 @@ TEST_CASE("UsersPage: the details pane reads the current user's contact details"
 TEST_CASE("UsersPage: a column hidden from the header menu stays hidden in the next window", "[ui][users]")
 {
     QSettings().remove(UsersPage::settingsGroup());
+    // The columns are the list's: the pages show a directory that never loads.
+    QNetworkAccessManager network;
+    FixedTokenSource tokens(u"unused"_s);
+    GraphClient client(&network, &tokens);
+    UserDirectory directory(&client);
     {
         UsersPage page;
+        page.setDirectory(&directory);
         QTableView *view = page.table();
         CHECK_FALSE(view->isColumnHidden(UserListModel::Licensed));
         auto *action = page.columnsMenu()->findChild<QAction *>(u"actionColumnLicensed"_s);
@@ -472,6 +484,7 @@ TEST_CASE("UsersPage: a column hidden from the header menu stays hidden in the n
     }
     {
         UsersPage page;
+        page.setDirectory(&directory);
         CHECK(page.table()->isColumnHidden(UserListModel::Licensed));
         CHECK(page.table()->horizontalHeader()->sectionSize(UserListModel::UserPrincipalName) == 333);
         auto *action = page.columnsMenu()->findChild<QAction *>(u"actionColumnLicensed"_s);
@@ -481,6 +494,7 @@ TEST_CASE("UsersPage: a column hidden from the header menu stays hidden in the n
     }
     {
         UsersPage page;
+        page.setDirectory(&directory);
         CHECK_FALSE(page.table()->isColumnHidden(UserListModel::Licensed));
     }
     QSettings().remove(UsersPage::settingsGroup());
@@ -507,4 +521,66 @@ TEST_CASE("UsersPage: every control has an accessible name and sign-out empties 
     CHECK(page->model()->rowCount() == 0);
     CHECK(page->selection()->isEmpty());
     CHECK_FALSE(page->hasLoaded());
+}
+
+TEST_CASE(
+    "UsersPage: binds to a directory read before it existed and leaves it whole when it goes", "[ui][users]")
+{
+    QSettings().remove(UsersPage::settingsGroup()); // the default column widths
+    SandboxOptions options = SandboxFixture::defaultOptions();
+    options.userCount = 300;
+    SandboxFixture fixture(options);
+    SandboxGraphClient graph(fixture);
+    // Made and filled outside any view, as the session does.
+    UserDirectory directory(&graph.client);
+    QSignalSpy finished(directory.loader(), &UserDirectoryLoader::finished);
+    directory.loader()->load();
+    REQUIRE(QTest::qWaitFor([&] { return !finished.isEmpty() && !directory.loader()->isBusy(); }, 30000));
+    REQUIRE_FALSE(directory.loader()->deltaLink().isEmpty()); // the full load completed
+    const int listed = directory.model()->rowCount();
+    REQUIRE(listed > 0);
+
+    {
+        UsersPage page;
+        QAbstractItemModelTester proxyTester(
+            page.proxy(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        page.setDirectory(&directory);
+        // The page shows the directory's own objects; it made none of its own.
+        CHECK(page.directory() == &directory);
+        CHECK(page.model() == directory.model());
+        CHECK(page.loader() == directory.loader());
+        CHECK(page.search()->serverSearch() == directory.search());
+        CHECK(page.findChildren<UserListModel *>().isEmpty());
+        CHECK(page.findChildren<UserDirectoryLoader *>().isEmpty());
+        CHECK(page.findChildren<UserDetailsLoader *>().isEmpty());
+        CHECK(page.findChildren<UserServerSearch *>().isEmpty());
+        CHECK(page.hasLoaded());
+        CHECK(page.proxy()->rowCount() == listed);
+        // Sorted by name from the start, as a page that loaded the list itself.
+        CHECK(page.table()->horizontalHeader()->sortIndicatorSection() == UserListModel::DisplayName);
+        CHECK(page.proxy()->sortColumn() == UserListModel::DisplayName);
+        CHECK(page.table()->horizontalHeader()->sectionSize(UserListModel::DisplayName) == 220);
+        CHECK(child<QLabel>(&page, u"labelShownCount"_s)->text() == u"Showing %L1 of %L1"_s.arg(listed));
+
+        // Ticks are the page's, shown through the directory's list.
+        page.selectAllShown();
+        CHECK(page.selectedUsers().size() == listed);
+        CHECK(directory.model()->index(0, UserListModel::Selected).data(Qt::CheckStateRole).toInt()
+            == Qt::Checked);
+
+        // Loads the page starts are the directory's: F5 asks only for what changed.
+        QSignalSpy started(directory.loader(), &UserDirectoryLoader::started);
+        page.refreshAction()->trigger();
+        REQUIRE(
+            QTest::qWaitFor([&] { return finished.size() == 2 && !directory.loader()->isBusy(); }, 30000));
+        REQUIRE(started.size() == 1);
+        CHECK_FALSE(started.first().first().toBool());
+        CHECK(page.proxy()->rowCount() == listed);
+    }
+    // The page is gone; the directory still lists everyone, with nothing ticked for it.
+    CHECK(directory.model()->rowCount() == listed);
+    CHECK(directory.model()->selection() == nullptr);
+    CHECK_FALSE(directory.model()
+                    ->flags(directory.model()->index(0, UserListModel::Selected))
+                    .testFlag(Qt::ItemIsUserCheckable));
 }
