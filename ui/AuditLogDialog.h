@@ -15,7 +15,7 @@ class AuditLogModel;
 class QSortFilterProxyModel;
 
 /**
- * The local audit log (issue 6): every reset and resend with time, admin, user, action, outcome
+ * The local audit log: every reset and resend with time, admin, user, action, outcome
  * and Graph's request id — never a password — searchable, sortable and exportable as CSV.
  */
 class AuditLogDialog final : public QDialog

@@ -25,7 +25,7 @@ class QSortFilterProxyModel;
 class QStringListModel;
 
 /**
- * Where the admin plans a bulk reset before anything is written (issue 7): where the users came
+ * Where the admin plans a bulk reset before anything is written: where the users came
  * from (a selection, everyone, a CSV file, or the incident preset), the single reset's options
  * for all of them, and the pre-flight grid that says who will be reset and who is skipped and
  * why. A CSV file is checked first: nothing can run while it has problems.

@@ -24,7 +24,7 @@ class QTableView;
 class SecretClipboard;
 
 /**
- * The window of a running bulk reset (issue 7), not modal so the console stays usable: progress
+ * The window of a running bulk reset, not modal so the console stays usable: progress
  * with counts, rate and time left; pause, resume and cancel; the results table with the reason
  * for every user not reset and the temporary passwords hidden until revealed; "Retry failed";
  * and, once the run is over, the hand-over (slips, email, results CSV).

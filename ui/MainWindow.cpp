@@ -73,7 +73,7 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
             m_usersPage->model()->recordPasswordsSet(
                 {outcome.userId}, outcome.mustChangeAtNextSignIn, outcome.passwordSetAt);
         });
-        // Reset › (issue 7): bulk resets of the ticked users, everyone, a CSV file, the incident preset.
+        // Reset ›: bulk resets of the ticked users, everyone, a CSV file, the incident preset.
         m_bulkFlow = new BulkResetFlow(m_session, m_resetFlow, m_usersPage, this, this);
         connect(m_ui->actionResetSelected, &QAction::triggered, m_bulkFlow, [this] { m_bulkFlow->resetSelected(); });
         connect(m_ui->actionResetEveryone, &QAction::triggered, m_bulkFlow, [this] { m_bulkFlow->resetEveryone(); });
@@ -112,7 +112,7 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
         });
     }
 
-    // Policies › and File › My account… (issue 9): enabled while signed in, see PolicyActions.
+    // Policies › and File › My account…: enabled while signed in, see PolicyActions.
     m_policyActions = new PolicyActions(m_session, this,
                       {m_ui->actionDomainExpiry, m_ui->actionSelfServiceReset, m_ui->actionMyAccount});
     connect(m_usersPage, &UsersPage::policiesRequested, this, [this](const QList<DirectoryUser> &users) {

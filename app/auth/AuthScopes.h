@@ -8,7 +8,7 @@
 
 /**
  * The delegated permissions ResetDesk asks for, one set per feature so consent grows only when a
- * feature is used (issue 4). Every set except signIn() holds only the feature's own scopes: pass it
+ * feature is used. Every set except signIn() holds only the feature's own scopes: pass it
  * to AuthSession::requestScopes(), which adds what was granted before.
  */
 class AuthScopes final

@@ -15,7 +15,7 @@
 class BulkResetRunner;
 
 /**
- * Writes one audit-log line per user of a bulk run as that user's reset ends (issue 7: "one
+ * Writes one audit-log line per user of a bulk run as that user's reset ends ("one
  * audit-log entry per user, as in the single reset"), action "bulkReset", never a password.
  *
  * A user whose answer was lost is sent again by the runner, so it is recorded when the run ends;

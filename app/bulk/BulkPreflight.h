@@ -11,7 +11,7 @@
 struct SignedInAdmin;
 
 /**
- * Classifies every target of a bulk reset before anything is written (issue 7 "pre-flight"),
+ * Classifies every target of a bulk reset before anything is written,
  * with ResetPreflight's single-user rules, so the admin sees who will and will not be reset.
  */
 class BulkPreflight final

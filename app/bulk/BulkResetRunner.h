@@ -20,7 +20,7 @@ class GraphClient;
 class ResetJournal;
 
 /**
- * Resets the passwords of any number of users (issue 7): PATCH /users/{id} with passwordProfile,
+ * Resets the passwords of any number of users: PATCH /users/{id} with passwordProfile,
  * 20 per $batch with a few batches in flight (GraphBatch: per-item Retry-After, 5xx backoff,
  * token refresh on 401), paced by a WritePacer to the write quota instead of running into it.
  *

@@ -12,7 +12,7 @@
 class BulkResetRunner;
 
 /**
- * The results table of a bulk run (issue 7): one row per user of BulkResetRunner::results(),
+ * The results table of a bulk run: one row per user of BulkResetRunner::results(),
  * updated row by row as the runner reports each user (itemChanged), so a run of 20,000 users
  * repaints only what changed.
  *

@@ -18,7 +18,7 @@ class JournalKeyring;
 class ResetJournal;
 
 /**
- * Where bulk-run journals live and when they go (issue 7): each run gets a journal file in
+ * Where bulk-run journals live and when they go: each run gets a journal file in
  * defaultDirectory() and its own key in the OS keychain (JournalKeyring). A journal stays until
  * its passwords were handed over (purge()), until it is older than ResetJournal::retentionDays
  * (purgeExpired()), or until the admin purges everything (purgeAll()). Any journal still here at

@@ -16,7 +16,7 @@ class UserListModel;
 
 /**
  * Asks Graph for the users matching what the admin typed while the list is still loading, so a
- * person on a page that has not arrived yet shows up at once (issue 5):
+ * person on a page that has not arrived yet shows up at once:
  *
  *   GET /users?$search="displayName:<t>" OR "userPrincipalName:<t>" OR "mail:<t>"
  *       &$select=<DirectoryUser::selectProperties()>&$top=999&$count=true

@@ -6,7 +6,7 @@ struct ResetRequest;
 struct SignedInAdmin;
 
 /**
- * The checks before a reset is sent (issue 6 "Pre-checks"), each a typed verdict the dialog
+ * The checks before a reset is sent, each a typed verdict the dialog
  * explains. Graph stays authoritative; this only stops requests that are known to fail.
  */
 class ResetPreflight final

@@ -11,7 +11,7 @@
 class AuthSession;
 
 /**
- * Incremental consent for one feature (issue 4): the first time a feature needs a scope the
+ * Incremental consent for one feature: the first time a feature needs a scope the
  * sign-in did not ask for (User-PasswordProfile.ReadWrite.All for a reset, Mail.Send for email,
  * …) the admin consents in the browser once; afterwards the feature runs straight away. One
  * object per request; it deletes itself after calling exactly one of the two callbacks.

@@ -4,7 +4,7 @@
 #include <QStringList>
 
 /**
- * Suite "reset" (issue 7), against the sandbox on its own thread over real HTTP:
+ * Suite "reset", against the sandbox on its own thread over real HTTP:
  *  1. 3,000 users with 150 ms latency per request: BulkResetRunner against a sequential client
  *     that sends one PATCH per user and waits for it (a PowerShell Update-MgUser loop). The
  *     sequential client runs on a sample (--sequential N, default 200; 0 = every user) and its

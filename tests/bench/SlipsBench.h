@@ -4,7 +4,7 @@
 #include <QStringList>
 
 /**
- * Suite "slips" (issue 8): 1,000 password slips (8 per A4 page, mixed Swedish and English users,
+ * Suite "slips": 1,000 password slips (8 per A4 page, mixed Swedish and English users,
  * generated readable passwords) written to a PDF through SlipDocument::writePdf, the same path as
  * "Save as PDF". Prints the median time and the file size; targets: under 5 s and under 2 MB.
  * Also, for information, the same run with phonetic spelling and a summary sheet.

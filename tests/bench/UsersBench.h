@@ -4,7 +4,7 @@
 #include <QStringList>
 
 /**
- * Suite "users" (issue 5): the Active users page loading 100,000 users from an in-process sandbox
+ * Suite "users": the Active users page loading 100,000 users from an in-process sandbox
  * without latency (the sandbox runs on its own thread, so the GUI thread's CPU time is the
  * client's own), beside a bare loop that only downloads and parses the same pages (the floor)
  * and a naive client (default page size, no $select, one page after another). Then search as

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Bulk runs that outlive their window or their process (issue 7): journals left by an interrupted
+// Bulk runs that outlive their window or their process: journals left by an interrupted
 // run or a run never handed over are offered at sign-in (Resume, Later, Delete), resumed with the
 // passwords they hold, and purged on request. The demo tenant over real HTTP.
 #include "BulkRunWindow.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Bulk resets as an admin runs them (issue 7): users ticked in the list, the Reset menu, the plan
+// Bulk resets as an admin runs them: users ticked in the list, the Reset menu, the plan
 // dialog, the run window clicked; the demo tenant over real HTTP; every shown password checked
 // against the sandbox's server-side truth, the audit log and the journal on disk.
 #include "BulkRunWindow.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Shared by the issue 9 dialog tests: the demo tenant over real HTTP, signed in as the demo
+// Shared by the policy dialog tests: the demo tenant over real HTTP, signed in as the demo
 // admin, in English, plus small lookups for widgets and server-side truth.
 
 #include "CatchQt.h"

@@ -149,7 +149,7 @@ TEST_CASE("IdTokenClaims: reads preferred_username name tid and oid from the pay
     CHECK_FALSE(IdTokenClaims::decode(u"a."_s + base64Url("[1]") + u".c"_s).has_value());
 }
 
-TEST_CASE("AuthScopes: feature sets and the base are what issue 4 lists", "[auth][scopes]")
+TEST_CASE("AuthScopes: feature sets and the base are what each feature needs", "[auth][scopes]")
 {
     CHECK(AuthScopes::signIn() == QStringList{u"openid"_s, u"profile"_s, u"offline_access"_s, u"User.Read"_s,
                                               u"User.Read.All"_s, u"RoleManagement.Read.Directory"_s});
