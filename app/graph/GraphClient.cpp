@@ -5,6 +5,7 @@
 #include "auth/AccessTokenSource.h"
 #include "auth/CloudEndpoints.h"
 #include "graph/JsonView.h"
+#include "graph/RetryDecision.h"
 #include "graph/WriteBudget.h"
 
 #include <QJsonDocument>
@@ -27,12 +28,6 @@ namespace {
 QString newRequestId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-int retryAfterMs(const GraphError &error, const RetryPolicy &policy)
-{
-    const double seconds = error.retryAfterSeconds >= 0 ? error.retryAfterSeconds : policy.defaultRetryAfterMs / 1000.0;
-    return qMax(0, int(seconds * 1000.0 * policy.retryAfterScale));
 }
 
 /** The path of a URL without its query: what we log (queries may hold names people typed). */
@@ -193,7 +188,6 @@ void GraphCall::handleReply(QNetworkReply *reply, const QString &tokenUsed)
     m_reply = nullptr;
     if (m_done)
         return;
-    const RetryPolicy &policy = m_client->retryPolicy();
 
     GraphResponse response;
     response.attempts = m_attempts;
@@ -204,13 +198,8 @@ void GraphCall::handleReply(QNetworkReply *reply, const QString &tokenUsed)
         response.error = GraphError::fromNetwork(QNetworkReply::UnknownNetworkError, reply->errorString());
         qCInfo(lcGraph).noquote() << m_request.method << loggablePath(reply->url()) << "no answer:" << reply->error()
                                   << "client-request-id" << m_clientRequestId;
-        // Only requests that are safe to repeat go out again: the server may have acted on it.
-        if (m_request.isIdempotent() && m_transientRetries + 1 < policy.maxAttempts) {
-            ++m_transientRetries;
-            retryLater(response.error, policy.backoffMs(m_transientRetries, m_client->nextUnitRandom()));
-            return;
-        }
-        finish(response);
+        if (!retryAfterFailure(response))
+            finish(response);
         return;
     }
 
@@ -218,30 +207,13 @@ void GraphCall::handleReply(QNetworkReply *reply, const QString &tokenUsed)
     response.headers = reply->rawHeaderPairs();
     response.rawBody = reply->readAll();
 
-    if (response.status == 401 && !m_refreshed) {
-        refreshAndReplay(tokenUsed, response);
-        return;
-    }
     if (response.status >= 400) {
         response.error = GraphError::fromHttp(response.status, response.rawBody, reply->rawHeader("Retry-After"),
                                               reply->rawHeader("request-id"), reply->rawHeader("client-request-id"));
         qCInfo(lcGraph).noquote() << m_request.method << loggablePath(reply->url()) << response.status
                                   << response.error.code << "request-id" << response.error.requestId;
-        if (response.status == 429 && m_throttleRetries < policy.maxThrottleRetries) {
-            ++m_throttleRetries;
-            retryLater(response.error, retryAfterMs(response.error, policy));
-            return;
-        }
-        // A 5xx means the service did not finish the request, so even a POST may go out again.
-        if (response.status != 429 && response.error.isTransient() && m_transientRetries + 1 < policy.maxAttempts) {
-            ++m_transientRetries;
-            const int delay = response.error.retryAfterSeconds >= 0
-                                  ? retryAfterMs(response.error, policy)
-                                  : policy.backoffMs(m_transientRetries, m_client->nextUnitRandom());
-            retryLater(response.error, delay);
-            return;
-        }
-        finish(response);
+        if (!retryAfterFailure(response, tokenUsed))
+            finish(response);
         return;
     }
 
@@ -258,11 +230,8 @@ void GraphCall::handleReply(QNetworkReply *reply, const QString &tokenUsed)
         if (!parseError.isEmpty()) {
             response.error = GraphError::make(GraphError::Kind::MalformedResponse, parseError);
             response.error.httpStatus = response.status;
-            if (m_request.isIdempotent() && m_transientRetries + 1 < policy.maxAttempts) {
-                ++m_transientRetries;
-                retryLater(response.error, policy.backoffMs(m_transientRetries, m_client->nextUnitRandom()));
+            if (retryAfterFailure(response))
                 return;
-            }
         }
     }
     finish(response);
@@ -274,17 +243,33 @@ void GraphCall::retryLater(const GraphError &reason, int delayMs)
     m_retryTimer.start(delayMs);
 }
 
+bool GraphCall::retryAfterFailure(const GraphResponse &response, const QString &tokenUsed)
+{
+    RetryDecision::Outcome outcome;
+    outcome.status = response.status;
+    outcome.error = response.error;
+    outcome.malformedBody = response.error.kind == GraphError::Kind::MalformedResponse;
+    outcome.idempotent = m_request.isIdempotent();
+    outcome.canRefreshToken = m_client->tokens() != nullptr;
+    const RetryDecision::Decision decision
+        = RetryDecision::decide(outcome, m_retries, m_client->retryPolicy(), m_client->nextUnitRandom());
+    switch (decision.action) {
+    case RetryDecision::Action::Finish:
+        return false;
+    case RetryDecision::Action::RefreshToken:
+        refreshAndReplay(tokenUsed, response);
+        return true;
+    case RetryDecision::Action::RetryThrottled:
+    case RetryDecision::Action::RetryTransient:
+        retryLater(response.error, decision.delayMs);
+        return true;
+    }
+    return false;
+}
+
 void GraphCall::refreshAndReplay(const QString &tokenUsed, const GraphResponse &unauthorized)
 {
-    m_refreshed = true;
     AccessTokenSource *tokens = m_client->tokens();
-    if (!tokens) {
-        GraphResponse response = unauthorized;
-        response.error = GraphError::fromHttp(401, unauthorized.rawBody, {}, unauthorized.header("request-id"),
-                                              unauthorized.header("client-request-id"));
-        finish(response);
-        return;
-    }
     // Another request may have refreshed the token since this one went out: just replay.
     if (!tokens->accessToken().isEmpty() && tokens->accessToken() != tokenUsed) {
         sendAttempt();
@@ -402,9 +387,7 @@ GraphBatch::GraphBatch(GraphClient *client, QList<GraphRequest> requests, int ma
     const auto count = m_requests.size();
     m_responses.resize(count);
     m_itemAttempts.fill(0, count);
-    m_itemThrottleRetries.fill(0, count);
-    m_itemTransientRetries.fill(0, count);
-    m_itemRefreshed.fill(false, count);
+    m_itemRetries.fill({}, count);
     m_done.fill(false, count);
     m_remaining = int(count);
     for (int i = 0; i < count; ++i)
@@ -610,11 +593,17 @@ void GraphBatch::handleItem(int index, const GraphResponse &item)
     }
     response.error = GraphError::fromHttp(response.status, response.rawBody, response.header("Retry-After"),
                                           response.header("request-id"), response.header("client-request-id"));
-    const RetryPolicy &policy = m_client->retryPolicy();
-    // Throttling and transient failures have separate allowances, as in GraphCall: an item that
-    // waited out a few 429s of a long run must not give up on its first 503.
-    if (response.status == 401 && !m_itemRefreshed.at(index) && m_client->tokens()) {
-        m_itemRefreshed[index] = true;
+    RetryDecision::Outcome outcome;
+    outcome.status = response.status;
+    outcome.error = response.error;
+    outcome.canRefreshToken = m_client->tokens() != nullptr;
+    const RetryDecision::Decision decision
+        = RetryDecision::decide(outcome, m_itemRetries[index], m_client->retryPolicy(), m_client->nextUnitRandom());
+    switch (decision.action) {
+    case RetryDecision::Action::Finish:
+        finishItem(index, response);
+        return;
+    case RetryDecision::Action::RefreshToken:
         requeue(index, 0, response.error);
         if (!m_waitingForToken) {
             m_waitingForToken = true;
@@ -628,25 +617,16 @@ void GraphBatch::handleItem(int index, const GraphResponse &item)
             m_client->tokens()->refreshAccessToken();
         }
         return;
-    }
-    if (response.status == 429 && m_itemThrottleRetries.at(index) < policy.maxThrottleRetries) {
-        ++m_itemThrottleRetries[index];
-        const int delay = retryAfterMs(response.error, policy);
+    case RetryDecision::Action::RetryThrottled:
         // The quota is used up for everyone, not just this item: hold every write, not only this one.
         if (m_budget)
-            m_budget->holdFor(delay);
-        requeue(index, delay, response.error);
+            m_budget->holdFor(decision.delayMs);
+        requeue(index, decision.delayMs, response.error);
+        return;
+    case RetryDecision::Action::RetryTransient:
+        requeue(index, decision.delayMs, response.error);
         return;
     }
-    if (response.status != 429 && response.error.isTransient()
-        && m_itemTransientRetries.at(index) + 1 < policy.maxAttempts) {
-        const int retry = ++m_itemTransientRetries[index];
-        const int delay = response.error.retryAfterSeconds >= 0 ? retryAfterMs(response.error, policy)
-                                                                : policy.backoffMs(retry, m_client->nextUnitRandom());
-        requeue(index, delay, response.error);
-        return;
-    }
-    finishItem(index, response);
 }
 
 void GraphBatch::requeue(int index, int delayMs, const GraphError &reason)

@@ -3,6 +3,7 @@
 
 #include "graph/GraphRequest.h"
 #include "graph/JsonView.h"
+#include "graph/RetryDecision.h"
 #include "graph/RetryPolicy.h"
 
 #include <QDeadlineTimer>
@@ -47,6 +48,8 @@ private:
     void sendAttempt();
     void handleReply(QNetworkReply *reply, const QString &tokenUsed);
     void retryLater(const GraphError &reason, int delayMs);
+    /** Retries @p response's request as RetryDecision says; false when the answer stands. */
+    bool retryAfterFailure(const GraphResponse &response, const QString &tokenUsed = QString());
     void refreshAndReplay(const QString &tokenUsed, const GraphResponse &unauthorized);
     void finish(GraphResponse response);
 
@@ -56,9 +59,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
     int m_attempts = 0;
-    int m_transientRetries = 0;
-    int m_throttleRetries = 0;
-    bool m_refreshed = false;
+    RetryDecision::Attempts m_retries;
     bool m_done = false;
 };
 
@@ -158,9 +159,7 @@ private:
     QList<GraphRequest> m_requests;
     QList<GraphResponse> m_responses;
     QList<int> m_itemAttempts;
-    QList<int> m_itemThrottleRetries;
-    QList<int> m_itemTransientRetries;
-    QList<bool> m_itemRefreshed;
+    QList<RetryDecision::Attempts> m_itemRetries;
     QList<bool> m_done;
     QList<int> m_queue;                    // indices waiting to be sent
     QHash<int, QDeadlineTimer> m_notBefore; // index -> earliest send time
