@@ -36,7 +36,6 @@ public:
     ~ChangeOwnPasswordDialog() override;
 
     QPushButton *changeButton() const { return m_changeButton; }
-    bool isChanged() const { return m_changed; }
 
     void done(int result) override;
 

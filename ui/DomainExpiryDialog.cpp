@@ -254,7 +254,6 @@ void DomainExpiryDialog::onSaved(const DomainExpiryRequest &request, const Graph
             continue;
         domain.validityDays = request.neverExpires ? DomainExpiry::neverExpiresValue : request.validityDays;
         domain.notificationDays = request.notificationDays;
-        Q_EMIT domainSaved(domain);
     }
     m_savedDomain = domainName;
     m_status = Status::Saved;

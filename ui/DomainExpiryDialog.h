@@ -38,10 +38,6 @@ public:
     /** The domains as last read or saved (verified ones only). */
     const QList<DomainExpiry> &domains() const { return m_domains; }
 
-Q_SIGNALS:
-    /** A domain's setting was saved; @p domain holds the new values. */
-    void domainSaved(const DomainExpiry &domain);
-
 protected:
     void changeEvent(QEvent *event) override;
 

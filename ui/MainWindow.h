@@ -52,7 +52,6 @@ public:
     /** Runs bulk resets (the Reset menu) and offers interrupted ones at sign-in; nullptr without a session. */
     BulkResetFlow *bulkResetFlow() const { return m_bulkFlow; }
     /** The policy and account commands (Policies ›, File › My account…). */
-    PolicyActions *policyActions() const { return m_policyActions; }
 
 protected:
     void changeEvent(QEvent *event) override;

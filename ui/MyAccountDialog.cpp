@@ -65,7 +65,6 @@ MyAccountDialog::MyAccountDialog(ConsoleSession *session, ContactDetailsChange *
                     m_stored = details;
                     m_ui->editPhone->setText(m_stored.mobilePhone);
                     m_status = Status::Saved;
-                    Q_EMIT contactDetailsSaved(m_stored);
                 }
                 updateControls();
             });

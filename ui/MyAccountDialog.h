@@ -53,7 +53,6 @@ Q_SIGNALS:
     void changePasswordRequested();
     /** The admin changed their password: the main window must start a new sign-in. */
     void signInAgainRequested();
-    void contactDetailsSaved(const MyContactDetails &details);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -82,11 +82,6 @@ public:
     QTableView *table() const;
     /** The menu the table header shows: one checkable action per column that can be hidden. */
     QMenu *columnsMenu() const { return m_columnsMenu; }
-    QAction *refreshAction() const { return m_actionRefresh; }
-    QAction *findAction() const { return m_actionFind; }
-    QAction *resetAction() const { return m_actionReset; }
-    QAction *resendAction() const { return m_actionResend; }
-    QAction *policiesAction() const { return m_actionPolicies; }
     QAction *selectionPoliciesAction() const { return m_actionSelectionPolicies; }
     /** The ticked users, in list order. */
     QList<DirectoryUser> selectedUsers() const;

@@ -79,7 +79,6 @@ public:
 
     /** $batch requests in flight at once (graph-api.md recommends 4–8). */
     void setMaxBatchesInFlight(int count) { m_maxInFlight = qMax(1, count); }
-    int maxBatchesInFlight() const { return m_maxInFlight; }
     /** The write quota to pace to; tests and the benchmark scale it with the sandbox. */
     void setPacing(const WritePacer::Limits &limits) { m_pacer = WritePacer(limits); }
 

@@ -36,7 +36,6 @@ public:
     QString adminLanguage() const;
     void setSignInAddress(const QString &address) { m_signInAddress = address; }
     /** The date printed in the mails (today by default). */
-    void setDate(const QDate &date) { m_date = date; }
 
     /** Only items whose reset succeeded are mailed. */
     MailPlan plan(Mode mode, const QStringList &typedRecipients = {}) const;

@@ -23,7 +23,6 @@ public:
     SummarySheet(const QList<HandoverItem> &items, const SlipOptions &options, const QRectF &printable);
 
     int pageCount() const;
-    int rowsPerPage() const { return m_rowsPerPage; }
 
     /** Paints summary page @p page (0-based); @p pixelsPerPoint and @p origin map points to the device. */
     void paintPage(QPainter &painter, int page, qreal pixelsPerPoint, const QPointF &origin) const;

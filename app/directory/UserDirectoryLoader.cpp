@@ -248,8 +248,8 @@ void UserDirectoryLoader::startRoles()
         if (generation != m_generation)
             return;
         if (!response.ok()) {
+            // The list stays usable without roles; the role column then stays empty.
             qCInfo(lcDirectory) << "roles unavailable:" << response.error.technicalSummary();
-            Q_EMIT rolesUnavailable(response.error);
             partDone();
             return;
         }

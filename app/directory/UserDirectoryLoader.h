@@ -94,7 +94,6 @@ Q_SIGNALS:
     void expectedCountReceived(int count);
     /** Role template ids per user id (users without a role are absent). */
     void rolesReceived(const QHash<QString, QStringList> &roleTemplateIdsByUser);
-    void rolesUnavailable(const GraphError &error);
     /** The registration report is being read (in a full load or by reloadRegistration()). */
     void registrationStarted();
     /** isSsprRegistered per user id (users the report leaves out are absent). */

@@ -45,10 +45,8 @@ public:
 
     /** Must be a UserListModel; anything else is refused (no source). */
     void setSourceModel(QAbstractItemModel *sourceModel) override;
-    UserListModel *userModel() const { return m_users; }
 
     void setSearchText(const QString &text);
-    const QString &searchText() const { return m_searchText; }
     void setQuickFilter(QuickFilter filter);
     QuickFilter quickFilter() const { return m_quickFilter; }
     /** Whether the user in @p sourceRow passes the current search and quick filter. */
@@ -67,7 +65,6 @@ public:
     /** Column -1 restores load order. */
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     QString userIdAt(int proxyRow) const;
     /** Ids of every row shown, in view order: what "select all" selects. */

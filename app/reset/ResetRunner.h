@@ -41,7 +41,6 @@ public:
     ~ResetRunner() override;
 
     void setPollPolicy(const PollPolicy &policy) { m_pollPolicy = policy; }
-    const PollPolicy &pollPolicy() const { return m_pollPolicy; }
 
     /** Starts @p request; returns false (and does nothing) while another reset runs. */
     bool start(const ResetRequest &request);

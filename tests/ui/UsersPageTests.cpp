@@ -570,7 +570,7 @@ TEST_CASE(
 
         // Loads the page starts are the directory's: F5 asks only for what changed.
         QSignalSpy started(directory.loader(), &UserDirectoryLoader::started);
-        page.refreshAction()->trigger();
+        child<QAction>(&page, u"actionRefreshUsers"_s)->trigger();
         REQUIRE(
             QTest::qWaitFor([&] { return finished.size() == 2 && !directory.loader()->isBusy(); }, 30000));
         REQUIRE(started.size() == 1);

@@ -53,11 +53,6 @@ QLineEdit *UserPickList::searchField() const
     return m_ui->lineUserSearch;
 }
 
-QListWidget *UserPickList::listWidget() const
-{
-    return m_ui->listUsers;
-}
-
 void UserPickList::setUsers(const QList<DirectoryUser> &users)
 {
     m_users = users;

@@ -45,7 +45,6 @@ public:
     void removeSelected();
 
     QLineEdit *searchField() const;
-    QListWidget *listWidget() const;
 
 Q_SIGNALS:
     /** The admin added or removed users. */
