@@ -2,9 +2,9 @@
 #include "bulk/BulkResetRunner.h"
 
 #include "graph/GraphClient.h"
+#include "reset/PasswordRequests.h"
 #include "reset/ResetJournal.h"
 #include "reset/ResetLogging.h"
-#include "reset/ResetRunner.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -278,7 +278,7 @@ void BulkResetRunner::sendResets(const QList<int> &indices)
     const bool force = m_settings.forceChangePasswordNextSignIn;
     for (int index : indices) {
         const BulkItemResult &result = m_results.at(index);
-        GraphRequest request = ResetRunner::passwordProfileRequest(
+        GraphRequest request = PasswordRequests::passwordProfile(
             result.userId, result.password.reveal(), force, force && m_settings.forceChangePasswordNextSignInWithMfa);
         // The password is fixed in the journal, so sending it twice sets the same value: safe to repeat.
         request.idempotent = true;
@@ -297,7 +297,7 @@ void BulkResetRunner::sendSignOuts()
         if (m_results.at(index).signedOut)
             continue;
         indices.append(index);
-        requests.append(ResetRunner::revokeSessionsRequest(m_results.at(index).userId));
+        requests.append(PasswordRequests::revokeSessions(m_results.at(index).userId));
     }
     if (indices.isEmpty()) {
         finish();

@@ -3,6 +3,7 @@
 
 #include "graph/GraphClient.h"
 #include "reset/PasswordGenerator.h"
+#include "reset/PasswordRequests.h"
 #include "reset/ResetLogging.h"
 
 #include <QJsonObject>
@@ -21,39 +22,6 @@ ResetRunner::~ResetRunner()
 {
     if (m_call)
         m_call->cancel();
-}
-
-QString ResetRunner::passwordMethodId()
-{
-    return u"28c10230-6103-485e-b985-444c60001490"_s;
-}
-
-GraphRequest ResetRunner::passwordProfileRequest(
-    const QString &userId, const QString &password, bool forceChange, bool forceChangeWithMfa)
-{
-    // Always with a password: a PATCH with only the flags answers 204 and changes nothing (§2.1).
-    const QJsonObject profile {{u"password"_s, password}, {u"forceChangePasswordNextSignIn"_s, forceChange},
-        {u"forceChangePasswordNextSignInWithMfa"_s, forceChangeWithMfa}};
-    return GraphRequest::patch(
-        u"/users/"_s + GraphRequest::segment(userId), QJsonObject {{u"passwordProfile"_s, profile}});
-}
-
-GraphRequest ResetRunner::writebackResetRequest(const QString &userId, const QString &password)
-{
-    // newPassword is required for hybrid users (§2.4); sending ours also lets us hand it over.
-    return GraphRequest::post(u"/users/%1/authentication/methods/%2/resetPassword"_s.arg(
-                                  GraphRequest::segment(userId), passwordMethodId()),
-        QJsonObject {{u"newPassword"_s, password}});
-}
-
-GraphRequest ResetRunner::revokeSessionsRequest(const QString &userId)
-{
-    GraphRequest request
-        = GraphRequest::post(u"/users/"_s + GraphRequest::segment(userId) + u"/revokeSignInSessions"_s);
-    request.body.reset();
-    // Revoking twice does no harm, so a dropped connection may be retried.
-    request.idempotent = true;
-    return request;
 }
 
 bool ResetRunner::start(const ResetRequest &request)
@@ -82,10 +50,10 @@ bool ResetRunner::start(const ResetRequest &request)
     qCDebug(lcReset) << "resetting" << request.userId
                      << (request.useWriteback ? "with writeback" : "in the cloud");
     if (request.useWriteback) {
-        send(writebackResetRequest(request.userId, m_outcome.password.reveal()),
+        send(PasswordRequests::writebackReset(request.userId, m_outcome.password.reveal()),
             &ResetRunner::onWritebackAccepted);
     } else {
-        send(passwordProfileRequest(request.userId, m_outcome.password.reveal(),
+        send(PasswordRequests::passwordProfile(request.userId, m_outcome.password.reveal(),
                  request.forceChangePasswordNextSignIn,
                  request.forceChangePasswordNextSignIn && request.forceChangePasswordNextSignInWithMfa),
             &ResetRunner::onPatched);
@@ -224,7 +192,7 @@ void ResetRunner::afterReset()
         return;
     }
     setStep(Step::SigningOut);
-    send(revokeSessionsRequest(m_request.userId), &ResetRunner::onSignedOut);
+    send(PasswordRequests::revokeSessions(m_request.userId), &ResetRunner::onSignedOut);
 }
 
 void ResetRunner::onSignedOut(const GraphResponse &response)

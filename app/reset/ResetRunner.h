@@ -48,12 +48,6 @@ public:
     bool isRunning() const { return m_step != Step::Idle; }
     Step step() const { return m_step; }
 
-    /** The well-known id of the password authentication method (§2.4). */
-    static QString passwordMethodId();
-    static GraphRequest passwordProfileRequest(
-        const QString &userId, const QString &password, bool forceChange, bool forceChangeWithMfa);
-    static GraphRequest writebackResetRequest(const QString &userId, const QString &password);
-    static GraphRequest revokeSessionsRequest(const QString &userId);
 
 Q_SIGNALS:
     void stepChanged(ResetRunner::Step step);

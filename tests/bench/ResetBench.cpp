@@ -10,8 +10,8 @@
 #include "bulk/BulkResetRunner.h"
 #include "graph/GraphClient.h"
 #include "reset/PasswordGenerator.h"
+#include "reset/PasswordRequests.h"
 #include "reset/ResetJournal.h"
-#include "reset/ResetRunner.h"
 #include "sandbox/Sandbox.h"
 #include "sandbox/SandboxContext.h"
 
@@ -78,7 +78,7 @@ double sequentialMs(Client &client, const QList<BulkResetItem> &items)
     clock.start();
     for (const BulkResetItem &item : items) {
         GraphCall *call = client.graph.send(
-            ResetRunner::passwordProfileRequest(item.userId, item.password.reveal(), true, false));
+            PasswordRequests::passwordProfile(item.userId, item.password.reveal(), true, false));
         bool done = false;
         QObject::connect(call, &GraphCall::finished, [&done](const GraphResponse &) { done = true; });
         BenchWait::until([&done] { return done; }, 60000);
