@@ -6,7 +6,7 @@
 #include "BulkPlanTexts.h"
 #include "PasswordRuleText.h"
 #include "bulk/BulkPlanModel.h"
-#include "delivery/OwnerOnlyFile.h"
+#include "common/OwnerOnlyFile.h"
 #include "widgets/UserPickList.h"
 
 #include <QDate>

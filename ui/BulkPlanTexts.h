@@ -3,7 +3,7 @@
 
 #include "BulkPlanDialog.h"
 #include "bulk/BulkPreflight.h"
-#include "delivery/FileWriteError.h"
+#include "common/FileWriteError.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "delivery/FileWriteError.h"
+#include "common/FileWriteError.h"
 #include "delivery/HandoverItem.h"
 #include "delivery/SlipOptions.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "bulk/BulkPreflight.h"
 
-#include "delivery/Csv.h"
+#include "common/Csv.h"
 #include "delivery/ResultExport.h"
 #include "directory/SignedInAdmin.h"
 #include "reset/ResetPreflight.h"

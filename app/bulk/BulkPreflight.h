@@ -66,7 +66,7 @@ public:
     /** "Reset" or "Skip". */
     static QString actionText(bool included);
     /**
-     * The plan as CSV for the admin's records (UTF-8 BOM, RFC 4180 via delivery/Csv, formula
+     * The plan as CSV for the admin's records (UTF-8 BOM, RFC 4180 via common/Csv, formula
      * guard): user principal name, display name, object id, classification, action.
      */
     static QByteArray planCsv(const Plan &plan);

@@ -4,7 +4,7 @@
 #include "bulk/BulkTarget.h"
 #include "graph/GraphError.h"
 #include "reset/PasswordGenerator.h"
-#include "reset/SecretString.h"
+#include "common/SecretString.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "directory/DirectoryUser.h"
-#include "reset/SecretString.h"
+#include "common/SecretString.h"
 
 /** One user a bulk reset is aimed at, however the admin chose them (list selection, everyone, CSV). */
 struct BulkTarget

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ResultExport.h"
 
-#include "delivery/Csv.h"
-#include "delivery/OwnerOnlyFile.h"
+#include "common/Csv.h"
+#include "common/OwnerOnlyFile.h"
 #include "delivery/SlipTexts.h"
 
 #include <QSaveFile>

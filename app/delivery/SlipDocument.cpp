@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "SlipDocument.h"
 
-#include "delivery/OwnerOnlyFile.h"
+#include "common/OwnerOnlyFile.h"
 #include "delivery/SlipPainter.h"
 #include "delivery/SummarySheet.h"
 

@@ -5,7 +5,7 @@
 #include "graph/GraphError.h"
 #include "policy/MyAccount.h"
 #include "reset/AuditLog.h"
-#include "reset/SecretString.h"
+#include "common/SecretString.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reset/AuditLog.h"
 
-#include "delivery/Csv.h"
+#include "common/Csv.h"
 #include "directory/SignedInAdmin.h"
 #include "graph/GraphError.h"
 #include "reset/AuditLogModel.h"

@@ -3,7 +3,7 @@
 
 #include "reset/PassphraseWords.h"
 #include "reset/PasswordContext.h"
-#include "reset/SecretString.h"
+#include "common/SecretString.h"
 
 #include <QString>
 #include <QStringList>

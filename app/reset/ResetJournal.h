@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "reset/SecretString.h"
+#include "common/SecretString.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "graph/GraphError.h"
-#include "reset/SecretString.h"
+#include "common/SecretString.h"
 
 #include <QDateTime>
 #include <QString>

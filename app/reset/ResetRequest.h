@@ -3,7 +3,7 @@
 
 #include "reset/PasswordContext.h"
 #include "reset/PasswordGenerator.h"
-#include "reset/SecretString.h"
+#include "common/SecretString.h"
 
 #include <QString>
 

@@ -4,7 +4,7 @@
 
 #include "reset/BannedPasswordScore.h"
 #include "reset/LocalPasswordRules.h"
-#include "reset/SecretString.h"
+#include "common/SecretString.h"
 
 using namespace Qt::Literals::StringLiterals;
 using Kind = PasswordRuleFailure::Kind;

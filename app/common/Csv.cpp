@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "delivery/Csv.h"
+#include "common/Csv.h"
 
 using namespace Qt::Literals::StringLiterals;
 

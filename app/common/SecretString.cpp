@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "reset/SecretString.h"
+#include "common/SecretString.h"
 
 #include <sodium.h>
 

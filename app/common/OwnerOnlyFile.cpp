@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "OwnerOnlyFile.h"
+#include "common/OwnerOnlyFile.h"
 
 #include <QSaveFile>
 
