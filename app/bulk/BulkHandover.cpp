@@ -10,13 +10,13 @@ BulkHandover::BulkHandover(BulkResetRunner *runner, QObject *parent)
     // A resumed run starts with confirmed users already in its results.
     for (int i = 0; i < m_runner->results().size(); ++i)
         holdFrom(i);
-    connect(m_runner, &BulkResetRunner::itemChanged, this, [this](int index) {
-        const int before = m_ledger.heldCount();
-        holdFrom(index);
-        if (m_ledger.heldCount() != before)
-            Q_EMIT changed();
+    // Holding is counted per answer; views hear of it once the run (or a retry) ends, because
+    // what they show of the hand-over is worded from every user at once.
+    connect(m_runner, &BulkResetRunner::itemChanged, this, &BulkHandover::holdFrom);
+    connect(m_runner, &BulkResetRunner::finished, this, [this] {
+        Q_EMIT changed();
+        check();
     });
-    connect(m_runner, &BulkResetRunner::finished, this, &BulkHandover::check);
 }
 
 bool BulkHandover::carriesPassword(const BulkItemResult &result)

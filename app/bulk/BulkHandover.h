@@ -45,7 +45,7 @@ public:
     bool journalCanGo() const;
 
 Q_SIGNALS:
-    /** The ledger changed: a channel was recorded or a password came to be held. */
+    /** A channel was recorded, or the run ended with the passwords it holds now. */
     void changed();
     /** The journal is no longer needed (emitted once, when journalCanGo() becomes true). */
     void journalNoLongerNeeded();
