@@ -3,6 +3,7 @@
 #include "ui_BulkRunDialog.h"
 
 #include "BulkResultText.h"
+#include "BulkRunTexts.h"
 #include "ResetRefusalText.h"
 #include "bulk/BulkResultModel.h"
 #include "delivery/ResultExport.h"
@@ -18,11 +19,9 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 
-#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -162,102 +161,14 @@ void BulkRunDialog::retranslate()
 void BulkRunDialog::updateProgress()
 {
     const BulkResetRunner::Progress progress = m_runner->progress();
-    const QLocale locale;
-    m_ui->labelHeadline->setText(tr("Resetting the passwords of %Ln user(s)", "", progress.total));
+    m_ui->labelHeadline->setText(BulkRunTexts::headline(progress));
     m_ui->progressBar->setRange(0, qMax(1, progress.total));
     m_ui->progressBar->setValue(progress.done());
-    const QString done = locale.toString(progress.done());
-    const QString total = locale.toString(progress.total);
-    const QString reset = locale.toString(progress.succeeded);
-    const QString notReset = locale.toString(progress.failed + progress.unconfirmed);
-    // Nothing waits once the run is over: the waiting count would only be noise then.
-    if (m_runner->isRunning())
-        m_ui->labelCounts->setText(tr("%1 of %2 done: %3 reset, %4 not reset, %5 waiting because Microsoft 365 asked "
-                                      "to slow down.")
-                                       .arg(done, total, reset, notReset, locale.toString(progress.waiting)));
-    else
-        m_ui->labelCounts->setText(tr("%1 of %2 done: %3 reset, %4 not reset.").arg(done, total, reset, notReset));
-
-    const bool running = m_runner->isRunning();
-    QString phase;
-    if (m_journalProblem && m_runner->isPaused())
-        phase = tr("Paused: the record of the passwords could not be written.");
-    else if (m_runner->isCancelling())
-        phase = tr("Cancelling: waiting for the answers to requests already sent…");
-    else if (m_runner->isPaused())
-        phase = tr("Paused. Requests already sent are still answered; click Resume to go on.");
-    else {
-        switch (m_runner->phase()) {
-        case BulkResetRunner::Phase::Idle:
-            break;
-        case BulkResetRunner::Phase::Resetting:
-            if (const qint64 waitMs = m_runner->serviceWaitMs(); waitMs > 0)
-                phase = tr("Microsoft 365 asked ResetDesk to wait; trying again in %n second(s). You can pause or "
-                           "cancel the run meanwhile.",
-                           "", int((waitMs + 999) / 1000));
-            else
-                phase = tr("Resetting passwords…");
-            break;
-        case BulkResetRunner::Phase::SigningOut:
-            phase = tr("Signing the users out of all sessions…");
-            break;
-        case BulkResetRunner::Phase::Finished:
-            phase = endedText(progress);
-            break;
-        }
-    }
-    m_ui->labelPhase->setText(phase);
+    m_ui->labelCounts->setText(BulkRunTexts::counts(*m_runner));
+    m_ui->labelPhase->setText(BulkRunTexts::phase(*m_runner, m_journalProblem));
     showStopProblem();
-
-    if (!running || m_runner->isPaused()) {
-        m_ui->labelRate->clear();
-        m_ui->labelTimeLeft->clear();
-        return;
-    }
-    const int perMinute = int(std::lround(progress.perSecond * 60));
-    m_ui->labelRate->setText(progress.perSecond > 0 ? tr("%Ln user(s) per minute", "", perMinute)
-                                                    : tr("Measuring the rate…"));
-    if (progress.msLeft < 0)
-        m_ui->labelTimeLeft->setText(tr("Estimating the time left…"));
-    else if (progress.msLeft < 60000)
-        m_ui->labelTimeLeft->setText(tr("Less than a minute left"));
-    else if (progress.msLeft < 120 * 60000)
-        m_ui->labelTimeLeft->setText(tr("About %Ln minute(s) left", "", int((progress.msLeft + 30000) / 60000)));
-    else
-        m_ui->labelTimeLeft->setText(tr("About %Ln hour(s) left", "", int((progress.msLeft + 1800000) / 3600000)));
-}
-
-QString BulkRunDialog::endedText(const BulkResetRunner::Progress &progress) const
-{
-    const QLocale locale;
-    const QString reset = locale.toString(progress.succeeded);
-    const QString notReset = locale.toString(progress.failed + progress.unconfirmed);
-    const QString notSent = locale.toString(progress.notSent);
-    switch (m_runner->ending()) {
-    case BulkResetRunner::Ending::Cancelled:
-        if (progress.failed + progress.unconfirmed == 0)
-            return tr("Cancelled: %1 reset, %2 not sent. Click Retry failed to reset the users not sent.")
-                .arg(reset, notSent);
-        return tr("Cancelled: %1 reset, %2 not reset, %3 not sent. The Reason column says why; click Retry failed to "
-                  "send the others again.")
-            .arg(reset, notReset, notSent);
-    case BulkResetRunner::Ending::Stopped:
-        return tr("Stopped: %1 reset, %2 not reset, %3 not sent. The message below says what to do.")
-            .arg(reset, notReset, notSent);
-    case BulkResetRunner::Ending::None:
-    case BulkResetRunner::Ending::Completed:
-        break;
-    }
-    if (progress.notReset() == 0)
-        return tr("Finished. Every user was reset.");
-    if (progress.unconfirmed > 0)
-        return tr("Finished with problems: %1 reset, %2 not reset, of whom %n may be set but are not confirmed. "
-                  "The Reason column says why; fix the cause, then click Retry failed.",
-                  "", progress.unconfirmed)
-            .arg(reset, locale.toString(progress.notReset()));
-    return tr("Finished with problems: %1 reset, %2 not reset. The Reason column says why; fix the cause, then click "
-              "Retry failed.")
-        .arg(reset, locale.toString(progress.notReset()));
+    m_ui->labelRate->setText(BulkRunTexts::rate(*m_runner));
+    m_ui->labelTimeLeft->setText(BulkRunTexts::timeLeft(*m_runner));
 }
 
 void BulkRunDialog::showStopProblem()
@@ -566,47 +477,9 @@ void BulkRunDialog::showJournalPurged(bool ok)
     updateButtons();
 }
 
-QString BulkRunDialog::namesOf(const QStringList &userIds) const
-{
-    // A few user names, so the admin knows whom to look for; the rest as a count.
-    constexpr int shown = 5;
-    const QSet<QString> wanted(userIds.cbegin(), userIds.cend());
-    QStringList names;
-    for (const BulkItemResult &result : m_runner->results()) {
-        if (names.size() == shown)
-            break;
-        if (wanted.contains(result.userId))
-            names.append(result.userPrincipalName);
-    }
-    const int more = int(userIds.size()) - int(names.size());
-    if (more > 0)
-        //: Ends a list of user names: "anna@…, bo@… and 12 more"
-        names.append(tr("%n more", "", more));
-    return QLocale().createSeparatedList(names);
-}
-
 void BulkRunDialog::updateHandoverText()
 {
-    QString text;
-    const QStringList pending = m_handover->pending();
-    const int unconfirmed = m_handover->unconfirmedCount();
-    if (m_journalPurged)
-        text = tr("The passwords were handed over, so ResetDesk deleted its saved record of this run. To reset users "
-                  "who were not reset, start a new reset for them.");
-    else if (m_purgeFailed)
-        text = tr("The passwords were handed over, but ResetDesk could not delete its saved record of this run. "
-                  "Delete it with Reset › Delete saved reset records.");
-    else if (m_handover->anyHandedOver() && !pending.isEmpty())
-        text = tr("The passwords of %n user(s) were not handed over yet, so ResetDesk keeps its saved record of this "
-                  "run. Still missing: %1.",
-                  "", int(pending.size()))
-                   .arg(namesOf(pending));
-    else if (m_handover->isComplete() && unconfirmed > 0)
-        text = tr("The passwords were handed over. %n user(s) may be set but are not confirmed: ResetDesk keeps its "
-                  "saved record so that Retry failed, or the next start, can confirm them.",
-                  "", unconfirmed);
-    else if (m_handover->isComplete())
-        text = tr("The passwords were handed over. Deleting the saved record of this run…");
+    const QString text = BulkRunTexts::handover(*m_runner, *m_handover, {m_journalPurged, m_purgeFailed});
     m_ui->labelHandover->setText(text);
     m_ui->labelHandover->setVisible(!text.isEmpty());
 }

@@ -95,12 +95,8 @@ private:
     void updateButtons();
     void updatePasswordButtons();
     void updateHandoverText();
-    /** The headline of a run that is over: finished, cancelled or stopped, with its counts. */
-    QString endedText(const BulkResetRunner::Progress &progress) const;
     /** Says once, above the table, why the run stopped by itself and what to do. */
     void showStopProblem();
-    /** The user names of @p userIds for a sentence: the first few, then how many more. */
-    QString namesOf(const QStringList &userIds) const;
     void togglePause();
     void askCancel();
     void askClose(bool running);

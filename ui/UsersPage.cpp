@@ -5,6 +5,7 @@
 #include "ErrorMessages.h"
 #include "UsersPageRegistration.h"
 #include "UsersPageSearch.h"
+#include "UserTableColumns.h"
 #include "widgets/PaintThrottle.h"
 #include "widgets/PlainTextItemDelegate.h"
 #include "directory/UserDirectory.h"
@@ -19,43 +20,19 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
-#include <QMetaEnum>
 #include <QMouseEvent>
-#include <QScopedValueRollback>
-#include <QSettings>
 #include <QTableView>
 
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-const QMetaEnum &columnEnum()
-{
-    static const QMetaEnum meta = QMetaEnum::fromType<UserListModel::Column>();
-    return meta;
-}
-
-QString columnKey(int column)
-{
-    return QString::fromLatin1(columnEnum().valueToKey(column));
-}
-
-/** The checkbox and the name say which row is which: hiding them would leave an unusable list. */
-bool canHide(int column)
-{
-    return column != UserListModel::Selected && column != UserListModel::DisplayName;
-}
-
-} // namespace
-
 UsersPage::UsersPage(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::UsersPage>())
     , m_selection(new UserSelection(this))
     , m_proxy(new UserFilterProxyModel(this))
-    , m_columnsMenu(new QMenu(this))
+    , m_columns(nullptr)
     , m_actionRefresh(new QAction(this))
     , m_actionFind(new QAction(this))
     , m_actionSelectAll(new QAction(this))
@@ -91,14 +68,7 @@ UsersPage::UsersPage(QWidget *parent)
     header->setSortIndicator(UserListModel::DisplayName, Qt::AscendingOrder);
     // The proxy keeps the sort for the list it is given later (setDirectory).
     view->setSortingEnabled(true);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(header, &QHeaderView::customContextMenuRequested, this,
-        [this, header](const QPoint &pos) { m_columnsMenu->popup(header->viewport()->mapToGlobal(pos)); });
-    connect(header, &QHeaderView::sectionResized, this, [this] {
-        if (!m_restoringColumns)
-            saveColumns();
-    });
-    buildColumnsMenu();
+    m_columns = new UserTableColumns(view);
     m_ui->splitterUsers->setStretchFactor(0, 3);
     m_ui->splitterUsers->setStretchFactor(1, 1);
     m_ui->splitterUsers->setSizes({900, 300});
@@ -196,7 +166,12 @@ UsersPage::~UsersPage()
 
 QString UsersPage::settingsGroup()
 {
-    return u"ui/users"_s;
+    return UserTableColumns::settingsGroup();
+}
+
+QMenu *UsersPage::columnsMenu() const
+{
+    return m_columns->menu();
 }
 
 QTableView *UsersPage::table() const
@@ -237,15 +212,10 @@ void UsersPage::setDirectory(UserDirectory *directory)
     m_anchorId.clear();
     if (m_model)
         m_model->setSelection(m_selection);
-    {
-        // The table loses or gains every column here: that is not the admin hiding or resizing them.
-        const QScopedValueRollback restoring(m_restoringColumns, true);
-        m_proxy->setSourceModel(m_model);
-    }
-    if (m_model && !m_columnsSetUp)
-        setUpColumns();
-    else if (!m_model)
-        m_columnsSetUp = false;
+    // The table loses or gains every column here: that is not the admin hiding or resizing them.
+    m_columns->beginModelChange();
+    m_proxy->setSourceModel(m_model);
+    m_columns->endModelChange(m_model != nullptr);
     if (directory) {
         // The directory goes before its children: let go of them while they are still there.
         connect(directory, &QObject::destroyed, this, [this] { setDirectory(nullptr); });
@@ -594,10 +564,7 @@ void UsersPage::retranslate()
     m_actionReset->setText(tr("&Reset password…"));
     m_actionResend->setText(tr("Re&send password…"));
     m_actionPolicies->setText(tr("Password &policies…"));
-    m_columnsMenu->setTitle(tr("Columns"));
-    const auto actions = m_columnsMenu->actions();
-    for (QAction *action : actions)
-        action->setText(UserListModel::columnTitle(action->data().toInt()));
+    m_columns->retranslate();
     m_ui->tableUsers->horizontalHeader()->setAccessibleName(tr("Columns: right-click to show or hide"));
     m_search->retranslate();
     m_registration->retranslate();
@@ -648,87 +615,4 @@ void UsersPage::requestReset(ResetRequest::Action action)
     const DirectoryUser user = currentUser();
     if (user.isValid())
         Q_EMIT resetRequested(user, action);
-}
-
-void UsersPage::buildColumnsMenu()
-{
-    for (int column = 0; column < UserListModel::ColumnCount; ++column) {
-        if (!canHide(column))
-            continue;
-        QAction *action = m_columnsMenu->addAction(QString());
-        action->setObjectName(u"actionColumn"_s + columnKey(column));
-        action->setCheckable(true);
-        action->setChecked(true);
-        action->setData(column);
-        connect(
-            action, &QAction::toggled, this, [this, column](bool shown) { setColumnHidden(column, !shown); });
-    }
-}
-
-void UsersPage::setColumnHidden(int column, bool hidden)
-{
-    if (!canHide(column))
-        return;
-    m_ui->tableUsers->setColumnHidden(column, hidden);
-    if (!m_restoringColumns)
-        saveColumns();
-}
-
-void UsersPage::setUpColumns()
-{
-    m_columnsSetUp = true;
-    {
-        const QScopedValueRollback restoring(m_restoringColumns, true);
-        QHeaderView *header = m_ui->tableUsers->horizontalHeader();
-        header->resizeSection(UserListModel::Selected, 32);
-        header->resizeSection(UserListModel::DisplayName, 220);
-        header->resizeSection(UserListModel::UserPrincipalName, 260);
-    }
-    restoreColumns();
-}
-
-void UsersPage::restoreColumns()
-{
-    m_restoringColumns = true;
-    QSettings settings;
-    settings.beginGroup(settingsGroup());
-    const QStringList hidden = settings.value(u"hiddenColumns"_s).toStringList();
-    const QVariantMap widths = settings.value(u"columnWidths"_s).toMap();
-    settings.endGroup();
-    QHeaderView *header = m_ui->tableUsers->horizontalHeader();
-    for (int column = 0; column < UserListModel::ColumnCount; ++column) {
-        const QString key = columnKey(column);
-        const int width = widths.value(key).toInt();
-        if (width > 0)
-            header->resizeSection(column, width);
-        const bool hide = canHide(column) && hidden.contains(key);
-        m_ui->tableUsers->setColumnHidden(column, hide);
-    }
-    const auto actions = m_columnsMenu->actions();
-    for (QAction *action : actions)
-        action->setChecked(!m_ui->tableUsers->isColumnHidden(action->data().toInt()));
-    m_restoringColumns = false;
-}
-
-void UsersPage::saveColumns() const
-{
-    QStringList hidden;
-    QVariantMap widths;
-    const QHeaderView *header = m_ui->tableUsers->horizontalHeader();
-    for (int column = 0; column < UserListModel::ColumnCount; ++column) {
-        const QString key = columnKey(column);
-        if (m_ui->tableUsers->isColumnHidden(column))
-            hidden.append(key);
-        else
-            widths.insert(key, header->sectionSize(column));
-    }
-    QSettings settings;
-    settings.beginGroup(settingsGroup());
-    settings.setValue(u"hiddenColumns"_s, hidden);
-    // A hidden column keeps the width it had, for when it comes back.
-    QVariantMap saved = settings.value(u"columnWidths"_s).toMap();
-    for (auto it = widths.cbegin(); it != widths.cend(); ++it)
-        saved.insert(it.key(), it.value());
-    settings.setValue(u"columnWidths"_s, saved);
-    settings.endGroup();
 }

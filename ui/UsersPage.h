@@ -25,6 +25,7 @@ class UserDirectoryLoader;
 class UserFilterProxyModel;
 class UserListModel;
 class UserSelection;
+class UserTableColumns;
 class UsersPageRegistration;
 class UsersPageSearch;
 
@@ -81,7 +82,7 @@ public:
     UsersPageRegistration *registration() const { return m_registration; }
     QTableView *table() const;
     /** The menu the table header shows: one checkable action per column that can be hidden. */
-    QMenu *columnsMenu() const { return m_columnsMenu; }
+    QMenu *columnsMenu() const;
     QAction *selectionPoliciesAction() const { return m_actionSelectionPolicies; }
     /** The ticked users, in list order. */
     QList<DirectoryUser> selectedUsers() const;
@@ -124,12 +125,7 @@ private:
     bool checkboxClicked(const QModelIndex &index, Qt::KeyboardModifiers modifiers);
     void toggleCurrent();
     void requestReset(ResetRequest::Action action);
-    void buildColumnsMenu();
-    void setColumnHidden(int column, bool hidden);
-    void restoreColumns();
-    void saveColumns() const;
     /** Default widths, then the admin's saved columns: once the table has its columns. */
-    void setUpColumns();
 
     const std::unique_ptr<Ui::UsersPage> m_ui;
     UserSelection *m_selection;
@@ -147,7 +143,7 @@ private:
      */
     PaintThrottle *m_paintThrottle = nullptr;
     PaintThrottle *m_statusThrottle = nullptr;
-    QMenu *m_columnsMenu;
+    UserTableColumns *m_columns;
     QAction *m_actionRefresh;
     QAction *m_actionFind;
     QAction *m_actionSelectAll;
@@ -170,6 +166,4 @@ private:
     int m_expected = 0;
     bool m_loadFull = true;
     bool m_loaded = false;
-    bool m_restoringColumns = false;
-    bool m_columnsSetUp = false;
 };
