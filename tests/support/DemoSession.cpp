@@ -2,6 +2,7 @@
 #include "DemoSession.h"
 
 #include "CatchQt.h"
+#include "WaitUntil.h"
 
 #include <QTest>
 
@@ -34,7 +35,7 @@ void DemoSession::signInAs(const QString &userPrincipalName)
 bool DemoSession::waitUntilReady(int timeoutMs)
 {
     // The state says how it ended; a timeout simply leaves it short of Ready.
-    (void)QTest::qWaitFor(
+    (void)waitUntil(
         [this] {
             const auto state = session.state();
             return state == ConsoleSession::State::Ready || state == ConsoleSession::State::SignedOut

@@ -12,6 +12,7 @@
 #include "PrintSlipsDialog.h"
 #include "graph/GraphClient.h"
 #include "reset/ResetJournal.h"
+#include "WaitUntil.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -92,7 +93,7 @@ QHash<QString, QString> emailEachUser(BulkRunWindow &app, BulkRunDialog *dialog,
     REQUIRE(send->isEnabled());
     app.demo.context().tenant.outbox.clear();
     send->click();
-    REQUIRE(QTest::qWaitFor([&] { return int(app.demo.context().tenant.outbox.size()) == expected; }, 60000));
+    REQUIRE(waitUntil([&] { return int(app.demo.context().tenant.outbox.size()) == expected; }, 60000));
     QHash<QString, QString> htmlByAddress;
     for (const SandboxMail &mail : app.demo.context().tenant.outbox) {
         const QJsonArray to = mail.message.value(u"toRecipients"_s).toArray();
@@ -159,7 +160,7 @@ TEST_CASE("BulkRunDialog: users whose answer was lost keep their password in the
         CHECK(result.state == State::Succeeded);
         CHECK(app.server(result.userId).password == handedOver.value(result.userId));
     }
-    REQUIRE(QTest::qWaitFor([&] { return dialog->isJournalPurged(); }, 10000));
+    REQUIRE(waitUntil([&] { return dialog->isJournalPurged(); }, 10000));
     CHECK_FALSE(QFile::exists(journalPath));
     int purgeLines = 0;
     for (const AuditEntry &entry : app.audit()) {
@@ -196,7 +197,7 @@ TEST_CASE("BulkRunDialog: emailing the users who have an address keeps the other
 
     // Slips for everyone finish the hand-over.
     CHECK(savedSlipsText(app, dialog).contains(users.at(2)->password));
-    REQUIRE(QTest::qWaitFor([&] { return dialog->isJournalPurged(); }, 10000));
+    REQUIRE(waitUntil([&] { return dialog->isJournalPurged(); }, 10000));
 }
 
 TEST_CASE("BulkRunDialog: every channel carries exactly the password the server holds, under faults",
@@ -261,7 +262,7 @@ TEST_CASE("BulkRunDialog: every channel carries exactly the password the server 
     if (dialog->runner()->progress().unconfirmed > 0)
         CHECK(QFile::exists(journalPath));
     else
-        CHECK(QTest::qWaitFor([&] { return dialog->isJournalPurged(); }, 10000));
+        CHECK(waitUntil([&] { return dialog->isJournalPurged(); }, 10000));
 
     // The slips PDF and the emails: the same passwords.
     const QString slips = savedSlipsText(app, dialog);

@@ -3,6 +3,7 @@
 // real dialog clicked and typed into, and what it hands to the runner (items, settings) checked.
 // Nothing here sends a reset: the dialog never touches the network.
 #include "CatchQt.h"
+#include "WaitUntil.h"
 #include "WidgetLookup.h"
 
 #include "BulkPlanDialog.h"
@@ -68,7 +69,7 @@ struct PlanRig
         loader.setModel(&model);
         QSignalSpy finished(&loader, &UserDirectoryLoader::finished);
         loader.load();
-        REQUIRE(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
+        REQUIRE(waitUntil([&] { return !finished.isEmpty(); }, 30000));
         REQUIRE(model.users().size() == tenantUsers);
     }
 
@@ -160,7 +161,7 @@ QStringList problemLines(const BulkPlanDialog &dialog)
 QMessageBox *waitForBox(const QWidget &dialog, const QString &name)
 {
     QMessageBox *box = nullptr;
-    (void)QTest::qWaitFor([&] {
+    (void)waitUntil([&] {
         box = dialog.findChild<QMessageBox *>(name);
         return box && box->isVisible();
     }, 5000);
@@ -658,7 +659,7 @@ TEST_CASE("BulkPlanDialog: every control is named for screen readers and reachab
         const bool wasBlocked = blocked->isChecked();
         QTest::keyClick(dialog.get(), Qt::Key_B, Qt::AltModifier);
         // A mnemonic animates the click: the box toggles a moment later.
-        CHECK(QTest::qWaitFor([&] { return blocked->isChecked() != wasBlocked; }, 2000));
+        CHECK(waitUntil([&] { return blocked->isChecked() != wasBlocked; }, 2000));
         CHECK(blocked->hasFocus());
         QTest::keyClick(dialog.get(), Qt::Key_H, Qt::AltModifier);
         CHECK(child<QComboBox>(*dialog, "comboShow")->hasFocus());
@@ -669,7 +670,7 @@ TEST_CASE("BulkPlanDialog: every control is named for screen readers and reachab
             auto *reload = child<QPushButton>(*dialog, "buttonReload");
             QSignalSpy clicked(reload, &QPushButton::clicked);
             QTest::keyClick(dialog.get(), Qt::Key_L, Qt::AltModifier);
-            CHECK(QTest::qWaitFor([&] { return !clicked.isEmpty(); }, 2000));
+            CHECK(waitUntil([&] { return !clicked.isEmpty(); }, 2000));
         }
     }
     QSettings().remove(BulkPlanDialog::exclusionSettingsKey(rig.tenantName()));

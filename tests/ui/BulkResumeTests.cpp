@@ -7,6 +7,7 @@
 
 #include "bulk/BulkRunStore.h"
 #include "reset/ResetJournal.h"
+#include "WaitUntil.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -27,7 +28,7 @@ std::shared_ptr<ResetJournal> createJournal(BulkRunWindow &app)
     QObject::connect(&store, &BulkRunStore::runCreated, &store,
                      [&journal](const std::shared_ptr<ResetJournal> &created) { journal = created; });
     store.createRun();
-    REQUIRE(QTest::qWaitFor([&] { return journal != nullptr; }, 5000));
+    REQUIRE(waitUntil([&] { return journal != nullptr; }, 5000));
     REQUIRE(journal->setRunSettings(BulkResetSettings().toJson()));
     return journal;
 }
@@ -45,7 +46,7 @@ QList<ResetJournal::PlannedReset> planFor(const QList<SandboxUser *> &users)
 
 QMessageBox *waitForOffer(BulkRunWindow &app, const QString &title)
 {
-    REQUIRE(QTest::qWaitFor(
+    REQUIRE(waitUntil(
         [&] { return app.flow->messageBox() && app.flow->messageBox()->windowTitle() == title; }, 15000));
     QMessageBox *box = app.flow->messageBox();
     REQUIRE(QTest::qWaitForWindowExposed(box));
@@ -76,7 +77,7 @@ TEST_CASE("BulkResetFlow: an interrupted run is offered at sign-in and resumes w
     QMessageBox *offer = waitForOffer(app, u"Unfinished bulk reset"_s);
     CHECK(offer->informativeText().startsWith(u"2 reset, 8 not finished."_s));
     BulkRunWindow::button(offer, u"&Resume"_s)->click();
-    REQUIRE(QTest::qWaitFor([&] { return app.flow->runDialog() != nullptr; }, 10000));
+    REQUIRE(waitUntil([&] { return app.flow->runDialog() != nullptr; }, 10000));
     BulkRunDialog *dialog = app.flow->runDialog();
     app.waitUntilFinished(dialog);
 
@@ -117,16 +118,16 @@ TEST_CASE("BulkResetFlow: a run closed without hand-over is offered again at the
     REQUIRE(question);
     CHECK(question->windowTitle() == u"Close without handing over the passwords?"_s);
     question->button(QMessageBox::Yes)->click();
-    REQUIRE(QTest::qWaitFor([&] { return app.flow->runDialog() == nullptr; }, 5000));
+    REQUIRE(waitUntil([&] { return app.flow->runDialog() == nullptr; }, 5000));
     CHECK(QFile::exists(journalPath));
 
     app.demo.session.signOut();
-    REQUIRE(QTest::qWaitFor([&] { return app.demo.session.state() == ConsoleSession::State::SignedOut; }, 5000));
+    REQUIRE(waitUntil([&] { return app.demo.session.state() == ConsoleSession::State::SignedOut; }, 5000));
     app.signIn();
     QMessageBox *offer = waitForOffer(app, u"Unfinished bulk reset"_s);
     CHECK(offer->informativeText().startsWith(u"5 reset, 0 not finished."_s));
     BulkRunWindow::button(offer, u"&Resume"_s)->click();
-    REQUIRE(QTest::qWaitFor([&] { return app.flow->runDialog() != nullptr; }, 10000));
+    REQUIRE(waitUntil([&] { return app.flow->runDialog() != nullptr; }, 10000));
     dialog = app.flow->runDialog();
     app.waitUntilFinished(dialog);
     child<QPushButton>(dialog, u"buttonRevealAll"_s)->click();
@@ -156,7 +157,7 @@ TEST_CASE("BulkResetFlow: a resumed run emails only the users its journal has no
     }
     app.signIn();
     BulkRunWindow::button(waitForOffer(app, u"Unfinished bulk reset"_s), u"&Resume"_s)->click();
-    REQUIRE(QTest::qWaitFor([&] { return app.flow->runDialog() != nullptr; }, 10000));
+    REQUIRE(waitUntil([&] { return app.flow->runDialog() != nullptr; }, 10000));
     BulkRunDialog *dialog = app.flow->runDialog();
     app.waitUntilFinished(dialog);
 
@@ -169,7 +170,7 @@ TEST_CASE("BulkResetFlow: a resumed run emails only the users its journal has no
     child<QCheckBox>(email, u"checkOptIn"_s)->click();
     app.demo.context().tenant.outbox.clear();
     child<QPushButton>(email, u"buttonSend"_s)->click();
-    REQUIRE(QTest::qWaitFor([&] { return dialog->isHandedOver(); }, 30000));
+    REQUIRE(waitUntil([&] { return dialog->isHandedOver(); }, 30000));
     REQUIRE(app.demo.context().tenant.outbox.size() == 1);
     const QString json = QString::fromUtf8(QJsonDocument(app.demo.context().tenant.outbox.front().message).toJson());
     CHECK(json.contains(u"second.home@example.org"_s));
@@ -196,7 +197,7 @@ TEST_CASE("BulkResetFlow: a saved run that cannot be opened is explained and can
     CHECK(offer->informativeText().contains(u"cannot be read"_s));
     CHECK_FALSE(offer->detailedText().isEmpty());
     BulkRunWindow::button(offer, u"&Delete"_s)->click();
-    CHECK(QTest::qWaitFor([&] { return !QFile::exists(path); }, 5000));
+    CHECK(waitUntil([&] { return !QFile::exists(path); }, 5000));
     CHECK(app.flow->runDialog() == nullptr);
     CHECK(app.flow->store()->storedRunCount() == 0);
 }
@@ -217,7 +218,7 @@ TEST_CASE("BulkResetFlow: Delete saved reset records purges every journal after 
         QMessageBox *offer = waitForOffer(app, u"Unfinished bulk reset"_s);
         QSignalSpy gone(offer, &QObject::destroyed);
         BulkRunWindow::button(offer, u"&Later"_s)->click();
-        REQUIRE(QTest::qWaitFor([&] { return !gone.isEmpty(); }, 5000));
+        REQUIRE(waitUntil([&] { return !gone.isEmpty(); }, 5000));
     }
     CHECK(app.flow->store()->storedRunCount() == 2);
 
@@ -228,7 +229,7 @@ TEST_CASE("BulkResetFlow: Delete saved reset records purges every journal after 
     REQUIRE(question);
     CHECK(question->text().startsWith(u"Delete 2 saved record"_s));
     question->button(QMessageBox::Yes)->click();
-    REQUIRE(QTest::qWaitFor(
+    REQUIRE(waitUntil(
         [&] { return app.flow->messageBox() && app.flow->messageBox()->windowTitle() == u"Saved reset records deleted"_s; },
         5000));
     for (const QString &path : paths)

@@ -10,6 +10,7 @@
 #include "ResetRefusalText.h"
 #include "reset/ResetJournal.h"
 #include "widgets/SecretClipboard.h"
+#include "WaitUntil.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -253,7 +254,7 @@ TEST_CASE("BulkRunDialog: Pause holds back what was not sent and Resume finishes
         }
         return false;
     };
-    REQUIRE(QTest::qWaitFor([&] { return dialog->runner()->progress().done() > 0 && !inFlight(); }, 30000));
+    REQUIRE(waitUntil([&] { return dialog->runner()->progress().done() > 0 && !inFlight(); }, 30000));
     QTest::qWait(200);
     const BulkResetRunner::Progress paused = dialog->runner()->progress();
     CHECK(dialog->runner()->isRunning());
@@ -380,7 +381,7 @@ TEST_CASE("BulkRunDialog: saving the results as CSV hands them over and purges t
     CHECK(QFile(csvPath).permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
 
     auto *handover = child<QLabel>(dialog, u"labelHandover"_s);
-    REQUIRE(QTest::qWaitFor([dialog] { return dialog->isJournalPurged(); }, 10000));
+    REQUIRE(waitUntil([dialog] { return dialog->isJournalPurged(); }, 10000));
     CHECK_FALSE(QFile::exists(journalPath));
     CHECK(app.flow->store()->storedRunCount() == 0);
     CHECK(handover->isVisible());
@@ -389,7 +390,7 @@ TEST_CASE("BulkRunDialog: saving the results as CSV hands them over and purges t
 
     // The open window follows a language switch: labels, headers and outcomes.
     app.languages.apply(u"sv"_s);
-    CHECK(QTest::qWaitFor(
+    CHECK(waitUntil(
         [&] { return child<QLabel>(dialog, u"labelPhase"_s)->text() == u"Klart. Alla användare återställdes."_s; }, 5000));
     const QAbstractItemModel *model = dialog->table()->model();
     CHECK(model->headerData(BulkResultModel::Password, Qt::Horizontal).toString() == u"Tillfälligt lösenord"_s);
@@ -401,7 +402,7 @@ TEST_CASE("BulkRunDialog: saving the results as CSV hands them over and purges t
     QSignalSpy closed(dialog, &QDialog::finished);
     child<QPushButton>(dialog, u"buttonClose"_s)->click();
     CHECK(closed.size() == 1);
-    CHECK(QTest::qWaitFor([&app] { return app.flow->runDialog() == nullptr && app.flow->runner() == nullptr; }, 5000));
+    CHECK(waitUntil([&app] { return app.flow->runDialog() == nullptr && app.flow->runner() == nullptr; }, 5000));
 }
 
 TEST_CASE("BulkRunDialog: emailing the passwords hands them over and purges the journal", "[ui][bulk]")
@@ -414,7 +415,7 @@ TEST_CASE("BulkRunDialog: emailing the passwords hands them over and purges the 
     QTest::keyClicks(child<QLineEdit>(email, u"editRecipients"_s), u"it-lead@example.org"_s);
     optInAndSend(app, email);
     // Mail.Send is asked for on first use; once the list is sent, the journal goes.
-    REQUIRE(QTest::qWaitFor([&] { return dialog->isJournalPurged(); }, 30000));
+    REQUIRE(waitUntil([&] { return dialog->isJournalPurged(); }, 30000));
     REQUIRE(app.demo.context().tenant.outbox.size() == 1);
     const QByteArray json = QJsonDocument(app.demo.context().tenant.outbox.front().message).toJson();
     for (const SandboxUser *user : users)
@@ -438,7 +439,7 @@ TEST_CASE("BulkRunDialog: emailing each user goes to their alternate address in 
     EmailPasswordsDialog *email = app.openEmail(dialog);
     child<QRadioButton>(email, u"radioEachUser"_s)->click();
     optInAndSend(app, email);
-    REQUIRE(QTest::qWaitFor([&] { return dialog->isHandedOver(); }, 30000));
+    REQUIRE(waitUntil([&] { return dialog->isHandedOver(); }, 30000));
     REQUIRE(app.demo.context().tenant.outbox.size() == 2);
     QHash<QString, QString> htmlByRecipient;
     for (const SandboxMail &mail : app.demo.context().tenant.outbox) {
@@ -461,7 +462,7 @@ TEST_CASE("BulkRunDialog: emailing each user goes to their alternate address in 
     CHECK(child<QLabel>(email, u"labelStatus"_s)->text()
         == u"2 of these messages were sent earlier and will not be sent again."_s);
     optInAndSend(app, email);
-    REQUIRE(QTest::qWaitFor([&] { return email->run() && email->run()->state() == MailDeliveryRun::State::Finished; }, 10000));
+    REQUIRE(waitUntil([&] { return email->run() && email->run()->state() == MailDeliveryRun::State::Finished; }, 10000));
     CHECK(app.demo.context().tenant.outbox.empty());
     email->close();
 }
@@ -483,7 +484,7 @@ TEST_CASE("BulkRunDialog: a journal that cannot be written pauses the run and sa
     full.rlim_cur = rlim_t(QFileInfo(journalPath).size());
     REQUIRE(setrlimit(RLIMIT_FSIZE, &full) == 0);
     QSignalSpy failed(dialog->runner(), &BulkResetRunner::journalFailed);
-    const bool sawFailure = QTest::qWaitFor([&] { return !failed.isEmpty(); }, 30000);
+    const bool sawFailure = waitUntil([&] { return !failed.isEmpty(); }, 30000);
     setrlimit(RLIMIT_FSIZE, &old);
     std::signal(SIGXFSZ, oldHandler);
     REQUIRE(sawFailure);
@@ -534,7 +535,7 @@ TEST_CASE("BulkResetFlow: the Reset menu opens the plan for each source and expl
     REQUIRE(app.flow->messageBox());
     CHECK(app.flow->messageBox()->windowTitle() == u"User list still loading"_s);
     app.flow->messageBox()->button(QMessageBox::Ok)->click();
-    REQUIRE(QTest::qWaitFor([&] { return !loaded.isEmpty() && !app.page->loader()->isBusy(); }, 30000));
+    REQUIRE(waitUntil([&] { return !loaded.isEmpty() && !app.page->loader()->isBusy(); }, 30000));
 
     // Everyone opens the plan with every loaded user.
     app.action("actionResetEveryone")->trigger();
@@ -543,7 +544,7 @@ TEST_CASE("BulkResetFlow: the Reset menu opens the plan for each source and expl
     CHECK(plan->source() == BulkPlanDialog::Source::Everyone);
     CHECK(plan->plan().rows.size() == app.page->model()->rowCount());
     plan->reject();
-    REQUIRE(QTest::qWaitFor([&] { return app.flow->planDialog() == nullptr; }, 5000));
+    REQUIRE(waitUntil([&] { return app.flow->planDialog() == nullptr; }, 5000));
 
     // The incident preset plans everyone too.
     app.action("actionRequireChange")->trigger();
@@ -551,7 +552,7 @@ TEST_CASE("BulkResetFlow: the Reset menu opens the plan for each source and expl
     REQUIRE(plan);
     CHECK(plan->source() == BulkPlanDialog::Source::Incident);
     plan->reject();
-    REQUIRE(QTest::qWaitFor([&] { return app.flow->planDialog() == nullptr; }, 5000));
+    REQUIRE(waitUntil([&] { return app.flow->planDialog() == nullptr; }, 5000));
 
     // A CSV file: the chosen file is read against the loaded users.
     const QList<SandboxUser *> users = app.plainServerUsers(3);
@@ -601,7 +602,7 @@ TEST_CASE("MainWindow: quitting during a bulk run asks through the run window fi
     CHECK(question->text().contains(u"were not printed, emailed or saved"_s));
     CHECK(app.window.isVisible());
     question->button(QMessageBox::Yes)->click();
-    REQUIRE(QTest::qWaitFor([&] { return !app.window.isVisible(); }, 10000));
+    REQUIRE(waitUntil([&] { return !app.window.isVisible(); }, 10000));
 }
 
 TEST_CASE("BulkRunDialog: while Microsoft 365 asks to wait, the window says so and counts down", "[ui][bulk]")
@@ -612,12 +613,12 @@ TEST_CASE("BulkRunDialog: while Microsoft 365 asks to wait, the window says so a
     app.tick(users);
     BulkRunDialog *dialog = app.runTicked();
     auto *phase = child<QLabel>(dialog, u"labelPhase"_s);
-    REQUIRE(QTest::qWaitFor([&] { return phase->text().contains(u"asked ResetDesk to wait"_s); }, 10000));
+    REQUIRE(waitUntil([&] { return phase->text().contains(u"asked ResetDesk to wait"_s); }, 10000));
     const QString first = phase->text();
     CHECK(first.contains(u"trying again in"_s));
     CHECK(child<QPushButton>(dialog, u"buttonCancelRun"_s)->isEnabled());
     // The count goes down by itself while nothing else happens.
-    REQUIRE(QTest::qWaitFor([&] { return phase->text() != first; }, 3000));
+    REQUIRE(waitUntil([&] { return phase->text() != first; }, 3000));
     app.waitUntilFinished(dialog);
     CHECK(dialog->runner()->progress().succeeded == 5);
     CHECK(app.server(users.at(2)->id).password == dialog->runner()->results().at(2).password.reveal());

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "CatchQt.h"
+#include "WaitUntil.h"
 #include "WidgetLookup.h"
 
 #include "BulkPlanDialog.h"
@@ -69,7 +70,7 @@ struct BulkRunWindow
         QSignalSpy finished(page->loader(), &UserDirectoryLoader::finished);
         demo.signInAs();
         REQUIRE(demo.waitUntilReady());
-        REQUIRE(QTest::qWaitFor([&] { return !finished.isEmpty() && page->hasLoaded(); }, 30000));
+        REQUIRE(waitUntil([&] { return !finished.isEmpty() && page->hasLoaded(); }, 30000));
     }
 
     QString journalDirectory() const { return flow->store()->directory(); }
@@ -138,7 +139,7 @@ struct BulkRunWindow
             REQUIRE(QTest::qWaitForWindowExposed(confirm));
             child<QPushButton>(confirm, QStringLiteral("buttonConfirm"))->click();
         }
-        REQUIRE(QTest::qWaitFor([this] { return flow->runDialog() != nullptr; }, 20000));
+        REQUIRE(waitUntil([this] { return flow->runDialog() != nullptr; }, 20000));
         REQUIRE(QTest::qWaitForWindowExposed(flow->runDialog()));
         return flow->runDialog();
     }
@@ -146,7 +147,7 @@ struct BulkRunWindow
     /** Waits for the run to end, as its window shows it. */
     void waitUntilFinished(BulkRunDialog *dialog, int timeoutMs = 60000)
     {
-        REQUIRE(QTest::qWaitFor(
+        REQUIRE(waitUntil(
             [dialog] { return dialog->runner()->phase() == BulkResetRunner::Phase::Finished; }, timeoutMs));
         // The window's labels follow the runner a moment later.
         QTest::qWait(0);
@@ -164,7 +165,7 @@ struct BulkRunWindow
     /** Waits until requests are out (the runner sends from the event loop, a moment after the window opens). */
     static void waitUntilSending(BulkRunDialog *dialog)
     {
-        REQUIRE(QTest::qWaitFor(
+        REQUIRE(waitUntil(
             [dialog] {
                 for (const BulkItemResult &result : dialog->runner()->results()) {
                     if (result.state == BulkItemResult::State::Sending)

@@ -6,6 +6,7 @@
 #include "auth/AuthScopes.h"
 #include "policy/DomainExpiry.h"
 #include "policy/DomainExpiryChange.h"
+#include "WaitUntil.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -23,7 +24,7 @@ const QString olderDomain = u"kvarnbybygg.com"_s; // 90 days / 14 days in the de
 
 void waitForDomains(DomainExpiryDialog &dialog)
 {
-    REQUIRE(QTest::qWaitFor([&] { return !dialog.domains().isEmpty(); }, 20000));
+    REQUIRE(waitUntil([&] { return !dialog.domains().isEmpty(); }, 20000));
 }
 
 void choose(DomainExpiryDialog &dialog, const QString &domain)
@@ -40,7 +41,7 @@ void saveAndWait(DomainExpiryDialog &dialog)
     REQUIRE(dialog.saveButton()->isEnabled());
     QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
     auto *status = child<QLabel>(dialog, u"labelStatus"_s);
-    REQUIRE(QTest::qWaitFor([&] { return status->text().startsWith(u"Saved."_s); }, 10000));
+    REQUIRE(waitUntil([&] { return status->text().startsWith(u"Saved."_s); }, 10000));
 }
 
 } // namespace

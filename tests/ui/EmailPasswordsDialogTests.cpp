@@ -3,6 +3,7 @@
 // click Send, watch progress and failures, pause and resume. Mail goes over real HTTP to the
 // sandbox's outbox.
 #include "CatchQt.h"
+#include "WaitUntil.h"
 #include "WidgetLookup.h"
 
 #include "../core/delivery/MailTestItems.h"
@@ -294,7 +295,7 @@ TEST_CASE("EmailPasswordsDialog: sends through the MailHandover it is given, wit
     waitForFinish(dialog);
     CHECK(outboxSize(rig.fixture) == 3);
     CHECK(dialog.deliveredKeys().size() == 3);
-    REQUIRE(QTest::qWaitFor([&] { return first.isNull(); }, 5000)); // the cancelled run is retired
+    REQUIRE(waitUntil([&] { return first.isNull(); }, 5000)); // the cancelled run is retired
 
     // Each user's message is in the handover's audit log, once.
     const QList<AuditEntry> entries = rig.audit.entries();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CatchQt.h"
+#include "WaitUntil.h"
 
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -84,7 +85,7 @@ TEST_CASE("MainWindow: choosing Svenska in the View menu retranslates the open w
     CHECK(LanguageManager::savedChoice() == u"sv"_s);
     // Qt posts QEvent::LanguageChange to the widgets; wait for it to arrive.
     const QStringList swedishMenus{u"&Arkiv"_s, u"&Visa"_s, u"&Återställ"_s, u"&Principer"_s, u"&Hjälp"_s};
-    REQUIRE(QTest::qWaitFor([&] { return menuTitles(window) == swedishMenus; }, 5000));
+    REQUIRE(waitUntil([&] { return menuTitles(window) == swedishMenus; }, 5000));
     CHECK(window.statusBar()->findChild<QLabel *>()->text() == u"Inte inloggad"_s);
     auto *hint = window.findChild<QLabel *>(u"labelSignedOutHint"_s);
     REQUIRE(hint);
@@ -99,7 +100,7 @@ TEST_CASE("MainWindow: choosing Svenska in the View menu retranslates the open w
     REQUIRE(english);
     english->trigger();
     const QStringList englishMenus{u"&File"_s, u"&View"_s, u"&Reset"_s, u"&Policies"_s, u"&Help"_s};
-    CHECK(QTest::qWaitFor([&] { return menuTitles(window) == englishMenus; }, 5000));
+    CHECK(waitUntil([&] { return menuTitles(window) == englishMenus; }, 5000));
 }
 
 TEST_CASE("MainWindow: every menu and status control has a name for assistive technology", "[ui][mainwindow][a11y]")

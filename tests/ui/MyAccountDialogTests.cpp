@@ -9,6 +9,7 @@
 #include "SignInDialog.h"
 #include "policy/ContactDetailsChange.h"
 #include "policy/OwnPasswordChange.h"
+#include "WaitUntil.h"
 
 #include <QAction>
 #include <QJsonValue>
@@ -26,7 +27,7 @@ const QString newPassword = u"Vinter-Kaffe-2031!"_s;
 
 void waitLoaded(MyAccountDialog &dialog)
 {
-    REQUIRE(QTest::qWaitFor([&] { return dialog.isLoaded(); }, 10000));
+    REQUIRE(waitUntil([&] { return dialog.isLoaded(); }, 10000));
 }
 
 /** Binds "Change my password" the way PolicyActions does: each request gets a new OwnPasswordChange. */
@@ -95,7 +96,7 @@ TEST_CASE("MyAccountDialog: shows who is signed in and saves checked contact det
     REQUIRE(dialog.saveButton()->isEnabled());
     QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
     auto *status = child<QLabel>(dialog, u"labelStatus"_s);
-    REQUIRE(QTest::qWaitFor([&] { return status->text().startsWith(u"Saved."_s); }, 20000));
+    REQUIRE(waitUntil([&] { return status->text().startsWith(u"Saved."_s); }, 20000));
     CHECK(phone->text() == u"+46 701234567"_s); // shown as the service keeps it
 
     CHECK(app.admin().otherMails == QStringList{u"karin.privat@outlook.com"_s, u"karin@example.org"_s});
@@ -118,7 +119,7 @@ TEST_CASE("ChangeOwnPasswordDialog: a wrong current password is explained and no
     QTest::mouseClick(dialog->changeButton(), Qt::LeftButton);
 
     auto *problem = child<QLabel>(*dialog, u"labelProblem"_s);
-    REQUIRE(QTest::qWaitFor([&] { return problem->isVisible(); }, 20000));
+    REQUIRE(waitUntil([&] { return problem->isVisible(); }, 20000));
     CHECK(problem->text()
           == u"Your current password is not correct. Type it again, and check that Caps Lock is off."_s);
     CHECK(child<QLineEdit>(*dialog, u"editCurrent"_s)->text().isEmpty());
@@ -181,14 +182,14 @@ TEST_CASE("MainWindow: after I change my own password the app signs in again and
     fill(*dialog, app.admin().password, newPassword, newPassword);
     QTest::mouseClick(dialog->changeButton(), Qt::LeftButton);
     auto *pages = child<QStackedWidget>(*dialog, u"stackPages"_s);
-    REQUIRE(QTest::qWaitFor([&] { return pages->currentWidget()->objectName() == u"pageDone"_s; }, 20000));
+    REQUIRE(waitUntil([&] { return pages->currentWidget()->objectName() == u"pageDone"_s; }, 20000));
     CHECK(app.admin().password == newPassword);
     CHECK(child<QLabel>(*dialog, u"labelDone"_s)->text().contains(u"signed you out on every device"_s));
     CHECK(child<QLineEdit>(*dialog, u"editNew"_s)->text().isEmpty()); // no password kept around
 
     QTest::mouseClick(child<QPushButton>(*dialog, u"buttonSignInAgain"_s), Qt::LeftButton);
     CHECK(handedBack.size() == 1);
-    REQUIRE(QTest::qWaitFor([&] { return app.demo.session.state() == ConsoleSession::State::SignedOut; }, 5000));
+    REQUIRE(waitUntil([&] { return app.demo.session.state() == ConsoleSession::State::SignedOut; }, 5000));
     CHECK_FALSE(myAccountAction->isEnabled());
 
     // The main window offers the sign-in; the admin signs in again with the new password.
@@ -223,7 +224,7 @@ TEST_CASE("ContactDetailsChange: records the saved contact details in the audit 
     REQUIRE(dialog.saveButton()->isEnabled());
     QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
     auto *status = child<QLabel>(dialog, u"labelStatus"_s);
-    REQUIRE(QTest::qWaitFor([&] { return status->text().startsWith(u"Saved."_s); }, 20000));
+    REQUIRE(waitUntil([&] { return status->text().startsWith(u"Saved."_s); }, 20000));
 
     const QList<AuditEntry> entries = app.audit();
     REQUIRE(entries.size() == 1);
@@ -251,7 +252,7 @@ TEST_CASE("OwnPasswordChange: records a refused and a made change, never a passw
     fill(*dialog, wrong, newPassword, newPassword);
     QTest::mouseClick(dialog->changeButton(), Qt::LeftButton);
     auto *problem = child<QLabel>(*dialog, u"labelProblem"_s);
-    REQUIRE(QTest::qWaitFor([&] { return problem->isVisible(); }, 20000));
+    REQUIRE(waitUntil([&] { return problem->isVisible(); }, 20000));
     QList<AuditEntry> entries = app.audit();
     REQUIRE(entries.size() == 1);
     CHECK(entries.at(0).action == u"ownPasswordChange"_s);
@@ -265,7 +266,7 @@ TEST_CASE("OwnPasswordChange: records a refused and a made change, never a passw
     fill(*dialog, current, newPassword, newPassword);
     QTest::mouseClick(dialog->changeButton(), Qt::LeftButton);
     auto *pages = child<QStackedWidget>(*dialog, u"stackPages"_s);
-    REQUIRE(QTest::qWaitFor([&] { return pages->currentWidget()->objectName() == u"pageDone"_s; }, 20000));
+    REQUIRE(waitUntil([&] { return pages->currentWidget()->objectName() == u"pageDone"_s; }, 20000));
     REQUIRE(app.admin().password == newPassword);
     entries = app.audit();
     REQUIRE(entries.size() == 2);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // PaintThrottle on a real widget (offscreen): paints counted as they reach the widget.
 #include "CatchQt.h"
+#include "WaitUntil.h"
 
 #include "widgets/PaintThrottle.h"
 
@@ -72,12 +73,12 @@ TEST_CASE("PaintThrottle: paints a few times a second while active and freely wh
     changeOften(content, 300);
     CHECK(content->paints >= 20);
     // ...until it has been quiet for a moment.
-    REQUIRE(QTest::qWaitFor([&] { return throttle.isHolding(); }, PaintThrottle::QuietMs + 2000));
+    REQUIRE(waitUntil([&] { return throttle.isHolding(); }, PaintThrottle::QuietMs + 2000));
 
     // Stopping paints what changed and leaves updates on.
     content->paints = 0;
     content->update();
     throttle.setActive(false);
     CHECK(content->updatesEnabled());
-    REQUIRE(QTest::qWaitFor([&] { return content->paints > 0; }, 2000));
+    REQUIRE(waitUntil([&] { return content->paints > 0; }, 2000));
 }

@@ -6,6 +6,7 @@
 #include "PasswordPolicyDialog.h"
 #include "policy/PasswordPolicies.h"
 #include "policy/UserPolicyChange.h"
+#include "WaitUntil.h"
 
 #include <QCheckBox>
 #include <QHash>
@@ -32,7 +33,7 @@ void applyAndWait(PasswordPolicyDialog &dialog)
     QSignalSpy finished(&dialog, &PasswordPolicyDialog::policiesChanged);
     REQUIRE(dialog.applyButton()->isEnabled());
     QTest::mouseClick(dialog.applyButton(), Qt::LeftButton);
-    REQUIRE(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
+    REQUIRE(waitUntil([&] { return !finished.isEmpty(); }, 30000));
 }
 
 QString resultOf(PasswordPolicyDialog &dialog, const QString &userPrincipalName)
@@ -101,7 +102,7 @@ TEST_CASE("PasswordPolicyDialog: allowing weak passwords asks first and explains
     question = dialog.confirmation();
     REQUIRE(question);
     QTest::mouseClick(child<QPushButton>(*question, u"buttonAllowWeak"_s), Qt::LeftButton);
-    REQUIRE(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
+    REQUIRE(waitUntil([&] { return !finished.isEmpty(); }, 30000));
     CHECK(stored(app, Archetype::NeverExpiresUser).weakAllowed());
     CHECK(stored(app, Archetype::NeverExpiresUser).neverExpires()); // the other policy stayed
 }

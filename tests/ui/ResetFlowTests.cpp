@@ -3,6 +3,7 @@
 // picked in the list, the real dialog clicked and typed into, and the result checked against the
 // sandbox's server-side truth and request log.
 #include "CatchQt.h"
+#include "WaitUntil.h"
 #include "PasswordWriteFaults.h"
 #include "WidgetLookup.h"
 
@@ -79,7 +80,7 @@ struct ResetWindow
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         demo.signInAs(signedInAs == Archetype::Admin ? QString() : TenantGenerator::archetypeUpn(signedInAs));
         REQUIRE(demo.waitUntilReady());
-        REQUIRE(QTest::qWaitFor([&] { return !finished.isEmpty() && page->hasLoaded(); }, 30000));
+        REQUIRE(waitUntil([&] { return !finished.isEmpty() && page->hasLoaded(); }, 30000));
     }
 
     SandboxUser &server(Archetype archetype)
@@ -111,7 +112,7 @@ struct ResetWindow
 
     ResetResultDialog *waitForResult()
     {
-        REQUIRE(QTest::qWaitFor([this] { return flow->resultDialog() != nullptr; }, 20000));
+        REQUIRE(waitUntil([this] { return flow->resultDialog() != nullptr; }, 20000));
         return flow->resultDialog();
     }
 
@@ -223,7 +224,7 @@ TEST_CASE("ResetFlow: a typed password is checked locally then by the banned lis
     const QString before = elsa.password;
     dialog->resetButton()->click();
     auto *problem = child<QLabel>(dialog, u"labelProblem"_s);
-    REQUIRE(QTest::qWaitFor([&] { return problem->isVisible(); }, 20000));
+    REQUIRE(waitUntil([&] { return problem->isVisible(); }, 20000));
     CHECK(app.flow->dialog() == dialog);
     CHECK(problem->text().contains(u"did not accept this password"_s));
     CHECK(line->text() == u"Password1!"_s);
@@ -348,7 +349,7 @@ TEST_CASE("ResetFlow: the admin's own account points to change my password", "[u
     QSignalSpy wanted(app.flow, &ResetFlow::changeOwnPasswordRequested);
     change->click();
     CHECK(wanted.size() == 1);
-    REQUIRE(QTest::qWaitFor([&] { return app.flow->dialog() == nullptr; }, 5000));
+    REQUIRE(waitUntil([&] { return app.flow->dialog() == nullptr; }, 5000));
     CHECK(app.resetRequests(app.server(Archetype::Admin).id) == 0);
 }
 
@@ -361,7 +362,7 @@ TEST_CASE("ResetFlow: resend sets a new password again and copies it", "[ui][res
     ResetResultDialog *first = app.waitForResult();
     const QString firstPassword = elsa.password;
     first->close();
-    REQUIRE(QTest::qWaitFor([&] { return app.flow->resultDialog() == nullptr; }, 5000));
+    REQUIRE(waitUntil([&] { return app.flow->resultDialog() == nullptr; }, 5000));
 
     dialog = app.open(Archetype::PlainUser, true);
     CHECK(dialog->windowTitle() == u"Resend password"_s);
@@ -460,7 +461,7 @@ TEST_CASE("ResetFlow: Print slip saves the new password as a PDF slip in the use
     QTest::qWait(300);
     dialog->resetButton()->click();
     app.waitForResult();
-    REQUIRE(QTest::qWaitFor([&] { return app.flow->printDialog() != nullptr; }, 5000));
+    REQUIRE(waitUntil([&] { return app.flow->printDialog() != nullptr; }, 5000));
     PrintSlipsDialog *print = app.flow->printDialog();
     const QString pdf = app.folder.filePath(u"slip.pdf"_s);
     REQUIRE(print->savePdf(pdf));
@@ -486,7 +487,7 @@ TEST_CASE("UsersPage: password policies open for the current user or the ticked 
     CHECK_FALSE(child<QCheckBox>(single, u"checkNeverExpires"_s)->isTristate());
     QPointer<PasswordPolicyDialog> closed = single;
     single->close();
-    REQUIRE(QTest::qWaitFor([&] { return closed.isNull(); }, 5000));
+    REQUIRE(waitUntil([&] { return closed.isNull(); }, 5000));
 
     QAction *bulk = app.page->selectionPoliciesAction();
     CHECK_FALSE(bulk->isEnabled());
@@ -497,7 +498,7 @@ TEST_CASE("UsersPage: password policies open for the current user or the ticked 
     CHECK(app.page->selectedUsers().size() == 2);
     bulk->trigger();
     PasswordPolicyDialog *many = nullptr;
-    REQUIRE(QTest::qWaitFor([&] {
+    REQUIRE(waitUntil([&] {
         for (auto *dialog : app.window.findChildren<PasswordPolicyDialog *>()) {
             if (dialog->isVisible())
                 many = dialog;
@@ -519,7 +520,7 @@ EmailPasswordsDialog *resendByEmail(ResetWindow &app, Archetype archetype)
     QTest::qWait(300); // the alternate email is read while the dialog is open
     dialog->resetButton()->click();
     app.waitForResult();
-    REQUIRE(QTest::qWaitFor([&] { return app.flow->emailDialog() != nullptr; }, 5000));
+    REQUIRE(waitUntil([&] { return app.flow->emailDialog() != nullptr; }, 5000));
     EmailPasswordsDialog *email = app.flow->emailDialog();
     REQUIRE(QTest::qWaitForWindowExposed(email));
     return email;
@@ -534,7 +535,7 @@ QString sendToEachUser(ResetWindow &app, EmailPasswordsDialog *email)
     REQUIRE(send->isEnabled());
     app.demo.context().tenant.outbox.clear();
     send->click();
-    REQUIRE(QTest::qWaitFor([&] { return !app.demo.context().tenant.outbox.empty(); }, 20000));
+    REQUIRE(waitUntil([&] { return !app.demo.context().tenant.outbox.empty(); }, 20000));
     return QString::fromUtf8(QJsonDocument(app.demo.context().tenant.outbox.front().message).toJson());
 }
 
@@ -555,7 +556,7 @@ TEST_CASE("ResetFlow: Email sends the new password to the user's alternate email
     app.demo.context().tenant.outbox.clear();
     send->click();
     // Mail.Send is asked for on first use, then the message goes out.
-    REQUIRE(QTest::qWaitFor([&] { return !app.demo.context().tenant.outbox.empty(); }, 20000));
+    REQUIRE(waitUntil([&] { return !app.demo.context().tenant.outbox.empty(); }, 20000));
     const SandboxMail &mail = app.demo.context().tenant.outbox.front();
     const QByteArray json = QJsonDocument(mail.message).toJson(QJsonDocument::Compact);
     CHECK(json.contains("elsa.private@example.org"));
@@ -593,8 +594,8 @@ TEST_CASE("ResetFlow: with an earlier user's email still open, Reset targets the
     CHECK(dialog->user().id() == bo.id);
     CHECK(child<QLabel>(dialog, u"labelUser"_s)->text().contains(bo.displayName.toHtmlEscaped()));
     dialog->resetButton()->click();
-    REQUIRE(QTest::qWaitFor([&] { return app.resetRequests(bo.id) == 1; }, 20000));
-    REQUIRE(QTest::qWaitFor([&] { return app.flow->resultDialog() && app.flow->resultDialog()->isVisible(); }, 20000));
+    REQUIRE(waitUntil([&] { return app.resetRequests(bo.id) == 1; }, 20000));
+    REQUIRE(waitUntil([&] { return app.flow->resultDialog() && app.flow->resultDialog()->isVisible(); }, 20000));
     CHECK(app.flow->resultDialog()->outcome().userId == bo.id);
     CHECK(app.resetRequests(anna.id) == 1);
     CHECK(anna.password == annasPassword);
@@ -623,9 +624,9 @@ TEST_CASE("ResetFlow: resetting a user again says the earlier password was not h
     CHECK(status->text().contains(u"has not been handed over yet"_s));
     CHECK(status->text().contains(anna.userPrincipalName));
     again->resetButton()->click();
-    REQUIRE(QTest::qWaitFor([&] { return app.resetRequests(anna.id) == 2; }, 20000));
+    REQUIRE(waitUntil([&] { return app.resetRequests(anna.id) == 2; }, 20000));
     // The old password no longer works: the window that would have sent it is gone.
-    REQUIRE(QTest::qWaitFor([&] { return annasEmail.isNull() || !annasEmail->isVisible(); }, 5000));
+    REQUIRE(waitUntil([&] { return annasEmail.isNull() || !annasEmail->isVisible(); }, 5000));
     CHECK(anna.password != first);
     app.demo.context().tenant.outbox.clear();
     QTest::qWait(200);
@@ -641,7 +642,7 @@ TEST_CASE("ResetFlow: while Microsoft 365 asks to wait, the dialog says why and 
     ResetPasswordDialog *dialog = app.open(Archetype::PlainUser);
     dialog->resetButton()->click();
     auto *status = child<QLabel>(dialog, u"labelStatus"_s);
-    REQUIRE(QTest::qWaitFor([&] { return status->isVisible() && status->text().contains(u"asked ResetDesk to wait"_s); },
+    REQUIRE(waitUntil([&] { return status->isVisible() && status->text().contains(u"asked ResetDesk to wait"_s); },
                             10000));
     CHECK(status->text().contains(u"trying again in"_s));
     CHECK(app.flow->dialog() == dialog);
@@ -664,7 +665,7 @@ TEST_CASE("ResetFlow: a password already emailed is not reported as waiting to b
     EmailPasswordsDialog *email = resendByEmail(app, Archetype::PlainUser);
     CHECK(sendToEachUser(app, email).contains(anna.password.toHtmlEscaped()));
     // The server has the message; the answer reaches ResetDesk a moment later.
-    REQUIRE(QTest::qWaitFor([&] { return email->run() && email->run()->sentCount() == 1; }, 10000));
+    REQUIRE(waitUntil([&] { return email->run() && email->run()->sentCount() == 1; }, 10000));
     REQUIRE(email->isVisible());
 
     ResetPasswordDialog *again = app.open(Archetype::PlainUser);

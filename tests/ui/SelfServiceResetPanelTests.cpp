@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "SelfServiceResetDialog.h"
 #include "auth/AuthScopes.h"
+#include "WaitUntil.h"
 
 #include <QAction>
 #include <QLabel>
@@ -18,7 +19,7 @@ namespace {
 
 void waitLoaded(SelfServiceResetDialog &dialog)
 {
-    REQUIRE(QTest::qWaitFor([&] { return !dialog.isLoading(); }, 20000));
+    REQUIRE(waitUntil([&] { return !dialog.isLoading(); }, 20000));
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CatchQt.h"
+#include "WaitUntil.h"
 #include "WidgetLookup.h"
 
 #include "DemoSession.h"
@@ -120,7 +121,7 @@ TEST_CASE("SignInDialog: the device code is shown with its address and can be co
     child<QRadioButton>(dialog, u"radioDeviceCode"_s)->setChecked(true);
     QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
     auto *code = child<QLabel>(dialog, u"labelUserCode"_s);
-    REQUIRE(QTest::qWaitFor([&] { return !code->text().isEmpty(); }, 10000));
+    REQUIRE(waitUntil([&] { return !code->text().isEmpty(); }, 10000));
     CHECK(child<QLabel>(dialog, u"labelDeviceInstructions"_s)->text().contains(u"href="_s));
     CHECK_FALSE(child<QLabel>(dialog, u"labelDeviceExpiry"_s)->text().isEmpty());
 
@@ -128,7 +129,7 @@ TEST_CASE("SignInDialog: the device code is shown with its address and can be co
     CHECK(QGuiApplication::clipboard()->text() == code->text());
 
     // The sandbox approves after one pending poll: the dialog closes itself once signed in.
-    REQUIRE(QTest::qWaitFor([&] { return !dialog.isVisible(); }, 15000));
+    REQUIRE(waitUntil([&] { return !dialog.isVisible(); }, 15000));
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(demo.waitUntilReady());
 }
@@ -142,7 +143,7 @@ TEST_CASE("SignInDialog: a declined sign-in is explained and the form can be use
 
     QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
     const auto *error = child<QLabel>(dialog, u"labelError"_s);
-    REQUIRE(QTest::qWaitFor([&] { return error->isVisible(); }, 10000));
+    REQUIRE(waitUntil([&] { return error->isVisible(); }, 10000));
     CHECK(error->text().contains(u"declined"_s));
     CHECK(dialog.signInButton()->isEnabled());
     CHECK(demo.session.state() == ConsoleSession::State::SignedOut);
@@ -157,13 +158,13 @@ TEST_CASE("SignInDialog: when no browser opens the sign-in address can be copied
 
     QTest::mouseClick(dialog.signInButton(), Qt::LeftButton);
     auto *copyAddress = child<QPushButton>(dialog, u"buttonCopyAddress"_s);
-    REQUIRE(QTest::qWaitFor([&] { return copyAddress->isVisible(); }, 5000));
+    REQUIRE(waitUntil([&] { return copyAddress->isVisible(); }, 5000));
     QTest::mouseClick(copyAddress, Qt::LeftButton);
     const QUrl address(QGuiApplication::clipboard()->text());
     CHECK(address.path().endsWith(u"/oauth2/v2.0/authorize"_s));
 
     // Pasting it into a browser finishes the sign-in; the dialog closes itself.
     REQUIRE(demo.demo.openInBrowser(address));
-    REQUIRE(QTest::qWaitFor([&] { return !dialog.isVisible(); }, 10000));
+    REQUIRE(waitUntil([&] { return !dialog.isVisible(); }, 10000));
     CHECK(demo.waitUntilReady());
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CatchQt.h"
+#include "WaitUntil.h"
 
 #include "DemoSession.h"
 #include "LanguageManager.h"
@@ -107,11 +108,11 @@ TEST_CASE("MainWindow: File Sign in opens the dialog and Sign out returns to the
     CHECK(dialog->enteredConnection() == demo.demo.connection());
     QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
     REQUIRE(demo.waitUntilReady());
-    REQUIRE(QTest::qWaitFor([&] { return window.findChild<SignInDialog *>() == nullptr; }, 5000));
+    REQUIRE(waitUntil([&] { return window.findChild<SignInDialog *>() == nullptr; }, 5000));
     CHECK(labelText(window, u"labelAccountUpn"_s) == TenantGenerator::adminUserPrincipalName());
 
     window.findChild<QAction *>(u"actionSignOut"_s)->trigger();
-    REQUIRE(QTest::qWaitFor([&] { return demo.session.state() == ConsoleSession::State::SignedOut; }, 5000));
+    REQUIRE(waitUntil([&] { return demo.session.state() == ConsoleSession::State::SignedOut; }, 5000));
     CHECK(currentPage(window)->objectName() == u"pageSignedOut"_s);
     CHECK(window.findChild<QAction *>(u"actionSignIn"_s)->isEnabled());
     CHECK_FALSE(window.findChild<QAction *>(u"actionSignOut"_s)->isEnabled());
@@ -129,7 +130,7 @@ TEST_CASE("MainWindow: a session whose sign-in is revoked says to sign in again"
     demo.context().tokens.revokeRefreshTokensOf(demo.context().tenant.adminUserId);
     demo.context().tokens.expireAllAccessTokens();
     demo.auth.refreshAccessToken();
-    REQUIRE(QTest::qWaitFor([&] { return demo.session.state() == ConsoleSession::State::SignedOut; }, 10000));
+    REQUIRE(waitUntil([&] { return demo.session.state() == ConsoleSession::State::SignedOut; }, 10000));
     CHECK(currentPage(window)->objectName() == u"pageSignedOut"_s);
     CHECK(labelText(window, u"labelSignedOutHint"_s).contains(u"Sign in again"_s));
 }
@@ -140,7 +141,7 @@ TEST_CASE("MainWindow: the browser tab after sign-in speaks the chosen language"
     auto &[languages, demo, window] = fixture;
     languages.apply(u"sv"_s);
     // The window retranslates on the posted LanguageChange.
-    REQUIRE(QTest::qWaitFor([&] { return labelText(window, u"labelSignedOutTitle"_s) == u"Inte inloggad"_s; }, 5000));
+    REQUIRE(waitUntil([&] { return labelText(window, u"labelSignedOutTitle"_s) == u"Inte inloggad"_s; }, 5000));
 
     // A browser that follows every redirect and keeps the last page, as a person would see it.
     QNetworkAccessManager browser;
@@ -155,7 +156,7 @@ TEST_CASE("MainWindow: the browser tab after sign-in speaks the chosen language"
     });
     REQUIRE(demo.session.signIn(demo.demo.connection(), ConsoleSession::Flow::Browser));
     REQUIRE(demo.waitUntilReady());
-    REQUIRE(QTest::qWaitFor([&] { return !shownPage.isEmpty(); }, 5000));
+    REQUIRE(waitUntil([&] { return !shownPage.isEmpty(); }, 5000));
     const QString page = QString::fromUtf8(shownPage);
     CHECK(page.contains(u"lang=\"sv"_s));
     CHECK(page.contains(u"Du kan stänga"_s));

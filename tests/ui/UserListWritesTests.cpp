@@ -8,6 +8,7 @@
 #include "ResetPasswordDialog.h"
 #include "ResetResultDialog.h"
 #include "policy/PasswordPolicies.h"
+#include "WaitUntil.h"
 
 #include <QCheckBox>
 #include <QItemSelectionModel>
@@ -70,7 +71,7 @@ void resetThroughDialog(BulkRunWindow &app, const QString &id, bool forceChange)
         force->click();
     REQUIRE(dialog->resetButton()->isEnabled());
     dialog->resetButton()->click();
-    REQUIRE(QTest::qWaitFor([&app] { return app.single->resultDialog() != nullptr; }, 20000));
+    REQUIRE(waitUntil([&app] { return app.single->resultDialog() != nullptr; }, 20000));
 }
 
 } // namespace
@@ -152,7 +153,7 @@ TEST_CASE("UserListModel: a password policy change shows in its row without a re
     QSignalSpy finished(dialog, &PasswordPolicyDialog::policiesChanged);
     REQUIRE(dialog->applyButton()->isEnabled());
     dialog->applyButton()->click();
-    REQUIRE(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
+    REQUIRE(waitUntil([&] { return !finished.isEmpty(); }, 30000));
 
     REQUIRE(PasswordPolicies::parse(elsa.passwordPolicies).neverExpires());
     CHECK(cell(model, elsa.id, UserListModel::PasswordPolicies) == u"Never expires"_s);

@@ -13,6 +13,7 @@
 #include "directory/UserServerSearch.h"
 #include "sandbox/SandboxTenant.h"
 #include "sandbox/TenantGenerator.h"
+#include "WaitUntil.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -109,7 +110,7 @@ TEST_CASE("UsersPage: typing a name shows a user whose page has not loaded yet",
     QObject::connect(page->search()->serverSearch(), &UserServerSearch::started,
         [&] { statusWhenSent.append(status->isVisible() ? status->text() : QString()); });
     REQUIRE(
-        QTest::qWaitFor([&] { return fixture.demo.context().faults.counts().value(u"slow"_s) == 1; }, 30000));
+        waitUntil([&] { return fixture.demo.context().faults.counts().value(u"slow"_s) == 1; }, 30000));
     REQUIRE(page->loader()->isLoadingAll());
     REQUIRE(page->model()->rowCount() == 999);
     CHECK_FALSE(status->isVisible());
@@ -129,7 +130,7 @@ TEST_CASE("UsersPage: typing a name shows a user whose page has not loaded yet",
     QTest::keyClicks(search, target->displayName);
     CHECK_FALSE(page->proxy()->visibleIds().contains(targetId));
 
-    REQUIRE(QTest::qWaitFor([&] { return page->proxy()->visibleIds().contains(targetId); }, 20000));
+    REQUIRE(waitUntil([&] { return page->proxy()->visibleIds().contains(targetId); }, 20000));
     CHECK(page->loader()->isLoadingAll());
     // One request for the whole name, after the typing stopped: not one per keystroke.
     CHECK(statusWhenSent == QStringList {u"Searching the directory…"_s});

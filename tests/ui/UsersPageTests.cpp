@@ -13,6 +13,7 @@
 #include "directory/UserServerSearch.h"
 #include "sandbox/SandboxTenant.h"
 #include "sandbox/TenantGenerator.h"
+#include "WaitUntil.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -351,7 +352,7 @@ TEST_CASE("UsersPage: F5 refresh picks up a changed and a deleted user", "[ui][u
     page->table()->setFocus();
     QTest::keyClick(&fixture.window, Qt::Key_F5);
     REQUIRE(
-        QTest::qWaitFor([&] { return fixture.finishes->size() == 2 && !page->loader()->isBusy(); }, 30000));
+        waitUntil([&] { return fixture.finishes->size() == 2 && !page->loader()->isBusy(); }, 30000));
     CHECK_FALSE(fixture.finishes->last().at(0).value<GraphError>().isError());
 
     CHECK(fixture.pages->size() == fullPages); // no full load
@@ -386,12 +387,12 @@ TEST_CASE("UsersPage: Cancel during a load stops it and a refresh loads everythi
     // Slow the tenant down so a load is still under way when Cancel is clicked.
     fixture.demo.context().options.latencyMs = 150;
     fixture.page->load();
-    REQUIRE(QTest::qWaitFor([&] { return fixture.pages->size() >= 4; }, 30000)); // the reload's first page
+    REQUIRE(waitUntil([&] { return fixture.pages->size() >= 4; }, 30000)); // the reload's first page
     auto *cancel = fixture.child<QPushButton>(u"buttonCancelLoad"_s);
     CHECK(cancel->isVisible());
     // The directory's count (GET /users/$count) turns the busy bar into real progress.
     auto *bar = fixture.child<QProgressBar>(u"progressLoading"_s);
-    REQUIRE(QTest::qWaitFor([&] { return bar->maximum() > 0; }, 10000));
+    REQUIRE(waitUntil([&] { return bar->maximum() > 0; }, 10000));
     CHECK(bar->maximum() == live);
     CHECK(bar->value() == page->model()->rowCount());
     CHECK(fixture.text(u"labelLoading"_s)
@@ -434,7 +435,7 @@ TEST_CASE("UsersPage: the details pane reads the current user's contact details"
     page->table()->setCurrentIndex(page->proxy()->index(row, UserListModel::DisplayName));
     CHECK(fixture.text(u"labelDetailsName"_s) == elsa.displayName);
     CHECK(fixture.text(u"labelDetailsUpn"_s) == elsa.userPrincipalName);
-    REQUIRE(QTest::qWaitFor(
+    REQUIRE(waitUntil(
         [&] { return fixture.text(u"labelDetailsOtherMails"_s) == elsa.otherMails.join(u", "_s); }, 10000));
     CHECK(fixture.text(u"labelDetailsMobile"_s) == elsa.mobilePhone);
     CHECK(fixture.text(u"labelDetailsPhones"_s) == elsa.businessPhones.join(u", "_s));
@@ -456,7 +457,7 @@ TEST_CASE("UsersPage: the details pane reads the current user's contact details"
     page->table()->setCurrentIndex(page->proxy()->index(selfRow, UserListModel::UserPrincipalName));
     CHECK(fixture.text(u"labelDetailsName"_s).endsWith(u"(you)"_s));
     CHECK(fixture.text(u"labelDetailsRoles"_s).contains(u"Global Administrator"_s));
-    REQUIRE(QTest::qWaitFor([&] { return fixture.text(u"labelDetailsStatus"_s).isEmpty(); }, 10000));
+    REQUIRE(waitUntil([&] { return fixture.text(u"labelDetailsStatus"_s).isEmpty(); }, 10000));
 }
 
 TEST_CASE("UsersPage: a column hidden from the header menu stays hidden in the next window", "[ui][users]")
@@ -516,7 +517,7 @@ TEST_CASE("UsersPage: every control has an accessible name and sign-out empties 
     page->selection()->select(fixture.shownIds().at(3));
 
     fixture.window.findChild<QAction *>(u"actionSignOut"_s)->trigger();
-    REQUIRE(QTest::qWaitFor(
+    REQUIRE(waitUntil(
         [&] { return fixture.demo.session.state() == ConsoleSession::State::SignedOut; }, 5000));
     CHECK(page->model()->rowCount() == 0);
     CHECK(page->selection()->isEmpty());
@@ -535,7 +536,7 @@ TEST_CASE(
     UserDirectory directory(&graph.client);
     QSignalSpy finished(directory.loader(), &UserDirectoryLoader::finished);
     directory.loader()->load();
-    REQUIRE(QTest::qWaitFor([&] { return !finished.isEmpty() && !directory.loader()->isBusy(); }, 30000));
+    REQUIRE(waitUntil([&] { return !finished.isEmpty() && !directory.loader()->isBusy(); }, 30000));
     REQUIRE_FALSE(directory.loader()->deltaLink().isEmpty()); // the full load completed
     const int listed = directory.model()->rowCount();
     REQUIRE(listed > 0);
@@ -572,7 +573,7 @@ TEST_CASE(
         QSignalSpy started(directory.loader(), &UserDirectoryLoader::started);
         child<QAction>(&page, u"actionRefreshUsers"_s)->trigger();
         REQUIRE(
-            QTest::qWaitFor([&] { return finished.size() == 2 && !directory.loader()->isBusy(); }, 30000));
+            waitUntil([&] { return finished.size() == 2 && !directory.loader()->isBusy(); }, 30000));
         REQUIRE(started.size() == 1);
         CHECK_FALSE(started.first().first().toBool());
         CHECK(page.proxy()->rowCount() == listed);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CatchQt.h"
+#include "WaitUntil.h"
 #include "WidgetLookup.h"
 
 #include "DemoSession.h"
@@ -52,7 +53,7 @@ struct UsersPageWindow
     /** Until a load has finished and nothing is under way. */
     void waitUntilLoaded()
     {
-        REQUIRE(QTest::qWaitFor([this] { return !finishes->isEmpty() && !page->loader()->isBusy(); }, 60000));
+        REQUIRE(waitUntil([this] { return !finishes->isEmpty() && !page->loader()->isBusy(); }, 60000));
     }
 
     template<typename T> T *child(const QString &name) const { return ::child<T>(page, name); }

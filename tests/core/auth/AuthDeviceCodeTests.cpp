@@ -2,6 +2,7 @@
 // The device code flow against the sandbox over real HTTP (graph-api.md §14.2).
 #include "AuthTestRig.h"
 #include "CatchQt.h"
+#include "WaitUntil.h"
 #include "IdentityGateway.h"
 #include "SandboxFixture.h"
 
@@ -28,7 +29,7 @@ TEST_CASE("AuthSession: device code sign-in shows the code and signs in after pe
     QSignalSpy signedIn(&rig.session, &AuthSession::signedIn);
 
     rig.session.signInWithDeviceCode(AuthScopes::signIn());
-    REQUIRE(QTest::qWaitFor([&] { return !signedIn.isEmpty(); }, 20000));
+    REQUIRE(waitUntil([&] { return !signedIn.isEmpty(); }, 20000));
     REQUIRE(prompts.size() == 1);
     const auto prompt = prompts.first().at(0).value<DeviceCodePrompt>();
     CHECK(prompt.userCode.size() == 9);
@@ -56,7 +57,7 @@ TEST_CASE("DeviceCodeSignIn: slow_down adds to the interval and polling goes on 
     QSignalSpy failed(&flow, &DeviceCodeSignIn::failed);
 
     flow.start(AuthScopes::signIn());
-    REQUIRE(QTest::qWaitFor([&] { return !succeeded.isEmpty() || !failed.isEmpty(); }, 30000));
+    REQUIRE(waitUntil([&] { return !succeeded.isEmpty() || !failed.isEmpty(); }, 30000));
     REQUIRE(succeeded.size() == 1);
     // 1st poll pending, 2nd (at once) slow_down, then the slower interval: approved.
     CHECK(flow.interval() == 1600ms);
@@ -163,9 +164,9 @@ TEST_CASE("DeviceCodeSignIn: a short outage while polling does not cost the sign
     flow.start(AuthScopes::signIn());
     REQUIRE(prompt.wait(5000));
     gateway.failing = true; // the identity platform answers 503 to the next polls
-    REQUIRE(QTest::qWaitFor([&] { return gateway.failedRequests >= 2; }, 5000));
+    REQUIRE(waitUntil([&] { return gateway.failedRequests >= 2; }, 5000));
     gateway.failing = false;
-    REQUIRE(QTest::qWaitFor([&] { return !succeeded.isEmpty() || !failed.isEmpty(); }, 10000));
+    REQUIRE(waitUntil([&] { return !succeeded.isEmpty() || !failed.isEmpty(); }, 10000));
     CHECK(failed.isEmpty());
     CHECK(succeeded.size() == 1);
 }

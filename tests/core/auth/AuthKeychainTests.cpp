@@ -3,6 +3,7 @@
 // a private D-Bus session with an unlocked gnome-keyring (dev.sh, toolchain.md §3).
 #include "AuthTestRig.h"
 #include "CatchQt.h"
+#include "WaitUntil.h"
 #include "SandboxFixture.h"
 
 #include "auth/AuthScopes.h"
@@ -27,7 +28,7 @@ TEST_CASE("AuthSession: restarting signs in silently from the real keychain and 
         Rig rig(fixture, &keychain);
         QSignalSpy written(&keychain, &TokenStore::writeFinished);
         REQUIRE(rig.signIn());
-        REQUIRE(QTest::qWaitFor([&] { return !written.isEmpty(); }, 10000));
+        REQUIRE(waitUntil([&] { return !written.isEmpty(); }, 10000));
         CHECK(written.first().at(1).value<TokenStoreError>() == TokenStoreError::None);
         CHECK(rig.session.isRemembered());
         key = rig.session.connection().refreshTokenKey(upn);
@@ -51,7 +52,7 @@ TEST_CASE("AuthSession: restarting signs in silently from the real keychain and 
     CHECK(signedOut.size() == 1);
     CHECK(rig.session.state() == AuthSession::State::SignedOut);
     CHECK(rig.session.accessToken().isEmpty());
-    REQUIRE(QTest::qWaitFor([&] { return !removed.isEmpty(); }, 10000));
+    REQUIRE(waitUntil([&] { return !removed.isEmpty(); }, 10000));
     CHECK(readSecret(keychain, key).error == TokenStoreError::NotFound);
 
     // Nothing stored any more: restore says an interactive sign-in is needed.
@@ -77,7 +78,7 @@ TEST_CASE("AuthSession: restoring with a revoked stored token fails with Session
     REQUIRE(restoreFailed.wait(10000));
     CHECK(restoreFailed.first().at(0).value<AuthError>().kind == Kind::SessionExpired);
     CHECK(restarted.session.state() == AuthSession::State::SignedOut);
-    REQUIRE(QTest::qWaitFor([&] { return readSecret(rig.memory, key).error == TokenStoreError::NotFound; }, 5000));
+    REQUIRE(waitUntil([&] { return readSecret(rig.memory, key).error == TokenStoreError::NotFound; }, 5000));
 }
 
 TEST_CASE("AuthSession: an unavailable keychain is reported and the session lives in memory", "[auth][session][keychain]")

@@ -2,6 +2,7 @@
 // Issue 4's promise: after a session with sign-in, refresh and a password reset, no token or
 // password is in the log (every resetdesk.* category on, debug included) or in QSettings.
 #include "CatchQt.h"
+#include "WaitUntil.h"
 #include "SandboxFixture.h"
 
 #include "auth/AuthScopes.h"
@@ -63,7 +64,7 @@ QString storedSecret(TokenStore &store, const QString &key)
 {
     QSignalSpy spy(&store, &TokenStore::readFinished);
     store.read(key);
-    REQUIRE(QTest::qWaitFor([&] { return !spy.isEmpty(); }, 10000));
+    REQUIRE(waitUntil([&] { return !spy.isEmpty(); }, 10000));
     return QString::fromUtf8(spy.first().at(1).toByteArray());
 }
 
@@ -139,7 +140,7 @@ TEST_CASE("AuthSession: no token or password reaches the log or QSettings", "[au
         response = r;
         done = true;
     });
-    REQUIRE(QTest::qWaitFor([&] { return done; }, 20000));
+    REQUIRE(waitUntil([&] { return done; }, 20000));
     CHECK(response.status == 204);
     CHECK(fixture.tenant().userById(targetId)->password == password);
     secrets << session.accessToken() << refreshTokenIn(storedSecret(store, key));

@@ -3,6 +3,7 @@
 // InProcessBrowser following the authorize redirect to the real loopback listener.
 #include "AuthTestRig.h"
 #include "CatchQt.h"
+#include "WaitUntil.h"
 #include "SandboxFixture.h"
 
 #include "auth/AuthScopes.h"
@@ -62,7 +63,7 @@ TEST_CASE("AuthSession: incremental consent adds scopes for the same account", "
     });
 
     rig.session.requestScopes(AuthScopes::passwordReset());
-    REQUIRE(QTest::qWaitFor([&] { return !granted.isEmpty(); }, 20000));
+    REQUIRE(waitUntil([&] { return !granted.isEmpty(); }, 20000));
     CHECK(QUrlQuery(opened).queryItemValue(u"login_hint"_s, QUrl::FullyDecoded) == adminUpn(fixture));
     CHECK(rig.session.hasScopes(AuthScopes::passwordReset()));
     CHECK(rig.session.hasScopes(AuthScopes::signIn()));
@@ -125,7 +126,7 @@ TEST_CASE("IdentityClient: a code redeemed with the wrong PKCE verifier is refus
                                          error = e;
                                          done = true;
                                      });
-    REQUIRE(QTest::qWaitFor([&] { return done; }, 10000));
+    REQUIRE(waitUntil([&] { return done; }, 10000));
     CHECK(tokens.accessToken.isEmpty());
     CHECK(error.error == u"invalid_grant"_s);
     CHECK(error.httpStatus == 400);
@@ -226,7 +227,7 @@ TEST_CASE("AuthSession: refresh rotates the refresh token and the old one is rej
         error = e;
         done = true;
     });
-    REQUIRE(QTest::qWaitFor([&] { return done; }, 10000));
+    REQUIRE(waitUntil([&] { return done; }, 10000));
     CHECK(error.kind == Kind::SessionExpired);
     CHECK(error.error == u"invalid_grant"_s);
 }

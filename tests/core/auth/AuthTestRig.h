@@ -4,6 +4,7 @@
 #pragma once
 
 #include "CatchQt.h"
+#include "WaitUntil.h"
 #include "SandboxFixture.h"
 
 #include "auth/AuthScopes.h"
@@ -61,12 +62,12 @@ struct Rig
         QSignalSpy signedIn(&session, &AuthSession::signedIn);
         QSignalSpy failed(&session, &AuthSession::signInFailed);
         session.signInWithBrowser(scopes);
-        return QTest::qWaitFor([&] { return !signedIn.isEmpty() || !failed.isEmpty(); }, 20000) && !signedIn.isEmpty();
+        return waitUntil([&] { return !signedIn.isEmpty() || !failed.isEmpty(); }, 20000) && !signedIn.isEmpty();
     }
 
     AuthError waitForFailure(QSignalSpy &failed)
     {
-        REQUIRE(QTest::qWaitFor([&] { return !failed.isEmpty(); }, 20000));
+        REQUIRE(waitUntil([&] { return !failed.isEmpty(); }, 20000));
         return failed.first().at(0).value<AuthError>();
     }
 
@@ -87,7 +88,7 @@ inline ReadBack readSecret(TokenStore &store, const QString &key)
 {
     QSignalSpy spy(&store, &TokenStore::readFinished);
     store.read(key);
-    REQUIRE(QTest::qWaitFor([&] { return !spy.isEmpty(); }, 10000));
+    REQUIRE(waitUntil([&] { return !spy.isEmpty(); }, 10000));
     return {spy.first().at(1).toByteArray(), spy.first().at(2).value<TokenStoreError>()};
 }
 
@@ -125,7 +126,7 @@ inline GraphResponse runGraph(GraphClient &client, const GraphRequest &request)
         result = response;
         done = true;
     });
-    REQUIRE(QTest::qWaitFor([&] { return done; }, 20000));
+    REQUIRE(waitUntil([&] { return done; }, 20000));
     return result;
 }
 

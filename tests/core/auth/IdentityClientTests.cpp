@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Parsing and mapping without a server; the wire itself is covered by AuthSessionTests.
 #include "CatchQt.h"
+#include "WaitUntil.h"
 
 #include "auth/AuthScopes.h"
 #include "auth/IdTokenClaims.h"
@@ -124,7 +125,7 @@ TEST_CASE("IdentityClient: refuses to post to http off loopback", "[auth][identi
         called = true;
         seen = error;
     });
-    REQUIRE(QTest::qWaitFor([&] { return called; }, 5000));
+    REQUIRE(waitUntil([&] { return called; }, 5000));
     CHECK(seen.kind == Kind::Other);
     CHECK(seen.error == u"insecure_endpoint"_s);
 }

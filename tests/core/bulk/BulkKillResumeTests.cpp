@@ -3,6 +3,7 @@
 // killed at ten random points; each time the run is resumed from the journal. At the end every
 // user's server password is the journal's, nobody got two different passwords, nobody is lost.
 #include "BulkRunRig.h"
+#include "WaitUntil.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -25,7 +26,7 @@ int runWorker(SandboxFixture &fixture, const QString &journalPath, const QString
     int finalUsers = -1; // unknown until the worker said how many were final before it started
     bool killed = false;
     // The sandbox lives in this process: keep its event loop turning while the worker runs.
-    REQUIRE(QTest::qWaitFor(
+    REQUIRE(waitUntil(
         [&] {
             while (worker.canReadLine()) {
                 const QByteArray line = worker.readLine().trimmed();

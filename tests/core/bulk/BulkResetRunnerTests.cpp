@@ -4,6 +4,7 @@
 #include "BulkRunRig.h"
 
 #include "bulk/WritePacer.h"
+#include "WaitUntil.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -181,7 +182,7 @@ TEST_CASE("BulkResetRunner: cancel stops sending and retry failed sends the same
     const QList<BulkTarget> targets = BulkRunRig::everyoneButAdmin(fixture);
 
     run.start(targets);
-    REQUIRE(QTest::qWaitFor([&] { return run.runner.progress().done() >= 20; }, 30000));
+    REQUIRE(waitUntil([&] { return run.runner.progress().done() >= 20; }, 30000));
     run.runner.cancel();
     REQUIRE(run.waitFinished());
     CHECK(countIn(run.runner, State::Cancelled) > 0);
@@ -212,7 +213,7 @@ TEST_CASE("BulkResetRunner: pause holds new batches until resume", "[core][bulk]
     QSignalSpy paused(&run.runner, &BulkResetRunner::pausedChanged);
 
     run.start(targets);
-    REQUIRE(QTest::qWaitFor([&] { return run.runner.progress().done() >= 20; }, 30000));
+    REQUIRE(waitUntil([&] { return run.runner.progress().done() >= 20; }, 30000));
     run.runner.pause();
     CHECK(run.runner.isPaused());
     // The batch in flight may still land; after that nothing moves.
@@ -310,7 +311,7 @@ TEST_CASE(
     CHECK(runner.settings().signOutEverywhere);
     bool done = false;
     QObject::connect(&runner, &BulkResetRunner::finished, [&] { done = true; });
-    REQUIRE(QTest::qWaitFor([&] { return done; }, 60000));
+    REQUIRE(waitUntil([&] { return done; }, 60000));
 
     REQUIRE(runner.results().size() == 30);
     for (int i = 0; i < items.size(); ++i) {

@@ -2,6 +2,7 @@
 // BulkRun without any widget, as a command line would drive it: consent, journal, passwords,
 // sending, audit and the journal's end, against the demo tenant over real HTTP.
 #include "CatchQt.h"
+#include "WaitUntil.h"
 #include "PasswordWriteFaults.h"
 #include "DemoSession.h"
 #include "SandboxTargets.h"
@@ -70,7 +71,7 @@ struct RunRig
 
     static bool waitFinished(BulkRun *run)
     {
-        return QTest::qWaitFor(
+        return waitUntil(
             [run] { return run->runner() && run->runner()->phase() == BulkResetRunner::Phase::Finished; }, 30000);
     }
 
@@ -94,7 +95,7 @@ TEST_CASE("BulkRun: decides the passwords, journals them, and deletes the journa
     QSignalSpy started(run, &BulkRun::started);
     QSignalSpy purged(run, &BulkRun::journalPurged);
     run->start(RunRig::requestFor(users));
-    REQUIRE(QTest::qWaitFor([&] { return !started.isEmpty(); }, 20000));
+    REQUIRE(waitUntil([&] { return !started.isEmpty(); }, 20000));
     CHECK(run->state() == BulkRun::State::Running);
     REQUIRE(RunRig::waitFinished(run));
     const QString journalPath = run->journal()->path();
@@ -118,7 +119,7 @@ TEST_CASE("BulkRun: decides the passwords, journals them, and deletes the journa
     CHECK(purged.isEmpty());
     CHECK(run->handover()->pending() == QStringList {ids.at(4)});
     run->recordHandover(HandoverLedger::Channel::Slips, {ids.at(4)});
-    REQUIRE(QTest::qWaitFor([&] { return !purged.isEmpty(); }, 10000));
+    REQUIRE(waitUntil([&] { return !purged.isEmpty(); }, 10000));
     CHECK(purged.first().at(0).toBool());
     CHECK_FALSE(QFile::exists(journalPath));
     CHECK(rig.auditLines(u"journalPurged"_s) == 1);
@@ -140,7 +141,7 @@ TEST_CASE("BulkRun: a run refused for everyone stops, and its journal goes when 
     CHECK(rig.auditLines(u"runStopped"_s) == 1);
 
     run->close();
-    REQUIRE(QTest::qWaitFor([&] { return !purged.isEmpty(); }, 10000));
+    REQUIRE(waitUntil([&] { return !purged.isEmpty(); }, 10000));
     bool nothingHeld = false;
     for (const AuditEntry &entry : rig.audit.entries())
         nothingHeld = nothingHeld

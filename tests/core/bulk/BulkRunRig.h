@@ -4,6 +4,7 @@
 #pragma once
 
 #include "CatchQt.h"
+#include "WaitUntil.h"
 #include "SandboxFixture.h"
 #include "SandboxGraphClient.h"
 #include "SandboxTargets.h"
@@ -79,7 +80,7 @@ struct Run
     {
         bool done = false;
         const auto connection = QObject::connect(&runner, &BulkResetRunner::finished, [&] { done = true; });
-        const bool ok = QTest::qWaitFor([&] { return done; }, timeoutMs);
+        const bool ok = waitUntil([&] { return done; }, timeoutMs);
         QObject::disconnect(connection);
         return ok;
     }

@@ -2,6 +2,7 @@
 // BulkRunStore with the real keychain (the suite runs inside a private gnome-keyring): a run's
 // journal and key are created together, found again at the next start, and purged together.
 #include "CatchQt.h"
+#include "WaitUntil.h"
 
 #include "auth/KeychainTokenStore.h"
 #include "bulk/BulkRunStore.h"
@@ -30,7 +31,7 @@ struct StoreRig
             [&](const std::shared_ptr<ResetJournal> &journal) { created = journal; });
         auto bad = QObject::connect(&store, &BulkRunStore::createFailed, [&] { failed = true; });
         store.createRun();
-        REQUIRE(QTest::qWaitFor([&] { return created || failed; }, 10000));
+        REQUIRE(waitUntil([&] { return created || failed; }, 10000));
         QObject::disconnect(ok);
         QObject::disconnect(bad);
         REQUIRE(created);
@@ -47,7 +48,7 @@ struct StoreRig
                 answered = true;
             });
         store.findStoredRuns();
-        REQUIRE(QTest::qWaitFor([&] { return answered; }, 10000));
+        REQUIRE(waitUntil([&] { return answered; }, 10000));
         QObject::disconnect(connection);
         return runs;
     }
@@ -62,7 +63,7 @@ struct StoreRig
             allOk = allOk && ok;
         });
         action();
-        REQUIRE(QTest::qWaitFor([&] { return answers == count; }, 10000));
+        REQUIRE(waitUntil([&] { return answers == count; }, 10000));
         QObject::disconnect(connection);
         CHECK(allOk);
     }
@@ -113,7 +114,7 @@ TEST_CASE("BulkRunStore: a journal whose key is gone is reported and an empty ru
         auto connection
             = QObject::connect(&rig.keychain, &TokenStore::removeFinished, [&] { removed = true; });
         rig.keychain.remove(JournalKeyring::keyName(keyless->runId()));
-        QTest::qWaitFor([&] { return removed; }, 10000);
+        waitUntil([&] { return removed; }, 10000);
         QObject::disconnect(connection);
     }
     const auto empty = rig.create(); // created, then the app closed before planning anyone
@@ -128,7 +129,7 @@ TEST_CASE("BulkRunStore: a journal whose key is gone is reported and an empty ru
         CHECK(run.runId != empty->runId());
     }
     CHECK(keylessReported);
-    QTest::qWaitFor([&] { return !QFile::exists(emptyPath); }, 10000);
+    waitUntil([&] { return !QFile::exists(emptyPath); }, 10000);
     CHECK_FALSE(QFile::exists(emptyPath));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // MailHandover: what a Send needs, kept outside the email dialog, and the runs it makes.
 #include "CatchQt.h"
+#include "WaitUntil.h"
 #include "MailTestItems.h"
 #include "SandboxGraphClient.h"
 
@@ -49,5 +50,5 @@ TEST_CASE("MailHandover: makes an idle run with its pacer and audit log that ski
     CHECK(second != first.data());
     CHECK(handover.run() == second);
     CHECK(second->sentCount() == 3);
-    REQUIRE(QTest::qWaitFor([&] { return first.isNull(); }, 5000));
+    REQUIRE(waitUntil([&] { return first.isNull(); }, 5000));
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "CatchQt.h"
+#include "WaitUntil.h"
 #include "SandboxFixture.h"
 #include "SandboxTokenSource.h"
 
@@ -55,7 +56,7 @@ struct LoaderRig
     {
         const qsizetype before = finishes.size();
         start();
-        REQUIRE(QTest::qWaitFor([&] { return finishes.size() > before; }, 60000));
+        REQUIRE(waitUntil([&] { return finishes.size() > before; }, 60000));
         REQUIRE_FALSE(loader.isBusy());
     }
 

@@ -2,6 +2,7 @@
 // UserDetailsLoader against the sandbox over real HTTP: the contact facts of one user, only the
 // latest request counts, and a missing user is an error.
 #include "CatchQt.h"
+#include "WaitUntil.h"
 #include "SandboxFixture.h"
 #include "SandboxTokenSource.h"
 
@@ -53,7 +54,7 @@ TEST_CASE("UserDetailsLoader: reads mail and phones of one user with $select", "
     const SandboxUser &elsa = rig.user(TenantGenerator::Archetype::PlainUser);
     rig.loader.load(elsa.id);
     CHECK(rig.loader.isBusy());
-    REQUIRE(QTest::qWaitFor([&] { return !rig.loaded.isEmpty() || !rig.failed.isEmpty(); }, 10000));
+    REQUIRE(waitUntil([&] { return !rig.loaded.isEmpty() || !rig.failed.isEmpty(); }, 10000));
     REQUIRE(rig.loaded.size() == 1);
     const auto details = rig.loaded.first().at(0).value<UserContactDetails>();
     CHECK(details.id == elsa.id);
@@ -76,7 +77,7 @@ TEST_CASE("UserDetailsLoader: only the latest user asked for is reported", "[cor
     const SandboxUser &second = rig.user(TenantGenerator::Archetype::UnlicensedUser);
     rig.loader.load(first.id);
     rig.loader.load(second.id);
-    REQUIRE(QTest::qWaitFor([&] { return !rig.loaded.isEmpty(); }, 10000));
+    REQUIRE(waitUntil([&] { return !rig.loaded.isEmpty(); }, 10000));
     QTest::qWait(200);
     REQUIRE(rig.loaded.size() == 1);
     CHECK(rig.loaded.first().at(0).value<UserContactDetails>().id == second.id);
@@ -97,7 +98,7 @@ TEST_CASE("UserDetailsLoader: a deleted user fails with not found", "[core][dire
     const QString id = rig.user(TenantGenerator::Archetype::FederatedUser).id;
     rig.fixture.tenant().deleteUser(id, true);
     rig.loader.load(id);
-    REQUIRE(QTest::qWaitFor([&] { return !rig.failed.isEmpty(); }, 10000));
+    REQUIRE(waitUntil([&] { return !rig.failed.isEmpty(); }, 10000));
     CHECK(rig.loaded.isEmpty());
     CHECK(rig.failed.first().at(0).toString() == id);
     CHECK(rig.failed.first().at(1).value<GraphError>().kind == GraphError::Kind::NotFound);

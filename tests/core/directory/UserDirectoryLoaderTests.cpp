@@ -5,6 +5,7 @@
 
 #include "sandbox/SandboxTenant.h"
 #include "sandbox/UserDelta.h"
+#include "WaitUntil.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -324,7 +325,7 @@ TEST_CASE("UserDirectoryLoader: reads only the registration report again once it
     CHECK(rig.loader.isReadingRegistration());
     CHECK(started.size() == 2);
     CHECK_FALSE(rig.loader.isBusy()); // the users are left alone
-    REQUIRE(QTest::qWaitFor([&] { return !received.isEmpty(); }, 30000));
+    REQUIRE(waitUntil([&] { return !received.isEmpty(); }, 30000));
     CHECK_FALSE(rig.loader.isReadingRegistration());
     CHECK(rig.model.registrationReport() == UserListModel::RegistrationReport::Loaded);
     CHECK(rig.requestsTo(u"/users"_s) + rig.requestsTo(u"/users/delta"_s) == usersRequests);

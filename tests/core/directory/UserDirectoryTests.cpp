@@ -2,6 +2,7 @@
 // UserDirectory: one console's list and its readers, wired to each other and to one GraphClient,
 // without any view.
 #include "CatchQt.h"
+#include "WaitUntil.h"
 #include "SandboxGraphClient.h"
 
 #include "bulk/BulkResetRunner.h"
@@ -37,13 +38,13 @@ TEST_CASE(
 
     QSignalSpy finished(directory.loader(), &UserDirectoryLoader::finished);
     directory.loader()->load();
-    REQUIRE(QTest::qWaitFor([&] { return !finished.isEmpty() && !directory.loader()->isBusy(); }, 30000));
+    REQUIRE(waitUntil([&] { return !finished.isEmpty() && !directory.loader()->isBusy(); }, 30000));
     REQUIRE_FALSE(directory.loader()->deltaLink().isEmpty()); // completed
     CHECK(directory.model()->rowCount() == fixture.tenant().liveUserCount());
 
     QSignalSpy details(directory.detailsLoader(), &UserDetailsLoader::loaded);
     directory.detailsLoader()->load(fixture.adminId());
-    REQUIRE(QTest::qWaitFor([&] { return !details.isEmpty(); }, 10000));
+    REQUIRE(waitUntil([&] { return !details.isEmpty(); }, 10000));
     CHECK(details.first().first().value<UserContactDetails>().id == fixture.adminId());
 }
 

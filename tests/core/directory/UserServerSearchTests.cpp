@@ -5,6 +5,7 @@
 
 #include "directory/UserServerSearch.h"
 #include "sandbox/SandboxTenant.h"
+#include "WaitUntil.h"
 
 #include <QSet>
 #include <QSignalSpy>
@@ -49,13 +50,13 @@ struct SearchRig : LoaderRig
 
     void waitForLoad()
     {
-        REQUIRE(QTest::qWaitFor([this] { return !finishes.isEmpty(); }, 60000));
+        REQUIRE(waitUntil([this] { return !finishes.isEmpty(); }, 60000));
         REQUIRE_FALSE(loader.isBusy());
     }
 
     void waitForSearches(qsizetype count)
     {
-        REQUIRE(QTest::qWaitFor([&] { return searches.size() >= count; }, 30000));
+        REQUIRE(waitUntil([&] { return searches.size() >= count; }, 30000));
     }
 
     qsizetype searchRequests() const
@@ -209,7 +210,7 @@ TEST_CASE("UserServerSearch: shows a user whose page has not arrived and the loa
     // The second page of the list stays on the wire long enough for the search to be answered.
     rig.delayUsersRequest(1, 5000);
     rig.loader.load();
-    REQUIRE(QTest::qWaitFor([&] { return rig.delayedRequests() == 1; }, 30000));
+    REQUIRE(waitUntil([&] { return rig.delayedRequests() == 1; }, 30000));
     REQUIRE(rig.loader.isLoadingAll());
     const int loadedBefore = rig.model.rowCount();
     REQUIRE(loadedBefore == 100);
@@ -295,7 +296,7 @@ TEST_CASE("UserServerSearch: a user only the search index knows leaves the list 
     SearchRig rig(fixture, 100);
     rig.delayUsersRequest(1, 3000);
     rig.loader.load();
-    REQUIRE(QTest::qWaitFor([&] { return rig.delayedRequests() == 1; }, 30000));
+    REQUIRE(waitUntil([&] { return rig.delayedRequests() == 1; }, 30000));
 
     // The index lags writes (graph-api.md §1.3): a user deleted after the search answered is
     // not on any page of the load. The search adds them; the complete list must not keep them.

@@ -2,6 +2,7 @@
 // GraphClient::sendBatch against the sandbox's real $batch: shuffled answers, per-item statuses and
 // per-item Retry-After must all land on the request they belong to.
 #include "CatchQt.h"
+#include "WaitUntil.h"
 #include "SandboxFixture.h"
 #include "SandboxGraphClient.h"
 
@@ -30,7 +31,7 @@ struct BatchRig : SandboxGraphClient
             responses = batch->responses();
             done = true;
         });
-        REQUIRE(QTest::qWaitFor([&] { return done; }, 30000));
+        REQUIRE(waitUntil([&] { return done; }, 30000));
         return responses;
     }
 };

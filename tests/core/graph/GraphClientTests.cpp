@@ -2,6 +2,7 @@
 // GraphClient against the sandbox over real HTTP. Routes under /test/… are added by the tests
 // themselves where a behaviour must be exact (a route that fails twice, then succeeds).
 #include "CatchQt.h"
+#include "WaitUntil.h"
 #include "SandboxFixture.h"
 #include "SandboxTokenSource.h"
 
@@ -53,7 +54,7 @@ struct ClientRig
             QObject::connect(call, &GraphCall::retrying,
                              [retryDelays](int, int delayMs, const GraphError &) { retryDelays->append(delayMs); });
         }
-        REQUIRE(QTest::qWaitFor([&] { return done; }, 20000));
+        REQUIRE(waitUntil([&] { return done; }, 20000));
         return result;
     }
 };

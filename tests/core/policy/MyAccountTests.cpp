@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CatchQt.h"
+#include "WaitUntil.h"
 #include "SandboxGraphClient.h"
 
 #include "policy/MyAccount.h"
@@ -25,7 +26,7 @@ std::pair<Problem, GraphError> changeAndWait(MyAccount &account, const QString &
     QSignalSpy changed(&account, &MyAccount::passwordChanged);
     QSignalSpy rejected(&account, &MyAccount::passwordChangeFailed);
     account.changePassword(current, wanted);
-    REQUIRE(QTest::qWaitFor([&] { return !changed.isEmpty() || !rejected.isEmpty(); }, 10000));
+    REQUIRE(waitUntil([&] { return !changed.isEmpty() || !rejected.isEmpty(); }, 10000));
     if (!changed.isEmpty())
         return {Problem::None, {}};
     return {rejected.first().at(0).value<Problem>(), rejected.first().at(1).value<GraphError>()};

@@ -2,6 +2,7 @@
 // ResetOperation without any widget, as a command line would drive it: the demo tenant over real
 // HTTP, signed in through the production code path, checked against the server's own passwords.
 #include "CatchQt.h"
+#include "WaitUntil.h"
 #include "PasswordWriteFaults.h"
 #include "DemoSession.h"
 
@@ -56,7 +57,7 @@ struct OperationRig
 
     static bool waitForEnd(ResetOperation *operation)
     {
-        return QTest::qWaitFor([operation] { return !operation->isBusy(); }, 20000);
+        return waitUntil([operation] { return !operation->isBusy(); }, 20000);
     }
 };
 
@@ -117,7 +118,7 @@ TEST_CASE("ResetOperation: says when Microsoft 365 asked to wait, and for how lo
 
     const QDateTime before = QDateTime::currentDateTimeUtc();
     REQUIRE(operation->start(OperationRig::requestFor(elsa)));
-    REQUIRE(QTest::qWaitFor([&] { return operation->state() == State::WaitingForService; }, 10000));
+    REQUIRE(waitUntil([&] { return operation->state() == State::WaitingForService; }, 10000));
     REQUIRE(waiting.size() == 1);
     CHECK(waiting.first().at(0).toInt() >= 2000);
     CHECK(operation->retryAt() >= before.addMSecs(1900));
@@ -140,7 +141,7 @@ TEST_CASE("ResetOperation: cancelled while waiting, nothing more is sent", "[res
     rig.demo.context().faults.addRule(PasswordWriteFaults::throttledOnce(elsa.id, 2));
     ResetOperation *operation = rig.operationFor(elsa);
     REQUIRE(operation->start(OperationRig::requestFor(elsa)));
-    REQUIRE(QTest::qWaitFor([&] { return operation->state() == State::WaitingForService; }, 10000));
+    REQUIRE(waitUntil([&] { return operation->state() == State::WaitingForService; }, 10000));
     operation->cancel();
     CHECK(operation->state() == State::Cancelled);
     QTest::qWait(2500);

@@ -2,6 +2,7 @@
 // ResetRunner over real HTTP against the sandbox; the server's truth (stored password, flags,
 // sessions, refresh tokens) is read in-process from the fixture's tenant.
 #include "CatchQt.h"
+#include "WaitUntil.h"
 #include "SandboxFixture.h"
 #include "SandboxGraphClient.h"
 
@@ -52,7 +53,7 @@ struct RunnerRig
               });
         REQUIRE(runner.start(request));
         REQUIRE(runner.isRunning());
-        REQUIRE(QTest::qWaitFor([&] { return done; }, 20000));
+        REQUIRE(waitUntil([&] { return done; }, 20000));
         QObject::disconnect(connection);
         CHECK_FALSE(runner.isRunning());
         return outcome;

@@ -2,6 +2,7 @@
 // The whole console session against the demo tenant over real HTTP, with the refresh token in the
 // real Secret Service (the test command runs inside a private gnome-keyring).
 #include "CatchQt.h"
+#include "WaitUntil.h"
 
 #include "DemoSession.h"
 #include "auth/KeychainTokenStore.h"
@@ -51,7 +52,7 @@ TEST_CASE("ConsoleSession: a restart signs in silently with the refresh token fr
     first.signInAs();
     REQUIRE(first.waitUntilReady());
     const QString key = first.session.connection().refreshTokenKey(TenantGenerator::adminUserPrincipalName());
-    REQUIRE(QTest::qWaitFor([&] { return storedTokenState(keychain, key) == TokenStoreError::None; }, 5000));
+    REQUIRE(waitUntil([&] { return storedTokenState(keychain, key) == TokenStoreError::None; }, 5000));
 
     // A second run: new objects, the same settings and keychain, and no browser at all.
     QNetworkAccessManager network;
@@ -64,12 +65,12 @@ TEST_CASE("ConsoleSession: a restart signs in silently with the refresh token fr
     ConsoleSession restarted(&auth, &graph, &settings);
     REQUIRE(restarted.connection() == first.demo.connection());
     REQUIRE(restarted.restoreLastSession());
-    REQUIRE(QTest::qWaitFor([&] { return restarted.state() == ConsoleSession::State::Ready; }, 15000));
+    REQUIRE(waitUntil([&] { return restarted.state() == ConsoleSession::State::Ready; }, 15000));
     CHECK(restarted.admin().userPrincipalName == TenantGenerator::adminUserPrincipalName());
 
     // Sign-out forgets the account and removes the refresh token from the keychain.
     restarted.signOut();
-    REQUIRE(QTest::qWaitFor([&] { return storedTokenState(keychain, key) == TokenStoreError::NotFound; }, 5000));
+    REQUIRE(waitUntil([&] { return storedTokenState(keychain, key) == TokenStoreError::NotFound; }, 5000));
     CHECK(restarted.state() == ConsoleSession::State::SignedOut);
     CHECK_FALSE(restarted.restoreLastSession());
     first.session.signOut();
@@ -98,7 +99,7 @@ TEST_CASE("ConsoleSession: a profile that cannot be read can be read again", "[c
     }());
     QSignalSpy failed(&demo.session, &ConsoleSession::profileFailed);
     demo.signInAs();
-    REQUIRE(QTest::qWaitFor([&] { return demo.session.state() == ConsoleSession::State::ProfileFailed; }, 30000));
+    REQUIRE(waitUntil([&] { return demo.session.state() == ConsoleSession::State::ProfileFailed; }, 30000));
     REQUIRE(failed.size() == 1);
     demo.context().faults.clearRules();
     demo.session.reloadProfile();
