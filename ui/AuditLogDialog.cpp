@@ -2,7 +2,7 @@
 #include "AuditLogDialog.h"
 #include "ui_AuditLogDialog.h"
 
-#include "reset/AuditLogModel.h"
+#include "audit/AuditLogModel.h"
 
 #include <QDate>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "reset/AuditLog.h"
+#include "audit/AuditLog.h"
 
 #include <QDialog>
 

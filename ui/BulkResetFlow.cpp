@@ -13,10 +13,10 @@
 #include "delivery/MailLogging.h"
 #include "directory/UserDirectoryLoader.h"
 #include "directory/UserListModel.h"
-#include "reset/AuditLog.h"
-#include "reset/ResetJournal.h"
+#include "audit/AuditLog.h"
+#include "bulk/ResetJournal.h"
 #include "session/ConsoleSession.h"
-#include "session/ScopeConsent.h"
+#include "auth/ScopeConsent.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -7,7 +7,7 @@
 #include "ResetRefusalText.h"
 #include "bulk/BulkResultModel.h"
 #include "delivery/ResultExport.h"
-#include "reset/ResetJournal.h"
+#include "bulk/ResetJournal.h"
 #include "widgets/SecretClipboard.h"
 
 #include <QAction>

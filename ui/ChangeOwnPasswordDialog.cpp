@@ -4,7 +4,7 @@
 
 #include "ErrorMessages.h"
 #include "PasswordRuleText.h"
-#include "reset/LocalPasswordRules.h"
+#include "password/LocalPasswordRules.h"
 #include "session/ConsoleSession.h"
 
 #include <QEvent>

@@ -15,7 +15,6 @@
 #include "UsersPage.h"
 #include "auth/AuthSession.h"
 #include "auth/LoopbackReceiver.h"
-#include "directory/UserDirectory.h"
 #include "directory/UserListModel.h"
 #include "directory/RoleNames.h"
 #include "session/ConsoleSession.h"
@@ -82,7 +81,7 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
                 [this] { m_bulkFlow->requireEveryoneToChange(); });
         connect(m_ui->actionDeleteResetRecords, &QAction::triggered, m_bulkFlow, &BulkResetFlow::deleteSavedRecords);
         connect(
-            m_bulkFlow, &BulkResetFlow::runStarted, m_session->directory(), &UserDirectory::followBulkRun);
+            m_bulkFlow, &BulkResetFlow::runStarted, m_session, &ConsoleSession::followBulkRun);
         m_actionAuditLog = m_ui->menuView->addAction(QString(), this, &MainWindow::openAuditLog);
         m_actionAuditLog->setObjectName(u"actionAuditLog"_s);
         m_actionAuditLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

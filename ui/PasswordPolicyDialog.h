@@ -3,7 +3,7 @@
 
 #include "auth/AuthTypes.h"
 #include "directory/DirectoryUser.h"
-#include "policy/PasswordPolicies.h"
+#include "directory/PasswordPolicies.h"
 #include "policy/PasswordPolicyUpdater.h"
 #include "policy/UserPolicyChange.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "reset/LocalPasswordRules.h"
+#include "password/LocalPasswordRules.h"
 
 #include <QCoreApplication>
 #include <QString>

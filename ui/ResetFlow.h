@@ -7,7 +7,7 @@
 #include "ResetResultDialog.h"
 #include "delivery/HandoverItem.h"
 #include "directory/UserDetailsLoader.h"
-#include "reset/AuditLog.h"
+#include "audit/AuditLog.h"
 #include "reset/ResetOutcome.h"
 #include "reset/ResetRunner.h"
 

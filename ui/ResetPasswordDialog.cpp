@@ -5,7 +5,7 @@
 #include "ErrorMessages.h"
 #include "PasswordRuleText.h"
 #include "directory/RoleNames.h"
-#include "reset/LocalPasswordRules.h"
+#include "password/LocalPasswordRules.h"
 
 #include <QEvent>
 #include <QFontDatabase>

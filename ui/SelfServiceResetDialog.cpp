@@ -6,7 +6,7 @@
 #include "auth/AuthScopes.h"
 #include "auth/AuthSession.h"
 #include "session/ConsoleSession.h"
-#include "session/ScopeConsent.h"
+#include "auth/ScopeConsent.h"
 
 #include <QEvent>
 #include <QHeaderView>

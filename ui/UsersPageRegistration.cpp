@@ -6,7 +6,7 @@
 #include "auth/AuthSession.h"
 #include "directory/UserDirectoryLoader.h"
 #include "directory/UserListModel.h"
-#include "session/ScopeConsent.h"
+#include "auth/ScopeConsent.h"
 
 #include <QComboBox>
 #include <QLabel>

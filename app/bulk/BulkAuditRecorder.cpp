@@ -4,6 +4,7 @@
 #include "bulk/BulkResetRunner.h"
 #include "reset/ResetOutcome.h"
 #include "reset/ResetRequest.h"
+#include "reset/ResetAuditEntry.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -126,7 +127,7 @@ AuditEntry BulkAuditRecorder::entryFor(const BulkItemResult &result, const BulkR
     outcome.signedOut = result.signedOut;
     outcome.signOutError = result.signOutError;
 
-    AuditEntry entry = AuditEntry::forReset(request, m_admin, outcome);
+    AuditEntry entry = resetAuditEntry(request, m_admin, outcome);
     entry.action = u"bulkReset"_s;
     if (result.state == State::Uncertain)
         entry.outcome = u"uncertain"_s;

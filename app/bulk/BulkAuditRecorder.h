@@ -3,7 +3,7 @@
 
 #include "bulk/BulkResetItem.h"
 #include "directory/SignedInAdmin.h"
-#include "reset/AuditLog.h"
+#include "audit/AuditLog.h"
 
 #include <QObject>
 #include <QPointer>

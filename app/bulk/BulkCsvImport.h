@@ -2,7 +2,7 @@
 #pragma once
 
 #include "bulk/BulkTarget.h"
-#include "reset/LocalPasswordRules.h"
+#include "password/LocalPasswordRules.h"
 
 #include <QByteArray>
 #include <QList>

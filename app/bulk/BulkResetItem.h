@@ -3,7 +3,7 @@
 
 #include "bulk/BulkTarget.h"
 #include "graph/GraphError.h"
-#include "reset/PasswordGenerator.h"
+#include "password/PasswordGenerator.h"
 #include "common/SecretString.h"
 
 #include <QJsonObject>

@@ -3,7 +3,7 @@
 
 #include "graph/GraphClient.h"
 #include "reset/PasswordRequests.h"
-#include "reset/ResetJournal.h"
+#include "bulk/ResetJournal.h"
 #include "reset/ResetLogging.h"
 
 using namespace Qt::Literals::StringLiterals;

@@ -6,9 +6,9 @@
 #include "bulk/BulkHandover.h"
 #include "bulk/BulkResetRunner.h"
 #include "delivery/MailLogging.h"
-#include "reset/ResetJournal.h"
+#include "bulk/ResetJournal.h"
 #include "reset/ResetLogging.h"
-#include "session/ScopeConsent.h"
+#include "auth/ScopeConsent.h"
 
 using namespace Qt::Literals::StringLiterals;
 

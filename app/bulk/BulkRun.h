@@ -7,7 +7,7 @@
 #include "bulk/WritePacer.h"
 #include "delivery/HandoverLedger.h"
 #include "directory/SignedInAdmin.h"
-#include "reset/AuditLog.h"
+#include "audit/AuditLog.h"
 
 #include <QObject>
 #include <QPointer>

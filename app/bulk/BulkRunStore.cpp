@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "bulk/BulkRunStore.h"
 
-#include "reset/JournalKeyring.h"
-#include "reset/ResetJournal.h"
+#include "bulk/JournalKeyring.h"
+#include "bulk/ResetJournal.h"
 #include "reset/ResetLogging.h"
 
 #include <QDir>

@@ -3,7 +3,7 @@
 
 #include "auth/TokenStore.h"
 #include "directory/SignedInAdmin.h"
-#include "reset/AuditLog.h"
+#include "audit/AuditLog.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "bulk/BulkPreflight.h"
-#include "reset/LocalPasswordRules.h"
+#include "password/LocalPasswordRules.h"
 
 #include <QHash>
 #include <QList>

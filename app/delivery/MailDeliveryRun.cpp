@@ -5,7 +5,7 @@
 #include "auth/AuthSession.h"
 #include "delivery/MailLogging.h"
 #include "graph/GraphClient.h"
-#include "session/ScopeConsent.h"
+#include "auth/ScopeConsent.h"
 
 #include <algorithm>
 

@@ -8,7 +8,7 @@
 #include "delivery/OutgoingMail.h"
 #include "graph/GraphError.h"
 #include "graph/GraphRequest.h"
-#include "reset/AuditLog.h"
+#include "audit/AuditLog.h"
 
 #include <QElapsedTimer>
 #include <QList>

@@ -4,7 +4,7 @@
 #include "delivery/MailComposer.h"
 #include "delivery/MailPacer.h"
 #include "delivery/OutgoingMail.h"
-#include "reset/AuditLog.h"
+#include "audit/AuditLog.h"
 
 #include <QList>
 #include <QObject>

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "directory/UserDirectory.h"
 
-#include "bulk/BulkRunListUpdater.h"
 #include "directory/UserDetailsLoader.h"
 #include "directory/UserDirectoryLoader.h"
 #include "directory/UserListModel.h"
@@ -23,9 +22,3 @@ UserDirectory::UserDirectory(GraphClient *client, QObject *parent)
 
 // The loaders stop silently as they go and hold the model weakly, so the order they go in is free.
 UserDirectory::~UserDirectory() = default;
-
-void UserDirectory::followBulkRun(BulkResetRunner *runner)
-{
-    if (runner)
-        new BulkRunListUpdater(runner, m_model);
-}

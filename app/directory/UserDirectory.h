@@ -3,7 +3,6 @@
 
 #include <QObject>
 
-class BulkResetRunner;
 class GraphClient;
 class UserDetailsLoader;
 class UserDirectoryLoader;
@@ -14,8 +13,7 @@ class UserServerSearch;
  * The directory's users as one console session reads them: the list (UserListModel), the loader
  * that fills it page by page and by delta, the search that finds users on pages not yet loaded,
  * and the reader of one user's contact details, all through one GraphClient. Views bind to these
- * objects; none of them creates its own. The list also stays current after writes: a bulk run
- * handed to followBulkRun() shows its confirmed resets in it as they arrive.
+ * objects; none of them creates its own.
  */
 class UserDirectory final : public QObject
 {
@@ -31,11 +29,6 @@ public:
     UserDetailsLoader *detailsLoader() const { return m_detailsLoader; }
     UserServerSearch *search() const { return m_search; }
 
-    /**
-     * Shows @p runner's users in the list as Graph confirms their new passwords, not when the
-     * run ends (BulkRunListUpdater, which lives as long as the runner).
-     */
-    void followBulkRun(BulkResetRunner *runner);
 
 private:
     GraphClient *m_client;

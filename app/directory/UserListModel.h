@@ -4,7 +4,7 @@
 #include "directory/DirectoryUser.h"
 #include "directory/UserSearchKeys.h"
 #include "directory/UserSelection.h"
-#include "policy/PasswordPolicies.h"
+#include "directory/PasswordPolicies.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -4,7 +4,7 @@
 #include "auth/AuthTypes.h"
 #include "graph/GraphError.h"
 #include "policy/DomainExpiry.h"
-#include "reset/AuditLog.h"
+#include "audit/AuditLog.h"
 
 #include <QList>
 #include <QObject>

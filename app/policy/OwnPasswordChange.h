@@ -4,7 +4,7 @@
 #include "auth/AuthTypes.h"
 #include "graph/GraphError.h"
 #include "policy/MyAccount.h"
-#include "reset/AuditLog.h"
+#include "audit/AuditLog.h"
 #include "common/SecretString.h"
 
 #include <QObject>

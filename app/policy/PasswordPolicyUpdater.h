@@ -3,7 +3,7 @@
 
 #include "graph/GraphError.h"
 #include "graph/GraphRequest.h"
-#include "policy/PasswordPolicies.h"
+#include "directory/PasswordPolicies.h"
 
 #include <QHash>
 #include <QObject>

@@ -3,7 +3,7 @@
 
 #include "auth/AuthScopes.h"
 #include "session/ConsoleSession.h"
-#include "session/ScopeConsent.h"
+#include "auth/ScopeConsent.h"
 
 #include <QHash>
 

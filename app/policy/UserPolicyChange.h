@@ -3,9 +3,9 @@
 
 #include "auth/AuthTypes.h"
 #include "directory/DirectoryUser.h"
-#include "policy/PasswordPolicies.h"
+#include "directory/PasswordPolicies.h"
 #include "policy/PasswordPolicyUpdater.h"
-#include "reset/AuditLog.h"
+#include "audit/AuditLog.h"
 
 #include <QList>
 #include <QObject>

@@ -3,7 +3,8 @@
 
 #include "auth/AuthScopes.h"
 #include "reset/ResetLogging.h"
-#include "session/ScopeConsent.h"
+#include "auth/ScopeConsent.h"
+#include "reset/ResetAuditEntry.h"
 
 ResetOperation::ResetOperation(GraphClient *client, AuthSession *auth, SignedInAdmin admin, AuditLog audit,
                                QString userId, QObject *parent)
@@ -92,7 +93,7 @@ void ResetOperation::onFinished(const ResetOutcome &outcome)
     m_waitOver.stop();
     m_outcome = outcome;
     QString error;
-    if (!m_audit.append(AuditEntry::forReset(m_request, m_admin, outcome), &error))
+    if (!m_audit.append(resetAuditEntry(m_request, m_admin, outcome), &error))
         Q_EMIT auditFailed(m_audit.path(), error);
     if (outcome.succeeded) {
         m_doneAt = QDateTime::currentDateTimeUtc();

@@ -5,7 +5,7 @@
 #include "delivery/HandoverLedger.h"
 #include "directory/SignedInAdmin.h"
 #include "directory/UserDetailsLoader.h"
-#include "reset/AuditLog.h"
+#include "audit/AuditLog.h"
 #include "reset/ResetOutcome.h"
 #include "reset/ResetRequest.h"
 #include "reset/ResetRunner.h"

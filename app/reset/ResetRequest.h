@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "reset/PasswordContext.h"
-#include "reset/PasswordGenerator.h"
+#include "password/PasswordContext.h"
+#include "password/PasswordGenerator.h"
 #include "common/SecretString.h"
 
 #include <QString>

@@ -2,7 +2,7 @@
 #include "reset/ResetRunner.h"
 
 #include "graph/GraphClient.h"
-#include "reset/PasswordGenerator.h"
+#include "password/PasswordGenerator.h"
 #include "reset/PasswordRequests.h"
 #include "reset/ResetLogging.h"
 

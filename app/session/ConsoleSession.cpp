@@ -3,6 +3,7 @@
 
 #include "auth/AuthScopes.h"
 #include "auth/AuthSession.h"
+#include "bulk/BulkRunListUpdater.h"
 #include "bulk/BulkRunStore.h"
 #include "directory/AdminProfileLoader.h"
 #include "directory/UserDirectory.h"
@@ -22,6 +23,12 @@ BulkRunStore *ConsoleSession::runStore()
     if (!m_runStore)
         m_runStore = new BulkRunStore(m_auth->tokenStore(), BulkRunStore::defaultDirectory(), this);
     return m_runStore;
+}
+
+void ConsoleSession::followBulkRun(BulkResetRunner *runner)
+{
+    if (runner)
+        new BulkRunListUpdater(runner, m_directory->model());
 }
 
 void ConsoleSession::setJournalDirectory(const QString &directory)

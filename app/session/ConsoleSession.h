@@ -6,13 +6,14 @@
 #include "auth/TokenStore.h"
 #include "directory/SignedInAdmin.h"
 #include "graph/GraphError.h"
-#include "reset/AuditLog.h"
+#include "audit/AuditLog.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
 class AdminProfileLoader;
+class BulkResetRunner;
 class BulkRunStore;
 class AuthSession;
 class GraphClient;
@@ -69,6 +70,11 @@ public:
      * their keys in this session's keychain.
      */
     BulkRunStore *runStore();
+    /**
+     * Shows @p runner's users in directory()'s list as Graph confirms their new passwords, not
+     * when the run ends (BulkRunListUpdater, which lives as long as the runner).
+     */
+    void followBulkRun(BulkResetRunner *runner);
     /** Tests keep journals elsewhere; a store already handed out is replaced (and deleted later). */
     void setJournalDirectory(const QString &directory);
 

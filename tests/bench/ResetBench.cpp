@@ -9,9 +9,9 @@
 #include "bulk/BulkResetItem.h"
 #include "bulk/BulkResetRunner.h"
 #include "graph/GraphClient.h"
-#include "reset/PasswordGenerator.h"
+#include "password/PasswordGenerator.h"
 #include "reset/PasswordRequests.h"
-#include "reset/ResetJournal.h"
+#include "bulk/ResetJournal.h"
 #include "sandbox/Sandbox.h"
 #include "sandbox/SandboxContext.h"
 

@@ -5,7 +5,7 @@
 
 #include "delivery/HandoverItem.h"
 #include "delivery/SlipDocument.h"
-#include "reset/PasswordGenerator.h"
+#include "password/PasswordGenerator.h"
 
 #include <QDir>
 #include <QElapsedTimer>

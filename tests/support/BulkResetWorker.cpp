@@ -10,7 +10,7 @@
 
 #include "bulk/BulkResetRunner.h"
 #include "graph/GraphClient.h"
-#include "reset/ResetJournal.h"
+#include "bulk/ResetJournal.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -5,8 +5,8 @@
 #include "AuditLogDialog.h"
 #include "ScopedLanguage.h"
 #include "directory/SignedInAdmin.h"
-#include "reset/AuditLog.h"
-#include "reset/AuditLogModel.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditLogModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -11,7 +11,7 @@
 #include "FastRetryPolicy.h"
 #include "PrintSlipsDialog.h"
 #include "graph/GraphClient.h"
-#include "reset/ResetJournal.h"
+#include "bulk/ResetJournal.h"
 #include "WaitUntil.h"
 
 #include <QCheckBox>

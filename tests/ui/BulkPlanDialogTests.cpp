@@ -12,8 +12,8 @@
 #include "bulk/BulkPlanModel.h"
 #include "directory/UserDirectoryLoader.h"
 #include "directory/UserListModel.h"
-#include "reset/LocalPasswordRules.h"
-#include "reset/PasswordGenerator.h"
+#include "password/LocalPasswordRules.h"
+#include "password/PasswordGenerator.h"
 #include "sandbox/TenantGenerator.h"
 
 #include <QAbstractItemModelTester>

@@ -6,7 +6,7 @@
 #include "EmailPasswordsDialog.h"
 
 #include "bulk/BulkRunStore.h"
-#include "reset/ResetJournal.h"
+#include "bulk/ResetJournal.h"
 #include "WaitUntil.h"
 
 #include <QCheckBox>

@@ -8,7 +8,7 @@
 #include "BulkResultText.h"
 #include "EmailPasswordsDialog.h"
 #include "ResetRefusalText.h"
-#include "reset/ResetJournal.h"
+#include "bulk/ResetJournal.h"
 #include "widgets/SecretClipboard.h"
 #include "WaitUntil.h"
 

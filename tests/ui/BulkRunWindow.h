@@ -22,7 +22,7 @@
 #include "directory/UserDirectoryLoader.h"
 #include "directory/UserListModel.h"
 #include "directory/UserSelection.h"
-#include "reset/AuditLog.h"
+#include "audit/AuditLog.h"
 #include "sandbox/SandboxTenant.h"
 #include "sandbox/TenantGenerator.h"
 

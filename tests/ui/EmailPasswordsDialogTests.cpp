@@ -13,7 +13,7 @@
 #include "SandboxGraphClient.h"
 #include "auth/AuthScopes.h"
 #include "delivery/MailHandover.h"
-#include "reset/AuditLog.h"
+#include "audit/AuditLog.h"
 
 #include <QCheckBox>
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 #include "PolicyUiSupport.h"
 
 #include "PasswordPolicyDialog.h"
-#include "policy/PasswordPolicies.h"
+#include "directory/PasswordPolicies.h"
 #include "policy/UserPolicyChange.h"
 #include "WaitUntil.h"
 

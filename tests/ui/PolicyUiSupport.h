@@ -8,7 +8,7 @@
 #include "DemoSession.h"
 #include "LanguageManager.h"
 #include "directory/DirectoryUser.h"
-#include "reset/AuditLog.h"
+#include "audit/AuditLog.h"
 #include "sandbox/SandboxTenant.h"
 #include "sandbox/TenantGenerator.h"
 

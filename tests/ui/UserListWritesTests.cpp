@@ -7,7 +7,7 @@
 #include "PasswordPolicyDialog.h"
 #include "ResetPasswordDialog.h"
 #include "ResetResultDialog.h"
-#include "policy/PasswordPolicies.h"
+#include "directory/PasswordPolicies.h"
 #include "WaitUntil.h"
 
 #include <QCheckBox>

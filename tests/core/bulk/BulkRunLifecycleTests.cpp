@@ -10,7 +10,7 @@
 #include "bulk/BulkHandover.h"
 #include "bulk/BulkResetRunner.h"
 #include "bulk/BulkRun.h"
-#include "reset/ResetJournal.h"
+#include "bulk/ResetJournal.h"
 
 #include <QFile>
 #include <QSignalSpy>

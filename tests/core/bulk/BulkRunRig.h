@@ -10,7 +10,7 @@
 #include "SandboxTargets.h"
 
 #include "bulk/BulkResetRunner.h"
-#include "reset/ResetJournal.h"
+#include "bulk/ResetJournal.h"
 
 #include <QHash>
 #include <QTemporaryDir>

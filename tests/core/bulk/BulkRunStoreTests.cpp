@@ -6,8 +6,8 @@
 
 #include "auth/KeychainTokenStore.h"
 #include "bulk/BulkRunStore.h"
-#include "reset/JournalKeyring.h"
-#include "reset/ResetJournal.h"
+#include "bulk/JournalKeyring.h"
+#include "bulk/ResetJournal.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "delivery/HandoverItem.h"
-#include "reset/PasswordGenerator.h"
+#include "password/PasswordGenerator.h"
 
 #include <QList>
 #include <QRandomGenerator>

@@ -5,7 +5,7 @@
 
 #include "delivery/MailComposer.h"
 #include "delivery/MailDeliveryRun.h"
-#include "reset/AuditLog.h"
+#include "audit/AuditLog.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -8,7 +8,7 @@
 #include "delivery/MailComposer.h"
 #include "delivery/MailDeliveryRun.h"
 #include "delivery/MailHandover.h"
-#include "reset/AuditLog.h"
+#include "audit/AuditLog.h"
 
 #include <QPointer>
 #include <QSignalSpy>

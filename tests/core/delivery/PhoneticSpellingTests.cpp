@@ -3,7 +3,7 @@
 
 #include "delivery/HandoverLanguage.h"
 #include "delivery/PhoneticSpelling.h"
-#include "reset/PasswordGenerator.h"
+#include "password/PasswordGenerator.h"
 
 using namespace Qt::Literals::StringLiterals;
 

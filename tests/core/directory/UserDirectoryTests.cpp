@@ -5,8 +5,6 @@
 #include "WaitUntil.h"
 #include "SandboxGraphClient.h"
 
-#include "bulk/BulkResetRunner.h"
-#include "bulk/BulkRunListUpdater.h"
 #include "directory/UserDetailsLoader.h"
 #include "directory/UserDirectory.h"
 #include "directory/UserDirectoryLoader.h"
@@ -15,7 +13,6 @@
 #include "sandbox/SandboxTenant.h"
 
 #include <QAbstractItemModelTester>
-#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -46,19 +43,4 @@ TEST_CASE(
     directory.detailsLoader()->load(fixture.adminId());
     REQUIRE(waitUntil([&] { return !details.isEmpty(); }, 10000));
     CHECK(details.first().first().value<UserContactDetails>().id == fixture.adminId());
-}
-
-TEST_CASE("UserDirectory: a bulk run it is told about keeps the list current for as long as the run lives",
-    "[core][directory][sandbox]")
-{
-    SandboxFixture fixture;
-    SandboxGraphClient graph(fixture);
-    UserDirectory directory(&graph.client);
-    auto runner = std::make_unique<BulkResetRunner>(&graph.client);
-    directory.followBulkRun(runner.get());
-    QPointer<BulkRunListUpdater> updater = runner->findChild<BulkRunListUpdater *>();
-    CHECK(updater);
-    directory.followBulkRun(nullptr); // nothing to follow
-    runner.reset();
-    CHECK_FALSE(updater);
 }

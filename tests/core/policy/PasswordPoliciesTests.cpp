@@ -2,7 +2,7 @@
 #include "CatchQt.h"
 #include "SandboxGraphClient.h"
 
-#include "policy/PasswordPolicies.h"
+#include "directory/PasswordPolicies.h"
 #include "policy/PasswordPolicyUpdater.h"
 #include "sandbox/TenantGenerator.h"
 

@@ -8,11 +8,12 @@
 
 #include "directory/SignedInAdmin.h"
 #include "graph/GraphClient.h"
-#include "reset/AuditLog.h"
-#include "reset/LocalPasswordRules.h"
+#include "audit/AuditLog.h"
+#include "password/LocalPasswordRules.h"
 #include "reset/ResetRunner.h"
 #include "sandbox/GraphService.h"
 #include "sandbox/TenantGenerator.h"
+#include "reset/ResetAuditEntry.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -204,7 +205,7 @@ TEST_CASE("ResetRunner: a failed sign-out leaves the reset standing and says so"
 
     SignedInAdmin admin;
     admin.id = fixture.adminId();
-    const AuditEntry entry = AuditEntry::forReset(request, admin, outcome);
+    const AuditEntry entry = resetAuditEntry(request, admin, outcome);
     CHECK(entry.outcome == u"succeededSignOutFailed"_s);
     CHECK(entry.errorKind == u"ServiceUnavailable"_s);
 }
@@ -380,14 +381,14 @@ TEST_CASE("ResetRunner: the audit log records the reset with its request-id and 
     request.forceChangePasswordNextSignInWithMfa = true;
     const ResetOutcome good = rig.run(request);
     REQUIRE(good.succeeded);
-    REQUIRE(log.append(AuditEntry::forReset(request, admin, good)));
+    REQUIRE(log.append(resetAuditEntry(request, admin, good)));
 
     ResetRequest banned = requestFor(elsa);
     banned.action = ResetRequest::Action::Resend;
     banned.password = SecretString(u"Password1!"_s);
     const ResetOutcome bad = rig.run(banned);
     REQUIRE_FALSE(bad.succeeded);
-    REQUIRE(log.append(AuditEntry::forReset(banned, admin, bad)));
+    REQUIRE(log.append(resetAuditEntry(banned, admin, bad)));
 
     const QList<AuditEntry> entries = log.entries();
     REQUIRE(entries.size() == 2);

@@ -6,8 +6,11 @@
 
 #include "DemoSession.h"
 #include "auth/KeychainTokenStore.h"
+#include "bulk/BulkResetRunner.h"
+#include "bulk/BulkRunListUpdater.h"
 #include "sandbox/TenantGenerator.h"
 
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -104,4 +107,17 @@ TEST_CASE("ConsoleSession: a profile that cannot be read can be read again", "[c
     demo.context().faults.clearRules();
     demo.session.reloadProfile();
     REQUIRE(demo.waitUntilReady());
+}
+
+TEST_CASE("ConsoleSession: a bulk run it is told about keeps the list current for as long as the run lives",
+    "[core][session]")
+{
+    DemoSession demo;
+    auto runner = std::make_unique<BulkResetRunner>(demo.session.graph());
+    demo.session.followBulkRun(runner.get());
+    QPointer<BulkRunListUpdater> updater = runner->findChild<BulkRunListUpdater *>();
+    CHECK(updater);
+    demo.session.followBulkRun(nullptr); // nothing to follow
+    runner.reset();
+    CHECK_FALSE(updater);
 }

@@ -2,8 +2,8 @@
 // LocalPasswordRules (the client-side Entra checks, graph-api.md §4/§5) and SecretString.
 #include "CatchQt.h"
 
-#include "reset/BannedPasswordScore.h"
-#include "reset/LocalPasswordRules.h"
+#include "password/BannedPasswordScore.h"
+#include "password/LocalPasswordRules.h"
 #include "common/SecretString.h"
 
 using namespace Qt::Literals::StringLiterals;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "reset/AuditLogModel.h"
+#include "audit/AuditLogModel.h"
 
 #include <QLocale>
 

@@ -1,37 +1,25 @@
 // SPDX-License-Identifier: MIT
-#include "reset/AuditLog.h"
+#include "audit/AuditLog.h"
 
 #include "common/Csv.h"
 #include "directory/SignedInAdmin.h"
 #include "graph/GraphError.h"
-#include "reset/AuditLogModel.h"
-#include "reset/ResetLogging.h"
-#include "reset/ResetOutcome.h"
-#include "reset/ResetRequest.h"
+#include "audit/AuditLogModel.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
+// Its own category, so a failed write of the log is not filed under any one feature.
+Q_LOGGING_CATEGORY(lcAudit, "resetdesk.audit")
 
-QString styleName(PasswordStyle style)
-{
-    switch (style) {
-    case PasswordStyle::Readable:
-        return u"readable"_s;
-    case PasswordStyle::Classic:
-        return u"classic"_s;
-    case PasswordStyle::Passphrase:
-        return u"passphrase"_s;
-    }
-    return {};
-}
+namespace {
 
 QString optionsText(const QJsonObject &options)
 {
@@ -169,43 +157,6 @@ AuditEntry AuditEntry::forRunStopped(const SignedInAdmin &admin, const QString &
     return entry;
 }
 
-AuditEntry AuditEntry::forReset(const ResetRequest &request, const SignedInAdmin &admin,
-    const ResetOutcome &outcome, const QDateTime &time)
-{
-    AuditEntry entry;
-    entry.time = time.toUTC();
-    entry.adminId = admin.id;
-    entry.adminUserPrincipalName = admin.userPrincipalName;
-    entry.targetId = request.userId;
-    entry.targetUserPrincipalName = request.userPrincipalName;
-    if (request.action == ResetRequest::Action::Resend)
-        entry.action = u"resend"_s;
-    else
-        entry.action = request.useWriteback ? u"writebackReset"_s : u"reset"_s;
-    QJsonObject options {
-        {u"forceChange"_s, request.useWriteback || request.forceChangePasswordNextSignIn},
-        {u"forceChangeWithMfa"_s,
-            !request.useWriteback && request.forceChangePasswordNextSignIn
-                && request.forceChangePasswordNextSignInWithMfa},
-        {u"signOut"_s, request.signOutEverywhere},
-        {u"writeback"_s, request.useWriteback},
-        {u"generated"_s, outcome.passwordGenerated},
-    };
-    if (outcome.passwordGenerated)
-        options.insert(u"style"_s, styleName(request.generateStyle));
-    entry.options = options;
-    if (outcome.succeeded)
-        entry.outcome
-            = (outcome.signOutRequested && !outcome.signedOut) ? u"succeededSignOutFailed"_s : u"succeeded"_s;
-    else
-        entry.outcome = outcome.failure == ResetOutcome::Failure::Cancelled ? u"cancelled"_s : u"failed"_s;
-    const GraphError &error = outcome.succeeded ? outcome.signOutError : outcome.error;
-    entry.errorKind = GraphError::kindName(error.kind);
-    entry.errorCode = error.code;
-    entry.requestId = outcome.requestId;
-    return entry;
-}
-
 AuditLog::AuditLog(const QString &path)
     : m_path(path.isEmpty() ? defaultPath() : path)
 {
@@ -246,7 +197,7 @@ bool AuditLog::append(const QList<AuditEntry> &entries, QString *error)
     if (file.write(lines) != lines.size() || !file.flush()) {
         if (error)
             *error = file.errorString();
-        qCWarning(lcReset) << "audit log write failed" << file.errorString();
+        qCWarning(lcAudit) << "audit log write failed" << file.errorString();
         return false;
     }
     return true;

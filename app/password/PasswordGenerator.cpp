@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "reset/PasswordGenerator.h"
+#include "password/PasswordGenerator.h"
 
-#include "reset/BannedPasswordScore.h"
-#include "reset/LocalPasswordRules.h"
+#include "password/BannedPasswordScore.h"
+#include "password/LocalPasswordRules.h"
 
 #include <QRandomGenerator>
 

@@ -2,18 +2,18 @@
 // PasswordGenerator: 100,000 passwords per style from the real OS CSPRNG, each checked by the
 // local rules and by the sandbox's server-side Entra rules; frequencies tested with chi-square.
 #include "CatchQt.h"
-#include "ResetTestSupport.h"
+#include "PasswordTestSupport.h"
 
-#include "reset/LocalPasswordRules.h"
-#include "reset/PassphraseWords.h"
-#include "reset/PasswordGenerator.h"
+#include "password/LocalPasswordRules.h"
+#include "password/PassphraseWords.h"
+#include "password/PasswordGenerator.h"
 
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
-using namespace ResetTestSupport;
+using namespace PasswordTestSupport;
 
 namespace {
 

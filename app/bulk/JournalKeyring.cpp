@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "reset/JournalKeyring.h"
+#include "bulk/JournalKeyring.h"
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "policy/PasswordPolicies.h"
+#include "directory/PasswordPolicies.h"
 
 using namespace Qt::Literals::StringLiterals;
 

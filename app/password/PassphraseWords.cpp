@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "reset/PassphraseWords.h"
+#include "password/PassphraseWords.h"
 
 #include <QRegularExpression>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "reset/ResetJournal.h"
+#include "bulk/ResetJournal.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "reset/BannedPasswordScore.h"
+#include "password/BannedPasswordScore.h"
 
-#include "reset/LocalPasswordRules.h"
+#include "password/LocalPasswordRules.h"
 
 #include <algorithm>
 #include <array>

@@ -2,8 +2,8 @@
 #include "CatchQt.h"
 
 #include "auth/KeychainTokenStore.h"
-#include "reset/JournalKeyring.h"
-#include "reset/ResetJournal.h"
+#include "bulk/JournalKeyring.h"
+#include "bulk/ResetJournal.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "reset/PasswordContext.h"
+#include "password/PasswordContext.h"
 
 #include <QList>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "reset/LocalPasswordRules.h"
+#include "password/LocalPasswordRules.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Helpers shared by the reset tests: a chi-square bound, and Entra's server-side verdict (the
+// Helpers for the password generator tests: a chi-square bound, and Entra's server-side verdict (the
 // sandbox's independent implementation of graph-api.md §4, banned list included).
 #pragma once
 
-#include "reset/PasswordContext.h"
+#include "password/PasswordContext.h"
 #include "sandbox/PasswordRules.h"
 #include "sandbox/SandboxTenant.h"
 
@@ -12,7 +12,7 @@
 
 #include <cmath>
 
-namespace ResetTestSupport {
+namespace PasswordTestSupport {
 
 /**
  * The chi-square value a uniform sample exceeds with probability about 1e-6 for @p degrees of
@@ -60,4 +60,4 @@ inline SandboxUser sandboxUser(const PasswordContext &context)
     return user;
 }
 
-} // namespace ResetTestSupport
+} // namespace PasswordTestSupport

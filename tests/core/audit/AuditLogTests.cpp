@@ -4,7 +4,7 @@
 
 #include "directory/SignedInAdmin.h"
 #include "graph/GraphError.h"
-#include "reset/AuditLog.h"
+#include "audit/AuditLog.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -7,8 +7,6 @@
 #include <QString>
 
 struct GraphError;
-struct ResetOutcome;
-struct ResetRequest;
 struct SignedInAdmin;
 
 /** One line of the audit log. There is deliberately no field a password could go into. */
@@ -74,9 +72,6 @@ struct AuditEntry
      */
     void setResult(const GraphError &error, const QString &requestId = QString());
 
-    /** The entry for a finished single-user reset. */
-    static AuditEntry forReset(const ResetRequest &request, const SignedInAdmin &admin,
-        const ResetOutcome &outcome, const QDateTime &time = QDateTime::currentDateTimeUtc());
     /**
      * A bulk run's journal was deleted: @p userCount users' passwords are gone from this machine
      * (-1 when the journal was deleted without being opened).

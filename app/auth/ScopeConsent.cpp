@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "session/ScopeConsent.h"
+#include "auth/ScopeConsent.h"
 
 #include "auth/AuthSession.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "reset/PassphraseWords.h"
-#include "reset/PasswordContext.h"
+#include "password/PassphraseWords.h"
+#include "password/PasswordContext.h"
 #include "common/SecretString.h"
 
 #include <QString>
