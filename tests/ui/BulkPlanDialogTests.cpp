@@ -6,9 +6,9 @@
 #include "WaitUntil.h"
 #include "WidgetLookup.h"
 
-#include "BulkPlanDialog.h"
+#include "ui/bulk/BulkPlanDialog.h"
 #include "DemoSession.h"
-#include "LanguageManager.h"
+#include "ui/shell/LanguageManager.h"
 #include "bulk/BulkPlanModel.h"
 #include "directory/UserDirectoryLoader.h"
 #include "directory/UserListModel.h"

@@ -2,8 +2,8 @@
 #include "CatchQt.h"
 #include "WaitUntil.h"
 
-#include "LanguageManager.h"
-#include "MainWindow.h"
+#include "ui/shell/LanguageManager.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAccessible>
 #include <QAction>
