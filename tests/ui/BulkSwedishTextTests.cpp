@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The bulk planning texts in Swedish from the embedded catalogue, with the glossary's words: the
+// The bulk planning texts in Swedish from the embedded catalogue, in Microsoft's Swedish terms: the
 // CSV validation report, the pre-flight classifications and the exported plan.
 #include "CatchQt.h"
 

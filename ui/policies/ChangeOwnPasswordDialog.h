@@ -17,11 +17,11 @@ class ConsoleSession;
 class QPushButton;
 
 /**
- * "Change my password" (graph-api.md §7.1): the current password, the new one twice with the local
- * rules checked as the admin types, then POST /me/changePassword through OwnPasswordChange (which
- * records the change in the audit log, never a password). The service
- * revokes the admin's refresh tokens on success, so the dialog explains that and hands back with
- * signInAgainRequested() for the main window to start a new sign-in.
+ * "Change my password": the current password, the new one twice with the local rules checked as the
+ * admin types, then POST /me/changePassword through OwnPasswordChange (which records the change in
+ * the audit log, never a password). The service revokes the admin's refresh tokens on success, so
+ * the dialog explains that and hands back with signInAgainRequested() for the main window to start
+ * a new sign-in.
  */
 class ChangeOwnPasswordDialog final : public QDialog
 {

@@ -17,10 +17,10 @@ class DomainExpiryDialog;
 class QPushButton;
 
 /**
- * The organisation's password expiry, domain by domain (graph-api.md §6): shows each verified
- * domain's current setting and who it applies to, and saves "never expire" or "expire after N
- * days" through DomainExpiryChange, which asks for Domain.ReadWrite.All the first time and
- * records every save in the audit log.
+ * The organisation's password expiry, domain by domain: shows each verified domain's current
+ * setting and who it applies to, and saves "never expire" or "expire after N days" through
+ * DomainExpiryChange, which asks for Domain.ReadWrite.All the first time and records every save in
+ * the audit log.
  */
 class DomainExpiryDialog final : public QDialog
 {

@@ -20,10 +20,10 @@ class OwnPasswordChange;
 class QPushButton;
 
 /**
- * The signed-in admin's own account (graph-api.md §7): name, user name and roles, the alternate
- * email addresses and mobile phone that self-service password reset relies on (checked as typed,
- * saved with PATCH /me through ContactDetailsChange, which records the change in the audit log),
- * and the way to "Change my password".
+ * The signed-in admin's own account: name, user name and roles, the alternate email addresses and
+ * mobile phone that self-service password reset relies on (checked as typed, saved with PATCH /me
+ * through ContactDetailsChange, which records the change in the audit log), and the way to "Change
+ * my password".
  */
 class MyAccountDialog final : public QDialog
 {

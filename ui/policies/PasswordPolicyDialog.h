@@ -20,11 +20,12 @@ class PasswordPolicyDialog;
 class QPushButton;
 
 /**
- * "Password never expires" and "Allow weak passwords" (graph-api.md §5) for one user or many.
- * For one user the boxes show the user's settings; for several they start partly filled, which
- * keeps each user's own value. UserPolicyChange does the work (reads, merges and writes through
- * $batch, so setting one policy never clears the other, and records it in the audit log); this
- * dialog collects the change and shows its progress. Turning weak passwords on asks first.
+ * "Password never expires" and "Allow weak passwords" (the passwordPolicies flags
+ * DisablePasswordExpiration and DisableStrongPassword) for one user or many. For one user the boxes
+ * show the user's settings; for several they start partly filled, which keeps each user's own
+ * value. UserPolicyChange does the work (reads, merges and writes through $batch, so setting one
+ * policy never clears the other, and records it in the audit log); this dialog collects the change
+ * and shows its progress. Turning weak passwords on asks first.
  */
 class PasswordPolicyDialog final : public QDialog
 {

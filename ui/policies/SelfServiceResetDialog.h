@@ -18,7 +18,7 @@ class QPushButton;
 
 /**
  * Self-service password reset guidance: how many users have registered (the registration report,
- * graph-api.md §10), who has not, and where Microsoft explains the setup. A tenant without
+ * userRegistrationDetails), who has not, and where Microsoft explains the setup. A tenant without
  * Microsoft Entra ID P1/P2 cannot read the report; the dialog says so instead of showing an empty
  * list. Asks for AuditLog.Read.All the first time it opens.
  */

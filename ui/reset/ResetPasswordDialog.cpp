@@ -79,7 +79,7 @@ ResetRequest ResetPasswordDialog::request() const
         request.password = SecretString(m_ui->linePassword->text());
     request.generateStyle = static_cast<PasswordStyle>(m_ui->comboStyle->currentData().toInt());
     request.passphraseLanguage = static_cast<PassphraseLanguage>(m_ui->comboPassphraseLanguage->currentData().toInt());
-    // Writeback always makes the user change the password and has no MFA variant (graph-api.md §2.4).
+    // Writeback always makes the user change the password and has no MFA variant.
     request.forceChangePasswordNextSignIn = request.useWriteback || m_ui->checkForceChange->isChecked();
     request.forceChangePasswordNextSignInWithMfa =
         !request.useWriteback && m_ui->checkForceChange->isChecked() && m_ui->checkVerifyMfa->isChecked();

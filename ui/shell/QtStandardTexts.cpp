@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Qt 6 takes the texts of standard dialog buttons from the "QPlatformTheme" context, which the
 // Swedish catalogue Debian ships (qt_sv.qm, no qtbase_sv.qm) lacks; listing them here makes
-// lupdate keep them in our .ts so OK/Cancel/Close read "OK/Avbryt/Stäng" (toolchain.md §7).
+// lupdate keep them in our .ts so OK/Cancel/Close read "OK/Avbryt/Stäng".
 #include <QtGlobal>
 
 namespace {

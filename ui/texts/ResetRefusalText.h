@@ -10,9 +10,10 @@ class DirectoryUser;
 struct SignedInAdmin;
 
 /**
- * What to do when Microsoft 365 refuses a reset for lack of permission, worded for the admin who
- * is signed in: only roles that can actually reset the user are named (graph-api.md §3.1), and an
- * admin whose role already covers the user is not sent to find someone with that role.
+ * What to do when Microsoft 365 refuses a reset for lack of permission, worded for the admin who is
+ * signed in: only roles that can actually reset the user are named (per Entra's "Who can reset
+ * passwords"), and an admin whose role already covers the user is not sent to find someone with
+ * that role.
  */
 class ResetRefusalText final
 {

@@ -17,7 +17,7 @@ class UserListModel;
 
 /**
  * What the Active users page says about the self-service registration report
- * (userRegistrationDetails, graph-api.md §10): the "Not registered for self-service reset" quick
+ * (userRegistrationDetails): the "Not registered for self-service reset" quick
  * filter is usable only once the report has loaded; otherwise the entry is disabled and its
  * tooltip says why and what to do (still loading, no Entra ID P1/P2, no role that reads
  * reports, no permission yet). When only the permission is missing (the token lacks

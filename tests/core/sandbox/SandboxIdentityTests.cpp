@@ -127,7 +127,7 @@ QString errorName(const HttpResult &result)
     return result.json()[u"error"_s].toString();
 }
 
-/** Every identity-platform error body carries these (graph-api.md §14.2). */
+/** Every identity-platform error body carries these. */
 void checkIdentityErrorShape(const HttpResult &result, int code)
 {
     const QJsonObject body = result.json();
