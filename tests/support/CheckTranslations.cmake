@@ -34,6 +34,6 @@ foreach(_line IN LISTS _lines)
 endforeach()
 if(_problems)
     message(FATAL_ERROR "${_name} is out of date. Run 'cmake --build <build> -t update_translations', "
-                        "translate with shared/reference/glossary-sv.md, and commit:\n${_problems}")
+                        "translate with Microsoft's Swedish terms for Microsoft 365, and commit:\n${_problems}")
 endif()
 message(STATUS "${_name}: every message is translated and present")

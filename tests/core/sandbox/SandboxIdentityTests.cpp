@@ -396,7 +396,7 @@ TEST_CASE("IdentityEndpoints: PKCE challenge methods", "[sandbox][identity]")
         REQUIRE(result.status == 302);
         CHECK(value(redirectQuery(result), u"error"_s) == u"invalid_request"_s);
     }
-    SECTION("plain is accepted as graph-api.md 14.3 says and checked literally")
+    SECTION("plain is accepted, as the identity platform allows, and checked literally")
     {
         Pkce plain = makePkce();
         plain.challenge = plain.verifier;
