@@ -8,6 +8,7 @@
 #include "directory/UserListModel.h"
 #include "directory/UserSelection.h"
 #include "ui/texts/ErrorMessages.h"
+#include "ui/users/UserDetailsPane.h"
 #include "ui/users/UsersPageRegistration.h"
 #include "ui/users/UsersPageSearch.h"
 #include "ui/users/UserTableColumns.h"
@@ -44,6 +45,11 @@ UsersPage::UsersPage(QWidget *parent)
     , m_actionSelectionPolicies(new QAction(this))
 {
     m_ui->setupUi(this);
+    const Ui::UsersPage &ui = *m_ui;
+    m_details = std::make_unique<UserDetailsPane>(UserDetailsPane::Labels {ui.labelDetailsName, ui.labelDetailsUpn,
+        ui.labelDetailsMail, ui.labelDetailsOtherMails, ui.labelDetailsMobile, ui.labelDetailsPhones,
+        ui.labelDetailsRoles, ui.labelDetailsSignIn, ui.labelDetailsPolicies, ui.labelDetailsLastChange,
+        ui.labelDetailsStatus});
     m_search = new UsersPageSearch(m_ui->lineSearch, m_ui->labelSearchStatus, this);
     m_paintThrottle = new PaintThrottle(m_ui->tableUsers, this);
     m_statusThrottle = new PaintThrottle(m_ui->widgetLoading, this);
@@ -206,9 +212,7 @@ void UsersPage::setDirectory(UserDirectory *directory)
     m_loadError = {};
     m_received = 0;
     m_expected = 0;
-    m_detailsId.clear();
-    m_contact = {};
-    m_contactError = {};
+    m_details->setModel(m_model);
     m_anchorId.clear();
     if (m_model)
         m_model->setSelection(m_selection);
@@ -234,8 +238,14 @@ void UsersPage::setDirectory(UserDirectory *directory)
             updateLoading();
         });
         connect(m_loader, &UserDirectoryLoader::finished, this, &UsersPage::onLoadFinished);
-        connect(m_detailsLoader, &UserDetailsLoader::loaded, this, &UsersPage::showContactDetails);
-        connect(m_detailsLoader, &UserDetailsLoader::failed, this, &UsersPage::showContactFailed);
+        connect(m_detailsLoader, &UserDetailsLoader::loaded, this, [this](const UserContactDetails &details) {
+            m_details->setContact(details);
+            showDetails();
+        });
+        connect(m_detailsLoader, &UserDetailsLoader::failed, this, [this](const QString &userId, const GraphError &error) {
+            m_details->setContactFailed(userId, error);
+            showDetails();
+        });
         // A full load that completed left its delta link behind; a cancelled one cleared it.
         m_loaded = !m_loader->deltaLink().isEmpty();
     } else {
@@ -439,81 +449,22 @@ void UsersPage::onCurrentChanged()
 {
     const QModelIndex current = m_ui->tableUsers->currentIndex();
     const QString id = current.isValid() ? m_proxy->userIdAt(current.row()) : QString();
-    if (id == m_detailsId)
+    if (!m_details->setUser(id))
         return;
-    m_detailsId = id;
-    m_contact = {};
-    m_contactError = {};
     if (m_detailsLoader)
         m_detailsLoader->load(id);
     showDetails();
 }
 
-void UsersPage::showContactDetails(const UserContactDetails &details)
-{
-    if (details.id != m_detailsId)
-        return;
-    m_contact = details;
-    showDetails();
-}
-
-void UsersPage::showContactFailed(const QString &userId, const GraphError &error)
-{
-    if (userId != m_detailsId)
-        return;
-    m_contactError = error;
-    showDetails();
-}
-
 void UsersPage::showDetails()
 {
-    Ui::UsersPage &ui = *m_ui;
-    const int row = m_detailsId.isEmpty() || !m_model ? -1 : m_model->rowOf(m_detailsId);
-    const QList<QLabel *> values {ui.labelDetailsUpn, ui.labelDetailsMail, ui.labelDetailsOtherMails,
-        ui.labelDetailsMobile, ui.labelDetailsPhones, ui.labelDetailsRoles, ui.labelDetailsSignIn,
-        ui.labelDetailsPolicies, ui.labelDetailsLastChange};
-    m_actionReset->setEnabled(row >= 0);
-    m_actionResend->setEnabled(row >= 0);
-    m_actionPolicies->setEnabled(row >= 0);
-    ui.buttonPasswordPolicies->setEnabled(row >= 0);
-    ui.buttonResetPassword->setEnabled(row >= 0);
-    ui.buttonResendPassword->setEnabled(row >= 0);
-    if (row < 0) {
-        ui.labelDetailsName->setText(tr("No user chosen"));
-        for (QLabel *label : values)
-            label->clear();
-        ui.labelDetailsStatus->setText(tr("Choose a user in the list to see their details."));
-        return;
-    }
-    const DirectoryUser &user = m_model->userAt(row);
-    // The model's own texts, so the pane and the columns always say the same.
-    const auto cell = [this, row](int column) { return m_model->index(row, column).data().toString(); };
-    const QString notSet = tr("Not set");
-    const auto orNotSet = [&notSet](const QString &text) { return text.isEmpty() ? notSet : text; };
-    //: No admin roles / no password policies
-    const QString none = tr("None");
-    const auto orNotAny = [&none](const QString &text) { return text.isEmpty() ? none : text; };
-    const bool contactKnown = m_contact.id == m_detailsId;
-    const QString waiting = m_contactError.isError() ? tr("Unknown") : tr("Reading…");
-
-    ui.labelDetailsName->setText(cell(UserListModel::DisplayName));
-    ui.labelDetailsUpn->setText(user.userPrincipalName());
-    ui.labelDetailsMail->setText(contactKnown ? orNotSet(m_contact.mail) : orNotSet(user.mail()));
-    ui.labelDetailsOtherMails->setText(contactKnown ? orNotSet(m_contact.otherMails.join(u", "_s)) : waiting);
-    ui.labelDetailsMobile->setText(contactKnown ? orNotSet(m_contact.mobilePhone) : waiting);
-    ui.labelDetailsPhones->setText(contactKnown ? orNotSet(m_contact.businessPhones.join(u", "_s)) : waiting);
-    ui.labelDetailsRoles->setText(
-        !m_model->rolesKnown() ? tr("Unknown") : orNotAny(cell(UserListModel::AdminRoles)));
-    ui.labelDetailsSignIn->setText(cell(UserListModel::SignInAllowed));
-    ui.labelDetailsPolicies->setText(orNotAny(cell(UserListModel::PasswordPolicies)));
-    ui.labelDetailsLastChange->setText(user.lastPasswordChangeMSecs() == 0
-            ? tr("Unknown")
-            : QLocale().toString(user.lastPasswordChange().toLocalTime(), QLocale::ShortFormat));
-    if (m_contactError.isError())
-        ui.labelDetailsStatus->setText(tr("ResetDesk could not read this user's contact details. %1")
-                                           .arg(ErrorMessages::forGraphError(m_contactError).text));
-    else
-        ui.labelDetailsStatus->setText(contactKnown ? QString() : tr("Reading contact details…"));
+    const bool shown = m_details->show();
+    m_actionReset->setEnabled(shown);
+    m_actionResend->setEnabled(shown);
+    m_actionPolicies->setEnabled(shown);
+    m_ui->buttonPasswordPolicies->setEnabled(shown);
+    m_ui->buttonResetPassword->setEnabled(shown);
+    m_ui->buttonResendPassword->setEnabled(shown);
 }
 
 void UsersPage::updateCounts()
@@ -579,8 +530,12 @@ void UsersPage::retranslate()
 
 DirectoryUser UsersPage::currentUser() const
 {
-    const int row = m_detailsId.isEmpty() || !m_model ? -1 : m_model->rowOf(m_detailsId);
-    return row < 0 ? DirectoryUser() : m_model->userAt(row);
+    return m_details->user();
+}
+
+UserContactDetails UsersPage::contactDetails(const QString &userId) const
+{
+    return m_details->contactDetails(userId);
 }
 
 bool UsersPage::showUser(const QString &userId)

@@ -25,6 +25,7 @@ class UserDirectoryLoader;
 class UserFilterProxyModel;
 class UserListModel;
 class UserSelection;
+class UserDetailsPane;
 class UserTableColumns;
 class UsersPageRegistration;
 class UsersPageSearch;
@@ -89,10 +90,7 @@ public:
     /** The user the details pane shows (invalid when none). */
     DirectoryUser currentUser() const;
     /** The contact details the pane has read for @p userId, or empty ones when it has none. */
-    UserContactDetails contactDetails(const QString &userId) const
-    {
-        return m_contact.id == userId ? m_contact : UserContactDetails();
-    }
+    UserContactDetails contactDetails(const QString &userId) const;
     /** Makes @p userId the current row (and the details pane's user); false when not listed. */
     bool showUser(const QString &userId);
 
@@ -119,8 +117,6 @@ private:
     void showHeldRows();
     void onCurrentChanged();
     void showDetails();
-    void showContactDetails(const UserContactDetails &details);
-    void showContactFailed(const QString &userId, const GraphError &error);
     /** Handles a click on the checkbox column: toggle, or with Shift the range from the anchor. */
     bool checkboxClicked(const QModelIndex &index, Qt::KeyboardModifiers modifiers);
     void toggleCurrent();
@@ -157,9 +153,7 @@ private:
     QString m_anchorId;
     QPersistentModelIndex m_pressedCheckbox;
     /** The user the details pane shows, and their contact details once read. */
-    QString m_detailsId;
-    UserContactDetails m_contact;
-    GraphError m_contactError;
+    std::unique_ptr<UserDetailsPane> m_details;
     GraphError m_loadError;
     int m_received = 0;
     /** How many users the directory says it has (0: not known), for the progress bar. */
