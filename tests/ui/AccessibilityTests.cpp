@@ -3,6 +3,7 @@
 // Orca reads exposes), against what the windows show.
 #include "AccessibleText.h"
 #include "CatchQt.h"
+#include "Mnemonics.h"
 #include "UsersPageWindow.h"
 #include "WaitUntil.h"
 
@@ -77,4 +78,24 @@ TEST_CASE("Accessibility: the reset dialog's problem and the result pane's value
     hiding = labelsHidingTheirText(&result);
     INFO(hiding.join(u'\n').toStdString());
     CHECK(hiding.isEmpty());
+}
+
+TEST_CASE("Accessibility: every Alt key of the signed-in main window opens one thing, in both languages",
+    "[ui][a11y][i18n]")
+{
+    UsersPageWindow app(60);
+    app.demo.signInAs();
+    REQUIRE(app.demo.waitUntilReady());
+    app.waitUntilLoaded();
+    REQUIRE(app.page->showUser(app.page->model()->userAt(1).id()));
+    // The registration banner's button shows too, as on a first start.
+    for (const QString &language : {u"en"_s, u"sv"_s}) {
+        app.languages.apply(language);
+        QCoreApplication::processEvents();
+        INFO(language.toStdString());
+        const QStringList clashes = mnemonicClashes(&app.window);
+        INFO(clashes.join(u'\n').toStdString());
+        CHECK(clashes.isEmpty());
+    }
+    app.languages.apply(u"en"_s);
 }
