@@ -22,6 +22,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -158,4 +160,32 @@ TEST_CASE("Accessibility: tick boxes say whom they select and clear buttons are 
     auto *logSearch = ::child<QLineEdit>(&log, u"lineSearch"_s);
     logSearch->setText(u"reset"_s);
     CHECK(buttonNames(logSearch) == QStringList {u"Clear search"_s});
+}
+
+TEST_CASE("Accessibility: a password typed through assistive technology is checked like a typed one",
+    "[ui][a11y]")
+{
+    UsersPageWindow app(60);
+    app.demo.signInAs();
+    REQUIRE(app.demo.waitUntilReady());
+    app.waitUntilLoaded();
+    const DirectoryUser user = app.page->model()->userAt(1);
+    ResetPasswordDialog dialog(user, app.demo.session.admin(), ResetRequest::Action::Reset);
+    showAndWait(dialog);
+    ::child<QRadioButton>(&dialog, u"radioTyped"_s)->click();
+    auto *line = ::child<QLineEdit>(&dialog, u"linePassword"_s);
+    auto *rules = ::child<QLabel>(&dialog, u"labelRules"_s);
+    QPushButton *reset = dialog.resetButton();
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(line);
+    REQUIRE(accessible);
+
+    // Voice input and on-screen keyboards set the field's value through the accessibility bridge.
+    accessible->setText(QAccessible::Value, u"short"_s);
+    CHECK(line->text() == u"short"_s);
+    CHECK_FALSE(reset->isEnabled());
+    CHECK_FALSE(rules->text().contains(u"meets the Microsoft 365 rules"_s));
+
+    accessible->setText(QAccessible::Value, u"Tolv-Lampor-Bada-42"_s);
+    CHECK(reset->isEnabled());
+    CHECK(rules->text() == u"This password meets the Microsoft 365 rules."_s);
 }

@@ -29,7 +29,8 @@ ChangeOwnPasswordDialog::ChangeOwnPasswordDialog(ConsoleSession *session, OwnPas
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_changeButton, &QPushButton::clicked, this, &ChangeOwnPasswordDialog::change);
     for (QLineEdit *edit : {m_ui->editCurrent, m_ui->editNew, m_ui->editConfirm}) {
-        connect(edit, &QLineEdit::textEdited, this, [this] {
+        // Typed or set through the accessibility bridge, new text is checked again.
+        connect(edit, &QLineEdit::textChanged, this, [this] {
             m_problem = MyAccount::Problem::None;
             m_error = {};
             m_authError = {};
@@ -61,9 +62,11 @@ ChangeOwnPasswordDialog::~ChangeOwnPasswordDialog()
 void ChangeOwnPasswordDialog::clearSecrets()
 {
     // QLineEdit keeps its text until told otherwise; no password outlives the dialog's use of it.
-    m_ui->editCurrent->clear();
-    m_ui->editNew->clear();
-    m_ui->editConfirm->clear();
+    // Emptied fields are not new text to check.
+    for (QLineEdit *edit : {m_ui->editCurrent, m_ui->editNew, m_ui->editConfirm}) {
+        const QSignalBlocker quiet(edit);
+        edit->clear();
+    }
 }
 
 void ChangeOwnPasswordDialog::updateControls()
@@ -151,6 +154,7 @@ void ChangeOwnPasswordDialog::onFailed(MyAccount::Problem problem, const GraphEr
     m_problem = problem == MyAccount::Problem::None ? MyAccount::Problem::Other : problem;
     m_error = error;
     if (problem == MyAccount::Problem::WrongCurrentPassword) {
+        const QSignalBlocker quiet(m_ui->editCurrent); // emptied, not new text: the problem stays
         m_ui->editCurrent->clear();
         m_ui->editCurrent->setFocus();
     } else if (problem == MyAccount::Problem::PasswordRejected) {

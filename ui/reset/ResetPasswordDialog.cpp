@@ -42,9 +42,11 @@ ResetPasswordDialog::ResetPasswordDialog(const DirectoryUser &user, const Signed
     connect(m_ui->checkShowPassword, &QCheckBox::toggled, this, [this](bool shown) {
         m_ui->linePassword->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     });
-    connect(m_ui->linePassword, &QLineEdit::textEdited, this, [this] {
+    connect(m_ui->linePassword, &QLineEdit::textEdited, this, [this] { m_ui->radioTyped->setChecked(true); });
+    // Any new text, typed or set through the accessibility bridge (voice input, on-screen
+    // keyboards), is checked against the rules again.
+    connect(m_ui->linePassword, &QLineEdit::textChanged, this, [this] {
         m_rejection.clear();
-        m_ui->radioTyped->setChecked(true);
         updateControls();
     });
     connect(m_ui->buttonChangeOwnPassword, &QPushButton::clicked, this, [this] {
@@ -60,6 +62,7 @@ ResetPasswordDialog::ResetPasswordDialog(const DirectoryUser &user, const Signed
 ResetPasswordDialog::~ResetPasswordDialog()
 {
     // The line edit's buffer is the only copy of a typed password the dialog holds.
+    const QSignalBlocker quiet(m_ui->linePassword);
     m_ui->linePassword->clear();
 }
 
