@@ -7,6 +7,7 @@
 #include "auth/ConnectionSettings.h"
 #include "auth/KeychainTokenStore.h"
 #include "auth/MemoryTokenStore.h"
+#include "common/Clock.h"
 #include "demo/DemoTenant.h"
 #include "graph/GraphClient.h"
 #include "session/ConsoleSession.h"
@@ -72,11 +73,13 @@ int main(int argc, char *argv[])
         tokenStore = std::make_unique<MemoryTokenStore>(); // demo sign-ins must not reach the real keychain
     else
         tokenStore = std::make_unique<KeychainTokenStore>();
+    // Real time everywhere; the session hands it to sign-in, Graph and the views.
+    Clock *clock = Clock::system();
     AuthSession auth(tokenStore.get(), &network);
     GraphClient graph(&network, &auth);
-    ConsoleSession session(&auth, &graph, demo ? nullptr : &settings);
+    ConsoleSession session(&auth, &graph, demo ? nullptr : &settings, clock);
 
-    DemoTenant demoTenant(&network);
+    DemoTenant demoTenant(&network, clock);
     if (demo) {
         bool countOk = false;
         const int userCount = parser.value(demoUsersOption).toInt(&countOk);

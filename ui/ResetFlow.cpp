@@ -13,7 +13,7 @@ ResetFlow::ResetFlow(ConsoleSession *session, QWidget *window, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_window(window)
-    , m_clipboard(new SecretClipboard(this))
+    , m_clipboard(new SecretClipboard(session->clock(), this))
 {
 }
 
@@ -32,6 +32,11 @@ const AuditLog &ResetFlow::auditLog() const
 const SignedInAdmin &ResetFlow::admin() const
 {
     return m_session->admin();
+}
+
+Clock *ResetFlow::clock() const
+{
+    return m_session->clock();
 }
 
 QList<SingleResetView *> ResetFlow::views() const

@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QPointer>
 
+class Clock;
 class ConsoleSession;
 class SecretClipboard;
 class SingleResetView;
@@ -42,6 +43,8 @@ public:
     const AuditLog &auditLog() const;
     SecretClipboard *clipboard() const { return m_clipboard; }
     const SignedInAdmin &admin() const;
+    /** The session's clock, which the windows' countdowns tick on. */
+    Clock *clock() const;
     /** How the writeback operation is polled in new resets (tests shorten the pauses). */
     void setPollPolicy(const ResetRunner::PollPolicy &policy) { m_pollPolicy = policy; }
 

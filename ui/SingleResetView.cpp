@@ -8,6 +8,7 @@
 #include "ResetOutcomeText.h"
 #include "ResetRefusalText.h"
 #include "ResetResultDialog.h"
+#include "common/Clock.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -21,10 +22,10 @@ SingleResetView::SingleResetView(ResetOperation *operation, ResetFlow *flow, QWi
     , m_operation(operation)
     , m_flow(flow)
     , m_window(window)
+    , m_countdown(flow->clock()->createTimer(ClockTimer::Kind::Repeating, this))
 {
     m_operation->setParent(this);
-    m_countdown.setInterval(1000);
-    connect(&m_countdown, &QTimer::timeout, this, &SingleResetView::showWaiting);
+    connect(m_countdown, &ClockTimer::timeout, this, &SingleResetView::showWaiting);
     connect(m_operation, &ResetOperation::stateChanged, this, &SingleResetView::onStateChanged);
     connect(m_operation, &ResetOperation::finished, this, &SingleResetView::onFinished);
     connect(m_operation, &ResetOperation::consentFailed, this, [this](const AuthError &error) {
@@ -70,7 +71,7 @@ ResetPasswordDialog *SingleResetView::open(const DirectoryUser &user, ResetReque
     });
     connect(dialog, &QDialog::rejected, m_operation, &ResetOperation::cancel);
     connect(dialog, &QDialog::finished, this, [this] {
-        m_countdown.stop();
+        m_countdown->stop();
         QMetaObject::invokeMethod(this, &SingleResetView::deleteWhenUnused, Qt::QueuedConnection);
     });
     connect(dialog, &ResetPasswordDialog::changeOwnPasswordRequested, this,
@@ -111,10 +112,10 @@ void SingleResetView::onStateChanged(ResetOperation::State state)
 {
     if (state == ResetOperation::State::WaitingForService) {
         showWaiting();
-        m_countdown.start();
+        m_countdown->start(1000);
         return;
     }
-    m_countdown.stop();
+    m_countdown->stop();
     if (m_dialog && state == ResetOperation::State::Sending)
         m_dialog->showStatus(QString());
 }
@@ -122,10 +123,10 @@ void SingleResetView::onStateChanged(ResetOperation::State state)
 void SingleResetView::showWaiting()
 {
     if (!m_dialog || m_operation->state() != ResetOperation::State::WaitingForService) {
-        m_countdown.stop();
+        m_countdown->stop();
         return;
     }
-    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(m_operation->retryAt());
+    const qint64 ms = m_flow->clock()->nowUtc().msecsTo(m_operation->retryAt());
     const int seconds = int(std::max<qint64>(1, (ms + 999) / 1000));
     m_dialog->showStatus(tr("Microsoft 365 asked ResetDesk to wait; trying again in %n second(s). Cancel stops the "
                             "reset.",
@@ -157,7 +158,8 @@ void SingleResetView::onFinished(const ResetOutcome &outcome)
 
 void SingleResetView::showResult(const ResetOutcome &outcome)
 {
-    auto *result = new ResetResultDialog(m_operation->request(), outcome, m_flow->clipboard(), m_window);
+    auto *result = new ResetResultDialog(m_operation->request(), outcome, m_flow->clipboard(), m_flow->clock(),
+                                         m_window);
     result->setAttribute(Qt::WA_DeleteOnClose);
     m_result = result;
     connect(result, &QDialog::finished, this, &SingleResetView::deleteWhenUnused, Qt::QueuedConnection);

@@ -8,8 +8,8 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
+class ClockTimer;
 class EmailPasswordsDialog;
 class PrintSlipsDialog;
 class ResetFlow;
@@ -65,5 +65,5 @@ private:
     QString m_displayName;
     HandoverMethod m_handover = HandoverMethod::Show;
     /** Ticks the "trying again in N s" countdown while Microsoft 365 asked to wait. */
-    QTimer m_countdown;
+    ClockTimer *m_countdown;
 };
