@@ -59,7 +59,7 @@ build() {
 }
 
 # Runs "$@" in a private D-Bus session with a fresh, unlocked gnome-keyring, so keychain code talks
-# to a real Secret Service and never to the user's own keyring (toolchain.md §3).
+# to a real Secret Service and never to the user's own keyring.
 with_private_keyring() {
     local tmp
     tmp=$(mktemp -d)

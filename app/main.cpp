@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: MIT
 // Composition root: builds the application objects and wires them together; no logic of its own.
-#include "AppInfo.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
+#include "common/AppInfo.h"
+#include "ui/shell/LanguageManager.h"
+#include "ui/shell/MainWindow.h"
 #include "auth/AuthSession.h"
 #include "auth/ConnectionSettings.h"
 #include "auth/KeychainTokenStore.h"
 #include "auth/MemoryTokenStore.h"
 #include "common/Clock.h"
-#include "demo/DemoTenant.h"
 #include "graph/GraphClient.h"
 #include "session/ConsoleSession.h"
+#if RESETDESK_WITH_DEMO
+#include "demo/DemoLaunch.h"
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,43 +54,38 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Reset Microsoft 365 passwords through Microsoft Graph."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        u"demo"_s,
-        QCoreApplication::translate("main", "Open the built-in demo organization instead of a real one."));
-    parser.addOption(demoOption);
-    const QCommandLineOption demoUsersOption(
-        u"demo-users"_s,
-        QCoreApplication::translate("main", "Number of users in the demo organization (default %1).")
-            .arg(DemoTenant::defaultUserCount),
-        u"count"_s, QString::number(DemoTenant::defaultUserCount));
-    parser.addOption(demoUsersOption);
+    // Real time everywhere: the session hands it to sign-in, Graph and the views, and the demo
+    // organisation runs on it too.
+    Clock *clock = Clock::system();
+    QNetworkAccessManager network;
+#if RESETDESK_WITH_DEMO
+    DemoLaunch demoLaunch(&network, clock);
+    demoLaunch.addOptions(parser);
+#endif
     ConnectionSettings::addCommandLineOptions(parser);
     parser.process(app);
 
-    const bool demo = parser.isSet(demoOption);
+#if RESETDESK_WITH_DEMO
+    const bool demo = demoLaunch.isRequested(parser);
+#else
+    const bool demo = false;
+#endif
     QSettings settings;
-    QNetworkAccessManager network;
     std::unique_ptr<TokenStore> tokenStore;
     if (demo)
         tokenStore = std::make_unique<MemoryTokenStore>(); // demo sign-ins must not reach the real keychain
     else
         tokenStore = std::make_unique<KeychainTokenStore>();
-    // Real time everywhere; the session hands it to sign-in, Graph and the views.
-    Clock *clock = Clock::system();
     AuthSession auth(tokenStore.get(), &network);
     GraphClient graph(&network, &auth);
     ConsoleSession session(&auth, &graph, demo ? nullptr : &settings, clock);
 
-    DemoTenant demoTenant(&network, clock);
     if (demo) {
-        bool countOk = false;
-        const int userCount = parser.value(demoUsersOption).toInt(&countOk);
-        if (!countOk || userCount < 1 || userCount > 200000)
-            return fail(QCoreApplication::translate("main", "--demo-users needs a number from 1 to 200000."));
+#if RESETDESK_WITH_DEMO
         QString error;
-        if (!demoTenant.start(userCount, &error))
-            return fail(QCoreApplication::translate("main", "The demo organization could not start: %1").arg(error));
-        auth.setUrlOpener([&demoTenant](const QUrl &url) { return demoTenant.openInBrowser(url); });
+        if (!demoLaunch.start(parser, auth, &error))
+            return fail(error);
+#endif
     } else {
         auth.setUrlOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
         ConnectionSettings connection = ConnectionSettings::load(settings);
@@ -103,9 +100,12 @@ int main(int argc, char *argv[])
     MainWindow window(&languages, &session);
     window.setDemoMode(demo);
     window.show();
-    if (demo)
-        session.signIn(demoTenant.connection(), ConsoleSession::Flow::Browser);
-    else
-        session.restoreLastSession();
+#if RESETDESK_WITH_DEMO
+    if (demo) {
+        session.signIn(demoLaunch.connection(), ConsoleSession::Flow::Browser);
+        return QApplication::exec();
+    }
+#endif
+    session.restoreLastSession();
     return QApplication::exec();
 }

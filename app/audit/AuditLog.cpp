@@ -4,7 +4,7 @@
 #include "common/Csv.h"
 #include "directory/SignedInAdmin.h"
 #include "graph/GraphError.h"
-#include "audit/AuditLogModel.h"
+#include "audit/AuditTexts.h"
 
 #include <QDir>
 #include <QFile>
@@ -239,8 +239,8 @@ QByteArray AuditLog::toCsv(const QList<AuditEntry> &entries)
     for (const AuditEntry &entry : entries) {
         const QStringList fields {entry.time.toUTC().toString(Qt::ISODate), entry.adminUserPrincipalName,
             entry.adminId, entry.targetUserPrincipalName, entry.targetId, entry.action,
-            AuditLogModel::actionText(entry.action), optionsText(entry.options), entry.outcome,
-            AuditLogModel::outcomeText(entry.outcome), entry.errorKind, entry.errorCode, entry.requestId};
+            AuditTexts::actionText(entry.action), optionsText(entry.options), entry.outcome,
+            AuditTexts::outcomeText(entry.outcome), entry.errorKind, entry.errorCode, entry.requestId};
         csv += Csv::row(fields);
     }
     return csv.toUtf8();

@@ -27,11 +27,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /** The translated words for an entry's action ("reset", "passwordPolicyChange", …); unknown ones as they are. */
-    static QString actionText(const QString &action);
-    /** The translated word for an entry's outcome. */
-    static QString outcomeText(const QString &outcome);
-
 private:
     const AuditEntry &entryAt(int row) const { return m_entries.at(m_entries.size() - 1 - row); }
 

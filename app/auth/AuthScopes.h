@@ -25,7 +25,7 @@ public:
     static QStringList reports();
     /** Writing passwordPolicies ("never expires", "allow weak passwords") needs the broad user write scope. */
     static QStringList userPolicies();
-    /** Signing a user out of all sessions (revokeSignInSessions, graph-api.md §9). */
+    /** Signing a user out of all sessions (revokeSignInSessions). */
     static QStringList revokeSessions();
     /** The admin's own alternate email addresses (otherMails) and mobile phone. */
     static QStringList ownContactDetails();
@@ -44,8 +44,9 @@ public:
 
     /**
      * The Graph resource Graph scopes must name in @p cloud, or empty when short names do. Short
-     * names mean "the Graph of the authority used" (graph-api.md §15); only DoD's Graph
-     * (dod-graph.microsoft.us) is not the default Graph of its authority (login.microsoftonline.us).
+     * names mean "the Graph of the authority used" ("Microsoft Graph national cloud deployments");
+     * only DoD's Graph (dod-graph.microsoft.us) is not the default Graph of its authority
+     * (login.microsoftonline.us).
      */
     static QString graphResourcePrefix(Cloud cloud);
     /** The space-separated `scope` parameter for a token request: withBase(), prefixed for the cloud. */

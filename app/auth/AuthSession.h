@@ -30,7 +30,10 @@ struct SignedInAccount
     QString objectId;          // oid
 };
 
-/** What the admin must type where, for the device code flow (graph-api.md §14.6). */
+/**
+ * What the admin must type where, for the device code flow. The verification URI is the one the
+ * service sent, since it differs from cloud to cloud.
+ */
 struct DeviceCodePrompt
 {
     QString userCode;

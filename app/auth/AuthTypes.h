@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-/** What the identity platform's token endpoint hands back (graph-api.md §14.4). */
+/** What the identity platform's token endpoint hands back. */
 struct TokenResponse
 {
     QString accessToken;

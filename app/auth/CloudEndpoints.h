@@ -4,7 +4,10 @@
 #include <QString>
 #include <QUrl>
 
-/** The Microsoft clouds ResetDesk can sign in to (graph-api.md §15), plus custom endpoints. */
+/**
+ * The Microsoft clouds ResetDesk can sign in to (see "Microsoft Graph national cloud deployments"),
+ * plus custom endpoints.
+ */
 enum class Cloud {
     Global,
     UsGovernment,    // GCC High (L4)

@@ -25,8 +25,8 @@ struct ConnectionSettings
 
     /**
      * Microsoft Graph Command Line Tools: pre-registered in every tenant, so ResetDesk works
-     * without an app registration. Microsoft controls it (graph-api.md §14.5): organisations
-     * should register their own app and set its client id.
+     * without an app registration. Microsoft controls it and may restrict it at any time:
+     * organisations should register their own app and set its client id.
      */
     static QString defaultClientId();
 

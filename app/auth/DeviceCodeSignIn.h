@@ -10,10 +10,11 @@
 #include <chrono>
 
 /**
- * One device code sign-in (graph-api.md §14.2): asks for a code, reports what the admin must type
- * where, then polls the token endpoint at the given interval, 5 s slower after each slow_down,
- * until tokens come, the admin declines, or the code expires. Emits exactly one of succeeded() /
- * failed() unless stopped silently with abort(). Waits on the IdentityClient's clock.
+ * One device code sign-in ("Microsoft identity platform and the OAuth 2.0 device authorization
+ * grant flow"): asks for a code, reports what the admin must type where, then polls the token
+ * endpoint at the given interval, 5 s slower after each slow_down, until tokens come, the admin
+ * declines, or the code expires. Emits exactly one of succeeded() / failed() unless stopped
+ * silently with abort(). Waits on the IdentityClient's clock.
  */
 class DeviceCodeSignIn final : public QObject
 {

@@ -16,7 +16,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
-/** The devicecode endpoint's answer (graph-api.md §14.2). */
+/** The devicecode endpoint's answer. */
 struct DeviceCodeResponse
 {
     QString deviceCode; // secret: only for polling, never logged
@@ -29,9 +29,9 @@ struct DeviceCodeResponse
 
 /**
  * The identity platform's token and devicecode endpoints for one connection: form-encoded POSTs,
- * the token response (§14.4) and the error body (error, error_description, error_codes,
- * correlation_id) turned into AuthError. Refuses endpoints that are http:// off loopback.
- * Callbacks run only while @p context (of each call) is alive.
+ * the token response and the error body (error, error_description, error_codes, correlation_id)
+ * turned into AuthError. Refuses endpoints that are http:// off loopback. Callbacks run only while
+ * @p context (of each call) is alive.
  */
 class IdentityClient final : public QObject
 {

@@ -14,9 +14,10 @@
 class IdentityClient;
 
 /**
- * One interactive sign-in: authorization code with PKCE S256 and `state` (graph-api.md §14.3).
- * Opens the authorize URL through the UrlOpener, waits for the redirect on a one-shot loopback
- * listener (timing out on the IdentityClient's clock), checks the state, and redeems the code.
+ * One interactive sign-in: authorization code with PKCE S256 and `state` ("Microsoft identity
+ * platform and OAuth 2.0 authorization code flow"). Opens the authorize URL through the UrlOpener,
+ * waits for the redirect on a one-shot loopback listener (timing out on the IdentityClient's
+ * clock), checks the state, and redeems the code.
  * Emits exactly one of succeeded() / failed() unless cancelled silently with abort().
  */
 class InteractiveSignIn final : public QObject
@@ -44,7 +45,7 @@ public:
     /** The authorize URL opened (empty before start()); for tests and the "copy link" fallback. */
     QUrl authorizeUrl() const { return m_authorizeUrl; }
 
-    /** The §14.3 authorize URL: response_type=code, response_mode=query, S256 challenge, prompt=select_account. */
+    /** The authorize URL: response_type=code, response_mode=query, S256 challenge, prompt=select_account. */
     static QUrl buildAuthorizeUrl(const QUrl &authorizeEndpoint, const QString &clientId, const QUrl &redirectUri,
                                   const QString &scopeParameter, const QString &state,
                                   const QByteArray &codeChallenge, const QString &loginHint);

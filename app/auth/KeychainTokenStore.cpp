@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "auth/KeychainTokenStore.h"
 
-#include "AppInfo.h"
+#include "common/AppInfo.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -14,7 +14,7 @@
 class QTcpServer;
 class QTcpSocket;
 
-/** The query of the browser's redirect to the loopback address (graph-api.md §14.3). */
+/** The query of the browser's redirect to the loopback address: code and state, or an error. */
 struct LoopbackRedirect
 {
     QString code;

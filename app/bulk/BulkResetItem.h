@@ -16,7 +16,7 @@ struct BulkResetSettings
     bool forceChangePasswordNextSignIn = true;
     /** Also make users complete MFA before choosing a new password (needs forceChange). */
     bool forceChangePasswordNextSignInWithMfa = false;
-    /** revokeSignInSessions for every user reset (a second write per user, graph-api.md §9). */
+    /** revokeSignInSessions for every user reset (a second write per user). */
     bool signOutEverywhere = false;
 
     QJsonObject toJson() const;

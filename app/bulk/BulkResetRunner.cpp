@@ -418,7 +418,7 @@ void BulkResetRunner::watchForRunStop(const GraphError &error)
 void BulkResetRunner::onSignedOut(int index, const GraphResponse &response)
 {
     BulkItemResult &result = m_results[index];
-    // Any 2xx counts: the docs flag revokeSignInSessions' status code as inconsistent (§9).
+    // Any 2xx counts: Microsoft's docs flag revokeSignInSessions' status code as a known issue.
     result.signedOut = response.ok();
     result.signOutError = response.ok() ? GraphError() : response.error;
     Q_EMIT itemChanged(index);

@@ -77,7 +77,7 @@ public:
     explicit BulkResetRunner(GraphClient *client, QObject *parent = nullptr);
     ~BulkResetRunner() override;
 
-    /** $batch requests in flight at once (graph-api.md recommends 4–8). */
+    /** $batch requests in flight at once; 4–8 is plenty: the write quota, not concurrency, bounds a run. */
     void setMaxBatchesInFlight(int count) { m_maxInFlight = qMax(1, count); }
     /** The write quota to pace to; tests and the benchmark scale it with the sandbox. */
     void setPacing(const WritePacer::Limits &limits);

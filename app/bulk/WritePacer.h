@@ -8,13 +8,13 @@
 #include <limits>
 
 /**
- * A client-side copy of the identity service's write quota for one app and tenant (graph-api.md
- * §12.2: 3,000 writes per 150 s): a sliding window of the writes sent, so a bulk reset runs at
- * the quota's full speed without ever running into it. The service counts a write when it
- * arrives, which is after we sent it but before its answer came back: so writes are counted
- * from the answer once it is in (answered()), and a small margin covers clock jitter. A sliding
- * window never admits more than the documented token bucket with the same burst and rate.
- * Times are read from a Clock, so a test can run a whole window without waiting it out.
+ * A client-side copy of the identity service's write quota for one app and tenant (3,000 writes per
+ * 150 s): a sliding window of the writes sent, so a bulk reset runs at the quota's full speed
+ * without ever running into it. The service counts a write when it arrives, which is after we sent
+ * it but before its answer came back: so writes are counted from the answer once it is in
+ * (answered()), and a small margin covers clock jitter. A sliding window never admits more than the
+ * documented token bucket with the same burst and rate. Times are read from a Clock, so a test can
+ * run a whole window without waiting it out.
  */
 class WritePacer final : public WriteBudget
 {

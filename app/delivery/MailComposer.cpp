@@ -141,6 +141,6 @@ QJsonObject MailComposer::requestBody(const OutgoingMail &mail) const
         {u"body"_s, QJsonObject{{u"contentType"_s, u"HTML"_s}, {u"content"_s, content.html}}},
         {u"toRecipients"_s, recipientArray(mail.recipients, recipientName)},
     };
-    // §8: saveToSentItems only when false, as a JSON boolean.
+    // saveToSentItems defaults to true: send it only when false, as a JSON boolean.
     return QJsonObject{{u"message"_s, message}, {u"saveToSentItems"_s, false}};
 }

@@ -12,9 +12,9 @@
 #include <QStringList>
 
 /**
- * Turns hand-over items into Graph sendMail messages (graph-api.md §8): plans who gets what in
- * which language, refusing addresses that must not get a password, and builds each message's
- * JSON body only when it is about to be sent, so passwords stay in SecretString until then.
+ * Turns hand-over items into Graph sendMail messages: plans who gets what in which language,
+ * refusing addresses that must not get a password, and builds each message's JSON body only when it
+ * is about to be sent, so passwords stay in SecretString until then.
  */
 class MailComposer final
 {

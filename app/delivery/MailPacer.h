@@ -6,10 +6,10 @@
 #include <deque>
 
 /**
- * Keeps one sender under Exchange Online's sending limit (30 messages per minute per mailbox,
- * graph-api.md §8) with a sliding window: up to the limit at once, then each further message
- * waits until the one sent "limit" messages before it left the window. Times are milliseconds on
- * any monotonic clock the caller chooses, so the schedule can be checked without waiting.
+ * Keeps one sender under Exchange Online's sending limit (30 messages per minute per mailbox) with
+ * a sliding window: up to the limit at once, then each further message waits until the one sent
+ * "limit" messages before it left the window. Times are milliseconds on any monotonic clock the
+ * caller chooses, so the schedule can be checked without waiting.
  *
  * Record the time the service accepted a message (its 202 arrived), not the time it was sent:
  * the service counted it somewhere in between, so the window measured from the reply is never

@@ -10,10 +10,10 @@
 #include <QStringList>
 
 /**
- * Decides whether an address may receive a temporary password: it must look like an email
- * address, and it must not be the mailbox (mail or user principal name, case-insensitive) of an
- * account whose password was just reset — its owner cannot sign in to read it (graph-api.md §8),
- * and in a bulk run nobody else should read it there either.
+ * Decides whether an address may receive a temporary password: it must look like an email address,
+ * and it must not be the mailbox (mail or user principal name, case-insensitive) of an account
+ * whose password was just reset — its owner cannot sign in to read it, and in a bulk run nobody
+ * else should read it there either.
  */
 class MailRecipientCheck final
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "demo/DemoTenant.h"
 
-#include "auth/InProcessBrowser.h"
+#include "demo/InProcessBrowser.h"
 #include "sandbox/Sandbox.h"
 #include "sandbox/TenantGenerator.h"
 

@@ -40,7 +40,7 @@ void AdminProfileLoader::loadRoles()
 {
     GraphQuery query;
     query.addQueryItem(u"$select"_s, u"id,displayName,roleTemplateId"_s);
-    // OData casts on memberOf are documented as advanced queries: send both, as graph-api.md §3.3 advises.
+    // OData casts on memberOf are documented as advanced queries: send $count and the header to be safe.
     query.addQueryItem(u"$count"_s, u"true"_s);
     GraphRequest request = GraphRequest::get(u"/me/transitiveMemberOf/microsoft.graph.directoryRole"_s, query);
     request.eventualConsistency = true;

@@ -165,10 +165,10 @@ void appendFoldedUtf8(QByteArray &out, QStringView text)
 QString DirectoryUser::selectProperties()
 {
     // Exactly what the list shows or the reset path needs: creationType for the guest
-    // classification of graph-api.md §1.5; otherMails and preferredLanguage for handing a bulk
-    // run's passwords over (emailed to the user, a slip in their language); passwordProfile for
-    // "must change at next sign-in", which Graph returns only when selected, lists included
-    // (graph-auth-methods.md §4).
+    // classification ("Invitation" marks an invited guest); otherMails and preferredLanguage for
+    // handing a bulk run's passwords over (emailed to the user, a slip in their language);
+    // passwordProfile for "must change at next sign-in", which Graph returns only when selected,
+    // lists included.
     return u"id,displayName,userPrincipalName,mail,otherMails,accountEnabled,userType,creationType,"
            u"passwordPolicies,lastPasswordChangeDateTime,assignedLicenses,onPremisesSyncEnabled,"
            u"preferredLanguage,passwordProfile"_s;
@@ -274,7 +274,7 @@ DirectoryUser::TriState mustChangeOf(const JsonView &profile)
     JsonMembers members(profile);
     while (members.next()) {
         const QByteArrayView name = members.key().stringBytes();
-        // The MFA variant is a forced change too, with MFA first (graph-api.md §2.1).
+        // The MFA variant is a forced change too, with MFA first.
         if (name == "forceChangePasswordNextSignIn" || name == "forceChangePasswordNextSignInWithMfa")
             mustChange = mustChange || members.value().toBool();
     }
@@ -338,7 +338,7 @@ DirectoryUser DirectoryUser::fromJson(const JsonView &object)
             break;
         case UserField::PasswordPolicies:
             if (value.isString()) {
-                // "DisablePasswordExpiration, DisableStrongPassword" in any order (graph-api.md §5).
+                // "DisablePasswordExpiration, DisableStrongPassword" in any order and letter case.
                 const QString policies = value.toString();
                 if (policies.contains("DisablePasswordExpiration"_L1, Qt::CaseInsensitive))
                     flags |= PasswordNeverExpires;

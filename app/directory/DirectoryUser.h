@@ -32,7 +32,7 @@ public:
     /** Bit of a role outside knownRoleTemplates() in roleMask(). */
     static constexpr quint32 OtherRoleBit = 0x80000000u;
 
-    /** Exactly the $select list the user list asks for (graph-api.md §1.5). */
+    /** Exactly the $select list the user list asks for. */
     static QString selectProperties();
     /** One user object of a /users or /users/delta page. Returns an invalid user without "id". */
     static DirectoryUser fromJson(const JsonView &object);

@@ -7,9 +7,9 @@
 #include <optional>
 
 /**
- * A user's passwordPolicies (graph-api.md §5): one combined string that a PATCH replaces whole,
- * so changing one flag means read, merge, write. Tokens ResetDesk does not know are kept as they
- * were, so a future Entra policy is never dropped by accident.
+ * A user's passwordPolicies: one combined string that a PATCH replaces whole, so changing one flag
+ * means read, merge, write. Tokens ResetDesk does not know are kept as they were, so a future Entra
+ * policy is never dropped by accident.
  */
 class PasswordPolicies final
 {

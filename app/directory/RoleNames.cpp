@@ -9,7 +9,7 @@
 QString RoleNames::name(const QString &roleTemplateId)
 {
     using namespace RoleTemplates;
-    // Microsoft's own role names; the Swedish ones follow the admin center (glossary-sv.md).
+    // Microsoft's own role names; the Swedish ones are those of Microsoft's Swedish admin center.
     static const QHash<QString, const char *> names{
         {GlobalAdministrator, QT_TR_NOOP("Global Administrator")},
         {PrivilegedAuthenticationAdministrator, QT_TR_NOOP("Privileged Authentication Administrator")},

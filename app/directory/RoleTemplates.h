@@ -5,7 +5,7 @@
 #include <QStringList>
 
 /**
- * Microsoft Entra built-in role template ids (graph-api.md §3.2): the same in every tenant.
+ * Microsoft Entra built-in role template ids: the same in every tenant.
  * Roles are always keyed on these, never on display names (localised, renamed) or role object ids.
  */
 namespace RoleTemplates {
@@ -28,7 +28,7 @@ inline const QString DomainNameAdministrator = QStringLiteral("8329153b-31d0-472
 inline const QString SecurityReader = QStringLiteral("5d6b6bb7-de71-4623-b4af-96380a352509");
 inline const QString SecurityAdministrator = QStringLiteral("194ae4cb-b126-40b2-bd5b-6091b380977d");
 
-/** Roles that may reset at least some users' passwords (the columns of graph-api.md §3.1). */
+/** Roles that may reset at least some users' passwords (the columns of Entra's "Who can reset passwords"). */
 inline QStringList passwordResetRoles()
 {
     return {PasswordAdministrator, HelpdeskAdministrator, AuthenticationAdministrator, UserAdministrator,

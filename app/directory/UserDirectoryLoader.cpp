@@ -17,7 +17,7 @@ Q_LOGGING_CATEGORY(lcDirectory, "resetdesk.directory")
 
 const QString RegistrationReportPath = u"/reports/authenticationMethods/userRegistrationDetails"_s;
 
-/** The deltaLink is too old or unknown to the service: only a full load can recover (§1.6). */
+/** The deltaLink is too old (about 7 days for users) or unknown: only a full load can recover. */
 bool needsFullSync(const GraphError &error)
 {
     return error.httpStatus == 410 || error.code.contains(u"resync"_s, Qt::CaseInsensitive)
@@ -295,7 +295,7 @@ void UserDirectoryLoader::startCount()
 {
     // Only for the progress bar: the round does not wait for it, and a failure costs nothing.
     GraphRequest request = GraphRequest::get(u"/users/$count"_s);
-    request.eventualConsistency = true; // /$count is an advanced query (graph-api.md §1.3)
+    request.eventualConsistency = true; // /$count is an advanced query: it needs the header
     m_countCall = m_client->send(request);
     const quint64 generation = m_generation;
     connect(m_countCall, &GraphCall::finished, this, [this, generation](const GraphResponse &response) {

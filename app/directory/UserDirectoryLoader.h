@@ -26,9 +26,9 @@ class UserListModel;
  * there are smaller), which is why the list itself comes from /users. A service that refuses
  * $deltatoken=latest gets the whole list from /users/delta?$select=…&$top=999 instead, whose
  * last page carries the deltaLink. In parallel: every role's members from ONE call
- * (GET /directoryRoles?$expand=members($select=id), graph-api.md §3.3; only a role with
+ * (GET /directoryRoles?$expand=members($select=id); only a role with
  * ExpandLimit members or more is read again in full) and self-service
- * registration from the userRegistrationDetails report (§10), "unavailable" when the tenant
+ * registration from the userRegistrationDetails report, "unavailable" when the tenant
  * or the admin may not read it.
  *
  * refresh() follows the stored deltaLink (changed users whole, deleted ones as @removed) and

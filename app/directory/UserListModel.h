@@ -83,10 +83,10 @@ public:
     /** A delta round: changed or new users, and users that were deleted. */
     void applyDelta(const QList<DirectoryUser> &changed, const QStringList &removedIds);
     /**
-     * Users a server-side search found while the full load is under way. Only users the list
-     * does not have yet are added: a loaded row is fresher than the search index, which lags
-     * writes (graph-api.md §1.3). They stay unconfirmed until their page of the load arrives and
-     * updates them in place. Returns how many were added.
+     * Users a server-side search found while the full load is under way. Only users the list does
+     * not have yet are added: a loaded row is fresher than the search index, which lags writes
+     * (advanced queries are only eventually consistent). They stay unconfirmed until their page of
+     * the load arrives and updates them in place. Returns how many were added.
      */
     int addSearchMatches(const QList<DirectoryUser> &users);
     bool isUnconfirmed(const QString &id) const { return m_unconfirmed.contains(id); }

@@ -71,7 +71,7 @@ GraphRequest UserServerSearch::request(const QString &term)
     query.addQueryItem(u"$search"_s, searchExpression(term));
     query.addQueryItem(u"$select"_s, DirectoryUser::selectProperties());
     query.addQueryItem(u"$top"_s, QString::number(MaximumResults));
-    // $search is an advanced query: it needs both $count=true and the header (§1.3).
+    // $search is an advanced query: it needs both $count=true and the header.
     query.addQueryItem(u"$count"_s, u"true"_s);
     GraphRequest request = GraphRequest::get(u"/users"_s, query);
     request.eventualConsistency = true;

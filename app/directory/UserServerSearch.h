@@ -20,7 +20,7 @@ class UserListModel;
  *
  *   GET /users?$search="displayName:<t>" OR "userPrincipalName:<t>" OR "mail:<t>"
  *       &$select=<DirectoryUser::selectProperties()>&$top=999&$count=true
- *   ConsistencyLevel: eventual                                   (graph-api.md §1.3)
+ *   ConsistencyLevel: eventual                                   ($search is an advanced query)
  *
  * One page only: a term with more than 999 matches is narrowed by typing on, not paged through.
  * Matches the list does not have yet are added to the model as unconfirmed rows; the full load's

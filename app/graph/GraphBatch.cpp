@@ -217,7 +217,7 @@ void GraphBatch::handleEnvelope(const QList<int> &indices, const GraphResponse &
             item.json = body.isObject() ? QJsonDocument(body.toObject()) : QJsonDocument(body.toArray());
             item.rawBody = item.json.toJson(QJsonDocument::Compact);
         } else if (body.isString()) {
-            // Non-JSON item bodies come back base64-encoded (graph-api.md §11).
+            // Non-JSON item bodies come back base64-encoded (observed behaviour).
             item.rawBody = QByteArray::fromBase64(body.toString().toLatin1());
         }
         handleItem(index, item);

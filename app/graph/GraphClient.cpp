@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "graph/GraphClient.h"
 
-#include "AppInfo.h"
+#include "common/AppInfo.h"
 #include "auth/AccessTokenSource.h"
 #include "auth/CloudEndpoints.h"
 

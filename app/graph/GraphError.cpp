@@ -28,7 +28,7 @@ GraphError::Kind classify(int status, const QString &code, const QString &messag
     case 400:
         if (code == u"Request_UnsupportedQuery"_s)
             return Kind::UnsupportedQuery;
-        // The service gives one generic message for length, classes and the banned list (§2.2).
+        // The service gives one generic message for length, classes and the banned list.
         if (message.startsWith(u"The specified password does not comply"_s))
             return Kind::PasswordRejected;
         if (message.contains(u"on-premises mastered"_s) || message.contains(u"originated within an external service"_s))

@@ -7,8 +7,8 @@
 #include <QString>
 
 /**
- * A failed Graph call, typed so the UI can say what happened and what to do next
- * (graph-api.md §13). Carries the request ids for the details box of support cases.
+ * A failed Graph call, typed so the UI can say what happened and what to do next. Carries the
+ * request-id and client-request-id Graph echoes, for the details box of support cases.
  */
 struct GraphError
 {

@@ -6,7 +6,7 @@
 
 /**
  * The one answer to "what now?" after a Graph request (a single request or one $batch item)
- * failed, so both follow the same rules (graph-api.md §12.1, §13):
+ * failed, so both follow the same rules:
  * - a 401 is answered once by refreshing the access token and sending again;
  * - a 429 waits its Retry-After (or the policy's default) and has its own allowance, so an item
  *   that waited out a few 429s of a long run does not give up on its first 503;

@@ -3,7 +3,11 @@
 
 #include <QtGlobal>
 
-/** How GraphClient retries transient failures (graph-api.md §12.1, §13). */
+/**
+ * How GraphClient retries transient failures: a 429 after its Retry-After (immediate retries count
+ * against the quota), 5xx and dropped connections with backoff, as "Microsoft Graph throttling
+ * guidance" advises.
+ */
 struct RetryPolicy
 {
     /** Sends of one request in all, first try included, for 5xx and dropped connections. */

@@ -4,7 +4,7 @@
 #include <QtGlobal>
 
 /**
- * Paces the writes a GraphBatch sends (graph-api.md §12.2: writes have their own quota, and
+ * Paces the writes a GraphBatch sends (the identity service gives writes their own quota, and
  * running into it costs a Retry-After wait for everybody). GraphBatch asks before each $batch
  * request how long its writes must wait, and spends them when it sends.
  */

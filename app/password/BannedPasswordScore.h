@@ -5,9 +5,10 @@
 #include <QStringList>
 
 /**
- * A client-side approximation of Entra Password Protection's scoring (graph-api.md §4): normalise
- * (lower-case, 0->o, 1->l, $->s, @->a), find banned terms within one edit and name parts as
- * substrings, then 1 point per term found + 1 per remaining character; under 5 points is refused.
+ * A client-side approximation of the scoring in "Eliminate bad passwords using Microsoft Entra
+ * Password Protection": normalise (lower-case, 0->o, 1->l, $->s, @->a), find banned terms within
+ * one edit and name parts as substrings, then 1 point per term found + 1 per remaining character;
+ * under 5 points is refused.
  *
  * The real global list is not published, so this uses a short list of the passwords everyone
  * bans. The generator uses it to keep short styles (Classic's 8 characters) away from what the

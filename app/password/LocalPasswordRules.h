@@ -31,10 +31,10 @@ struct PasswordRuleFailure
 };
 
 /**
- * The client-side copy of Microsoft Entra's password rules for cloud users (graph-api.md §4),
- * run live as the admin types. Named "Local" because the server's verdict still wins: its banned
- * list is not published, so a password that passes here may still come back as
- * GraphError::Kind::PasswordRejected.
+ * The client-side copy of Microsoft Entra's password rules for cloud users ("Password policies and
+ * account restrictions in Microsoft Entra ID"), run live as the admin types. Named "Local" because
+ * the server's verdict still wins: its banned list is not published, so a password that passes here
+ * may still come back as GraphError::Kind::PasswordRejected.
  *
  * Name parts are matched from 3 characters, stricter than Entra's 4 (an admin who asks for "not
  * the user's name" means "Eva" too), after Entra's normalisation (0->o, 1->l, $->s, @->a).

@@ -9,7 +9,7 @@ namespace {
 
 // Common, concrete, easy-to-spell words of 3-10 letters a-z. Kept out: words within one edit of
 // the usual banned passwords (summer, winter, blank, admin, ...) and, in Swedish, every word
-// with å, ä or ö, which Entra refuses (graph-api.md §4) — no ASCII spelling of them is right.
+// with å, ä or ö, which Entra refuses (passwords are ASCII only) — no ASCII spelling of them is right.
 const char englishWords[] = R"(
     abacus acre acrobat aisle alarm album algae alley almond alpine amber amulet anchor angle ankle
     antler anvil apex apple apricot apron arch archer arena armchair armor aroma arrow ash aspen

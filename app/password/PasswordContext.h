@@ -4,9 +4,9 @@
 #include <QString>
 
 /**
- * Whose password it is: the names a password must not contain (graph-api.md §4: Entra's banned
- * check matches the first name, last name and the tenant name) and whether the strong-password
- * rule applies (false when the user's passwordPolicies hold DisableStrongPassword, §5).
+ * Whose password it is: the names a password must not contain (Entra's banned check matches the
+ * first name, last name and the tenant name) and whether the strong-password rule applies (false
+ * when the user's passwordPolicies hold DisableStrongPassword).
  */
 struct PasswordContext
 {

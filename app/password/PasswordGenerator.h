@@ -24,10 +24,10 @@ enum class PasswordStyle {
  * Temporary passwords from the operating system's CSPRNG (QRandomGenerator::system()), every
  * character or word drawn with rejection sampling so no value is more likely than another (no
  * modulo bias). A candidate that misses a required class or contains a part of the user's or the
- * tenant's name is thrown away whole and drawn again, so every result is uniform over the
- * passwords that qualify, satisfies Entra's rules (graph-api.md §4, checked with
- * LocalPasswordRules), contains no name part, and scores enough points against common banned
- * passwords (BannedPasswordScore) that Entra's banned-password check should let it through.
+ * tenant's name is thrown away whole and drawn again, so every result is uniform over the passwords
+ * that qualify, satisfies Entra's rules (checked with LocalPasswordRules), contains no name part,
+ * and scores enough points against common banned passwords (BannedPasswordScore) that Entra's
+ * banned-password check should let it through.
  */
 class PasswordGenerator final
 {

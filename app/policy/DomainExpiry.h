@@ -11,7 +11,7 @@
 
 class GraphClient;
 
-/** One domain's password expiry as Graph reports it (graph-api.md §6). */
+/** One domain's password expiry as Graph reports it (per verified root domain). */
 struct DomainExpiry
 {
     /** What the admin center writes for "passwords never expire": Int32.MaxValue. */

@@ -18,9 +18,9 @@ struct MyContactDetails
 };
 
 /**
- * The admin's own account (graph-api.md §7): reads and saves the alternate email addresses and
- * mobile phone, and changes the admin's own password. A password change revokes the admin's
- * refresh tokens on the service's side, so passwordChanged() tells the app to sign in again.
+ * The admin's own account: reads and saves the alternate email addresses and mobile phone, and
+ * changes the admin's own password. A password change revokes the admin's refresh tokens on the
+ * service's side, so passwordChanged() tells the app to sign in again.
  */
 class MyAccount final : public QObject
 {

@@ -28,8 +28,8 @@ struct SelfServiceRegistrationSummary
 };
 
 /**
- * Reads /reports/authenticationMethods/userRegistrationDetails (graph-api.md §10) page by page
- * and sums it up. The report needs Microsoft Entra ID P1 or P2: without it failed() carries
+ * Reads /reports/authenticationMethods/userRegistrationDetails page by page and sums it up. The
+ * report needs Microsoft Entra ID P1 or P2: without it failed() carries
  * GraphError::Kind::LicenseRequired, which the UI tells as "your licence does not include this"
  * rather than as an empty list.
  */

@@ -15,7 +15,7 @@ QString passwordMethodId()
 GraphRequest passwordProfile(
     const QString &userId, const QString &password, bool forceChange, bool forceChangeWithMfa)
 {
-    // Always with a password: a PATCH with only the flags answers 204 and changes nothing (§2.1).
+    // Always with a password: a PATCH with only the flags answers 204 and changes nothing (observed).
     const QJsonObject profile {{u"password"_s, password}, {u"forceChangePasswordNextSignIn"_s, forceChange},
         {u"forceChangePasswordNextSignInWithMfa"_s, forceChangeWithMfa}};
     return GraphRequest::patch(
@@ -24,7 +24,7 @@ GraphRequest passwordProfile(
 
 GraphRequest writebackReset(const QString &userId, const QString &password)
 {
-    // newPassword is required for hybrid users (§2.4); sending ours also lets us hand it over.
+    // newPassword is required for hybrid users; sending ours also lets us hand it over.
     return GraphRequest::post(u"/users/%1/authentication/methods/%2/resetPassword"_s.arg(
                                   GraphRequest::segment(userId), passwordMethodId()),
         QJsonObject {{u"newPassword"_s, password}});

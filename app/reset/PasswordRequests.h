@@ -7,11 +7,11 @@
 
 /**
  * The Graph requests that set a password or end a user's sessions, built in one place for the
- * single reset and the bulk run (graph-api.md §2.1, §2.4, §9).
+ * single reset and the bulk run.
  */
 namespace PasswordRequests {
 
-/** The well-known id of the password authentication method (§2.4). */
+/** The well-known id of the password authentication method, the same for every user. */
 QString passwordMethodId();
 /** PATCH /users/{id} with passwordProfile: the cloud reset. */
 GraphRequest passwordProfile(const QString &userId, const QString &password, bool forceChange, bool forceChangeWithMfa);

@@ -16,7 +16,7 @@ struct ResetOutcome
         Graph,
         /**
          * The user's domain is federated: the password lives with the identity provider, and
-         * Graph answers 400 "cannot be used for federated users" (graph-api.md §2.3); error holds it.
+         * Graph answers 400 "cannot be used for federated users"; error holds it.
          */
         FederatedUser,
         /** The writeback operation reported status "failed" (error.message holds its statusDetail). */
@@ -40,7 +40,7 @@ struct ResetOutcome
     bool viaWriteback = false;
     /**
      * The user must choose a new password at the next sign-in: as the request asked, always with
-     * writeback (graph-api.md §2.4). What the user list shows once the reset succeeded.
+     * writeback. What the user list shows once the reset succeeded.
      */
     bool mustChangeAtNextSignIn = false;
     /** When Graph confirmed the new password (invalid until it did): the list's last change. */

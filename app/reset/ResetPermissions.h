@@ -5,9 +5,10 @@
 #include <QStringList>
 
 /**
- * The "who can reset passwords" matrix of graph-api.md §3.1, computed locally so the console can
- * explain a refusal before sending anything. Graph's 403 stays authoritative: roles scoped to
- * administrative units and membership of role-assignable groups are not visible here.
+ * The "Who can reset passwords" table of Microsoft's "Privileged roles and permissions in Microsoft
+ * Entra ID", computed locally so the console can explain a refusal before sending anything. Graph's
+ * 403 stays authoritative: roles scoped to administrative units and membership of role-assignable
+ * groups are not visible here.
  */
 namespace ResetPermissions {
 
@@ -32,7 +33,7 @@ bool canResetPassword(
     const QStringList &callerRoles, const QStringList &targetRoles, bool targetHasUnknownRole = false);
 
 /**
- * The writeback path (POST …/methods/{id}/resetPassword, §2.4) needs Authentication, Privileged
+ * The writeback path (POST …/methods/{id}/resetPassword) needs Authentication, Privileged
  * Authentication or Global Administrator, on top of the matrix.
  */
 bool canResetWithWriteback(

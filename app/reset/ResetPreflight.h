@@ -14,17 +14,17 @@ class ResetPreflight final
 public:
     enum class Verdict {
         Allowed,
-        /** The target is the signed-in admin: use "change my password" (graph-api.md §7.1). */
+        /** The target is the signed-in admin: use "change my password". */
         SelfReset,
         /** An invited guest signs in at home; their password is not ours to reset. */
         Guest,
-        /** The admin's roles cannot reset this user's roles (§3.1). */
+        /** The admin's roles cannot reset this user's roles (Entra's "Who can reset passwords"). */
         RoleCannotReset,
-        /** Synced from on-premises: a cloud reset is refused (or not written back) unless writeback is chosen
-           (§2.3). */
+        /** Synced from on-premises: a cloud reset is refused (or not written back) unless writeback is
+           chosen. */
         SyncedUser,
         /** Writeback chosen, but it needs an Authentication, Privileged Authentication or Global
-           Administrator (§2.4). */
+           Administrator. */
         WritebackNeedsAuthenticationAdmin,
     };
 

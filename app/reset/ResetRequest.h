@@ -38,11 +38,11 @@ struct ResetRequest
     bool forceChangePasswordNextSignIn = true;
     /** Also make the user complete MFA before choosing a new password (needs forceChange). */
     bool forceChangePasswordNextSignInWithMfa = false;
-    /** revokeSignInSessions after the reset (graph-api.md §9). */
+    /** revokeSignInSessions after the reset. */
     bool signOutEverywhere = false;
     /**
      * For users synced from on-premises: reset through the authentication-methods resetPassword
-     * action, which writes back to Active Directory (§2.4). It always forces a change at the next
+     * action, which writes back to Active Directory. It always forces a change at the next
      * sign-in and knows no MFA variant.
      */
     bool useWriteback = false;

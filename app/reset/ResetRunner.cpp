@@ -112,7 +112,7 @@ void ResetRunner::onPatched(const GraphResponse &response)
     m_outcome.requestId
         = response.ok() ? QString::fromLatin1(response.header("request-id")) : response.error.requestId;
     if (!response.ok()) {
-        // GraphError has no kind of its own for this 400; the message is the only tell (§2.3).
+        // GraphError has no kind of its own for this 400; the message is the only tell.
         const bool federated = response.error.kind == GraphError::Kind::BadRequest
             && response.error.message.contains(u"federated users"_s, Qt::CaseInsensitive);
         fail(federated ? ResetOutcome::Failure::FederatedUser : ResetOutcome::Failure::Graph, response.error);
@@ -197,7 +197,7 @@ void ResetRunner::afterReset()
 
 void ResetRunner::onSignedOut(const GraphResponse &response)
 {
-    // Any 2xx counts: the docs flag the status code as inconsistent (§9).
+    // Any 2xx counts: Microsoft's docs flag revokeSignInSessions' status code as a known issue.
     m_outcome.signedOut = response.ok();
     if (!response.ok()) {
         m_outcome.signOutError = response.error;

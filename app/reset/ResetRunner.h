@@ -14,11 +14,11 @@ class GraphClient;
 
 /**
  * Resets one user's password through GraphClient:
- *  - cloud users: PATCH /users/{id} with passwordProfile (graph-api.md §2.1);
+ *  - cloud users: PATCH /users/{id} with passwordProfile;
  *  - synced users with writeback chosen: POST /users/{id}/authentication/methods/{passwordMethodId}/
  *    resetPassword with the new password, then polls the operation in Location until it
- *    succeeds or fails, with growing pauses (§2.4);
- * then, when asked, POST /users/{id}/revokeSignInSessions (§9). One reset at a time per runner.
+ *    succeeds or fails, with growing pauses;
+ * then, when asked, POST /users/{id}/revokeSignInSessions. One reset at a time per runner.
  * The pauses between polls run on the GraphClient's clock.
  * A password is generated here (PasswordGenerator) when the request carries none.
  */

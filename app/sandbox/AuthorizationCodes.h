@@ -33,7 +33,7 @@ enum class CodeFailure {
 
 /**
  * Authorization codes of the auth-code flow: single use, ten minutes, bound to the client id, the
- * redirect URI (port ignored for loopback) and the PKCE challenge (graph-api.md §14.3).
+ * redirect URI (port ignored for loopback) and the PKCE challenge, as the identity platform binds them.
  */
 class AuthorizationCodes final
 {

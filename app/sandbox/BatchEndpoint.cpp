@@ -133,7 +133,7 @@ SandboxRequest BatchEndpoint::itemRequest(const SandboxRequest &envelope, const 
     } else if (item.body.isArray()) {
         request.body = QJsonDocument(item.body.toArray()).toJson(QJsonDocument::Compact);
     } else if (item.body.isString()) {
-        // Non-JSON bodies travel base64-encoded (§11).
+        // Non-JSON bodies travel base64-encoded, as JSON batching specifies.
         const QByteArray text = item.body.toString().toUtf8();
         const auto decoded = QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
         request.body = decoded ? *decoded : text;
@@ -221,7 +221,7 @@ SandboxResponse BatchEndpoint::handle(SandboxRequest &request)
         responses.append(itemResponse(item.id, response));
     }
 
-    // Clients must correlate by id, never by position (§11): make sure they have to.
+    // Graph answers items in any order, so clients must correlate by id: make sure they have to.
     QList<QJsonValue> shuffled(responses.cbegin(), responses.cend());
     std::shuffle(shuffled.begin(), shuffled.end(), m_random);
     QJsonArray out;

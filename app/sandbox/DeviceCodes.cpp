@@ -21,7 +21,7 @@ DeviceCodes::DeviceCodes(const Clock *clock)
 
 QString DeviceCodes::userCode()
 {
-    // Nine characters from capitals and digits, like "FRWQDE7YL" (graph-api.md §14.2).
+    // Nine characters from capitals and digits, like "FRWQDE7YL".
     static const QString alphabet = u"ABCDEFGHJKLMNPQRSTUVWXYZ23456789"_s;
     QString code;
     for (int i = 0; i < 9; ++i)

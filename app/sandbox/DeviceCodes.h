@@ -21,7 +21,7 @@ struct DeviceAuthorization
     int expiresInSeconds = 900;
 };
 
-/** What a token-endpoint poll gets (graph-api.md §14.2). */
+/** What a token-endpoint poll of the device code flow gets. */
 enum class DevicePoll {
     Approved,
     Pending,       // authorization_pending, AADSTS70016

@@ -10,9 +10,9 @@ struct SandboxContext;
 
 /**
  * The directory around the signed-in admin, registered as three parts: role and group
- * membership and /directoryRoles (DirectoryRoleEndpoints, graph-api.md §3.3), /domains and
- * /organization (DomainEndpoints, §6), and changePassword, the resetPassword long-running
- * action and the authentication methods (PasswordEndpoints, §2.4, §7).
+ * membership and /directoryRoles (DirectoryRoleEndpoints), /domains and /organization
+ * (DomainEndpoints), and changePassword, the resetPassword long-running action and the
+ * authentication methods (PasswordEndpoints).
  */
 class DirectoryEndpoints
 {

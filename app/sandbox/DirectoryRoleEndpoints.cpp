@@ -287,7 +287,7 @@ SandboxResponse DirectoryRoleEndpoints::memberships(const SandboxRequest &reques
         }
     }
 
-    // Casts and counts are advanced queries (graph-api.md §1.3, §3.3).
+    // Casts and counts are advanced queries: they need ConsistencyLevel: eventual and $count=true.
     const QString countOption = option(request, u"$count"_s).toLower();
     const bool countRequested = countOption == u"true"_s;
     if (!countSegment && hasOption(request, u"$count"_s) && !countRequested && countOption != u"false"_s)
@@ -459,7 +459,7 @@ SandboxResponse DirectoryRoleEndpoints::listRoles(const SandboxRequest &request)
     QString context = request.graphRoot() + u"/$metadata#directoryRoles"_s;
     if (!select->isEmpty())
         context += u'(' + select->join(u',') + u')';
-    // No paging on directoryRoles (graph-api.md §1.2).
+    // directoryRoles does not support paging: one page, no nextLink.
     return SandboxResponse::json(200, QJsonObject{{u"@odata.context"_s, context}, {u"value"_s, value}});
 }
 

@@ -9,10 +9,10 @@ class SandboxRouter;
 struct SandboxContext;
 
 /**
- * Role and group membership (graph-api.md §3.3): /me|/users/{id} memberOf and
- * transitiveMemberOf (with the microsoft.graph.directoryRole / microsoft.graph.group casts and
- * /$count), GET /directoryRoles ($expand=members, $filter on roleTemplateId), /directoryRoles/{id}
- * and /directoryRoles(roleTemplateId='…').
+ * Role and group membership: /me|/users/{id} memberOf (direct only) and transitiveMemberOf
+ * (with the microsoft.graph.directoryRole / microsoft.graph.group casts and /$count),
+ * GET /directoryRoles ($expand=members, $filter on roleTemplateId), /directoryRoles/{id} and
+ * /directoryRoles(roleTemplateId='…').
  *
  * Without RoleManagement.Read.Directory or Directory.Read.All in the token, directoryRole
  * objects come back "with limited information": @odata.type and id, everything else null.

@@ -142,7 +142,7 @@ SandboxResponse DomainEndpoints::update(const SandboxRequest &request, const QSt
     }
     if (!domain->isVerified)
         return GraphErrors::badRequest(request, u"Domain '%1' is not verified. Verify the domain first."_s.arg(domain->id));
-    // Federated domains take their password expiry from the on-premises directory (graph-api.md §6).
+    // Federated domains take their password expiry from the on-premises directory.
     if (domain->authenticationType == u"Federated"_s) {
         return GraphErrors::badRequest(
             request, u"Password policy cannot be set for federated domain '%1'."_s.arg(domain->id));

@@ -8,8 +8,8 @@ struct SandboxContext;
 struct SandboxDomain;
 
 /**
- * GET /domains, GET/PATCH /domains/{fqdn} with the password-expiry properties (graph-api.md §6),
- * and GET /organization.
+ * GET /domains, GET/PATCH /domains/{fqdn} with the password-expiry properties, and
+ * GET /organization.
  *
  * PATCH accepts passwordValidityPeriodInDays 14..730 or 2147483647 ("never expires") and
  * passwordNotificationWindowInDays 1..30 (null restores the default); only on verified, managed

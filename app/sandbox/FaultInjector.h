@@ -44,7 +44,8 @@ struct SandboxFaultRule
 };
 
 /**
- * Seeded random faults and targeted rules (graph-api.md §16 item 24). Only Graph requests
+ * Seeded random faults (429, 503/504, slow answers, dropped connections, broken bodies) and
+ * targeted rules that force any documented error. Only Graph requests
  * (/v1.0/…) get faults: the inspection API and sign-in stay dependable so tests can steer.
  */
 class FaultInjector

@@ -4,8 +4,10 @@
 #include "sandbox/SandboxTypes.h"
 
 /**
- * Error bodies exactly as Microsoft Graph (graph-api.md §13) and the identity platform (§14.2)
- * shape them. Every Graph failure of the sandbox is built here.
+ * Error bodies exactly as Microsoft Graph (error.code, error.message, error.innerError with date,
+ * request-id and client-request-id) and the identity platform (error, error_description with the
+ * AADSTS code, error_codes, timestamp, trace_id, correlation_id) shape them. Every Graph failure
+ * of the sandbox is built here.
  */
 namespace GraphErrors {
 
@@ -28,9 +30,9 @@ SandboxResponse tooManyRequests(const SandboxRequest &request, int retryAfterSec
 /** 503 / 504 as the service sends them under load. */
 SandboxResponse serviceUnavailable(const SandboxRequest &request, int status);
 
-/** The documented password-complexity rejection (graph-api.md §2.2). */
+/** The password-complexity rejection, alike for length, classes and banned list (observed, not in docs). */
 QString passwordComplexityMessage();
-/** The documented synced-object rejection (graph-api.md §2.2). */
+/** The "on-premises mastered" rejection of synced users (observed, not in the docs). */
 QString onPremisesMasteredMessage();
 
 /**

@@ -39,7 +39,7 @@ SandboxResponse redirectTo(const QUrl &redirectUri, const QList<QPair<QString, Q
         query += name + u'=' + QString::fromLatin1(QUrl::toPercentEncoding(value));
     }
     QUrl location = redirectUri;
-    // A loopback redirect URI without a path comes back with a trailing '/' (graph-api.md §14.3).
+    // A loopback redirect URI without a path comes back with a trailing '/', as the real one does.
     if (location.path().isEmpty())
         location.setPath(u"/"_s);
     location.setQuery(query, QUrl::StrictMode);
@@ -188,7 +188,7 @@ SandboxResponse IdentityEndpoints::authorize(const SandboxRequest &request, bool
                              u"consented: %3."_s.arg(app->clientId, app->displayName, scopes.unconsented.join(u' ')));
     }
 
-    // PKCE is optional for public clients; when used, S256 or plain (graph-api.md §14.3).
+    // PKCE is optional for public clients; when used, S256 (recommended) or plain, as Entra accepts.
     const QString challenge = request.queryValue(u"code_challenge"_s);
     QString method = request.queryValue(u"code_challenge_method"_s);
     if (!challenge.isEmpty() && method.isEmpty())

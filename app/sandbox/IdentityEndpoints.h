@@ -11,7 +11,7 @@ struct SandboxContext;
 /**
  * The Microsoft identity platform under /{tenant}/oauth2/v2.0/: authorize (auth code + PKCE,
  * state, loopback redirect), token (authorization_code, refresh_token with rotation, device_code)
- * and devicecode, with the identity platform's error bodies (graph-api.md §14). Also serves
+ * and devicecode, with the identity platform's error bodies. Also serves
  * /devicelogin, the verification page its device codes point to.
  *
  * {tenant} is the tenant id, a verified domain, "organizations" or "common"; "consumers" is

@@ -21,7 +21,7 @@ struct ScopeResolution
 /**
  * Scope strings as the identity platform reads them: space-separated, Graph permissions either
  * short ("User.Read.All") or resource-qualified ("https://graph.microsoft.com/User.Read.All"),
- * "/.default" for everything consented, plus the OpenID Connect scopes (graph-api.md §14).
+ * "/.default" for everything consented, plus openid, profile, email and offline_access.
  */
 class IdentityScopes final
 {

@@ -5,7 +5,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-/** Redirect URIs without a path come back with a trailing '/' (graph-api.md §14.3). */
+/** The identity platform sends redirect URIs without a path back with a trailing '/'. */
 QString pathOf(const QUrl &uri)
 {
     const QString path = uri.path(QUrl::FullyEncoded);

@@ -6,7 +6,7 @@
 /**
  * The redirect URIs a "Mobile and desktop applications" registration with http://localhost and
  * http://127.0.0.1 accepts: plain http on a loopback host, any port, any path (RFC 8252; the
- * port is ignored when matching, graph-api.md §14.3).
+ * identity platform ignores the port when it matches a loopback redirect URI).
  */
 class LoopbackRedirectUri final
 {

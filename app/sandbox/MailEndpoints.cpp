@@ -57,7 +57,7 @@ SandboxResponse MailEndpoints::sendMail(SandboxRequest &request, const QString &
     int recipients = 0;
     const QByteArray contentType = request.header("content-type").toLower();
     if (contentType.startsWith("text/plain")) {
-        // MIME in base64 (§8).
+        // A text/plain body is a MIME message in base64.
         const auto mime = QByteArray::fromBase64Encoding(request.body.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
         if (!mime || (*mime).isEmpty()) {
             return GraphErrors::error(request, 400, u"ErrorMimeContentInvalidBase64String"_s,

@@ -12,9 +12,9 @@ struct SandboxContext;
 struct SandboxUser;
 
 /**
- * POST /me/sendMail and /users/{id}/sendMail into the outbox (graph-api.md §8), with the Exchange
- * Online sending limits per sender mailbox: 30 messages per minute and 10,000 recipients per day,
- * both windows scaled by the time-scale knob.
+ * POST /me/sendMail and /users/{id}/sendMail into the outbox, with the Exchange Online sending
+ * limits per sender mailbox: 30 messages per minute and 10,000 recipients per day, both windows
+ * scaled by the time-scale knob.
  */
 class MailEndpoints
 {

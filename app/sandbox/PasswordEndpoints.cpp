@@ -114,7 +114,8 @@ void PasswordEndpoints::applyPassword(SandboxUser &user, const QString &password
     const QDateTime now = QDateTime::currentDateTimeUtc();
     user.lastPasswordChangeDateTime = now.addMSecs(-now.time().msec()); // Graph keeps whole seconds
     UserDelta::markChanged(m_context.tenant, user, {u"lastPasswordChangeDateTime"_s, u"passwordProfile"_s});
-    // "Password changed by user" and admin resets revoke password-based refresh tokens (§7.1, §14.4).
+    // "Password changed by user" and admin resets revoke password-based refresh tokens (the
+    // revocation table of "Refresh tokens in the Microsoft identity platform").
     m_context.tokens.revokeRefreshTokensOf(user.id);
 }
 
@@ -126,7 +127,7 @@ SandboxResponse PasswordEndpoints::changePassword(const SandboxRequest &request,
         const SandboxUser *target = tenant.userByIdOrUpn(userKey);
         if (!target)
             return GraphErrors::resourceNotFound(request, userKey);
-        // Only the signed-in user may change their own password (observed, §7.1).
+        // Only the signed-in user may change their own password (observed; not documented).
         if (target->id != request.caller->userId) {
             return GraphErrors::error(request, 403, u"Authorization_RequestDenied"_s,
                                       u"Access to change password operation is denied."_s);
@@ -142,7 +143,8 @@ SandboxResponse PasswordEndpoints::changePassword(const SandboxRequest &request,
         return GraphErrors::badRequest(request,
                                        u"Invalid request body: 'currentPassword' and 'newPassword' are required."_s);
     }
-    // Not documented (§7.1); the console treats any 400 here as "change rejected" and shows the message.
+    // Microsoft does not document this error; the console treats any 400 here as "change rejected"
+    // and shows the message.
     if (current.toString() != user->password)
         return GraphErrors::badRequest(request, u"Invalid currentPassword."_s);
 
@@ -185,7 +187,8 @@ SandboxResponse PasswordEndpoints::resetPassword(const SandboxRequest &request, 
         return GraphErrors::resourceNotFound(request, userKey.isEmpty() ? request.caller->userId : userKey);
     if (methodId.compare(passwordMethodId(), Qt::CaseInsensitive) != 0)
         return GraphErrors::resourceNotFound(request, methodId);
-    // Not on one's own account; and only the authentication-admin roles (§2.4), within the §3.1 matrix.
+    // Not on one's own account; and only the roles resetPassword names (Authentication and Privileged
+    // Authentication Administrator; older docs add Global), within the "who can reset passwords" table.
     static const QStringList callerRoles{SandboxRoles::AuthenticationAdministrator,
                                          SandboxRoles::PrivilegedAuthenticationAdministrator,
                                          SandboxRoles::GlobalAdministrator};
@@ -208,7 +211,7 @@ SandboxResponse PasswordEndpoints::resetPassword(const SandboxRequest &request, 
         }
     }
     if (newPassword.isEmpty()) {
-        // Hybrid users need a caller-chosen password that can be written back (§2.4).
+        // Hybrid users need a caller-chosen password that can be written back: newPassword is required.
         if (target->onPremisesSyncEnabled.value_or(false))
             return GraphErrors::badRequest(request, u"newPassword is required for users synchronized from on-premises."_s);
         newPassword = generatedPassword(*target);
@@ -219,7 +222,7 @@ SandboxResponse PasswordEndpoints::resetPassword(const SandboxRequest &request, 
             return GraphErrors::badRequest(request, GraphErrors::passwordComplexityMessage());
     }
 
-    // The user is always asked to change it at the next sign-in (§2.4).
+    // resetPassword has no force flag: the user is always asked to change it at the next sign-in.
     applyPassword(*target, newPassword, true);
     m_context.log.count(u"passwordResets"_s);
 

@@ -12,8 +12,8 @@ struct SandboxUser;
 
 /**
  * The password calls around the signed-in admin and the authentication-methods API:
- * POST /me/changePassword (graph-api.md §7.1), the resetPassword long-running action and its
- * operations (§2.4), and the admin's own phone/email/password methods (§7.2).
+ * POST /me/changePassword, the resetPassword long-running action and its operations, and the
+ * admin's own phone/email/password methods.
  *
  * resetPassword changes the password when it is accepted (the real service finishes within
  * seconds whether anyone polls or not); the operation then reports notStarted, running and
@@ -22,7 +22,7 @@ struct SandboxUser;
 class PasswordEndpoints final
 {
 public:
-    /** The well-known id of the one password method every user has (§2.4). */
+    /** The well-known id of the one password method every user has. */
     static QString passwordMethodId();
 
     explicit PasswordEndpoints(SandboxContext &context);

@@ -82,7 +82,7 @@ QStringList nameTerms(const SandboxUser &user, const QString &tenantName)
 const QStringList &PasswordRules::bannedTerms()
 {
     // Stand-ins for the unpublished global list: the usual suspects, in English and Swedish,
-    // plus the two words of the documented scoring example (graph-api.md §4).
+    // plus "contoso" and "blank", the banned terms of Microsoft's scoring example.
     static const QStringList terms {
         u"password"_s,
         u"passw0rd"_s,

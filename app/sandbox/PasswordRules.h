@@ -7,8 +7,9 @@
 struct SandboxUser;
 
 /**
- * The Microsoft Entra password policy for cloud users (graph-api.md §4): length 8-256, only the
- * allowed ASCII characters, 3 of 4 character classes (dropped by DisableStrongPassword, §5), and
+ * The Microsoft Entra password policy for cloud users: length 8-256, only the allowed ASCII
+ * characters, 3 of 4 character classes (dropped by DisableStrongPassword; Microsoft does not say
+ * exactly what that flag relaxes), and
  * the banned-password check (normalisation, edit distance 1, name/tenant substrings, 5-point
  * score). Graph reports every failure with the same message, so only "acceptable or not" leaves here.
  */
@@ -43,7 +44,7 @@ public:
 
     /** The small global banned list the sandbox emulates (already normalised). */
     static const QStringList &bannedTerms();
-    /** Lower-case, then 0->o, 1->l, $->s, @->a (graph-api.md §4 step 1). */
+    /** Password Protection's normalisation: lower-case, then 0->o, 1->l, $->s, @->a. */
     static QString normalise(const QString &password);
     /** Points of @p normalised against @p terms: 1 per term found (edit distance 1) + 1 per other character.
      */

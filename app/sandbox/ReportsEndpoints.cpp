@@ -18,7 +18,7 @@ namespace {
 const QString ReportPath = u"/reports/authenticationMethods/userRegistrationDetails"_s;
 const QByteArray SkipTokenPrefix = "urd1:";
 
-/** Least-privileged roles of §10, plus the Global Administrator who holds every right. */
+/** The least-privileged roles the report names, plus the Global Administrator who holds every right. */
 const QStringList &readerRoles()
 {
     static const QStringList roles{SandboxRoles::ReportsReader, SandboxRoles::SecurityReader,
@@ -29,7 +29,10 @@ const QStringList &readerRoles()
 
 using Predicate = std::function<bool(const QJsonObject &)>;
 
-/** One "$filter" clause of the forms the report documents (§10); nullopt when unsupported. */
+/**
+ * One "$filter" clause of the forms the report documents (eq/ne on its properties, startswith,
+ * methodsRegistered/any(…)); nullopt when unsupported.
+ */
 std::optional<Predicate> parseClause(const QString &clause)
 {
     static const QRegularExpression any(
@@ -144,7 +147,7 @@ std::optional<SandboxResponse> ReportsEndpoints::authorize(const SandboxRequest 
 
 bool ReportsEndpoints::listed(const SandboxUser &user)
 {
-    // Soft-deleted users are not listed and the report does not cover disabled users (§10).
+    // Soft-deleted users are not listed and the report does not cover disabled users.
     return !user.deleted && user.accountEnabled;
 }
 

@@ -13,8 +13,8 @@ struct SandboxUser;
 
 /**
  * /reports/authenticationMethods/userRegistrationDetails with its licence check and the
- * reports service limit of 5 requests per 10 s (graph-api.md §10, §12.3; the limit itself is
- * charged by ThrottleModel).
+ * reports service limit of 5 requests per 10 s per app and tenant (the limit itself is charged
+ * by ThrottleModel).
  */
 class ReportsEndpoints
 {

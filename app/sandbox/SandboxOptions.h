@@ -28,7 +28,7 @@ struct SandboxOptions
     int userCount = 50;
     quint32 seed = 1;
     int latencyMs = 0;       // added to every HTTP response, without serialising requests
-    bool throttling = false; // graph-api.md §12 buckets
+    bool throttling = false; // Graph's identity and reports service quotas (ThrottleModel)
     /** Multiplies every throttling window and Retry-After: 0.01 runs a 150 s window in 1.5 s. */
     double timeScale = 1.0;
     /**
@@ -44,8 +44,8 @@ struct SandboxOptions
     bool verbose = false;    // log every request (method, path, status; never bodies or tokens)
     int accessTokenLifetimeSeconds = 3599;
     /**
-     * graph-api.md §2.3: some tenants answer a passwordProfile PATCH of a synced user with 204
-     * (cloud password changed, not written back) instead of the "on-premises mastered" 400.
+     * Observed, not documented: some tenants answer a passwordProfile PATCH of a synced user with
+     * 204 (cloud password changed, not written back) instead of the "on-premises mastered" 400.
      */
     bool syncedPasswordResetSucceeds = false;
 };

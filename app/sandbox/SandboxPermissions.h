@@ -6,8 +6,9 @@
 class SandboxTenant;
 
 /**
- * Which admin may change what about whom: the "who can reset passwords" matrix of
- * graph-api.md §3.1, applied to the caller's and the target's roles (both transitive).
+ * Which admin may change what about whom: the "Who can reset passwords" and "Who can perform
+ * sensitive actions" tables of Microsoft's "Privileged roles and permissions in Microsoft Entra
+ * ID", applied to the caller's and the target's roles (both transitive).
  */
 namespace SandboxPermissions {
 

@@ -11,7 +11,7 @@
 #include <optional>
 #include <vector>
 
-/** Role template ids: the same in every tenant (graph-api.md §3.2). */
+/** Microsoft Entra built-in role template ids: the same in every tenant. */
 namespace SandboxRoles {
 inline const QString GlobalAdministrator = QStringLiteral("62e90394-69f5-4237-9190-012177145e10");
 inline const QString PrivilegedAuthenticationAdministrator = QStringLiteral("7be44c8a-adaf-4e2a-84d6-ab2649e08a13");
@@ -70,7 +70,7 @@ struct SandboxUser
     /** Every password ever set on this user, oldest first (for "never two values" checks). */
     QStringList passwordHistory;
 
-    // Authentication methods and registration (userRegistrationDetails, §7.2, §10).
+    // Authentication methods (phone, email) and registration (userRegistrationDetails).
     QString authenticationPhone;  // "+46 701234567" or empty
     QString authenticationEmail;  // or empty
     bool isSsprRegistered = false;

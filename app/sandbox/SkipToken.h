@@ -7,8 +7,8 @@
 #include <optional>
 
 /**
- * Opaque paging and delta tokens ($skiptoken, $deltatoken). Clients must never parse them
- * (graph-api.md §1.2), so the sandbox makes them look like Graph's: base64url over a versioned
+ * Opaque paging and delta tokens ($skiptoken, $deltatoken). Clients must follow nextLink as it
+ * is and never parse them, so the sandbox makes them look like Graph's: base64url over a versioned
  * payload that only the sandbox reads back.
  */
 class SkipToken final

@@ -128,7 +128,7 @@ public:
         return id;
     }
 
-    /** 16 characters with every class of graph-api.md §4, from the allowed set only. */
+    /** 16 characters with every class Entra counts (lower, upper, digit, symbol), allowed characters only. */
     QString newPassword()
     {
         static constexpr char16_t lower[] = u"abcdefghijkmnopqrstuvwxyz";

@@ -6,7 +6,7 @@
 /**
  * A deterministic tenant: the same seed and user count give the same users, roles and domains
  * every time (ids are GUID-shaped strings drawn from QRandomGenerator(seed)). Realistic data for
- * demos and tests (graph-api.md §1.5; issue "Sandbox tenant").
+ * demos and tests (issue "Sandbox tenant").
  *
  * The first users are fixed archetypes, in the order of the Archetype enum, with the same names
  * and user principal names for every seed; tests find them with archetypeUpn(). They are all
@@ -86,7 +86,7 @@ public:
     /** Every scope the tenant's admin consented to for the public client apps. */
     static QStringList consentedScopes();
 
-    /** Licence SKU ids used by the generator (graph-api.md §1.5 assignedLicenses). */
+    /** Licence SKU ids the generator puts in assignedLicenses ({skuId, disabledPlans} items). */
     static QString businessPremiumSku();
     static QString businessBasicSku();
     static QString businessStandardSku();

@@ -27,7 +27,7 @@ QStringList lowerSegments(const SandboxRequest &request)
     return lower;
 }
 
-/** Actions that only read, although they are POSTs (§12.2 cost table: write cost 0). */
+/** Actions that only read, although they are POSTs: Graph's cost table charges them no write. */
 bool isReadAction(const QString &lastSegment)
 {
     static const QStringList actions{u"getmembergroups"_s, u"getmemberobjects"_s, u"checkmembergroups"_s,
@@ -111,7 +111,7 @@ std::optional<SandboxResponse> ThrottleModel::admit(const SandboxRequest &reques
     if (!m_enabled || !request.caller)
         return std::nullopt;
     if (request.segments.size() == 1 && request.segments.first() == u"$batch"_s)
-        return std::nullopt; // every item is charged on its own (§11)
+        return std::nullopt; // every item is charged on its own, as if sent alone
     const QString appId = request.caller->appId;
     const qint64 now = m_clock->monotonicMs();
 
@@ -232,7 +232,7 @@ bool ThrottleModel::isWrite(const SandboxRequest &request)
     if (request.segments.isEmpty() || request.segments.first() == u"$batch"_s)
         return false;
     const QString last = request.segments.last().toLower();
-    if (last == u"sendmail"_s) // Exchange Online's limits, not the directory's (§8)
+    if (last == u"sendmail"_s) // Exchange Online's sending limits, not the directory's
         return false;
     if (isReport(request))
         return false;

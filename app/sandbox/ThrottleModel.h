@@ -11,9 +11,10 @@
 class Clock;
 
 /**
- * The identity service's throttling (graph-api.md §12.2): per app+tenant quotas for resource
- * units (sized by tenant user count) and writes (3,000 per 150 s), the tenant-wide write quota
- * (18,000 per 300 s), and the reports service's 5 requests per 10 s per app (§12.3). Windows and
+ * The identity service's throttling, from "Microsoft Graph service-specific throttling limits":
+ * per app+tenant quotas for resource units (sized by tenant user count) and writes (3,000 per
+ * 150 s), the tenant-wide write quota (18,000 per 300 s), and the identity reports service's 5
+ * requests per 10 s per app and tenant. Windows and
  * Retry-After scale with the time-scale knob.
  *
  * Each quota is a sliding window over the charges admitted in the last window: the same burst and
@@ -42,7 +43,7 @@ public:
     static int resourceUnits(const SandboxRequest &request);
     /** Counts against the write quotas (not $batch envelopes, mail or membership checks). */
     static bool isWrite(const SandboxRequest &request);
-    /** Served by the identity reports service (§12.3) rather than the directory. */
+    /** Served by the identity reports service (5 requests per 10 s) rather than the directory. */
     static bool isReport(const SandboxRequest &request);
 
     /** RU quota per 10 s for a tenant of @p userCount users: S 3,500, M 5,000, L 8,000. */

@@ -10,8 +10,8 @@ struct SandboxContext;
 
 /**
  * POST /{tenant}/oauth2/v2.0/token for a public client: the authorization_code (PKCE),
- * refresh_token (rotating) and device_code grants, answering the token response of
- * graph-api.md §14.4 or the identity platform's error body (§14.2).
+ * refresh_token (rotating) and device_code grants, answering the identity platform's token
+ * response (token_type, scope, expires_in, access, refresh and id tokens) or its error body.
  */
 class TokenEndpoint final
 {

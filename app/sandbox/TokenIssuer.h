@@ -27,7 +27,8 @@ enum class RefreshFailure {
 
 /**
  * Issues and checks opaque access tokens and rotating refresh tokens. Tokens are random
- * strings with no meaning outside this object, as Graph's are to a client (graph-api.md §14.4).
+ * strings with no meaning outside this object, as Graph's are to a client: Microsoft tells
+ * clients not to parse them, since they may be encrypted or change format.
  */
 class TokenIssuer
 {
@@ -56,7 +57,7 @@ public:
     std::optional<RefreshGrant> redeemRefreshToken(const QString &refreshToken, const QString &clientId,
                                                    RefreshFailure *failure);
 
-    /** After a password change, an admin reset or revokeSignInSessions (graph-api.md §14.4). */
+    /** After a password change, an admin reset or revokeSignInSessions: each ends the refresh tokens. */
     void revokeRefreshTokensOf(const QString &userId);
     /** Makes the access token with @p tokenId expire now (fault injection: expiry mid-run). */
     void expireAccessToken(const QString &tokenId);

@@ -75,7 +75,7 @@ SandboxResponse UserDelta::handle(const SandboxRequest &request)
         return page(request, state);
     }
 
-    // First call: the query options are read here and then live in the tokens (§1.6).
+    // First call: as on Graph, the query options are read only here and then live in the tokens.
     QString unknown;
     const std::optional<QStringList> select
         = UserJson::parseSelect(request.queryValue(u"$select"_s), &unknown);

@@ -9,9 +9,9 @@ class SandboxTenant;
 struct SandboxUser;
 
 /**
- * GET /users/delta (graph-api.md §1.6): a first round that pages through every user and ends
- * with @odata.deltaLink, then rounds with only what changed since, deleted users as @removed,
- * $select carried in the tokens, Prefer: return=minimal sending only changed properties.
+ * GET /users/delta: a first round that pages through every user and ends with @odata.deltaLink,
+ * then rounds with only what changed since, deleted users as @removed, $select carried in the
+ * tokens, Prefer: return=minimal sending only changed properties.
  */
 class UserDelta final
 {

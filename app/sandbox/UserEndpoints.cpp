@@ -260,7 +260,8 @@ SandboxResponse UserEndpoints::revokeSignInSessions(const SandboxRequest &reques
     SandboxUser *user = resolve(me ? request.caller->userId : key);
     if (!user)
         return GraphErrors::resourceNotFound(request, me ? request.caller->userId : key);
-    // Anyone may end their own sessions; for others the reset rules apply (§9).
+    // Anyone may end their own sessions; for others the password reset rules apply, since Entra
+    // gives the right to reset passwords and to invalidate refresh tokens to the same roles.
     if (user->id != request.caller->userId
         && !SandboxPermissions::canResetPassword(m_context.tenant, request.caller->userId, user->id)) {
         return GraphErrors::insufficientPrivileges(request);

@@ -13,7 +13,7 @@ struct SandboxUser;
 /**
  * GET /users ($select, $top, $filter, $search, $count, paging), /users/$count, /users/delta,
  * GET/PATCH /users/{id | upn} and /me (passwordProfile, passwordPolicies, contact fields), POST
- * /users/{id}/revokeSignInSessions. graph-api.md §1, §2, §5, §7.2, §9.
+ * /users/{id}/revokeSignInSessions.
  */
 class UserEndpoints final
 {
@@ -21,7 +21,7 @@ public:
     explicit UserEndpoints(SandboxContext &context);
     void registerRoutes(SandboxRouter &router);
 
-    /** Scopes that let a token read other users (graph-api.md §1.1). */
+    /** Scopes that let a token read other users (User.ReadBasic.All sees only the basic profile). */
     static QStringList readScopes();
 
 private:

@@ -11,10 +11,10 @@
 struct SandboxUser;
 
 /**
- * An OData $filter over users, as far as the directory supports it (graph-api.md §1.3, §1.5,
- * §5): eq/ne/gt/ge/lt/le/in, and/or/not, startswith/endswith, lambda any() on collections,
- * and "collection/$count" comparisons. Knows which parts are advanced queries (need
- * ConsistencyLevel: eventual and $count=true).
+ * An OData $filter over users, as far as the directory supports it: eq/ne/gt/ge/lt/le/in,
+ * and/or/not, startswith/endswith, lambda any() on collections, and "collection/$count"
+ * comparisons. Knows which parts are advanced queries (need ConsistencyLevel: eventual and
+ * $count=true).
  */
 class UserFilter final
 {

@@ -137,7 +137,7 @@ QJsonValue UserJson::value(const SandboxUser &user, const QString &property)
         return user.userPrincipalName.section(u'@', 0, 0);
     if (property == u"passwordProfile") {
         // Returned only on $select, also on lists; null until a password was set with a forced
-        // change, and the password itself is write-only, so always null (graph-auth-methods.md §4).
+        // change (observed), and the password itself is write-only, so always null.
         if (!user.forceChangePasswordNextSignIn && !user.forceChangePasswordNextSignInWithMfa)
             return QJsonValue::Null;
         return QJsonObject {{u"forceChangePasswordNextSignIn"_s, user.forceChangePasswordNextSignIn},

@@ -10,9 +10,9 @@
 struct SandboxUser;
 
 /**
- * A SandboxUser as Graph serialises a microsoft.graph.user (graph-api.md §1.1, §1.5): the
- * default property set without $select, exactly the selected properties with it, never the
- * server-side truth (password, history).
+ * A SandboxUser as Graph serialises a microsoft.graph.user: the default property set without
+ * $select, exactly the selected properties with it, never the server-side truth (password,
+ * history).
  */
 class UserJson final
 {
@@ -23,7 +23,7 @@ public:
     static const QStringList &knownProperties();
     /**
      * Properties Graph returns only for a single user (aboutMe, birthday, …): selecting one on a
-     * collection is 501 Not Implemented (graph-api.md §1.1). The sandbox has no data for them: null.
+     * collection is 501 Not Implemented, as on Graph. The sandbox has no data for them: null.
      */
     static const QStringList &singleUserOnlyProperties();
     /** The known property spelled @p name in any letter case, or nullopt. */
@@ -41,7 +41,7 @@ public:
     static QJsonObject toJson(const SandboxUser &user, const QStringList &properties);
     /**
      * As toJson(), for a caller whose token only has User.ReadBasic.All: properties outside the
-     * basic profile (graph-api.md §1.1: not passwordPolicies, lastPasswordChangeDateTime, …) are null.
+     * basic profile (which does not include passwordPolicies, lastPasswordChangeDateTime, …) are null.
      */
     static QJsonObject toBasicJson(const SandboxUser &user, const QStringList &properties);
     /** id, displayName, givenName, surname, mail, userPrincipalName. */

@@ -43,7 +43,7 @@ SandboxResponse invalidValue(const SandboxRequest &request, const QString &prope
         request, u"Invalid value specified for property '%1' of resource 'User'."_s.arg(property));
 }
 
-/** DisablePasswordExpiration and/or DisableStrongPassword, comma-separated, or "None" (§5). */
+/** DisablePasswordExpiration and/or DisableStrongPassword, comma-separated, or "None". */
 bool isValidPasswordPolicies(const QString &value)
 {
     if (value.trimmed().compare(u"None"_s, Qt::CaseInsensitive) == 0)
@@ -134,7 +134,7 @@ SandboxResponse UserPatch::apply(const SandboxRequest &request, SandboxUser &tar
         || (touchesPhones && !hasAnyScope(request, phoneScopes)))
         return GraphErrors::insufficientPrivileges(request);
 
-    // Then the caller's directory roles against the target's (§3.1).
+    // Then the caller's directory roles against the target's ("who can reset passwords").
     if (touchesPassword && !SandboxPermissions::canResetPassword(tenant, callerId, target.id))
         return GraphErrors::insufficientPrivileges(request);
     if (touchesPolicies && !SandboxPermissions::canUpdateSensitiveProperties(tenant, callerId, target.id))
@@ -144,7 +144,7 @@ SandboxResponse UserPatch::apply(const SandboxRequest &request, SandboxUser &tar
         return GraphErrors::insufficientPrivileges(request);
     }
 
-    // Objects mastered elsewhere (§2.3, §1.5).
+    // Objects mastered elsewhere: synced from on-premises, invited guests, federated domains.
     const bool synced = target.onPremisesSyncEnabled.value_or(false);
     const bool syncedPasswordAllowed = m_context.options.syncedPasswordResetSucceeds;
     if (synced && ((touchesPassword && !syncedPasswordAllowed) || touchesPolicies || touchesPhones))
@@ -223,7 +223,7 @@ SandboxResponse UserPatch::apply(const SandboxRequest &request, SandboxUser &tar
             if (profile.contains(flag) && !profile.value(flag).isBool())
                 return invalidValue(request, u"passwordProfile"_s);
         }
-        // Observed quirk (§2.1): without a password the PATCH answers 204 and changes nothing.
+        // Observed, undocumented quirk: without a password the PATCH answers 204 and changes nothing.
         if (password.isString()) {
             const QString effectivePolicies = newPolicies.value_or(target.passwordPolicies);
             const bool strong = !PasswordRules::strongPasswordDisabled(effectivePolicies);
@@ -262,7 +262,8 @@ SandboxResponse UserPatch::apply(const SandboxRequest &request, SandboxUser &tar
         target.lastPasswordChangeDateTime = now.addMSecs(-now.time().msec()); // Graph keeps whole seconds
         changed.append(u"lastPasswordChangeDateTime"_s);
         changed.append(u"passwordProfile"_s);
-        // An admin reset ends the user's refresh tokens (§3.1 "reset and invalidate refresh tokens").
+        // An admin reset revokes the user's password-based refresh tokens (the revocation table of
+        // "Refresh tokens in the Microsoft identity platform").
         m_context.tokens.revokeRefreshTokensOf(target.id);
         m_context.log.count(u"passwordResets"_s);
     }

@@ -7,9 +7,9 @@ struct SandboxContext;
 struct SandboxUser;
 
 /**
- * PATCH /users/{id | upn} and PATCH /me (graph-api.md §2.1–2.3, §5, §7.2): passwordProfile,
- * passwordPolicies, otherMails, mobilePhone, businessPhones. Validates everything first and then
- * applies all of it or nothing, as Graph does; 204 No Content on success.
+ * PATCH /users/{id | upn} and PATCH /me: passwordProfile, passwordPolicies, otherMails,
+ * mobilePhone, businessPhones. Validates everything first and then applies all of it or nothing,
+ * as Graph does; 204 No Content on success.
  */
 class UserPatch final
 {
@@ -18,9 +18,12 @@ public:
 
     SandboxResponse apply(const SandboxRequest &request, SandboxUser &target);
 
-    /** The message for a passwordProfile on a user of a federated domain (not worded in graph-api.md). */
+    /**
+     * The message for a passwordProfile on a user of a federated domain. Microsoft documents only that
+     * passwordProfile "cannot be used for federated users", not the error, so the wording is ours.
+     */
     static QString federatedUserMessage();
-    /** The observed message for objects mastered elsewhere, used for invited guests (graph-api.md §2.2). */
+    /** What Graph is seen to send for objects mastered elsewhere (undocumented); used for invited guests. */
     static QString externalServiceMessage();
 
 private:

@@ -17,7 +17,7 @@ bool hasEventualConsistency(const SandboxRequest &request)
     return request.header("consistencylevel").trimmed().compare("eventual", Qt::CaseInsensitive) == 0;
 }
 
-/** Query options may arrive as "$filter" or, percent-encoded, "%24filter" (graph-api.md §1.3). */
+/** Query options may arrive as "$filter" or, percent-encoded, "%24filter": Graph accepts both. */
 std::optional<QString> option(const SandboxRequest &request, const QString &name)
 {
     for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded)) {

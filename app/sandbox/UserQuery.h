@@ -12,9 +12,9 @@
 struct SandboxUser;
 
 /**
- * The query options of GET /users and /users/$count (graph-api.md §1.1–1.3): $select, $top,
- * $filter, $search, $orderby, $count, and the ConsistencyLevel rules for advanced queries.
- * Parsing either yields a query or the exact Graph error response.
+ * The query options of GET /users and /users/$count: $select, $top, $filter, $search, $orderby,
+ * $count, and the ConsistencyLevel rules for advanced queries. Parsing either yields a query or
+ * the exact Graph error response.
  */
 class UserQuery final
 {
@@ -24,7 +24,7 @@ public:
 
     /** Parses @p request's options; nullopt on success with @p out filled, else Graph's 400. */
     static std::optional<SandboxResponse> parse(const SandboxRequest &request, UserQuery &out);
-    /** For /users/$count: the header is always needed (graph-api.md §1.1). */
+    /** For /users/$count: ConsistencyLevel: eventual is always needed. */
     static std::optional<SandboxResponse> parseForCount(const SandboxRequest &request, UserQuery &out);
 
     bool matches(const SandboxUser &user) const;
@@ -38,7 +38,7 @@ public:
     const QString &orderBy() const { return m_orderBy; }
     bool orderDescending() const { return m_descending; }
 
-    /** The message Graph sends for $search without ConsistencyLevel (graph-api.md §1.3). */
+    /** The message of Graph's 400 Request_UnsupportedQuery for $search without ConsistencyLevel. */
     static QString searchNeedsConsistencyMessage();
     /** The message Graph sends for /users/$count without ConsistencyLevel. */
     static QString countNeedsConsistencyMessage();

@@ -194,7 +194,7 @@ int throttled(const QStringList &args)
         return 1;
     }
     const QList<BulkResetItem> items = itemsFor(resettableUsers(server, users));
-    // The documented write quota (graph-api.md §12.2) on the sandbox's scaled clock.
+    // The documented write quota (3,000 per 150 s per app and tenant) on the sandbox's scaled clock.
     WritePacer::Limits pacing;
     pacing.windowMs = qint64(std::llround(150000 * timeScale));
     pacing.marginMs = qMax<qint64>(20, qint64(std::llround(1000 * timeScale)));

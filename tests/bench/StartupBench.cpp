@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "StartupBench.h"
 
-#include "AppInfo.h"
+#include "common/AppInfo.h"
 #include "BenchReport.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
+#include "ui/shell/LanguageManager.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

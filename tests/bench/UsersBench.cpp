@@ -4,7 +4,7 @@
 #include "BenchReport.h"
 #include "BenchSandbox.h"
 #include "FixedTokenSource.h"
-#include "UsersPage.h"
+#include "ui/users/UsersPage.h"
 
 #include "auth/AccessTokenSource.h"
 #include "directory/DirectoryUser.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Runs against the real Secret Service: the test command starts the suite inside a private D-Bus
-// session with an unlocked gnome-keyring (dev.sh, toolchain.md §3).
+// session with an unlocked gnome-keyring (dev.sh).
 #include "CatchQt.h"
 
 #include "auth/KeychainTokenStore.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "LanguageManager.h"
+#include "ui/shell/LanguageManager.h"
 
 #include <QLocale>
 #include <QString>

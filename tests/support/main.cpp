@@ -6,7 +6,7 @@
 #include <catch2/catch_session.hpp>
 #endif
 
-#include "AppInfo.h"
+#include "common/AppInfo.h"
 
 #include <QApplication>
 #include <QLoggingCategory>

@@ -2,7 +2,7 @@
 // The audit log viewer and its CSV export with every kind of line, in English and Swedish.
 #include "CatchQt.h"
 
-#include "AuditLogDialog.h"
+#include "ui/audit/AuditLogDialog.h"
 #include "ScopedLanguage.h"
 #include "directory/SignedInAdmin.h"
 #include "audit/AuditLog.h"

@@ -7,9 +7,10 @@
 #include "PasswordWriteFaults.h"
 
 #include "CsvRows.h"
-#include "EmailPasswordsDialog.h"
+#include "ui/handover/EmailPasswordsDialog.h"
 #include "FastRetryPolicy.h"
-#include "PrintSlipsDialog.h"
+#include "ui/handover/PrintSlipsDialog.h"
+#include "ui/handover/HandoverDialogs.h"
 #include "graph/GraphClient.h"
 #include "bulk/ResetJournal.h"
 #include "WaitUntil.h"
@@ -70,7 +71,7 @@ QString savedSlipsText(BulkRunWindow &app, BulkRunDialog *dialog)
     auto *print = child<QPushButton>(dialog, u"buttonPrint"_s);
     REQUIRE(print->isEnabled());
     print->click();
-    PrintSlipsDialog *slips = app.single->printDialog();
+    PrintSlipsDialog *slips = app.single->handoverDialogs()->printDialog();
     REQUIRE(slips);
     const QString pdf = app.folder.filePath(u"slips.pdf"_s);
     REQUIRE(slips->savePdf(pdf));

@@ -5,9 +5,9 @@
 
 #include "../core/bulk/BulkTestUsers.h"
 
-#include "BulkImportProblemText.h"
+#include "ui/bulk/BulkImportProblemText.h"
 #include "ScopedLanguage.h"
-#include "PasswordRuleText.h"
+#include "ui/texts/PasswordRuleText.h"
 
 #include <QLocale>
 

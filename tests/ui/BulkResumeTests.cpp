@@ -3,7 +3,8 @@
 // run or a run never handed over are offered at sign-in (Resume, Later, Delete), resumed with the
 // passwords they hold, and purged on request. The demo tenant over real HTTP.
 #include "BulkRunWindow.h"
-#include "EmailPasswordsDialog.h"
+#include "ui/handover/EmailPasswordsDialog.h"
+#include "ui/handover/HandoverDialogs.h"
 
 #include "bulk/BulkRunStore.h"
 #include "bulk/ResetJournal.h"
@@ -162,7 +163,7 @@ TEST_CASE("BulkResetFlow: a resumed run emails only the users its journal has no
     app.waitUntilFinished(dialog);
 
     child<QPushButton>(dialog, u"buttonEmail"_s)->click();
-    EmailPasswordsDialog *email = app.single->emailDialog();
+    EmailPasswordsDialog *email = app.single->handoverDialogs()->emailDialog();
     REQUIRE(email);
     child<QRadioButton>(email, u"radioEachUser"_s)->click();
     CHECK(child<QLabel>(email, u"labelStatus"_s)->text()

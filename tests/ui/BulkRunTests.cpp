@@ -5,11 +5,11 @@
 #include "BulkRunWindow.h"
 #include "PasswordWriteFaults.h"
 
-#include "BulkResultText.h"
-#include "EmailPasswordsDialog.h"
-#include "ResetRefusalText.h"
+#include "ui/bulk/BulkResultText.h"
+#include "ui/handover/EmailPasswordsDialog.h"
+#include "ui/texts/ResetRefusalText.h"
 #include "bulk/ResetJournal.h"
-#include "widgets/SecretClipboard.h"
+#include "ui/widgets/SecretClipboard.h"
 #include "WaitUntil.h"
 
 #include <QAbstractItemModelTester>

@@ -9,15 +9,16 @@
 #include "WaitUntil.h"
 #include "WidgetLookup.h"
 
-#include "BulkPlanDialog.h"
-#include "BulkResetFlow.h"
-#include "BulkRunDialog.h"
+#include "ui/bulk/BulkPlanDialog.h"
+#include "ui/bulk/BulkResetFlow.h"
+#include "ui/bulk/BulkRunDialog.h"
 #include "DemoSession.h"
-#include "EmailPasswordsDialog.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "ResetFlow.h"
-#include "UsersPage.h"
+#include "ui/handover/EmailPasswordsDialog.h"
+#include "ui/shell/LanguageManager.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/reset/ResetFlow.h"
+#include "ui/users/UsersPage.h"
+#include "ui/handover/HandoverDialogs.h"
 #include "bulk/BulkResetRunner.h"
 #include "bulk/BulkResultModel.h"
 #include "directory/UserDirectoryLoader.h"
@@ -216,7 +217,7 @@ struct BulkRunWindow
         auto *emailButton = child<QPushButton>(dialog, QStringLiteral("buttonEmail"));
         REQUIRE(emailButton->isEnabled());
         emailButton->click();
-        EmailPasswordsDialog *email = single->emailDialog();
+        EmailPasswordsDialog *email = single->handoverDialogs()->emailDialog();
         REQUIRE(email);
         REQUIRE(QTest::qWaitForWindowExposed(email));
         return email;

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-// The bulk planning texts in Swedish from the embedded catalogue, with the glossary's words: the
+// The bulk planning texts in Swedish from the embedded catalogue, in Microsoft's Swedish terms: the
 // CSV validation report, the pre-flight classifications and the exported plan.
 #include "CatchQt.h"
 
 #include "../core/bulk/BulkTestUsers.h"
 
-#include "BulkImportProblemText.h"
+#include "ui/bulk/BulkImportProblemText.h"
 #include "ScopedLanguage.h"
-#include "PasswordRuleText.h"
+#include "ui/texts/PasswordRuleText.h"
 #include "bulk/BulkPlanModel.h"
 #include "bulk/BulkPreflight.h"
 

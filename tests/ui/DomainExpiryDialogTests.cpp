@@ -2,7 +2,7 @@
 // Organisation password expiry, driven on the real dialog against the demo tenant over HTTP.
 #include "PolicyUiSupport.h"
 
-#include "DomainExpiryDialog.h"
+#include "ui/policies/DomainExpiryDialog.h"
 #include "auth/AuthScopes.h"
 #include "policy/DomainExpiry.h"
 #include "policy/DomainExpiryChange.h"

@@ -8,8 +8,8 @@
 
 #include "../core/delivery/MailTestItems.h"
 #include "DemoSession.h"
-#include "EmailPasswordsDialog.h"
-#include "LanguageManager.h"
+#include "ui/handover/EmailPasswordsDialog.h"
+#include "ui/shell/LanguageManager.h"
 #include "SandboxGraphClient.h"
 #include "auth/AuthScopes.h"
 #include "delivery/MailHandover.h"

@@ -2,8 +2,8 @@
 #include "CatchQt.h"
 #include "WaitUntil.h"
 
-#include "LanguageManager.h"
-#include "MainWindow.h"
+#include "ui/shell/LanguageManager.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -91,7 +91,7 @@ TEST_CASE("MainWindow: choosing Svenska in the View menu retranslates the open w
     REQUIRE(hint);
     CHECK(hint->text().startsWith(u"Logga in"_s));
 
-    // Qt's own standard buttons follow too (their texts live in our catalogue, toolchain.md §7).
+    // Qt's own standard buttons follow too (Debian's Swedish Qt catalogue lacks them; ours has them).
     QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Close);
     CHECK(buttons.button(QDialogButtonBox::Cancel)->text() == u"Avbryt"_s);
     CHECK(buttons.button(QDialogButtonBox::Close)->text() == u"Stäng"_s);

@@ -3,10 +3,10 @@
 // the demo tenant over HTTP, ending with the new sign-in the password change forces.
 #include "PolicyUiSupport.h"
 
-#include "ChangeOwnPasswordDialog.h"
-#include "MainWindow.h"
-#include "MyAccountDialog.h"
-#include "SignInDialog.h"
+#include "ui/policies/ChangeOwnPasswordDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/policies/MyAccountDialog.h"
+#include "ui/signin/SignInDialog.h"
 #include "policy/ContactDetailsChange.h"
 #include "policy/OwnPasswordChange.h"
 #include "WaitUntil.h"

@@ -3,7 +3,7 @@
 #include "CatchQt.h"
 #include "WaitUntil.h"
 
-#include "widgets/PaintThrottle.h"
+#include "ui/widgets/PaintThrottle.h"
 
 #include <QElapsedTimer>
 #include <QEvent>

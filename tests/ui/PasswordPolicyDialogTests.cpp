@@ -3,7 +3,7 @@
 // against the demo tenant; the tenant's stored passwordPolicies are the truth checked.
 #include "PolicyUiSupport.h"
 
-#include "PasswordPolicyDialog.h"
+#include "ui/policies/PasswordPolicyDialog.h"
 #include "directory/PasswordPolicies.h"
 #include "policy/UserPolicyChange.h"
 #include "WaitUntil.h"

@@ -3,7 +3,7 @@
 // delegate paints, pixel for pixel, in every state a cell of the user list can be in.
 #include "CatchQt.h"
 
-#include "widgets/PlainTextItemDelegate.h"
+#include "ui/widgets/PlainTextItemDelegate.h"
 
 #include <QHeaderView>
 #include <QImage>

@@ -6,7 +6,7 @@
 #include "CatchQt.h"
 #include "WidgetLookup.h"
 #include "DemoSession.h"
-#include "LanguageManager.h"
+#include "ui/shell/LanguageManager.h"
 #include "directory/DirectoryUser.h"
 #include "audit/AuditLog.h"
 #include "sandbox/SandboxTenant.h"

@@ -5,7 +5,7 @@
 #include "../core/delivery/DeliveryTestItems.h"
 #include "../core/delivery/PdfText.h"
 
-#include "PrintSlipsDialog.h"
+#include "ui/handover/PrintSlipsDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

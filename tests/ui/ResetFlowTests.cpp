@@ -8,17 +8,17 @@
 #include "PasswordWriteFaults.h"
 #include "WidgetLookup.h"
 
-#include "AuditLogDialog.h"
+#include "ui/audit/AuditLogDialog.h"
 #include "DemoSession.h"
-#include "EmailPasswordsDialog.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "PasswordPolicyDialog.h"
-#include "PrintSlipsDialog.h"
-#include "ResetFlow.h"
-#include "ResetPasswordDialog.h"
-#include "ResetResultDialog.h"
-#include "UsersPage.h"
+#include "ui/handover/EmailPasswordsDialog.h"
+#include "ui/shell/LanguageManager.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/policies/PasswordPolicyDialog.h"
+#include "ui/handover/PrintSlipsDialog.h"
+#include "ui/reset/ResetFlow.h"
+#include "ui/reset/ResetPasswordDialog.h"
+#include "ui/reset/ResetResultDialog.h"
+#include "ui/users/UsersPage.h"
 #include "delivery/MailDeliveryRun.h"
 #include "directory/UserDirectoryLoader.h"
 #include "directory/UserSelection.h"
@@ -27,7 +27,8 @@
 #include "reset/ResetRunner.h"
 #include "sandbox/SandboxTenant.h"
 #include "sandbox/TenantGenerator.h"
-#include "widgets/SecretClipboard.h"
+#include "ui/widgets/SecretClipboard.h"
+#include "ui/handover/HandoverDialogs.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -472,8 +473,8 @@ TEST_CASE("ResetFlow: Print slip saves the new password as a PDF slip in the use
     QTest::qWait(300);
     dialog->resetButton()->click();
     app.waitForResult();
-    REQUIRE(waitUntil([&] { return app.flow->printDialog() != nullptr; }, 5000));
-    PrintSlipsDialog *print = app.flow->printDialog();
+    REQUIRE(waitUntil([&] { return app.flow->handoverDialogs()->printDialog() != nullptr; }, 5000));
+    PrintSlipsDialog *print = app.flow->handoverDialogs()->printDialog();
     const QString pdf = app.folder.filePath(u"slip.pdf"_s);
     REQUIRE(print->savePdf(pdf));
     QProcess pdftotext;
@@ -531,8 +532,8 @@ EmailPasswordsDialog *resendByEmail(ResetWindow &app, Archetype archetype)
     QTest::qWait(300); // the alternate email is read while the dialog is open
     dialog->resetButton()->click();
     app.waitForResult();
-    REQUIRE(waitUntil([&] { return app.flow->emailDialog() != nullptr; }, 5000));
-    EmailPasswordsDialog *email = app.flow->emailDialog();
+    REQUIRE(waitUntil([&] { return app.flow->handoverDialogs()->emailDialog() != nullptr; }, 5000));
+    EmailPasswordsDialog *email = app.flow->handoverDialogs()->emailDialog();
     REQUIRE(QTest::qWaitForWindowExposed(email));
     return email;
 }

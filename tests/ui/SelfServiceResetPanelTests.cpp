@@ -3,8 +3,8 @@
 // without the Microsoft Entra ID P1/P2 licence the report needs.
 #include "PolicyUiSupport.h"
 
-#include "MainWindow.h"
-#include "SelfServiceResetDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/policies/SelfServiceResetDialog.h"
 #include "auth/AuthScopes.h"
 #include "WaitUntil.h"
 

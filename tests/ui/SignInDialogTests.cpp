@@ -4,7 +4,7 @@
 #include "WidgetLookup.h"
 
 #include "DemoSession.h"
-#include "SignInDialog.h"
+#include "ui/signin/SignInDialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>

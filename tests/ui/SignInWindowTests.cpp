@@ -3,9 +3,9 @@
 #include "WaitUntil.h"
 
 #include "DemoSession.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "SignInDialog.h"
+#include "ui/shell/LanguageManager.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/signin/SignInDialog.h"
 #include "sandbox/TenantGenerator.h"
 
 #include <QAction>

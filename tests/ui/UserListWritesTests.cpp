@@ -4,9 +4,9 @@
 // rows checked in place against the sandbox's truth, with no reload of the list.
 #include "BulkRunWindow.h"
 
-#include "PasswordPolicyDialog.h"
-#include "ResetPasswordDialog.h"
-#include "ResetResultDialog.h"
+#include "ui/policies/PasswordPolicyDialog.h"
+#include "ui/reset/ResetPasswordDialog.h"
+#include "ui/reset/ResetResultDialog.h"
 #include "directory/PasswordPolicies.h"
 #include "WaitUntil.h"
 

@@ -4,8 +4,8 @@
 // The app signs in to the demo tenant over real HTTP; the tests type and click on real widgets.
 #include "UsersPageWindow.h"
 
-#include "UsersPageRegistration.h"
-#include "UsersPageSearch.h"
+#include "ui/users/UsersPageRegistration.h"
+#include "ui/users/UsersPageSearch.h"
 #include "auth/AuthScopes.h"
 #include "directory/UserDirectoryLoader.h"
 #include "directory/UserFilterProxyModel.h"

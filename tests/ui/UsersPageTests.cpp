@@ -5,7 +5,7 @@
 
 #include "FixedTokenSource.h"
 #include "SandboxGraphClient.h"
-#include "UsersPageSearch.h"
+#include "ui/users/UsersPageSearch.h"
 #include "directory/UserDirectory.h"
 #include "directory/UserFilterProxyModel.h"
 #include "directory/UserListModel.h"

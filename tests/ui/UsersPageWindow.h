@@ -6,9 +6,9 @@
 #include "WidgetLookup.h"
 
 #include "DemoSession.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "UsersPage.h"
+#include "ui/shell/LanguageManager.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/users/UsersPage.h"
 #include "directory/UserDirectoryLoader.h"
 #include "sandbox/SandboxTenant.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "widgets/PaintThrottle.h"
+#include "ui/widgets/PaintThrottle.h"
 
 #include <QEvent>
 #include <QMouseEvent>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "widgets/PlainTextItemDelegate.h"
+#include "ui/widgets/PlainTextItemDelegate.h"
 
 #include <QApplication>
 #include <QPainter>

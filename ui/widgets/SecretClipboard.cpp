@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "SecretClipboard.h"
+#include "ui/widgets/SecretClipboard.h"
 
 #include "common/Clock.h"
 

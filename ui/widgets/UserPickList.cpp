@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "widgets/UserPickList.h"
+#include "ui/widgets/UserPickList.h"
 #include "ui_UserPickList.h"
 
 #include <QCompleter>

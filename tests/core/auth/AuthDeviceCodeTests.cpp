@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The device code flow against the sandbox over real HTTP (graph-api.md §14.2).
+// The device code flow against the sandbox over real HTTP.
 #include "AuthTestRig.h"
 #include "CatchQt.h"
 #include "ManualClock.h"

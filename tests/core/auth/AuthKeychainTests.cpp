@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Restoring and forgetting sessions. The real keychain: the test command starts the suite inside
-// a private D-Bus session with an unlocked gnome-keyring (dev.sh, toolchain.md §3).
+// a private D-Bus session with an unlocked gnome-keyring (dev.sh).
 #include "AuthTestRig.h"
 #include "CatchQt.h"
 #include "WaitUntil.h"

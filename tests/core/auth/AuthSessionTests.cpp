@@ -9,7 +9,7 @@
 #include "auth/AuthScopes.h"
 #include "auth/AuthSession.h"
 #include "auth/IdentityClient.h"
-#include "auth/InProcessBrowser.h"
+#include "demo/InProcessBrowser.h"
 #include "auth/InteractiveSignIn.h"
 #include "auth/LoopbackReceiver.h"
 #include "auth/Pkce.h"

@@ -10,7 +10,7 @@
 
 #include "auth/AuthScopes.h"
 #include "auth/AuthSession.h"
-#include "auth/InProcessBrowser.h"
+#include "demo/InProcessBrowser.h"
 #include "auth/MemoryTokenStore.h"
 #include "graph/GraphClient.h"
 #include "sandbox/TenantGenerator.h"

@@ -54,7 +54,7 @@ TEST_CASE("MailComposer: mode b writes one message per user to the alternate add
     CHECK(plan.messages.at(1).language == u"en"_s);
 
     const QJsonObject body = composer.requestBody(plan.messages.at(1));
-    CHECK(body[u"saveToSentItems"_s] == QJsonValue(false)); // a JSON boolean (graph-api.md §8)
+    CHECK(body[u"saveToSentItems"_s] == QJsonValue(false)); // a JSON boolean, not the string "false"
     CHECK(body[u"message"_s][u"body"_s][u"contentType"_s].toString() == u"HTML"_s);
     CHECK(toAddresses(body) == QStringList{u"brian.home@mail.example"_s});
     CHECK(body[u"message"_s][u"toRecipients"_s][0][u"emailAddress"_s][u"name"_s].toString() == u"Brian O'Neill"_s);

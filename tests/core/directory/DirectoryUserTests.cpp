@@ -33,7 +33,7 @@ TEST_CASE("DirectoryUser: must change at next sign-in comes from passwordProfile
     // Not returned (not selected): unknown. Null, Graph's default: no change pending.
     CHECK(mustChange({}, false) == TriState::Unknown);
     CHECK(mustChange(QJsonValue::Null) == TriState::No);
-    // The shape of graph-auth-methods.md §4, the password always null.
+    // passwordProfile as Graph returns it: both flags, the password always null.
     CHECK(mustChange(QJsonObject {{u"forceChangePasswordNextSignIn"_s, true},
               {u"forceChangePasswordNextSignInWithMfa"_s, false}, {u"password"_s, QJsonValue::Null}})
         == TriState::Yes);
@@ -46,7 +46,7 @@ TEST_CASE("DirectoryUser: must change at next sign-in comes from passwordProfile
 
 TEST_CASE("DirectoryUser: parses a user object as Graph sends it", "[core][directory]")
 {
-    // The example of graph-api.md §1.2, verbatim apart from the ids.
+    // One user of a /users page with the list's $select, as Graph sends it (nulls included).
     const QByteArray page
         = R"({"id": "4562bcc8-c436-4f95-b7c0-4f8ce89dca5e", "displayName": "MOD Administrator",
         "userPrincipalName": "admin@contoso.com", "mail": null, "otherMails": [], "mobilePhone": "425-555-0101",

@@ -144,7 +144,7 @@ TEST_CASE(
     CHECK_FALSE(encoded.contains(u'#'));
     CHECK_FALSE(encoded.contains(u'+'));
     CHECK_FALSE(encoded.contains(u' '));
-    CHECK(encoded.startsWith(u"$search="_s)); // option names keep their '$' (graph-api.md §1.3)
+    CHECK(encoded.startsWith(u"$search="_s)); // option names keep their '$', not %24
     const QUrlQuery sent(encoded);
     CHECK(sent.queryItemValue(u"$search"_s, QUrl::FullyDecoded) == UserServerSearch::searchExpression(term));
 }
@@ -298,8 +298,9 @@ TEST_CASE("UserServerSearch: a user only the search index knows leaves the list 
     rig.loader.load();
     REQUIRE(waitUntil([&] { return rig.delayedRequests() == 1; }, 30000));
 
-    // The index lags writes (graph-api.md §1.3): a user deleted after the search answered is
-    // not on any page of the load. The search adds them; the complete list must not keep them.
+    // The index lags writes (advanced queries are eventually consistent): a user deleted after the
+    // search answered is not on any page of the load. The search adds them; the complete list must
+    // not keep them.
     const SandboxUser *target = nullptr;
     for (const SandboxUser &user : fixture.tenant().users()) {
         if (!user.deleted && user.id != fixture.adminId() && rig.model.rowOf(user.id) < 0)

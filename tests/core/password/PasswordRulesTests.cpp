@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// LocalPasswordRules (the client-side Entra checks, graph-api.md §4/§5) and SecretString.
+// LocalPasswordRules (the client-side Entra checks) and SecretString.
 #include "CatchQt.h"
 
 #include "password/BannedPasswordScore.h"
@@ -180,7 +180,7 @@ TEST_CASE("SecretString: holds the text and wipes it on clear", "[reset][secret]
 TEST_CASE("BannedPasswordScore: scores the documented examples as Entra does", "[reset][rules]")
 {
     const QStringList contoso {u"contoso"_s};
-    // graph-api.md §4: contoso + blank + 1 + 2 = 4 points, refused; one more character makes 5.
+    // Microsoft's example: contoso + blank + 1 + 2 = 4 points, refused; one more character makes 5.
     CHECK(BannedPasswordScore::score(u"C0ntos0Blank12"_s, contoso) == 4);
     CHECK(BannedPasswordScore::likelyRefused(u"C0ntos0Blank12"_s, contoso));
     CHECK(BannedPasswordScore::score(u"ContoS0Bl@nkf9!"_s, contoso) == 5);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Helpers for the password generator tests: a chi-square bound, and Entra's server-side verdict (the
-// sandbox's independent implementation of graph-api.md §4, banned list included).
+// sandbox's independent implementation of Entra's password rules, banned list included).
 #pragma once
 
 #include "password/PasswordContext.h"

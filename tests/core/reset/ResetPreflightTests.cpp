@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// ResetPermissions (the §3.1 matrix, transcribed here row by row from graph-api.md) and
+// ResetPermissions (Entra's "Who can reset passwords" table, transcribed here row by row) and
 // ResetPreflight's verdicts.
 #include "CatchQt.h"
 

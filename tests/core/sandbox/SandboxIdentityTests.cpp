@@ -127,7 +127,7 @@ QString errorName(const HttpResult &result)
     return result.json()[u"error"_s].toString();
 }
 
-/** Every identity-platform error body carries these (graph-api.md §14.2). */
+/** Every identity-platform error body carries these. */
 void checkIdentityErrorShape(const HttpResult &result, int code)
 {
     const QJsonObject body = result.json();
@@ -396,7 +396,7 @@ TEST_CASE("IdentityEndpoints: PKCE challenge methods", "[sandbox][identity]")
         REQUIRE(result.status == 302);
         CHECK(value(redirectQuery(result), u"error"_s) == u"invalid_request"_s);
     }
-    SECTION("plain is accepted as graph-api.md 14.3 says and checked literally")
+    SECTION("plain is accepted, as the identity platform allows, and checked literally")
     {
         Pkce plain = makePkce();
         plain.challenge = plain.verifier;

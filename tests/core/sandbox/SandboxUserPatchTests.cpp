@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // PATCH /users/{id} and /me, the password rules, the role matrix, revokeSignInSessions and
-// /users/delta (graph-api.md §1.6, §2, §3.1, §4, §5, §7.2, §9).
+// /users/delta.
 #include "CatchQt.h"
 #include "SandboxFixture.h"
 
@@ -42,7 +42,7 @@ QJsonObject errorOf(const HttpResult &result)
     return result.json()[u"error"_s].toObject();
 }
 
-const QString StrongPassword = u"xWwvJ]6NMw+bWH-d"_s; // the documented example (graph-api.md §2.1)
+const QString StrongPassword = u"xWwvJ]6NMw+bWH-d"_s; // the example password of Microsoft's Graph docs
 
 } // namespace
 
@@ -111,7 +111,7 @@ TEST_CASE("PasswordRules: the documented scoring examples", "[sandbox][users]")
     user.givenName = u"Hugo"_s;
     user.surname = u"Åkesson"_s;
     user.userPrincipalName = u"hugo.akesson@kvarnby.se"_s;
-    // graph-api.md §4: contoso + blank + 1 + 2 = 4 points; contoso + blank + f + 9 + ! = 5 points.
+    // Microsoft's scoring example: contoso + blank + 1 + 2 = 4 points; contoso + blank + f + 9 + ! = 5.
     CHECK(PasswordRules::check(u"C0ntos0Blank12"_s, user, u"Contoso"_s, true)
         == PasswordRules::Failure::Banned);
     CHECK(
@@ -141,7 +141,7 @@ TEST_CASE("UserPatch: DisableStrongPassword relaxes the class rule only", "[sand
     CHECK(patchUser(fixture, token, erik.id, resetBody(u"short"_s)).status == 400);
     CHECK(patchUser(fixture, token, erik.id, resetBody(u"password1"_s)).status == 400);
 
-    // In the same PATCH as the weak password (graph-api.md §5).
+    // DisableStrongPassword in the same PATCH as the weak password lets it through.
     SandboxUser &elsa = userOf(fixture, Archetype::PlainUser);
     CHECK(patchUser(fixture, token, elsa.id, resetBody(u"weakbutlongenough"_s)).status == 400);
     const QByteArray both
@@ -158,7 +158,7 @@ TEST_CASE("UserPatch: history is kept and a reset may reuse the last password", 
     SandboxUser &elsa = userOf(fixture, Archetype::PlainUser);
     REQUIRE(patchUser(fixture, token, elsa.id, resetBody(StrongPassword)).status == 204);
     CHECK(PasswordRules::reusesLastPassword(elsa, StrongPassword));
-    // graph-api.md §4: "on reset, reuse is allowed"; only a self-service change refuses it.
+    // Entra allows the last password again on a reset; only a change refuses it.
     CHECK(patchUser(fixture, token, elsa.id, resetBody(StrongPassword)).status == 204);
     REQUIRE(patchUser(fixture, token, elsa.id, resetBody(u"Second#Pass42xq"_s)).status == 204);
     CHECK(elsa.passwordHistory.mid(elsa.passwordHistory.size() - 3)
@@ -257,7 +257,7 @@ TEST_CASE("UserPatch: the role matrix decides whose password a caller may reset"
     CHECK(
         errorOf(denied)[u"message"_s].toString() == u"Insufficient privileges to complete the operation."_s);
 
-    // The role is not enough without the scope (graph-api.md §2.1).
+    // The role is not enough without the scope: the effective right is both together.
     const QString readOnly = fixture.tokenFor(fixture.adminId(), {u"User.Read.All"_s});
     CHECK(patchUser(fixture, readOnly, plain, resetBody(StrongPassword)).status == 403);
     const QString noPasswordScope = fixture.tokenFor(fixture.adminId(), {u"User.ReadWrite.All"_s});
@@ -318,7 +318,7 @@ TEST_CASE("UserPatch: passwordPolicies are validated stored and replaced", "[san
     }
     CHECK(elsa.passwordPolicies == u"None"_s);
 
-    // Helpdesk and Password Administrators may reset but not change policies (sensitive, §3.1).
+    // Helpdesk and Password Administrators may reset but not change policies (User Administrator level).
     const QString helpdesk
         = fixture.tokenFor(userOf(fixture, Archetype::HelpdeskAdministrator).id, SandboxFixture::allScopes());
     CHECK(patchUser(fixture, helpdesk, elsa.id, both).status == 403);
@@ -354,7 +354,7 @@ TEST_CASE("UserPatch: otherMails and mobilePhone on oneself and on others", "[sa
     const QByteArray tooLong = "{\"mobilePhone\":\"" + QByteArray(65, '1') + "\"}";
     CHECK(patchUser(fixture, admin, elsa.id, tooLong).status == 400);
 
-    // Sensitive on others: Helpdesk Administrator is not in that table (graph-api.md §3.1).
+    // Sensitive on others: Helpdesk Administrator is not in Entra's "Who can perform sensitive actions".
     const QString helpdesk
         = fixture.tokenFor(userOf(fixture, Archetype::HelpdeskAdministrator).id, SandboxFixture::allScopes());
     CHECK(patchUser(fixture, helpdesk, elsa.id, R"({"otherMails":["x@y.se"]})").status == 403);

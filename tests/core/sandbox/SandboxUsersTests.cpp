@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// GET /users, /users/$count, /users/{id | upn}, /me and the tenant generator (graph-api.md §1).
+// GET /users, /users/$count, /users/{id | upn}, /me and the tenant generator.
 #include "CatchQt.h"
 #include "SandboxFixture.h"
 
@@ -168,7 +168,7 @@ TEST_CASE("UserEndpoints: $top outside 1 to 999 is a 400 with Graph's message", 
     CHECK(one.json()[u"value"_s].toArray().size() == 1);
     CHECK(fixture.get(u"/v1.0/users?$top=999"_s, token).json()[u"value"_s].toArray().size() == 50);
     CHECK(fixture.get(u"/v1.0/users?$skip=5"_s, token).status == 400);
-    // Some properties only come back for a single user (graph-api.md §1.1).
+    // Some properties only come back for a single user: 501 on a collection.
     CHECK(fixture.get(u"/v1.0/users?$select=id,aboutMe"_s, token).status == 501);
     const HttpResult single
         = fixture.get(u"/v1.0/users/"_s + fixture.adminId() + u"?$select=id,aboutMe"_s, token);

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#include "demo/DemoLaunch.h"
+
+#include "auth/AuthSession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Beyond this the generated organisation takes long to build and gains nothing as a demo.
+constexpr int maximumUserCount = 200000;
+
+} // namespace
+
+DemoLaunch::DemoLaunch(QNetworkAccessManager *network, Clock *clock)
+    : m_demoOption(u"demo"_s,
+          QCoreApplication::translate("main", "Open the built-in demo organization instead of a real one."))
+    , m_usersOption(u"demo-users"_s,
+          QCoreApplication::translate("main", "Number of users in the demo organization (default %1).")
+              .arg(DemoTenant::defaultUserCount),
+          u"count"_s, QString::number(DemoTenant::defaultUserCount))
+    , m_tenant(network, clock)
+{
+}
+
+void DemoLaunch::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption(m_demoOption);
+    parser.addOption(m_usersOption);
+}
+
+bool DemoLaunch::isRequested(const QCommandLineParser &parser) const
+{
+    return parser.isSet(m_demoOption);
+}
+
+bool DemoLaunch::start(const QCommandLineParser &parser, AuthSession &auth, QString *error)
+{
+    bool countOk = false;
+    const int userCount = parser.value(m_usersOption).toInt(&countOk);
+    if (!countOk || userCount < 1 || userCount > maximumUserCount) {
+        *error = QCoreApplication::translate("main", "--demo-users needs a number from 1 to 200000.");
+        return false;
+    }
+    QString startError;
+    if (!m_tenant.start(userCount, &startError)) {
+        *error = QCoreApplication::translate("main", "The demo organization could not start: %1").arg(startError);
+        return false;
+    }
+    auth.setUrlOpener([this](const QUrl &url) { return m_tenant.openInBrowser(url); });
+    return true;
+}

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "bulk/BulkPreflight.h"
+#include "common/FileWriteError.h"
+#include "ui/bulk/BulkPlanSource.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+/** BulkPlanDialog's longer sentences: what the admin is about to do, why users are skipped. */
+class BulkPlanTexts final
+{
+    Q_DECLARE_TR_FUNCTIONS(BulkPlanTexts)
+public:
+    /** The dialog's heading for @p count users from @p source (@p fileName: the CSV file's name, if any). */
+    static QString heading(BulkPlanSource source, int count, const QString &fileName);
+    /** What happens and when, under the heading. */
+    static QString intro(BulkPlanSource source);
+    /** Why the users of @p category are (or are not) reset, and what to do about them. */
+    static QString categoryHelp(BulkPreflight::Category category);
+    /** Why the plan could not be saved to @p shownPath, and what to do next. */
+    static QString fileWriteError(FileWriteError error, const QString &shownPath);
+};

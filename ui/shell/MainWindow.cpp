@@ -1,0 +1,425 @@
+// SPDX-License-Identifier: MIT
+#include "ui/shell/MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "auth/AuthSession.h"
+#include "auth/LoopbackReceiver.h"
+#include "common/AppInfo.h"
+#include "directory/RoleNames.h"
+#include "directory/UserListModel.h"
+#include "session/ConsoleSession.h"
+#include "ui/audit/AuditLogDialog.h"
+#include "ui/bulk/BulkResetFlow.h"
+#include "ui/bulk/BulkRunDialog.h"
+#include "ui/policies/PasswordPolicyDialog.h"
+#include "ui/policies/PolicyActions.h"
+#include "ui/reset/ResetFlow.h"
+#include "ui/shell/LanguageManager.h"
+#include "ui/signin/SignInDialog.h"
+#include "ui/texts/ErrorMessages.h"
+#include "ui/users/UsersPage.h"
+
+#include <QAbstractButton>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QEvent>
+#include <QIcon>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTemporaryDir>
+
+using namespace Qt::Literals::StringLiterals;
+
+MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_languages(languages)
+    , m_languageGroup(new QActionGroup(this))
+    , m_statusConnection(new QLabel(this))
+    , m_session(session)
+    , m_usersPage(new UsersPage(this))
+{
+    m_ui->setupUi(this);
+    m_usersPage->setObjectName(u"usersPage"_s);
+    m_ui->layoutAccount->addWidget(m_usersPage, 1);
+    setWindowIcon(QIcon(u":/icons/resetdesk.svg"_s));
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionAbout->setShortcut(QKeySequence::HelpContents);
+    m_ui->labelSignedOutTitle->setStyleSheet(u"font-size: 16pt; font-weight: 600;"_s);
+    statusBar()->addPermanentWidget(m_statusConnection);
+
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_ui->actionSignIn->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_ui->labelAccountName->setStyleSheet(u"font-size: 13pt; font-weight: 600;"_s);
+    m_ui->labelRoleWarning->setStyleSheet(u"background: #fff4ce; color: #3b2f00;"_s);
+
+    if (m_session) {
+        m_usersPage->setDirectory(m_session->directory());
+        // Lets the page ask for the report permission when the admin clicks its consent bar.
+        m_usersPage->setAuthSession(m_session->auth());
+        m_resetFlow = new ResetFlow(m_session, this, this);
+        connect(m_usersPage, &UsersPage::resetRequested, this,
+                [this](const DirectoryUser &user, ResetRequest::Action action) {
+                    m_resetFlow->start(user, action, m_usersPage->contactDetails(user.id()));
+                });
+        // The list shows what a confirmed reset changed at once, in place: no reload, and the
+        // selection and scroll position stay where they were.
+        connect(m_resetFlow, &ResetFlow::passwordReset, this, [this](const ResetOutcome &outcome) {
+            m_usersPage->model()->recordPasswordsSet(
+                {outcome.userId}, outcome.mustChangeAtNextSignIn, outcome.passwordSetAt);
+        });
+        // Reset ›: bulk resets of the ticked users, everyone, a CSV file, the incident preset.
+        m_bulkFlow = new BulkResetFlow(m_session, m_resetFlow, m_usersPage, this, this);
+        connect(m_ui->actionResetSelected, &QAction::triggered, m_bulkFlow, [this] { m_bulkFlow->resetSelected(); });
+        connect(m_ui->actionResetEveryone, &QAction::triggered, m_bulkFlow, [this] { m_bulkFlow->resetEveryone(); });
+        connect(m_ui->actionResetFromCsv, &QAction::triggered, m_bulkFlow, [this] { m_bulkFlow->resetFromCsv(); });
+        connect(m_ui->actionRequireChange, &QAction::triggered, m_bulkFlow,
+                [this] { m_bulkFlow->requireEveryoneToChange(); });
+        connect(m_ui->actionDeleteResetRecords, &QAction::triggered, m_bulkFlow, &BulkResetFlow::deleteSavedRecords);
+        connect(
+            m_bulkFlow, &BulkResetFlow::runStarted, m_session, &ConsoleSession::followBulkRun);
+        m_actionAuditLog = m_ui->menuView->addAction(QString(), this, &MainWindow::openAuditLog);
+        m_actionAuditLog->setObjectName(u"actionAuditLog"_s);
+        m_actionAuditLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+        connect(m_ui->actionSignIn, &QAction::triggered, this, &MainWindow::openSignInDialog);
+        connect(m_ui->buttonSignIn, &QPushButton::clicked, this, &MainWindow::openSignInDialog);
+        connect(m_ui->actionSignOut, &QAction::triggered, m_session, &ConsoleSession::signOut);
+        connect(m_ui->buttonCancelSignIn, &QPushButton::clicked, m_session, &ConsoleSession::cancelSignIn);
+        connect(m_ui->buttonRetryProfile, &QPushButton::clicked, m_session, &ConsoleSession::reloadProfile);
+        connect(m_ui->buttonProblemDetails, &QPushButton::clicked, this,
+                [this] { ErrorMessages::show(this, ErrorMessages::forGraphError(m_profileError)); });
+        connect(m_session, &ConsoleSession::stateChanged, this, &MainWindow::showSessionState);
+        connect(m_session, &ConsoleSession::ready, this, &MainWindow::showAccount);
+        connect(m_session, &ConsoleSession::profileFailed, this, [this](const GraphError &error) {
+            m_profileError = error;
+            retranslate();
+        });
+        connect(m_session, &ConsoleSession::restoreFailed, this, &MainWindow::showNotice);
+        connect(m_session, &ConsoleSession::signInFailed, this, [this](const AuthError &error) {
+            // The sign-in dialog tells its own failures; the window tells those of a running session.
+            if (!m_signInDialog && error.kind != AuthError::Kind::Cancelled)
+                showNotice(error);
+        });
+        connect(m_session, &ConsoleSession::keychainProblem, this, [this](TokenStoreError error, const QString &detail) {
+            m_keychainError = error;
+            m_keychainDetail = detail;
+            retranslate();
+        });
+    }
+
+    // Policies › and File › My account…: enabled while signed in, see PolicyActions.
+    m_policyActions = new PolicyActions(m_session, this,
+                      {m_ui->actionDomainExpiry, m_ui->actionSelfServiceReset, m_ui->actionMyAccount});
+    connect(m_policyActions, &PolicyActions::signInRequested, this, &MainWindow::openSignInDialog);
+    connect(m_usersPage, &UsersPage::policiesRequested, this, [this](const QList<DirectoryUser> &users) {
+        PasswordPolicyDialog *dialog = m_policyActions->openPasswordPolicies(users);
+        // The list's policy column follows what Graph confirmed, in place.
+        if (dialog) {
+            connect(dialog, &PasswordPolicyDialog::policiesChanged, this,
+                    [this](const QList<PasswordPolicyUpdater::Result> &results) {
+                        QHash<QString, PasswordPolicies> confirmed;
+                        for (const PasswordPolicyUpdater::Result &result : results) {
+                            // A failed write carries the value that was asked for, not the user's.
+                            if (!result.error.isError())
+                                confirmed.insert(result.userId, result.policies);
+                        }
+                        m_usersPage->model()->recordPasswordPolicies(confirmed);
+                    });
+        }
+    });
+    if (m_resetFlow) {
+        // "Reset" on your own account leads to My account, where "Change my password" is.
+        connect(m_resetFlow, &ResetFlow::changeOwnPasswordRequested, m_policyActions, &PolicyActions::openMyAccount);
+    }
+    buildLanguageMenu();
+    showSessionState();
+}
+
+MainWindow::~MainWindow()
+{
+    // Before the members go: a bulk run still open writes its last answers to its journal, which
+    // in demo mode lives in m_demoJournals.
+    delete m_bulkFlow;
+}
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_demo = demo;
+    if (demo && m_bulkFlow && !m_demoJournals) {
+        // The demo keeps journal keys in memory only, so its journals must not outlive it either,
+        // nor turn up as unreadable runs in the admin's real journal folder.
+        m_demoJournals = std::make_unique<QTemporaryDir>();
+        if (m_demoJournals->isValid())
+            m_bulkFlow->setJournalDirectory(m_demoJournals->path());
+    }
+    retranslate();
+}
+
+SignInDialog *MainWindow::openSignInDialog()
+{
+    if (!m_session)
+        return nullptr;
+    if (!m_signInDialog) {
+        m_signedOutNotice = {};
+        m_signInDialog = new SignInDialog(m_session, m_session->connection(), this);
+        m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_signInDialog->setWindowModality(Qt::WindowModal);
+        retranslate();
+    }
+    m_signInDialog->show();
+    m_signInDialog->raise();
+    m_signInDialog->activateWindow();
+    return m_signInDialog;
+}
+
+void MainWindow::showSessionState()
+{
+    const auto state = m_session ? m_session->state() : ConsoleSession::State::SignedOut;
+    m_ui->actionSignIn->setEnabled(m_session && state == ConsoleSession::State::SignedOut);
+    m_ui->buttonSignIn->setEnabled(m_ui->actionSignIn->isEnabled());
+    m_ui->actionSignOut->setEnabled(m_session && state != ConsoleSession::State::SignedOut
+                                    && state != ConsoleSession::State::SigningIn);
+    switch (state) {
+    case ConsoleSession::State::SignedOut:
+        m_keychainError = TokenStoreError::None;
+        m_ui->stackPages->setCurrentWidget(m_ui->pageSignedOut);
+        break;
+    case ConsoleSession::State::SigningIn:
+    case ConsoleSession::State::LoadingProfile:
+        m_ui->stackPages->setCurrentWidget(m_ui->pageWorking);
+        m_ui->buttonCancelSignIn->setVisible(state == ConsoleSession::State::SigningIn && !m_signInDialog);
+        break;
+    case ConsoleSession::State::ProfileFailed:
+        m_ui->stackPages->setCurrentWidget(m_ui->pageProblem);
+        break;
+    case ConsoleSession::State::Ready:
+        m_ui->stackPages->setCurrentWidget(m_ui->pageAccount);
+        break;
+    }
+    const bool ready = state == ConsoleSession::State::Ready;
+    for (QAction *action : {m_ui->actionResetSelected, m_ui->actionResetEveryone, m_ui->actionResetFromCsv,
+                            m_ui->actionRequireChange})
+        action->setEnabled(m_bulkFlow && ready);
+    m_ui->actionDeleteResetRecords->setEnabled(m_bulkFlow != nullptr);
+    if (state == ConsoleSession::State::SignedOut)
+        m_storedRunsOffered = false;
+    updateUsersPage(ready);
+    retranslate();
+}
+
+void MainWindow::updateUsersPage(bool ready)
+{
+    if (ready && !m_usersRequested) {
+        m_usersRequested = true;
+        m_usersPage->setSelfId(m_session->admin().id);
+        m_usersPage->load();
+    } else if (!ready && m_session && m_session->state() == ConsoleSession::State::SignedOut && m_usersRequested) {
+        // Another admin may sign in next: nothing of this tenant's list may stay behind.
+        m_usersRequested = false;
+        m_usersPage->clear();
+    }
+}
+
+void MainWindow::showAccount()
+{
+    m_signedOutNotice = {};
+    showSessionState();
+    // A bulk run that was interrupted, or whose passwords were never handed over, is offered again.
+    if (m_bulkFlow && !m_storedRunsOffered) {
+        m_storedRunsOffered = true;
+        m_bulkFlow->offerStoredRuns();
+    }
+}
+
+void MainWindow::showNotice(const AuthError &error)
+{
+    // "Nothing stored" is the normal first start, not a problem to report.
+    if (error.kind == AuthError::Kind::InteractionRequired || error.kind == AuthError::Kind::Cancelled)
+        return;
+    m_signedOutNotice = error;
+    retranslate();
+}
+
+QString MainWindow::aboutText() const
+{
+    return tr("<h3>ResetDesk %1</h3>"
+              "<p>Resets Microsoft 365 passwords through Microsoft Graph: for one user, a selection "
+              "or everyone, with temporary passwords you can show, print or email.</p>"
+              "<p>Built with Qt %2, running on Qt %3.</p>")
+        .arg(AppInfo::version(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    BulkRunDialog *run = m_bulkFlow ? m_bulkFlow->runDialog() : nullptr;
+    if (!run || !run->isVisible()) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    // Quitting must not skip the run window's own questions (stop the run? hand over first?):
+    // it asks, and the main window follows once it has closed.
+    event->ignore();
+    disconnect(m_quitAfterBulkRun);
+    m_quitAfterBulkRun = connect(run, &QDialog::finished, this, &QWidget::close, Qt::SingleShotConnection);
+    run->raise();
+    run->activateWindow();
+    run->reject();
+    if (QMessageBox *box = run->question()) {
+        connect(box, &QMessageBox::finished, this, [this, box] {
+            if (box->clickedButton() != box->button(QMessageBox::Yes))
+                disconnect(m_quitAfterBulkRun); // "Keep open": the admin stays
+        });
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::buildLanguageMenu()
+{
+    m_languageGroup->setExclusive(true);
+    const QString saved = LanguageManager::savedChoice();
+
+    auto *systemAction = m_ui->menuLanguage->addAction(QString());
+    systemAction->setObjectName(u"actionLanguageSystem"_s);
+    systemAction->setCheckable(true);
+    systemAction->setData(QString());
+    systemAction->setChecked(saved.isEmpty());
+    m_languageGroup->addAction(systemAction);
+    m_ui->menuLanguage->addSeparator();
+
+    for (const QString &language : LanguageManager::availableLanguages()) {
+        // Each language is named in itself, so nobody has to read a foreign word to find theirs.
+        auto *action = m_ui->menuLanguage->addAction(LanguageManager::nativeName(language));
+        action->setObjectName(u"actionLanguage_"_s + language);
+        action->setCheckable(true);
+        action->setData(language);
+        action->setChecked(saved == language);
+        m_languageGroup->addAction(action);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { chooseLanguage(action->data().toString()); });
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    LanguageManager::saveChoice(language);
+    if (m_languages)
+        m_languages->apply(language); // widgets retranslate on QEvent::LanguageChange
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About ResetDesk"), aboutText());
+}
+
+AuditLogDialog *MainWindow::openAuditLog()
+{
+    if (!m_resetFlow)
+        return nullptr;
+    if (!m_auditLogDialog) {
+        m_auditLogDialog = new AuditLogDialog(m_resetFlow->auditLog(), this);
+        m_auditLogDialog->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_auditLogDialog->reload();
+    }
+    m_auditLogDialog->show();
+    m_auditLogDialog->raise();
+    m_auditLogDialog->activateWindow();
+    return m_auditLogDialog;
+}
+
+void MainWindow::retranslate()
+{
+    if (m_actionAuditLog)
+        m_actionAuditLog->setText(tr("Audit &log…"));
+    const auto actions = m_languageGroup->actions();
+    for (QAction *action : actions) {
+        if (action->data().toString().isEmpty())
+            action->setText(tr("&System language"));
+    }
+    m_statusConnection->setAccessibleName(tr("Connection status"));
+    setWindowTitle(m_demo ? tr("ResetDesk (demo organization)") : tr("ResetDesk"));
+    if (m_session) {
+        // The browser tab the sign-in ends in speaks the app's language too.
+        const QString language = QLocale().bcp47Name();
+        m_session->auth()->setLoopbackPages(
+            LoopbackReceiver::htmlPage(language, tr("Signed in to ResetDesk"),
+                                       tr("You can close this tab and return to ResetDesk.")),
+            LoopbackReceiver::htmlPage(language, tr("Sign-in did not complete"),
+                                       tr("You can close this tab. ResetDesk tells you what happened and what to "
+                                          "do next.")));
+    }
+
+    const auto state = m_session ? m_session->state() : ConsoleSession::State::SignedOut;
+    switch (state) {
+    case ConsoleSession::State::SignedOut:
+        m_statusConnection->setText(tr("Not signed in"));
+        m_ui->labelSignedOutHint->setText(
+            m_signedOutNotice.isError()
+                ? ErrorMessages::forAuthError(m_signedOutNotice).text
+                : tr("Sign in to your Microsoft 365 organization to list users and reset their passwords. To try "
+                     "ResetDesk without an organization, start it with --demo."));
+        break;
+    case ConsoleSession::State::SigningIn:
+        m_statusConnection->setText(tr("Signing in…"));
+        m_ui->labelWorking->setText(tr("Signing in to Microsoft 365…"));
+        break;
+    case ConsoleSession::State::LoadingProfile:
+        m_statusConnection->setText(tr("Signing in…"));
+        m_ui->labelWorking->setText(tr("Reading your account and admin roles…"));
+        break;
+    case ConsoleSession::State::ProfileFailed: {
+        m_statusConnection->setText(tr("Signed in, account not read"));
+        const UserMessage message = ErrorMessages::forGraphError(m_profileError);
+        m_ui->labelProblem->setText(tr("ResetDesk could not read your account and admin roles.") + u"\n\n"_s
+                                    + message.text);
+        break;
+    }
+    case ConsoleSession::State::Ready:
+        retranslateAccount();
+        break;
+    }
+}
+
+void MainWindow::retranslateAccount()
+{
+    const SignedInAdmin &admin = m_session->admin();
+    m_statusConnection->setText(tr("Signed in as %1").arg(admin.userPrincipalName));
+    m_ui->labelAccountName->setText(admin.displayName);
+    m_ui->labelAccountUpn->setText(admin.userPrincipalName);
+    const QString tenantId = m_session->auth()->account().tenantId;
+    m_ui->labelAccountTenant->setText(tenantId.isEmpty() ? admin.domain()
+                                                         : tr("%1 (tenant ID %2)").arg(admin.domain(), tenantId));
+    m_ui->labelAccountRoles->setText(admin.rolesKnown ? RoleNames::list(admin.roleTemplateIds)
+                                                      : tr("Unknown: ResetDesk may not read roles"));
+    if (m_keychainError != TokenStoreError::None)
+        m_ui->labelAccountRemembered->setText(ErrorMessages::forKeychainError(m_keychainError, m_keychainDetail).text);
+    else if (m_demo)
+        m_ui->labelAccountRemembered->setText(tr("No: the demo organization is gone when you quit ResetDesk."));
+    else
+        m_ui->labelAccountRemembered->setText(
+            tr("Yes, in the system keychain. ResetDesk signs you in again when it starts, until you sign out."));
+
+    QString warning;
+    if (!admin.rolesKnown)
+        warning = tr("ResetDesk could not read your admin roles, because the permission to read them "
+                     "(RoleManagement.Read.Directory) was not granted. Password resets may be refused. Ask a Global "
+                     "Administrator to grant admin consent for the app.");
+    else if (!admin.canResetPasswords())
+        warning = tr("This account has no admin role that can reset passwords. Sign out and sign in with an account "
+                     "that is a Global Administrator, Privileged Authentication Administrator, User Administrator, "
+                     "Authentication Administrator, Helpdesk Administrator or Password Administrator.");
+    m_ui->labelRoleWarning->setText(warning);
+    m_ui->labelRoleWarning->setVisible(!warning.isEmpty());
+}
