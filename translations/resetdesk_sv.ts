@@ -4345,10 +4345,6 @@
         <translation>Inte registrerade för självbetjäning av lösenordsåterställning</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Uppdatera</translation>
-    </message>
-    <message>
         <source>Refresh the user list</source>
         <translation>Uppdatera användarlistan</translation>
     </message>
@@ -4367,10 +4363,6 @@
     <message>
         <source>Clear selection</source>
         <translation>Rensa markering</translation>
-    </message>
-    <message>
-        <source>In&amp;vert selection</source>
-        <translation>In&amp;vertera markering</translation>
     </message>
     <message>
         <source>Invert selection of users shown</source>
@@ -4569,10 +4561,6 @@
         <translation>Rensa sökningen</translation>
     </message>
     <message>
-        <source>&amp;Reset password…</source>
-        <translation>&amp;Återställ lösenord…</translation>
-    </message>
-    <message>
         <source>Reset password</source>
         <translation>Återställ lösenord</translation>
     </message>
@@ -4583,10 +4571,6 @@
     <message>
         <source>Resend password</source>
         <translation>Skicka lösenord igen</translation>
-    </message>
-    <message>
-        <source>Password &amp;policies…</source>
-        <translation>Lösenords&amp;principer…</translation>
     </message>
     <message numerus="yes">
         <source>Password policies for %n selected user(s)…</source>
@@ -4610,6 +4594,22 @@
     <message>
         <source>Loading users… %L1 of %L2</source>
         <translation>Läser in användare… %L1 av %L2</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>I&amp;nvert selection</source>
+        <translation>I&amp;nvertera markering</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t password…</source>
+        <translation>Återställ &amp;lösenord…</translation>
+    </message>
+    <message>
+        <source>Password p&amp;olicies…</source>
+        <translation>Lösen&amp;ordsprinciper…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // Bulk resets as an admin runs them: users ticked in the list, the Reset menu, the plan
 // dialog, the run window clicked; the demo tenant over real HTTP; every shown password checked
 // against the sandbox's server-side truth, the audit log and the journal on disk.
+#include "AccessibleText.h"
 #include "BulkRunWindow.h"
 #include "PasswordWriteFaults.h"
 
@@ -354,11 +355,15 @@ TEST_CASE("BulkRunDialog: saving the results as CSV hands them over and purges t
         CHECK_FALSE(button->accessibleName().isEmpty());
         CHECK((button->focusPolicy() & Qt::TabFocus));
     }
+    // Its labels are heard as what they show, and say what they are about even while empty.
     const auto labels = dialog->findChildren<QLabel *>();
     for (const QLabel *label : labels) {
         INFO(label->objectName().toStdString());
-        CHECK_FALSE(label->accessibleName().isEmpty());
+        CHECK_FALSE(label->accessibleDescription().isEmpty());
     }
+    const QStringList hiding = labelsHidingTheirText(dialog);
+    INFO(hiding.join(u'\n').toStdString());
+    CHECK(hiding.isEmpty());
     CHECK((dialog->table()->focusPolicy() & Qt::TabFocus));
     CHECK(child<QPushButton>(dialog, u"buttonEmail"_s)->isEnabled());
 

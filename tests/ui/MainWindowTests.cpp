@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "AccessibleText.h"
 #include "CatchQt.h"
 #include "WaitUntil.h"
 
@@ -56,7 +57,11 @@ TEST_CASE("MainWindow: opens with File, View and Help menus and a status bar", "
     const auto *status = window.statusBar()->findChild<QLabel *>();
     REQUIRE(status);
     CHECK(status->text() == u"Not signed in"_s);
-    CHECK_FALSE(status->accessibleName().isEmpty());
+    // A screen reader hears the status itself, and what it is about as the description.
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(const_cast<QLabel *>(status));
+    REQUIRE(accessible);
+    CHECK(accessible->text(QAccessible::Name) == u"Not signed in"_s);
+    CHECK(accessible->text(QAccessible::Description) == u"Connection status"_s);
 }
 
 TEST_CASE("MainWindow: About names the ResetDesk and Qt versions", "[ui][mainwindow]")
@@ -110,12 +115,16 @@ TEST_CASE("MainWindow: every menu and status control has a name for assistive te
     MainWindow window(&languages);
     const auto labels = window.findChildren<QLabel *>();
     for (QLabel *label : labels) {
-        // What a screen reader announces: the accessible name, or else the label's own text.
+        // What a screen reader announces: the label's text, and for a label that shows a value
+        // or a message, a description of what it is (so it says something even while empty).
         QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(label);
         REQUIRE(accessible);
         INFO(label->objectName().toStdString());
-        CHECK_FALSE(accessible->text(QAccessible::Name).isEmpty());
+        CHECK_FALSE(QString(accessible->text(QAccessible::Name) + accessible->text(QAccessible::Description)).isEmpty());
     }
+    const QStringList hiding = labelsHidingTheirText(&window);
+    INFO(hiding.join(u'\n').toStdString());
+    CHECK(hiding.isEmpty());
     const auto actions = window.findChildren<QAction *>();
     for (const QAction *action : actions) {
         if (action->isSeparator() || action->menu())

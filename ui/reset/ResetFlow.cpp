@@ -33,7 +33,6 @@ const SignedInAdmin &ResetFlow::admin() const
     return m_session->admin();
 }
 
-
 QList<SingleResetView *> ResetFlow::views() const
 {
     return findChildren<SingleResetView *>(QString(), Qt::FindDirectChildrenOnly);

@@ -348,7 +348,7 @@ void MainWindow::retranslate()
         if (action->data().toString().isEmpty())
             action->setText(tr("&System language"));
     }
-    m_statusConnection->setAccessibleName(tr("Connection status"));
+    m_statusConnection->setAccessibleDescription(tr("Connection status"));
     setWindowTitle(m_demo ? tr("ResetDesk (demo organization)") : tr("ResetDesk"));
     if (m_session) {
         // The browser tab the sign-in ends in speaks the app's language too.

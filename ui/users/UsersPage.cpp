@@ -508,13 +508,13 @@ void UsersPage::updateLoading()
 void UsersPage::retranslate()
 {
     m_actionFind->setText(tr("&Find user"));
-    m_actionRefresh->setText(tr("&Refresh"));
+    m_actionRefresh->setText(tr("R&efresh"));
     m_actionSelectAll->setText(tr("Select &all"));
     m_actionClearSelection->setText(tr("C&lear selection"));
-    m_actionInvertSelection->setText(tr("In&vert selection"));
-    m_actionReset->setText(tr("&Reset password…"));
+    m_actionInvertSelection->setText(tr("I&nvert selection"));
+    m_actionReset->setText(tr("Rese&t password…"));
     m_actionResend->setText(tr("Re&send password…"));
-    m_actionPolicies->setText(tr("Password &policies…"));
+    m_actionPolicies->setText(tr("Password p&olicies…"));
     m_columns->retranslate();
     m_ui->tableUsers->horizontalHeader()->setAccessibleName(tr("Columns: right-click to show or hide"));
     m_search->retranslate();

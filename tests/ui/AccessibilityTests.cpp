@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+// What a screen reader hears through Qt's accessibility interfaces (what the AT-SPI bridge that
+// Orca reads exposes), against what the windows show.
+#include "AccessibleText.h"
+#include "CatchQt.h"
+#include "Mnemonics.h"
+#include "UsersPageWindow.h"
+#include "WaitUntil.h"
+
+#include "common/Clock.h"
+#include "directory/UserFilterProxyModel.h"
+#include "directory/UserListModel.h"
+#include "reset/ResetOutcome.h"
+#include "reset/ResetRequest.h"
+#include "sandbox/TenantGenerator.h"
+#include "ui/reset/ResetPasswordDialog.h"
+#include "ui/reset/ResetResultDialog.h"
+#include "ui/widgets/SecretClipboard.h"
+
+#include <QLabel>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+/** Shows @p widget and waits until the window system has it on screen. */
+void showAndWait(QWidget &widget)
+{
+    widget.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&widget));
+}
+
+} // namespace
+
+TEST_CASE("Accessibility: the main window and the details pane speak the values they show", "[ui][a11y]")
+{
+    UsersPageWindow app(60);
+    app.demo.signInAs();
+    REQUIRE(app.demo.waitUntilReady());
+    app.waitUntilLoaded();
+    const QString userId
+        = app.tenant().userByIdOrUpn(TenantGenerator::archetypeUpn(TenantGenerator::Archetype::PlainUser))->id;
+    REQUIRE(app.page->showUser(userId));
+    REQUIRE(waitUntil([&] { return app.child<QLabel>(u"labelDetailsStatus"_s)->text().isEmpty(); }, 10000));
+
+    const QStringList hiding = labelsHidingTheirText(&app.window);
+    INFO(hiding.join(u'\n').toStdString());
+    CHECK(hiding.isEmpty());
+}
+
+TEST_CASE("Accessibility: the reset dialog's problem and the result pane's values are heard", "[ui][a11y]")
+{
+    UsersPageWindow app(60);
+    app.demo.signInAs();
+    REQUIRE(app.demo.waitUntilReady());
+    app.waitUntilLoaded();
+    const DirectoryUser user = app.page->model()->userAt(1);
+
+    ResetPasswordDialog dialog(user, app.demo.session.admin(), ResetRequest::Action::Reset);
+    showAndWait(dialog);
+    dialog.showProblem(u"Microsoft 365 refused the password: it is too easy to guess."_s);
+    QStringList hiding = labelsHidingTheirText(&dialog);
+    INFO(hiding.join(u'\n').toStdString());
+    CHECK(hiding.isEmpty());
+
+    ResetRequest request;
+    request.userId = user.id();
+    request.userPrincipalName = user.userPrincipalName();
+    request.forceChangePasswordNextSignIn = true;
+    ResetOutcome outcome;
+    outcome.succeeded = true;
+    outcome.userId = user.id();
+    outcome.userPrincipalName = user.userPrincipalName();
+    outcome.password = SecretString(u"Tolv-Lampor-Bada-42"_s);
+    SecretClipboard clipboard(Clock::system());
+    ResetResultDialog result(request, outcome, &clipboard, Clock::system());
+    showAndWait(result);
+    hiding = labelsHidingTheirText(&result);
+    INFO(hiding.join(u'\n').toStdString());
+    CHECK(hiding.isEmpty());
+}
+
+TEST_CASE("Accessibility: every Alt key of the signed-in main window opens one thing, in both languages",
+    "[ui][a11y][i18n]")
+{
+    UsersPageWindow app(60);
+    app.demo.signInAs();
+    REQUIRE(app.demo.waitUntilReady());
+    app.waitUntilLoaded();
+    REQUIRE(app.page->showUser(app.page->model()->userAt(1).id()));
+    // The registration banner's button shows too, as on a first start.
+    for (const QString &language : {u"en"_s, u"sv"_s}) {
+        app.languages.apply(language);
+        QCoreApplication::processEvents();
+        INFO(language.toStdString());
+        const QStringList clashes = mnemonicClashes(&app.window);
+        INFO(clashes.join(u'\n').toStdString());
+        CHECK(clashes.isEmpty());
+    }
+    app.languages.apply(u"en"_s);
+}
