@@ -96,6 +96,10 @@
         <source>The log is kept in %1. It never contains passwords.</source>
         <translation>Loggen sparas i %1. Den innehåller aldrig lösenord.</translation>
     </message>
+    <message>
+        <source>Clear search</source>
+        <translation>Rensa sökningen</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogModel</name>
@@ -4241,6 +4245,16 @@
     <message>
         <source>The user must choose a new password at the next sign-in</source>
         <translation>Användaren måste byta lösenord vid nästa inloggning</translation>
+    </message>
+    <message>
+        <source>Select %1</source>
+        <extracomment>Name of a user&apos;s tick box in the user list, read by screen readers</extracomment>
+        <translation>Markera %1</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <extracomment>Name of the user list&apos;s tick-box column, read by screen readers</extracomment>
+        <translation>Markerad</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,12 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         return toolTip(user, column, isSelf(index.row()));
+    case Qt::AccessibleTextRole:
+        // The tick box shows no text; a screen reader says whom it selects.
+        if (column == Selected)
+            //: Name of a user's tick box in the user list, read by screen readers
+            return tr("Select %1").arg(user.displayName());
+        return {};
     case SortValueRole:
         return sortValue(user, column);
     case UserIdRole:
@@ -121,6 +127,9 @@ QVariant UserListModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
         return columnTitle(section);
+    if (role == Qt::AccessibleTextRole && section == Selected)
+        //: Name of the user list's tick-box column, read by screen readers
+        return tr("Selected");
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case Selected:

@@ -4,7 +4,7 @@
 #include "password/LocalPasswordRules.h"
 
 #include <algorithm>
-#include <array>
+#include <set>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -44,52 +44,122 @@ bool oneEditApart(QStringView a, QStringView b)
 }
 
 /**
- * Where each ASCII character occurs in a text of up to 64 characters, as bit masks: which terms
- * can match anywhere at all is then a few operations per term instead of a pass over the text.
+ * The characters a text holds, as a set of 64 bits (character code modulo 64: a few share a bit,
+ * which only lets a few more terms through). A piece of text can only occur in a text that holds
+ * all its characters, so comparing two sets rules out most terms without searching the text.
  */
-class CharacterPlaces
+class CharacterSet
 {
 public:
-    static constexpr qsizetype MaximumText = 64;
-
-    explicit CharacterPlaces(QStringView text)
+    explicit CharacterSet(QStringView text)
     {
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const char16_t u = text.at(i).unicode();
-            if (u < m_places.size())
-                m_places[u] |= quint64(1) << i;
-        }
+        for (const QChar c : text)
+            m_bits |= quint64(1) << (c.unicode() % 64);
     }
 
-    quint64 of(QChar c) const { return c.unicode() < m_places.size() ? m_places[c.unicode()] : 0; }
+    bool contains(const CharacterSet &other) const { return (m_bits & other.m_bits) == other.m_bits; }
+
+private:
+    quint64 m_bits = 0;
+};
+
+/**
+ * A common term split in two halves. One edit leaves one half whole, so a window within one edit
+ * of the term lies next to an exact occurrence of a half: a term is compared only where one of
+ * its halves occurs, at a few windows instead of every one, however long the text.
+ */
+class SplitTerm
+{
+public:
+    explicit SplitTerm(const QString &term)
+        : m_term(term)
+        , m_half(term.size() / 2)
+        , m_firstHalf(term.first(m_half))
+        , m_secondHalf(term.sliced(m_half))
+        , m_firstCharacters(m_firstHalf)
+        , m_secondCharacters(m_secondHalf)
+    {
+    }
+
+    const QString &term() const { return m_term; }
+
+    /** False when no window of @p text, which holds @p characters, is within one edit of the term. */
+    bool mayMatchIn(const QString &text, const CharacterSet &characters) const
+    {
+        return (characters.contains(m_firstCharacters) && text.contains(m_firstHalf))
+            || (characters.contains(m_secondCharacters) && text.contains(m_secondHalf));
+    }
 
     /**
-     * Where a window can start whose first two characters hold @p term's first or second
-     * character in either place: the windows score() compares with the term.
+     * Where in @p text a window within one edit of the term can start, ascending; some of them
+     * may not match (score() compares each in full), but no match starts anywhere else. The
+     * first half starts such a window, or the second half sits where the term has it, one place
+     * earlier (a deletion before it) or one later (an insertion).
      */
-    quint64 windowsFor(const QString &term) const
+    std::set<qsizetype> possibleStarts(const QString &text) const
     {
-        const quint64 first = of(term.at(0));
-        const quint64 second = of(term.at(1));
-        return first | second | (first >> 1) | (second >> 1);
+        std::set<qsizetype> starts;
+        for (qsizetype at = text.indexOf(m_firstHalf); at >= 0; at = text.indexOf(m_firstHalf, at + 1))
+            starts.insert(at);
+        for (qsizetype at = text.indexOf(m_secondHalf); at >= 0; at = text.indexOf(m_secondHalf, at + 1)) {
+            for (const qsizetype start : {at - m_half - 1, at - m_half, at - m_half + 1}) {
+                if (start >= 0)
+                    starts.insert(start);
+            }
+        }
+        return starts;
     }
 
 private:
-    std::array<quint64, 128> m_places {};
+    QString m_term;
+    qsizetype m_half;
+    QString m_firstHalf;
+    QString m_secondHalf;
+    CharacterSet m_firstCharacters;
+    CharacterSet m_secondCharacters;
 };
 
-QStringList longestFirst(QStringList terms)
+/** commonTerms(), each split once. */
+const QList<SplitTerm> &splitCommonTerms()
 {
-    std::stable_sort(
-        terms.begin(), terms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    static const QList<SplitTerm> terms = [] {
+        QList<SplitTerm> split;
+        for (const QString &term : commonTerms())
+            split.append(SplitTerm(term));
+        return split;
+    }();
     return terms;
+}
+
+/** @p terms longest first, equal lengths in their order: a long term is claimed before a short one inside it.
+ */
+template<typename Text> QList<Text> longestFirst(QList<Text> terms)
+{
+    if (terms.size() > 1) // fewer are in order already, and begin() would detach an empty list
+        std::stable_sort(
+            terms.begin(), terms.end(), [](const Text &a, const Text &b) { return a.size() > b.size(); });
+    return terms;
+}
+
+/**
+ * The name parts in @p text, longest first. Most passwords hold none of the user's names: only
+ * those found are ordered (as views, so no string is copied or moved).
+ */
+QList<QStringView> foundLongestFirst(const QString &text, const QStringList &nameParts)
+{
+    QList<QStringView> found;
+    for (const QString &part : nameParts) {
+        if (text.contains(part))
+            found.append(part);
+    }
+    return longestFirst(found);
 }
 
 } // namespace
 
 const QStringList &commonTerms()
 {
-    static const QStringList terms = longestFirst({
+    static const QStringList terms = longestFirst(QStringList {
         // English
         u"password"_s,
         u"passwort"_s,
@@ -151,52 +221,47 @@ int score(const QString &password, const QStringList &nameParts)
 {
     const QString text = LocalPasswordRules::normalise(password);
     std::vector<bool> claimed(std::size_t(text.size()), false);
+    qsizetype remaining = text.size(); // characters no term has claimed: a point each
     int terms = 0;
-    auto claim = [&claimed](qsizetype from, qsizetype length) {
+    auto claim = [&claimed, &remaining](qsizetype from, qsizetype length) {
         for (qsizetype k = from; k < from + length; ++k) {
             if (claimed[std::size_t(k)])
                 return false;
         }
         for (qsizetype k = from; k < from + length; ++k)
             claimed[std::size_t(k)] = true;
+        remaining -= length;
         return true;
     };
 
     // Names exactly (Entra step 3), then the banned terms within one edit (step 2).
-    for (const QString &part : longestFirst(nameParts)) {
+    for (const QStringView part : foundLongestFirst(text, nameParts)) {
         for (qsizetype at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
             if (claim(at, part.size()))
                 ++terms;
         }
     }
-    // Long typed passwords take the plain pass; generated ones are all short enough for the masks.
-    const bool masked = text.size() <= CharacterPlaces::MaximumText;
-    const CharacterPlaces places(masked ? QStringView(text) : QStringView());
-    for (const QString &term : commonTerms()) {
-        const quint64 windows = masked ? places.windowsFor(term) : ~quint64(0);
-        if (windows == 0)
-            continue; // most terms share no character with a given password
-        for (qsizetype at = 0; at < text.size(); ++at) {
-            if (masked && !((windows >> at) & 1))
+    const CharacterSet characters(text);
+    for (const SplitTerm &common : splitCommonTerms()) {
+        if (!common.mayMatchIn(text, characters))
+            continue;
+        const QString &term = common.term();
+        qsizetype next = 0; // where the window after the last one claimed for this term may start
+        for (const qsizetype at : common.possibleStarts(text)) {
+            if (at < next)
                 continue;
             for (const qsizetype length : {term.size(), term.size() - 1, term.size() + 1}) {
                 if (length < 2 || at + length > text.size())
                     continue;
-                // One edit leaves the first character in place or shifts it by one: a cheap
-                // test that skips most windows before the full comparison.
-                const QChar w0 = text.at(at), w1 = text.at(at + 1);
-                if (w0 != term.at(0) && w1 != term.at(1) && w1 != term.at(0) && w0 != term.at(1))
-                    continue;
                 if (oneEditApart(QStringView(text).mid(at, length), term) && claim(at, length)) {
                     ++terms;
-                    at += length - 1;
+                    next = at + length;
                     break;
                 }
             }
         }
     }
-    const int remaining = int(std::count(claimed.begin(), claimed.end(), false));
-    return terms + remaining;
+    return terms + int(remaining);
 }
 
 } // namespace BannedPasswordScore

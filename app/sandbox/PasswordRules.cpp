@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <set>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -64,17 +66,143 @@ QString asciiFolded(const QString &text)
 QStringList nameTerms(const SandboxUser &user, const QString &tenantName)
 {
     static const QRegularExpression separators(u"[^a-z0-9]+"_s);
-    QStringList sources {user.givenName, user.surname, tenantName};
     // The UPN's local part ("elsa.nilsson"): the name again, as the user would see it.
-    sources.append(user.userPrincipalName.section(u'@', 0, 0).section(u"#EXT#"_s, 0, 0));
-    QStringList terms;
-    for (const QString &source : std::as_const(sources)) {
-        for (const QString &part : asciiFolded(source).split(separators, Qt::SkipEmptyParts)) {
-            if (part.size() >= MinimumNameTermLength && !terms.contains(part))
-                terms.append(part);
+    const QString local = user.userPrincipalName.section(u'@', 0, 0).section(u"#EXT#"_s, 0, 0);
+    const QStringList sources {user.givenName, user.surname, tenantName, local};
+    // Folded and split in one go, a space between each two: it separates them like any other
+    // separator, and one fold and one split cost less than four.
+    QStringList terms = asciiFolded(sources.join(u' ')).split(separators, Qt::SkipEmptyParts);
+    terms.removeIf([](const QString &part) { return part.size() < MinimumNameTermLength; });
+    terms.removeDuplicates();
+    return terms;
+}
+
+/** @p terms longest first, so "passw0rd" is not first eaten by a shorter neighbour. */
+template<typename Text> QList<Text> longestFirst(QList<Text> terms)
+{
+    if (terms.size() > 1) // fewer are in order already, and begin() would detach an empty list
+        std::sort(
+            terms.begin(), terms.end(), [](const Text &a, const Text &b) { return a.size() > b.size(); });
+    return terms;
+}
+
+/**
+ * A banned term split in two halves. One edit leaves one half whole, so a window within one edit
+ * of the term lies next to an exact occurrence of a half: two searches rule out most terms for a
+ * password, and the rest are compared only where a half occurs instead of at every window.
+ */
+class FuzzyTerm
+{
+public:
+    explicit FuzzyTerm(const QString &term)
+        : m_term(term)
+        , m_half(term.size() / 2)
+        , m_firstHalf(term.first(m_half))
+        , m_secondHalf(term.sliced(m_half))
+    {
+    }
+
+    const QString &term() const { return m_term; }
+
+    /** False when no window of @p text is within one edit of the term. */
+    bool mayMatchIn(const QString &text) const
+    {
+        return text.contains(m_firstHalf) || text.contains(m_secondHalf);
+    }
+
+    /**
+     * Where in @p text a window within one edit of the term can start, ascending; some may not
+     * match, but no match starts anywhere else. The first half starts such a window, or the
+     * second half sits where the term has it, one place earlier (a deletion before it) or one
+     * later (an insertion).
+     */
+    std::set<qsizetype> possibleStarts(const QString &text) const
+    {
+        std::set<qsizetype> starts;
+        for (qsizetype at = text.indexOf(m_firstHalf); at >= 0; at = text.indexOf(m_firstHalf, at + 1))
+            starts.insert(at);
+        for (qsizetype at = text.indexOf(m_secondHalf); at >= 0; at = text.indexOf(m_secondHalf, at + 1)) {
+            for (const qsizetype start : {at - m_half - 1, at - m_half, at - m_half + 1}) {
+                if (start >= 0)
+                    starts.insert(start);
+            }
+        }
+        return starts;
+    }
+
+private:
+    QString m_term;
+    qsizetype m_half;
+    QString m_firstHalf;
+    QString m_secondHalf;
+};
+
+/** @p terms longest first, each split for the search. */
+QList<FuzzyTerm> splitLongestFirst(const QStringList &terms)
+{
+    QList<FuzzyTerm> fuzzy;
+    for (const QString &term : longestFirst(terms))
+        fuzzy.append(FuzzyTerm(term));
+    return fuzzy;
+}
+
+/**
+ * The exact terms in @p normalised, longest first. Most passwords hold none of the user's names:
+ * only those found are ordered (as views, so no string is copied or moved).
+ */
+QList<QStringView> foundLongestFirst(const QString &normalised, const QStringList &exactTerms)
+{
+    QList<QStringView> found;
+    for (const QString &term : exactTerms) {
+        if (normalised.contains(term))
+            found.append(term);
+    }
+    return longestFirst(found);
+}
+
+/** PasswordRules::score() with the fuzzy terms sorted longest first and split. */
+int preparedScore(
+    const QString &normalised, const QList<FuzzyTerm> &fuzzyTerms, const QStringList &exactTerms)
+{
+    std::vector<bool> used(std::size_t(normalised.size()), false);
+    qsizetype remaining = normalised.size(); // characters in no term found: a point each
+    int terms = 0;
+    auto claim = [&](qsizetype from, qsizetype length) {
+        for (qsizetype k = from; k < from + length; ++k) {
+            if (used[std::size_t(k)])
+                return false;
+        }
+        for (qsizetype k = from; k < from + length; ++k)
+            used[std::size_t(k)] = true;
+        remaining -= length;
+        return true;
+    };
+    for (const QStringView term : foundLongestFirst(normalised, exactTerms)) {
+        for (qsizetype at = normalised.indexOf(term); at >= 0; at = normalised.indexOf(term, at + 1)) {
+            if (claim(at, term.size()))
+                ++terms;
         }
     }
-    return terms;
+    for (const FuzzyTerm &fuzzy : fuzzyTerms) {
+        if (!fuzzy.mayMatchIn(normalised))
+            continue;
+        const QString &term = fuzzy.term();
+        qsizetype next = 0; // where the window after the last one claimed for this term may start
+        for (const qsizetype at : fuzzy.possibleStarts(normalised)) {
+            if (at < next)
+                continue;
+            for (const qsizetype length : {term.size(), term.size() - 1, term.size() + 1}) {
+                if (length < 1 || at + length > normalised.size())
+                    continue;
+                if (withinOneEdit(QStringView(normalised).mid(at, length), term) && claim(at, length)) {
+                    ++terms;
+                    next = at + length;
+                    break;
+                }
+            }
+        }
+    }
+    return terms + int(remaining);
 }
 
 } // namespace
@@ -143,46 +271,7 @@ QString PasswordRules::normalise(const QString &password)
 int PasswordRules::score(
     const QString &normalised, const QStringList &fuzzyTerms, const QStringList &exactTerms)
 {
-    std::vector<bool> used(std::size_t(normalised.size()), false);
-    int terms = 0;
-    auto claim = [&](qsizetype from, qsizetype length) {
-        for (qsizetype k = from; k < from + length; ++k) {
-            if (used[std::size_t(k)])
-                return false;
-        }
-        for (qsizetype k = from; k < from + length; ++k)
-            used[std::size_t(k)] = true;
-        return true;
-    };
-    // Longest terms first, so "passw0rd" is not first eaten by a shorter neighbour.
-    auto byLength = [](const QString &a, const QString &b) { return a.size() > b.size(); };
-    QStringList exact = exactTerms;
-    std::sort(exact.begin(), exact.end(), byLength);
-    for (const QString &term : std::as_const(exact)) {
-        for (qsizetype at = normalised.indexOf(term); at >= 0; at = normalised.indexOf(term, at + 1)) {
-            if (claim(at, term.size()))
-                ++terms;
-        }
-    }
-    QStringList fuzzy = fuzzyTerms;
-    std::sort(fuzzy.begin(), fuzzy.end(), byLength);
-    for (const QString &term : std::as_const(fuzzy)) {
-        for (qsizetype at = 0; at < normalised.size(); ++at) {
-            for (qsizetype length : {term.size(), term.size() - 1, term.size() + 1}) {
-                if (length < 1 || at + length > normalised.size())
-                    continue;
-                if (withinOneEdit(QStringView(normalised).mid(at, length), term) && claim(at, length)) {
-                    ++terms;
-                    at += length - 1;
-                    break;
-                }
-            }
-        }
-    }
-    int remaining = 0;
-    for (bool taken : used)
-        remaining += taken ? 0 : 1;
-    return terms + remaining;
+    return preparedScore(normalised, splitLongestFirst(fuzzyTerms), exactTerms);
 }
 
 PasswordRules::Failure PasswordRules::check(
@@ -208,7 +297,9 @@ PasswordRules::Failure PasswordRules::check(
     }
     if (strongRequired && int(lower) + int(upper) + int(digit) + int(symbol) < 3)
         return Failure::Classes;
-    if (score(normalise(password), bannedTerms(), nameTerms(user, tenantName)) < MinimumScore)
+    // The banned list never changes: sorted and split once, not again for every password.
+    static const QList<FuzzyTerm> banned = splitLongestFirst(bannedTerms());
+    if (preparedScore(normalise(password), banned, nameTerms(user, tenantName)) < MinimumScore)
         return Failure::Banned;
     return Failure::None;
 }

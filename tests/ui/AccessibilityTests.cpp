@@ -13,11 +13,19 @@
 #include "reset/ResetOutcome.h"
 #include "reset/ResetRequest.h"
 #include "sandbox/TenantGenerator.h"
+#include "audit/AuditLog.h"
+#include "ui/audit/AuditLogDialog.h"
 #include "ui/reset/ResetPasswordDialog.h"
 #include "ui/reset/ResetResultDialog.h"
 #include "ui/widgets/SecretClipboard.h"
 
+#include <QAccessibleTableInterface>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QToolButton>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -29,6 +37,18 @@ void showAndWait(QWidget &widget)
 {
     widget.show();
     REQUIRE(QTest::qWaitForWindowExposed(&widget));
+}
+
+/** What a screen reader calls the buttons inside @p lineEdit (its clear button). */
+QStringList buttonNames(QLineEdit *lineEdit)
+{
+    QStringList names;
+    const auto buttons = lineEdit->findChildren<QToolButton *>();
+    for (QToolButton *button : buttons) {
+        if (button->isVisibleTo(lineEdit))
+            names.append(QAccessible::queryAccessibleInterface(button)->text(QAccessible::Name));
+    }
+    return names;
 }
 
 } // namespace
@@ -99,4 +119,44 @@ TEST_CASE("Accessibility: every Alt key of the signed-in main window opens one t
         CHECK(clashes.isEmpty());
     }
     app.languages.apply(u"en"_s);
+}
+
+TEST_CASE("Accessibility: tick boxes say whom they select and clear buttons are named", "[ui][a11y]")
+{
+    UsersPageWindow app(60);
+    app.demo.signInAs();
+    REQUIRE(app.demo.waitUntilReady());
+    app.waitUntilLoaded();
+    QTableView *table = app.page->table();
+    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(table);
+    REQUIRE(accessible);
+    QAccessibleTableInterface *cells = accessible->tableInterface();
+    REQUIRE(cells);
+    const int tickColumn = table->horizontalHeader()->logicalIndex(0);
+    REQUIRE(tickColumn == UserListModel::Selected);
+    for (int row = 0; row < 3; ++row) {
+        const QString name = table->model()->index(row, UserListModel::DisplayName).data().toString();
+        QAccessibleInterface *tick = cells->cellAt(row, tickColumn);
+        REQUIRE(tick);
+        CHECK(tick->text(QAccessible::Name) == u"Select "_s + name);
+    }
+    QStringList headerNames;
+    for (int i = 0; i < accessible->childCount(); ++i) {
+        QAccessibleInterface *child = accessible->child(i);
+        if (child && child->role() == QAccessible::ColumnHeader)
+            headerNames.append(child->text(QAccessible::Name));
+    }
+    CHECK(headerNames.contains(u"Selected"_s));
+    CHECK_FALSE(headerNames.contains(QString()));
+
+    auto *search = app.child<QLineEdit>(u"lineSearch"_s);
+    search->setText(u"anna"_s);
+    CHECK(buttonNames(search) == QStringList {u"Clear search"_s});
+
+    QTemporaryDir folder;
+    AuditLogDialog log(AuditLog(folder.filePath(u"audit.jsonl"_s)));
+    showAndWait(log);
+    auto *logSearch = ::child<QLineEdit>(&log, u"lineSearch"_s);
+    logSearch->setText(u"reset"_s);
+    CHECK(buttonNames(logSearch) == QStringList {u"Clear search"_s});
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ui/audit/AuditLogDialog.h"
+#include "ui/widgets/ClearButtonName.h"
 #include "ui_AuditLogDialog.h"
 
 #include "audit/AuditLogModel.h"
@@ -43,6 +44,7 @@ AuditLogDialog::AuditLogDialog(const AuditLog &log, QWidget *parent)
     connect(m_ui->buttonRefresh, &QPushButton::clicked, this, &AuditLogDialog::reload);
     connect(m_ui->buttonExport, &QPushButton::clicked, this, &AuditLogDialog::exportWithPrompt);
     connect(m_ui->buttonClose, &QPushButton::clicked, this, &QDialog::accept);
+    nameClearButton(m_ui->lineSearch, tr("Clear search"));
     reload();
 }
 
@@ -98,6 +100,7 @@ void AuditLogDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        nameClearButton(m_ui->lineSearch, tr("Clear search"));
         updateCount();
     }
     QDialog::changeEvent(event);

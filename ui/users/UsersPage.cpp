@@ -14,6 +14,7 @@
 #include "ui/users/UserTableColumns.h"
 #include "ui/widgets/PaintThrottle.h"
 #include "ui/widgets/PlainTextItemDelegate.h"
+#include "ui/widgets/ClearButtonName.h"
 
 #include <QAction>
 #include <QEvent>
@@ -519,10 +520,7 @@ void UsersPage::retranslate()
     m_ui->tableUsers->horizontalHeader()->setAccessibleName(tr("Columns: right-click to show or hide"));
     m_search->retranslate();
     m_registration->retranslate();
-    // The search field's clear button is an action without text; screen readers need one.
-    const auto searchActions = m_ui->lineSearch->findChildren<QAction *>();
-    for (QAction *action : searchActions)
-        action->setText(tr("Clear search"));
+    nameClearButton(m_ui->lineSearch, tr("Clear search"));
     updateCounts();
     updateLoading();
     showDetails();

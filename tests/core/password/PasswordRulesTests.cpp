@@ -195,8 +195,8 @@ TEST_CASE("BannedPasswordScore: scores the documented examples as Entra does", "
 
 TEST_CASE("BannedPasswordScore: scores passwords up to 64 and beyond the same way", "[reset][rules]")
 {
-    // Up to 64 characters, a mask of where each character is rules most terms out at once;
-    // longer (typed) passwords take the plain pass. Each copy of a banned word is one point.
+    // Short generated passwords and long typed ones take the same path; each copy of a banned
+    // word is one point wherever it stands.
     for (const int copies : {1, 7, 8, 9, 20}) {
         const QString password = u"P@ssw0rd"_s.repeated(copies);
         CHECK(BannedPasswordScore::score(password, {}) == copies);

@@ -26,27 +26,28 @@ inline double chiSquareBound(int degrees)
     return k * term * term * term;
 }
 
-/** Chi-square statistic of @p counts against equal expectation over @p alphabet (every key counted). */
-inline double chiSquare(const QHash<QString, int> &counts, const QStringList &bins)
+/**
+ * Chi-square statistic of @p counts against equal expectation over @p bins (every bin counted).
+ * Keys are words or single characters: counting characters as QChar spares a string per count.
+ */
+template<typename Key> double chiSquare(const QHash<Key, int> &counts, const QList<Key> &bins)
 {
     qint64 total = 0;
-    for (const QString &bin : bins)
+    for (const Key &bin : bins)
         total += counts.value(bin);
     const double expected = double(total) / double(bins.size());
     double statistic = 0;
-    for (const QString &bin : bins) {
+    for (const Key &bin : bins) {
         const double difference = counts.value(bin) - expected;
         statistic += difference * difference / expected;
     }
     return statistic;
 }
 
-inline QStringList characters(const QString &alphabet)
+/** The characters of @p alphabet: the bins of a chiSquare() over single characters. */
+inline QList<QChar> characters(const QString &alphabet)
 {
-    QStringList result;
-    for (QChar c : alphabet)
-        result.append(QString(c));
-    return result;
+    return QList<QChar>(alphabet.cbegin(), alphabet.cend());
 }
 
 /** The sandbox user the server would check the password against. */
