@@ -7,6 +7,7 @@
 #include "auth/ConnectionSettings.h"
 #include "auth/KeychainTokenStore.h"
 #include "auth/MemoryTokenStore.h"
+#include "common/Clock.h"
 #include "graph/GraphClient.h"
 #include "session/ConsoleSession.h"
 #if RESETDESK_WITH_DEMO
@@ -53,9 +54,12 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Reset Microsoft 365 passwords through Microsoft Graph."));
     parser.addHelpOption();
     parser.addVersionOption();
+    // Real time everywhere: the session hands it to sign-in, Graph and the views, and the demo
+    // organisation runs on it too.
+    Clock *clock = Clock::system();
     QNetworkAccessManager network;
 #if RESETDESK_WITH_DEMO
-    DemoLaunch demoLaunch(&network);
+    DemoLaunch demoLaunch(&network, clock);
     demoLaunch.addOptions(parser);
 #endif
     ConnectionSettings::addCommandLineOptions(parser);
@@ -74,7 +78,7 @@ int main(int argc, char *argv[])
         tokenStore = std::make_unique<KeychainTokenStore>();
     AuthSession auth(tokenStore.get(), &network);
     GraphClient graph(&network, &auth);
-    ConsoleSession session(&auth, &graph, demo ? nullptr : &settings);
+    ConsoleSession session(&auth, &graph, demo ? nullptr : &settings, clock);
 
     if (demo) {
 #if RESETDESK_WITH_DEMO

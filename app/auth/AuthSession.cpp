@@ -93,6 +93,11 @@ void AuthSession::setInteractiveTimeout(std::chrono::seconds timeout)
     m_interactiveTimeout = timeout;
 }
 
+void AuthSession::setClock(Clock *clock)
+{
+    m_identity->setClock(clock);
+}
+
 void AuthSession::setLoopbackPages(const QByteArray &completed, const QByteArray &failed)
 {
     m_completedPage = completed;

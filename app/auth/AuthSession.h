@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 
+class Clock;
 class QNetworkAccessManager;
 class IdentityClient;
 class InteractiveSignIn;
@@ -67,6 +68,8 @@ public:
     /** UI: QDesktopServices::openUrl; demo: InProcessBrowser. */
     void setUrlOpener(UrlOpener opener);
     void setInteractiveTimeout(std::chrono::seconds timeout);
+    /** The clock sign-ins wait on (device code polls, the browser's timeout); the system one unless set. */
+    void setClock(Clock *clock);
     /** Translated UTF-8 HTML for the browser tab after the loopback redirect (empty = English default). */
     void setLoopbackPages(const QByteArray &completed, const QByteArray &failed);
 

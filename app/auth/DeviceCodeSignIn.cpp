@@ -9,11 +9,9 @@ using namespace std::chrono_literals;
 DeviceCodeSignIn::DeviceCodeSignIn(IdentityClient *identity, QObject *parent)
     : QObject(parent)
     , m_identity(identity)
+    , m_pollTimer(identity->clock()->createTimer(ClockTimer::Kind::SingleShot, this))
 {
-    m_pollTimer.setSingleShot(true);
-    // A coarse timer may fire up to 5 % early, and polling before the interval earns a slow_down.
-    m_pollTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_pollTimer, &QTimer::timeout, this, &DeviceCodeSignIn::poll);
+    connect(m_pollTimer, &ClockTimer::timeout, this, &DeviceCodeSignIn::poll);
 }
 
 void DeviceCodeSignIn::start(const QStringList &scopes)
@@ -35,7 +33,8 @@ void DeviceCodeSignIn::start(const QStringList &scopes)
         // The service's expired_token is the normal end; this deadline (a poll interval later) only
         // stops polling a service that never says so. Without expires_in, 15 min is its default.
         const int expiresIn = code.expiresIn > 0 ? code.expiresIn : 900;
-        m_expiry = QDeadlineTimer(std::chrono::seconds(expiresIn + std::max(code.interval, 5)));
+        const qint64 pollForMs = (expiresIn + std::max(code.interval, 5)) * 1000LL;
+        m_expiresAtMs = m_identity->clock()->monotonicMs() + pollForMs;
         qCInfo(lcAuth) << "device code issued; polling every" << code.interval << "s for" << code.expiresIn << "s";
         Q_EMIT codeReady(code);
         schedulePoll();
@@ -53,21 +52,21 @@ void DeviceCodeSignIn::cancel()
 void DeviceCodeSignIn::abort()
 {
     m_finished = true;
-    m_pollTimer.stop();
+    m_pollTimer->stop();
     m_deviceCode.fill(u'\0');
     m_deviceCode.clear();
 }
 
 void DeviceCodeSignIn::schedulePoll()
 {
-    m_pollTimer.start(m_interval);
+    m_pollTimer->start(m_interval.count());
 }
 
 void DeviceCodeSignIn::poll()
 {
     if (m_finished)
         return;
-    if (m_expiry.hasExpired()) {
+    if (m_identity->clock()->monotonicMs() >= m_expiresAtMs) {
         AuthError error;
         error.kind = AuthError::Kind::CodeExpired;
         error.error = u"expired_token"_s;
@@ -82,7 +81,7 @@ void DeviceCodeSignIn::poll()
         if (!error.isError()) {
             qCInfo(lcAuth) << "device code approved after" << m_polls << "polls";
             m_finished = true;
-            m_pollTimer.stop();
+            m_pollTimer->stop();
             m_deviceCode.clear();
             Q_EMIT succeeded(tokens);
             return;

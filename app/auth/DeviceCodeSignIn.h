@@ -4,10 +4,8 @@
 #include "auth/AuthTypes.h"
 #include "auth/IdentityClient.h"
 
-#include <QDeadlineTimer>
 #include <QObject>
 #include <QStringList>
-#include <QTimer>
 
 #include <chrono>
 
@@ -16,7 +14,7 @@
  * grant flow"): asks for a code, reports what the admin must type where, then polls the token
  * endpoint at the given interval, 5 s slower after each slow_down, until tokens come, the admin
  * declines, or the code expires. Emits exactly one of succeeded() / failed() unless stopped
- * silently with abort().
+ * silently with abort(). Waits on the IdentityClient's clock.
  */
 class DeviceCodeSignIn final : public QObject
 {
@@ -52,8 +50,9 @@ private:
     void fail(const AuthError &error);
 
     IdentityClient *m_identity;
-    QTimer m_pollTimer;
-    QDeadlineTimer m_expiry;
+    ClockTimer *m_pollTimer;
+    /** When to stop polling, on the clock's monotonic time. */
+    qint64 m_expiresAtMs = 0;
     QString m_deviceCode;
     std::chrono::milliseconds m_interval{std::chrono::seconds(5)};
     std::chrono::milliseconds m_slowDownIncrement{std::chrono::seconds(5)};

@@ -152,7 +152,8 @@ void IdentityClient::requestDeviceCode(const QStringList &scopes, QObject *conte
 void IdentityClient::requestTokens(const Form &form, const char *grant, QObject *context, TokenCallback callback)
 {
     post(m_endpoints.tokenUrl(), form, context,
-         [callback = std::move(callback), grant](int status, const QByteArray &body, const AuthError &transportError) {
+         [callback = std::move(callback), grant, clock = m_clock](int status, const QByteArray &body,
+                                                                 const AuthError &transportError) {
              if (transportError.isError()) {
                  qCInfo(lcAuth) << "token request" << grant << "did not reach the identity platform";
                  callback({}, transportError);
@@ -168,7 +169,7 @@ void IdentityClient::requestTokens(const Form &form, const char *grant, QObject 
                  return;
              }
              AuthError error;
-             const TokenResponse tokens = parseTokenResponse(body, &error);
+             const TokenResponse tokens = parseTokenResponse(body, clock->nowUtc(), &error);
              if (error.isError()) {
                  error.httpStatus = status;
                  qCWarning(lcAuth) << "token response for" << grant << "is malformed";
@@ -218,7 +219,8 @@ void IdentityClient::post(const QUrl &url, const Form &form, QObject *context,
     });
 }
 
-TokenResponse IdentityClient::parseTokenResponse(const QByteArray &body, AuthError *error)
+TokenResponse IdentityClient::parseTokenResponse(const QByteArray &body, const QDateTime &receivedAt,
+                                                 AuthError *error)
 {
     TokenResponse tokens;
     QJsonParseError parseError;
@@ -229,7 +231,7 @@ TokenResponse IdentityClient::parseTokenResponse(const QByteArray &body, AuthErr
     tokens.idToken = json.value(u"id_token"_s).toString();
     tokens.scopes = json.value(u"scope"_s).toString().split(u' ', Qt::SkipEmptyParts);
     tokens.expiresIn = json.value(u"expires_in"_s).toVariant().toInt();
-    tokens.receivedAt = QDateTime::currentDateTimeUtc();
+    tokens.receivedAt = receivedAt;
     const QString tokenType = json.value(u"token_type"_s).toString();
     const bool valid = parseError.error == QJsonParseError::NoError && document.isObject()
                        && !tokens.accessToken.isEmpty()

@@ -3,6 +3,7 @@
 
 #include "auth/AuthTypes.h"
 #include "auth/ConnectionSettings.h"
+#include "common/Clock.h"
 
 #include <QList>
 #include <QObject>
@@ -48,6 +49,12 @@ public:
     CloudEndpoints endpoints() const { return m_endpoints; }
     /** The `scope` parameter for @p scopes in this connection's cloud (AuthScopes::requestParameter). */
     QString scopeParameter(const QStringList &scopes) const;
+    /**
+     * The clock tokens are stamped with, and the one the sign-in flows that talk through this
+     * client wait on (polling, timeouts); the system clock unless set.
+     */
+    void setClock(Clock *clock) { m_clock = clock; }
+    Clock *clock() const { return m_clock; }
 
     void redeemAuthorizationCode(const QString &code, const QUrl &redirectUri, const QByteArray &codeVerifier,
                                  const QStringList &scopes, QObject *context, TokenCallback callback);
@@ -58,8 +65,12 @@ public:
     void pollDeviceCode(const QString &deviceCode, QObject *context, TokenCallback callback);
     void requestDeviceCode(const QStringList &scopes, QObject *context, DeviceCodeCallback callback);
 
-    /** Parses a 200 token response; @p error is set (MalformedResponse) when it has no access token. */
-    static TokenResponse parseTokenResponse(const QByteArray &body, AuthError *error);
+    /**
+     * Parses a 200 token response that arrived at @p receivedAt; @p error is set (MalformedResponse)
+     * when it has no access token.
+     */
+    static TokenResponse parseTokenResponse(const QByteArray &body, const QDateTime &receivedAt,
+                                            AuthError *error);
     /** An identity-platform error body (or a body-less failure) as AuthError with its Kind. */
     static AuthError parseError(int httpStatus, const QByteArray &body);
     /** The Kind for an OAuth error code and AADSTS number (AADSTS codes win where they are specific). */
@@ -75,4 +86,5 @@ private:
     QNetworkAccessManager *m_network;
     ConnectionSettings m_connection;
     CloudEndpoints m_endpoints;
+    Clock *m_clock = Clock::system();
 };

@@ -10,6 +10,7 @@ using namespace Qt::Literals::StringLiterals;
 InteractiveSignIn::InteractiveSignIn(IdentityClient *identity, QObject *parent)
     : QObject(parent)
     , m_identity(identity)
+    , m_receiver(identity->clock())
 {
     connect(&m_receiver, &LoopbackReceiver::redirectReceived, this, &InteractiveSignIn::onRedirect);
     connect(&m_receiver, &LoopbackReceiver::timedOut, this, [this] {

@@ -16,7 +16,8 @@ class IdentityClient;
 /**
  * One interactive sign-in: authorization code with PKCE S256 and `state` ("Microsoft identity
  * platform and OAuth 2.0 authorization code flow"). Opens the authorize URL through the UrlOpener,
- * waits for the redirect on a one-shot loopback listener, checks the state, and redeems the code.
+ * waits for the redirect on a one-shot loopback listener (timing out on the IdentityClient's
+ * clock), checks the state, and redeems the code.
  * Emits exactly one of succeeded() / failed() unless cancelled silently with abort().
  */
 class InteractiveSignIn final : public QObject

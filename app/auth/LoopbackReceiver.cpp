@@ -50,13 +50,14 @@ QByteArray reason(int status)
 
 } // namespace
 
-LoopbackReceiver::LoopbackReceiver(QObject *parent)
+LoopbackReceiver::LoopbackReceiver(Clock *clock, QObject *parent)
     : QObject(parent)
+    , m_clock(clock)
+    , m_timer(clock->createTimer(ClockTimer::Kind::SingleShot, this))
     , m_completedPage(defaultCompletedPage())
     , m_failedPage(defaultFailedPage())
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
+    connect(m_timer, &ClockTimer::timeout, this, [this] {
         if (m_done)
             return;
         m_done = true;
@@ -122,7 +123,7 @@ bool LoopbackReceiver::start()
         delete m_ipv6;
         m_ipv6 = nullptr;
     }
-    m_timer.start(m_timeout);
+    m_timer->start(m_timeout.count());
     return true;
 }
 
@@ -156,7 +157,9 @@ void LoopbackReceiver::acceptConnections(QTcpServer *server)
                 m_pending.remove(socket);
                 socket->deleteLater();
             });
-            QTimer::singleShot(idleConnectionTimeout, socket, [socket] { socket->abort(); });
+            ClockTimer *idle = m_clock->createTimer(ClockTimer::Kind::SingleShot, socket);
+            connect(idle, &ClockTimer::timeout, socket, &QTcpSocket::abort);
+            idle->start(std::chrono::milliseconds(idleConnectionTimeout).count());
         }
     });
 }
@@ -221,7 +224,7 @@ void LoopbackReceiver::respond(QTcpSocket *socket, int status, const QByteArray 
 
 void LoopbackReceiver::stopListening()
 {
-    m_timer.stop();
+    m_timer->stop();
     for (QTcpServer *server : {m_ipv4, m_ipv6}) {
         if (server)
             server->close();

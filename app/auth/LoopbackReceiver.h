@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/Clock.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
 #include <QString>
-#include <QTimer>
 #include <QUrl>
 
 #include <chrono>
@@ -35,7 +36,8 @@ class LoopbackReceiver final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LoopbackReceiver)
 public:
-    explicit LoopbackReceiver(QObject *parent = nullptr);
+    /** Times out on @p clock. */
+    explicit LoopbackReceiver(Clock *clock = Clock::system(), QObject *parent = nullptr);
     ~LoopbackReceiver() override;
 
     /** A small UTF-8 page for the browser tab; the texts are escaped. */
@@ -79,7 +81,8 @@ private:
     QTcpServer *m_ipv4 = nullptr;
     QTcpServer *m_ipv6 = nullptr;
     QHash<QTcpSocket *, QByteArray> m_pending; // socket -> bytes of its request head so far
-    QTimer m_timer;
+    Clock *m_clock;
+    ClockTimer *m_timer;
     std::chrono::milliseconds m_timeout{std::chrono::minutes(5)};
     QByteArray m_completedPage;
     QByteArray m_failedPage;

@@ -60,6 +60,7 @@ bool isDefinitiveRefusal(const GraphError &error)
 BulkResetRunner::BulkResetRunner(GraphClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_pacer(client->clock())
     , m_flushTimer(new QTimer(this))
     , m_progressTimer(new QTimer(this))
 {
@@ -81,6 +82,11 @@ BulkResetRunner::~BulkResetRunner()
     if (m_batch)
         m_batch->cancel();
     flushJournal();
+}
+
+void BulkResetRunner::setPacing(const WritePacer::Limits &limits)
+{
+    m_pacer = WritePacer(limits, m_client->clock());
 }
 
 bool BulkResetRunner::start(
@@ -195,7 +201,6 @@ void BulkResetRunner::restartMeasures()
     m_stopError = {};
     m_refusalsInARow = 0;
     m_anyConfirmed = m_stateCounts[int(State::Succeeded)] > 0;
-    m_clock.start();
     m_rateSamples.clear();
 }
 
@@ -518,7 +523,7 @@ void BulkResetRunner::setState(int index, State state)
     result.state = state;
     ++m_stateCounts[int(state)];
     if (!wasFinal && result.isFinal()) {
-        const qint64 now = m_clock.elapsed();
+        const qint64 now = m_client->clock()->monotonicMs();
         const int done = progress().done();
         m_rateSamples.emplace_back(now, done);
         while (m_rateSamples.size() > 2 && m_rateSamples.front().first < now - rateWindowMs)

@@ -5,7 +5,6 @@
 #include "bulk/WritePacer.h"
 #include "graph/GraphRequest.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -22,7 +21,8 @@ class ResetJournal;
 /**
  * Resets the passwords of any number of users: PATCH /users/{id} with passwordProfile,
  * 20 per $batch with a few batches in flight (GraphBatch: per-item Retry-After, 5xx backoff,
- * token refresh on 401), paced by a WritePacer to the write quota instead of running into it.
+ * token refresh on 401), paced by a WritePacer to the write quota instead of running into it. The
+ * pacing and the rate run on the GraphClient's clock.
  *
  * Nothing is lost: every password is in the ResetJournal (fsynced) before the first request;
  * each $batch is marked sent before it goes out; each answer is recorded as confirmed or failed.
@@ -80,7 +80,7 @@ public:
     /** $batch requests in flight at once; 4–8 is plenty: the write quota, not concurrency, bounds a run. */
     void setMaxBatchesInFlight(int count) { m_maxInFlight = qMax(1, count); }
     /** The write quota to pace to; tests and the benchmark scale it with the sandbox. */
-    void setPacing(const WritePacer::Limits &limits) { m_pacer = WritePacer(limits); }
+    void setPacing(const WritePacer::Limits &limits);
 
     /**
      * Plans @p items in @p journal (one fsync) and starts sending. False with @p error when the
@@ -181,7 +181,6 @@ private:
     bool m_cancelling = false;
     /** A batch ended while the journal could not be written; resume() writes and carries on. */
     bool m_flushPending = false;
-    /** For the rate: (ms on m_clock, users finished so far), the last few seconds. */
-    QElapsedTimer m_clock;
+    /** For the rate: (ms on the clock's monotonic time, users finished so far), the last few seconds. */
     std::deque<std::pair<qint64, int>> m_rateSamples;
 };

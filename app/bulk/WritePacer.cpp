@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: MIT
 #include "bulk/WritePacer.h"
 
-WritePacer::WritePacer()
-    : WritePacer(Limits{})
+WritePacer::WritePacer(const Clock *clock)
+    : WritePacer(Limits{}, clock)
 {
 }
 
-WritePacer::WritePacer(const Limits &limits)
+WritePacer::WritePacer(const Limits &limits, const Clock *clock)
     : m_limits(limits)
+    , m_clock(clock)
 {
     m_limits.capacity = qMax(1, m_limits.capacity);
     m_limits.windowMs = qMax<qint64>(1, m_limits.windowMs);
     m_limits.marginMs = qMax<qint64>(0, m_limits.marginMs);
-    m_clock.start();
 }
 
 void WritePacer::expire() const
 {
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_clock->monotonicMs();
     const qint64 span = m_limits.windowMs + m_limits.marginMs;
     while (!m_sent.empty() && m_sent.front().atMs + span <= now) {
         m_used -= m_sent.front().writes;
@@ -33,7 +33,7 @@ int WritePacer::used() const
 
 qint64 WritePacer::waitMs(int writes) const
 {
-    const qint64 held = m_holdUntil.isForever() ? 0 : qMax<qint64>(0, m_holdUntil.remainingTime());
+    const qint64 held = heldMs();
     if (writes <= 0)
         return held;
     expire();
@@ -42,7 +42,7 @@ qint64 WritePacer::waitMs(int writes) const
     int freeAfter = m_limits.capacity - m_used;
     if (freeAfter >= needed)
         return held;
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_clock->monotonicMs();
     const qint64 span = m_limits.windowMs + m_limits.marginMs;
     for (const Spent &spent : m_sent) {
         freeAfter += spent.writes;
@@ -58,7 +58,7 @@ qint64 WritePacer::spend(int writes)
         return 0;
     expire();
     const qint64 ticket = m_nextTicket++;
-    m_sent.push_back({m_clock.elapsed(), writes, ticket});
+    m_sent.push_back({m_clock->monotonicMs(), writes, ticket});
     m_used += writes;
     return ticket;
 }
@@ -71,23 +71,20 @@ void WritePacer::answered(qint64 ticket)
             continue;
         const int writes = it->writes;
         m_sent.erase(std::next(it).base());
-        m_sent.push_back({m_clock.elapsed(), writes, ticket});
+        m_sent.push_back({m_clock->monotonicMs(), writes, ticket});
         return;
     }
 }
 
 qint64 WritePacer::heldMs() const
 {
-    if (m_holdUntil.isForever() || m_holdUntil.hasExpired())
-        return 0;
-    return m_holdUntil.remainingTime();
+    const qint64 now = m_clock->monotonicMs();
+    return m_holdUntilMs > now ? m_holdUntilMs - now : 0;
 }
 
 void WritePacer::holdFor(qint64 ms)
 {
     if (ms <= 0)
         return;
-    const QDeadlineTimer until(ms);
-    if (m_holdUntil.isForever() || m_holdUntil.hasExpired() || until.deadline() > m_holdUntil.deadline())
-        m_holdUntil = until;
+    m_holdUntilMs = qMax(m_holdUntilMs, m_clock->monotonicMs() + ms);
 }

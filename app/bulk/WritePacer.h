@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/Clock.h"
 #include "graph/WriteBudget.h"
 
-#include <QDeadlineTimer>
-#include <QElapsedTimer>
-
 #include <deque>
+#include <limits>
 
 /**
  * A client-side copy of the identity service's write quota for one app and tenant (3,000 writes per
@@ -14,7 +13,8 @@
  * without ever running into it. The service counts a write when it arrives, which is after we sent
  * it but before its answer came back: so writes are counted from the answer once it is in
  * (answered()), and a small margin covers clock jitter. A sliding window never admits more than the
- * documented token bucket with the same burst and rate.
+ * documented token bucket with the same burst and rate. Times are read from a Clock, so a test can
+ * run a whole window without waiting it out.
  */
 class WritePacer final : public WriteBudget
 {
@@ -27,9 +27,9 @@ public:
         qint64 marginMs = 500;
     };
 
-    /** Paced to the documented quota. */
-    WritePacer();
-    explicit WritePacer(const Limits &limits);
+    /** Paced to the documented quota on @p clock. */
+    explicit WritePacer(const Clock *clock = Clock::system());
+    explicit WritePacer(const Limits &limits, const Clock *clock = Clock::system());
 
     const Limits &limits() const { return m_limits; }
     /** Writes sent within the current window. */
@@ -46,10 +46,10 @@ private:
     void expire() const;
 
     Limits m_limits;
-    QElapsedTimer m_clock;
+    const Clock *m_clock;
     struct Spent
     {
-        qint64 atMs; // on m_clock
+        qint64 atMs; // on m_clock's monotonic time
         int writes;
         qint64 ticket;
     };
@@ -57,5 +57,6 @@ private:
     mutable std::deque<Spent> m_sent;
     qint64 m_nextTicket = 1;
     mutable int m_used = 0;
-    QDeadlineTimer m_holdUntil;
+    /** Until when a throttled answer holds every write back, on m_clock's monotonic time. */
+    qint64 m_holdUntilMs = std::numeric_limits<qint64>::min();
 };

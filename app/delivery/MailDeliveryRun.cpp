@@ -16,15 +16,12 @@ MailDeliveryRun::MailDeliveryRun(GraphClient *client, MailComposer composer, con
     : QObject(parent)
     , m_client(client)
     , m_composer(std::move(composer))
+    , m_paceTimer(client->clock()->createTimer(ClockTimer::Kind::SingleShot, this))
 {
     m_deliveries.reserve(messages.size());
     for (const OutgoingMail &mail : messages)
         m_deliveries.append(Delivery{mail, MessageState::Pending, {}});
-    m_clock.start();
-    m_paceTimer.setSingleShot(true);
-    // A coarse timer may fire up to 5 % early, which would put the 31st message inside the minute.
-    m_paceTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_paceTimer, &QTimer::timeout, this, &MailDeliveryRun::sendNext);
+    connect(m_paceTimer, &ClockTimer::timeout, this, &MailDeliveryRun::sendNext);
 }
 
 MailDeliveryRun::~MailDeliveryRun()
@@ -121,7 +118,7 @@ void MailDeliveryRun::dropConsent()
 void MailDeliveryRun::pause()
 {
     if (m_state == State::Running) {
-        m_paceTimer.stop();
+        m_paceTimer->stop();
         setState(m_call ? State::Pausing : State::Paused);
     }
 }
@@ -146,7 +143,7 @@ void MailDeliveryRun::cancel()
     switch (m_state) {
     case State::Running:
     case State::Pausing:
-        m_paceTimer.stop();
+        m_paceTimer->stop();
         m_cancelRequested = true;
         if (m_call) {
             setState(State::Pausing); // the answer decides whether that message was sent
@@ -200,11 +197,11 @@ void MailDeliveryRun::sendNext()
         finishIfDone();
         return;
     }
-    const qint64 wait = m_pacer.delayBeforeNext(m_clock.elapsed());
+    const qint64 wait = m_pacer.delayBeforeNext(m_client->clock()->monotonicMs());
     if (wait > 0) {
         ++m_pacedWaits;
         Q_EMIT waitingForLimit(int(wait));
-        m_paceTimer.start(int(wait));
+        m_paceTimer->start(wait);
         return;
     }
 
@@ -290,7 +287,7 @@ void MailDeliveryRun::onReply(int index, const GraphResponse &response)
     if (response.ok()) {
         delivery.state = MessageState::Sent;
         record(index, u"succeeded"_s, {});
-        m_pacer.recordAccepted(m_clock.elapsed());
+        m_pacer.recordAccepted(m_client->clock()->monotonicMs());
         Q_EMIT messageSent(index);
         Q_EMIT progress(sentCount(), total());
     } else if (stopsTheRun(response.error)) {

@@ -10,27 +10,27 @@
 #include "graph/GraphRequest.h"
 #include "audit/AuditLog.h"
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QMetaObject>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-#include <QTimer>
 
 #include <optional>
 
+class ClockTimer;
 class GraphCall;
 class GraphClient;
 
 /**
  * Sends planned password mails one at a time through POST /me/sendMail, paced by MailPacer to the
- * sender's 30 messages per minute. Knows each message's fate: a failure the message itself caused
- * (e.g. a recipient Exchange refuses) is recorded with its GraphError and the run goes on; a
- * failure of the sender or the connection (no mailbox, session expired, network gone, still
- * throttled after retries) pauses the run with interrupted(), and resume() carries on with the
- * messages not yet accepted. Nothing is sent twice: pause and cancel wait for the message in flight
- * to be answered, and deliveredKeys() lets a new run skip what an earlier one delivered.
+ * sender's 30 messages per minute (on the GraphClient's clock). Knows each message's fate: a
+ * failure the message itself caused (e.g. a recipient Exchange refuses) is recorded with its
+ * GraphError and the run goes on; a failure of the sender or the connection (no mailbox, session
+ * expired, network gone, still throttled after retries) pauses the run with interrupted(), and
+ * resume() carries on with the messages not yet accepted. Nothing is sent twice: pause and cancel
+ * wait for the message in flight to be answered, and deliveredKeys() lets a new run skip what an
+ * earlier one delivered.
  *
  * Asks for Mail.Send on first use (incremental consent through AuthSession) when given a session.
  * Given an audit log, records every answered message there, one line per user it carries: the
@@ -137,8 +137,7 @@ private:
     MailComposer m_composer;
     QList<Delivery> m_deliveries;
     MailPacer m_pacer = MailPacer::exchangeOnline();
-    QElapsedTimer m_clock;
-    QTimer m_paceTimer;
+    ClockTimer *m_paceTimer;
     QPointer<GraphCall> m_call;
     /** Owns the pending Mail.Send consent (ScopeConsent); deleting it abandons the consent. */
     QPointer<QObject> m_consent;

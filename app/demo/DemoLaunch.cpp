@@ -15,14 +15,14 @@ constexpr int maximumUserCount = 200000;
 
 } // namespace
 
-DemoLaunch::DemoLaunch(QNetworkAccessManager *network)
+DemoLaunch::DemoLaunch(QNetworkAccessManager *network, Clock *clock)
     : m_demoOption(u"demo"_s,
           QCoreApplication::translate("main", "Open the built-in demo organization instead of a real one."))
     , m_usersOption(u"demo-users"_s,
           QCoreApplication::translate("main", "Number of users in the demo organization (default %1).")
               .arg(DemoTenant::defaultUserCount),
           u"count"_s, QString::number(DemoTenant::defaultUserCount))
-    , m_tenant(network)
+    , m_tenant(network, clock)
 {
 }
 

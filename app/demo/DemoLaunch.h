@@ -19,7 +19,8 @@ class DemoLaunch final
 {
     Q_DISABLE_COPY_MOVE(DemoLaunch)
 public:
-    explicit DemoLaunch(QNetworkAccessManager *network);
+    /** The demo organisation runs on @p clock. */
+    DemoLaunch(QNetworkAccessManager *network, Clock *clock);
 
     void addOptions(QCommandLineParser &parser) const;
     bool isRequested(const QCommandLineParser &parser) const;

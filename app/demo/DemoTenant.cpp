@@ -5,9 +5,10 @@
 #include "sandbox/Sandbox.h"
 #include "sandbox/TenantGenerator.h"
 
-DemoTenant::DemoTenant(QNetworkAccessManager *network, QObject *parent)
+DemoTenant::DemoTenant(QNetworkAccessManager *network, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_browser(new InProcessBrowser(network, this))
+    , m_clock(clock)
 {
 }
 
@@ -21,6 +22,7 @@ bool DemoTenant::start(int userCount, QString *error)
     // A demo should feel like the real service, including its pace and its limits.
     options.latencyMs = 60;
     options.throttling = true;
+    options.clock = m_clock;
     m_sandbox = std::make_unique<Sandbox>(options);
     return m_sandbox->start(error);
 }

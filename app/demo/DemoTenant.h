@@ -2,6 +2,7 @@
 #pragma once
 
 #include "auth/ConnectionSettings.h"
+#include "common/Clock.h"
 
 #include <QObject>
 
@@ -23,7 +24,9 @@ class DemoTenant final : public QObject
 public:
     static constexpr int defaultUserCount = 50;
 
-    explicit DemoTenant(QNetworkAccessManager *network, QObject *parent = nullptr);
+    /** The tenant's limits and expiries run on @p clock, the one the app waits on. */
+    explicit DemoTenant(QNetworkAccessManager *network, Clock *clock = Clock::system(),
+                        QObject *parent = nullptr);
     ~DemoTenant() override;
 
     /** Generates @p userCount users and starts serving; false with @p error when it cannot listen. */
@@ -39,4 +42,5 @@ public:
 private:
     std::unique_ptr<Sandbox> m_sandbox;
     InProcessBrowser *m_browser;
+    Clock *m_clock;
 };

@@ -2,6 +2,7 @@
 #include "graph/GraphBatch.h"
 
 #include "auth/AccessTokenSource.h"
+#include "common/Clock.h"
 #include "graph/GraphCall.h"
 #include "graph/GraphTransport.h"
 #include "graph/RetryPolicy.h"
@@ -20,6 +21,7 @@ GraphBatch::GraphBatch(GraphTransport *transport, QList<GraphRequest> requests, 
     : QObject(parent)
     , m_transport(transport)
     , m_requests(std::move(requests))
+    , m_wakeTimer(transport->clock()->createTimer(ClockTimer::Kind::SingleShot, this))
     , m_maxInFlight(qMax(1, maxInFlight))
 {
     const auto count = m_requests.size();
@@ -30,8 +32,7 @@ GraphBatch::GraphBatch(GraphTransport *transport, QList<GraphRequest> requests, 
     m_remaining = int(count);
     for (int i = 0; i < count; ++i)
         m_queue.append(i);
-    m_wakeTimer.setSingleShot(true);
-    connect(&m_wakeTimer, &QTimer::timeout, this, &GraphBatch::dispatch);
+    connect(m_wakeTimer, &ClockTimer::timeout, this, &GraphBatch::dispatch);
     QMetaObject::invokeMethod(this, &GraphBatch::dispatch, Qt::QueuedConnection);
 }
 
@@ -40,7 +41,7 @@ void GraphBatch::cancel()
     if (m_cancelled)
         return;
     m_cancelled = true;
-    m_wakeTimer.stop();
+    m_wakeTimer->stop();
     m_queue.clear();
     for (int i = 0; i < m_requests.size(); ++i) {
         if (!m_done.at(i)) {
@@ -54,7 +55,7 @@ void GraphBatch::cancel()
 
 void GraphBatch::cancelQueued()
 {
-    m_wakeTimer.stop();
+    m_wakeTimer->stop();
     const QList<int> queued = std::exchange(m_queue, {});
     m_notBefore.clear();
     for (int index : queued) {
@@ -76,22 +77,23 @@ void GraphBatch::resume()
 
 void GraphBatch::wakeWithin(qint64 ms)
 {
-    const int delay = int(qBound(qint64(1), ms, qint64(std::numeric_limits<int>::max())));
-    if (!m_wakeTimer.isActive() || m_wakeTimer.remainingTime() > delay)
-        m_wakeTimer.start(delay);
+    const qint64 delay = qBound(qint64(1), ms, qint64(std::numeric_limits<int>::max()));
+    if (!m_wakeTimer->isActive() || m_wakeTimer->remainingMs() > delay)
+        m_wakeTimer->start(delay);
 }
 
 QList<int> GraphBatch::takeReadyChunk(qint64 *soonestMs)
 {
     QList<int> chunk;
+    const qint64 now = m_transport->clock()->monotonicMs();
     for (auto it = m_queue.begin(); it != m_queue.end() && chunk.size() < maxItemsPerBatch;) {
-        const QDeadlineTimer notBefore = m_notBefore.value(*it, QDeadlineTimer(0));
-        if (notBefore.hasExpired()) {
+        const qint64 notBefore = m_notBefore.value(*it, now);
+        if (notBefore <= now) {
             chunk.append(*it);
             m_notBefore.remove(*it);
             it = m_queue.erase(it);
         } else {
-            const qint64 wait = notBefore.remainingTime();
+            const qint64 wait = notBefore - now;
             *soonestMs = *soonestMs < 0 ? wait : qMin(*soonestMs, wait);
             ++it;
         }
@@ -270,7 +272,7 @@ void GraphBatch::handleItem(int index, const GraphResponse &item)
 
 void GraphBatch::requeue(int index, int delayMs, const GraphError &reason)
 {
-    m_notBefore.insert(index, QDeadlineTimer(delayMs));
+    m_notBefore.insert(index, m_transport->clock()->monotonicMs() + delayMs);
     m_queue.append(index);
     Q_EMIT itemWaiting(index, delayMs, reason);
 }

@@ -4,14 +4,13 @@
 #include "graph/GraphRequest.h"
 #include "graph/RetryDecision.h"
 
-#include <QDeadlineTimer>
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QTimer>
 
 #include <functional>
 
+class ClockTimer;
 class GraphTransport;
 class WriteBudget;
 
@@ -75,9 +74,9 @@ private:
     QList<int> m_itemAttempts;
     QList<RetryDecision::Attempts> m_itemRetries;
     QList<bool> m_done;
-    QList<int> m_queue;                    // indices waiting to be sent
-    QHash<int, QDeadlineTimer> m_notBefore; // index -> earliest send time
-    QTimer m_wakeTimer;
+    QList<int> m_queue;             // indices waiting to be sent
+    QHash<int, qint64> m_notBefore; // index -> earliest send time, on the clock's monotonic time
+    ClockTimer *m_wakeTimer;
     WriteBudget *m_budget = nullptr;
     std::function<bool(const QList<int> &)> m_beforeSend;
     int m_maxInFlight;

@@ -2,6 +2,7 @@
 #include "graph/GraphCall.h"
 
 #include "auth/AccessTokenSource.h"
+#include "common/Clock.h"
 #include "graph/GraphTransport.h"
 #include "graph/JsonView.h"
 #include "graph/RetryPolicy.h"
@@ -37,9 +38,9 @@ GraphCall::GraphCall(GraphTransport *transport, GraphRequest request, QObject *p
     , m_transport(transport)
     , m_request(std::move(request))
     , m_clientRequestId(newRequestId())
+    , m_retryTimer(transport->clock()->createTimer(ClockTimer::Kind::SingleShot, this))
 {
-    m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &GraphCall::sendAttempt);
+    connect(m_retryTimer, &ClockTimer::timeout, this, &GraphCall::sendAttempt);
     QMetaObject::invokeMethod(this, &GraphCall::sendAttempt, Qt::QueuedConnection);
 }
 
@@ -133,7 +134,7 @@ void GraphCall::handleReply(QNetworkReply *reply, const QString &tokenUsed)
 void GraphCall::retryLater(const GraphError &reason, int delayMs)
 {
     Q_EMIT retrying(m_attempts + 1, delayMs, reason);
-    m_retryTimer.start(delayMs);
+    m_retryTimer->start(delayMs);
 }
 
 bool GraphCall::retryAfterFailure(const GraphResponse &response, const QString &tokenUsed)
@@ -189,7 +190,7 @@ void GraphCall::finish(GraphResponse response)
     if (m_done)
         return;
     m_done = true;
-    m_retryTimer.stop();
+    m_retryTimer->stop();
     response.attempts = m_attempts;
     const QString path = m_request.absoluteUrl.isValid() ? m_request.absoluteUrl.path() : m_request.path;
     qCDebug(lcGraph).noquote() << m_request.method << path << response.status << "attempts" << m_attempts;

@@ -7,8 +7,8 @@
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
+class ClockTimer;
 class GraphTransport;
 
 /**
@@ -46,7 +46,7 @@ private:
     GraphRequest m_request;
     QString m_clientRequestId;
     QPointer<QNetworkReply> m_reply;
-    QTimer m_retryTimer;
+    ClockTimer *m_retryTimer;
     int m_attempts = 0;
     RetryDecision::Attempts m_retries;
     bool m_done = false;

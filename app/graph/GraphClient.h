@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/Clock.h"
 #include "graph/GraphBatch.h"
 #include "graph/GraphCall.h"
 #include "graph/GraphPageReader.h"
@@ -21,6 +22,9 @@ class QNetworkReply;
  * cloud, bearer token, client-request-id, JSON, transfer timeout), and hands out GraphCall,
  * GraphPageReader and GraphBatch objects for single requests, collections and $batch.
  * Never logs tokens, passwords or bodies.
+ *
+ * Its clock is the time every wait on Graph runs on: the retries here, and the pacing, polling
+ * and countdowns of the operations that talk through this client.
  */
 class GraphClient final : public QObject, public GraphTransport
 {
@@ -35,6 +39,9 @@ public:
     QUrl graphRoot() const { return m_root; }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     const RetryPolicy &retryPolicy() const override { return m_policy; }
+    /** The system clock unless set; requests already under way keep theirs. */
+    void setClock(Clock *clock) { m_clock = clock; }
+    Clock *clock() const override { return m_clock; }
 
     GraphCall *send(const GraphRequest &request) override;
     GraphPageReader *readPages(const GraphRequest &request);
@@ -51,4 +58,5 @@ private:
     AccessTokenSource *m_tokens;
     QUrl m_root;
     RetryPolicy m_policy;
+    Clock *m_clock = Clock::system();
 };

@@ -5,6 +5,7 @@
 #include <QUrl>
 
 class AccessTokenSource;
+class Clock;
 class GraphCall;
 class QNetworkReply;
 struct GraphError;
@@ -14,7 +15,8 @@ struct RetryPolicy;
 /**
  * What a request in progress (GraphCall, GraphPageReader, GraphBatch) needs from the client that
  * made it: where a request goes, how it is put on the wire, the token, the retry policy and its
- * jitter, and new single calls (a page reader's next page, a batch's $batch envelopes).
+ * jitter, the clock retries wait on, and new single calls (a page reader's next page, a batch's
+ * $batch envelopes).
  * GraphClient is the one implementation; the requests see only this.
  */
 class GraphTransport
@@ -32,6 +34,8 @@ public:
     virtual const RetryPolicy &retryPolicy() const = 0;
     /** A number in [0, 1) for the jitter of retry delays. */
     virtual double nextUnitRandom() = 0;
+    /** The clock Retry-After and backoff waits run on. */
+    virtual Clock *clock() const = 0;
     /** Sends @p request as a call of its own (GraphClient::send). */
     virtual GraphCall *send(const GraphRequest &request) = 0;
 

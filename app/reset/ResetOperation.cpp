@@ -2,6 +2,7 @@
 #include "reset/ResetOperation.h"
 
 #include "auth/AuthScopes.h"
+#include "graph/GraphClient.h"
 #include "reset/ResetLogging.h"
 #include "auth/ScopeConsent.h"
 #include "reset/ResetAuditEntry.h"
@@ -15,16 +16,16 @@ ResetOperation::ResetOperation(GraphClient *client, AuthSession *auth, SignedInA
     , m_audit(std::move(audit))
     , m_userId(std::move(userId))
     , m_runner(new ResetRunner(client, this))
+    , m_waitOver(client->clock()->createTimer(ClockTimer::Kind::SingleShot, this))
 {
-    m_waitOver.setSingleShot(true);
-    connect(&m_waitOver, &QTimer::timeout, this, [this] {
+    connect(m_waitOver, &ClockTimer::timeout, this, [this] {
         if (m_state == State::WaitingForService)
             setState(State::Sending);
     });
     connect(m_runner, &ResetRunner::finished, this, &ResetOperation::onFinished);
     connect(m_runner, &ResetRunner::waiting, this, [this](int delayMs, const GraphError &reason) {
-        m_retryAt = QDateTime::currentDateTimeUtc().addMSecs(delayMs);
-        m_waitOver.start(delayMs);
+        m_retryAt = m_client->clock()->nowUtc().addMSecs(delayMs);
+        m_waitOver->start(delayMs);
         setState(State::WaitingForService);
         Q_EMIT waiting(delayMs, reason);
     });
@@ -77,7 +78,7 @@ void ResetOperation::send()
 
 void ResetOperation::cancel()
 {
-    m_waitOver.stop();
+    m_waitOver->stop();
     if (m_runner->isRunning()) {
         m_runner->cancel(); // finishes with Failure::Cancelled
         return;
@@ -90,13 +91,13 @@ void ResetOperation::cancel()
 
 void ResetOperation::onFinished(const ResetOutcome &outcome)
 {
-    m_waitOver.stop();
+    m_waitOver->stop();
     m_outcome = outcome;
     QString error;
     if (!m_audit.append(resetAuditEntry(m_request, m_admin, outcome), &error))
         Q_EMIT auditFailed(m_audit.path(), error);
     if (outcome.succeeded) {
-        m_doneAt = QDateTime::currentDateTimeUtc();
+        m_doneAt = m_client->clock()->nowUtc();
         m_ledger.hold(m_userId);
         setState(State::Done);
     } else if (outcome.failure == ResetOutcome::Failure::Cancelled) {

@@ -12,9 +12,9 @@
 
 #include <QDateTime>
 #include <QObject>
-#include <QTimer>
 
 class AuthSession;
+class ClockTimer;
 class GraphClient;
 
 /**
@@ -23,6 +23,8 @@ class GraphClient;
  * ResetRunner, says when Microsoft 365 asked to wait and for how long, writes the audit entry,
  * keeps the outcome (and with it the password) for the hand-over, and records in a
  * HandoverLedger which channels carried the password.
+ *
+ * Its times (when to try again, when the password was set) are read from the GraphClient's clock.
  *
  * A password the server refused (Rejected) leaves the operation ready for the next try. A later
  * reset of the same user makes this operation's password worthless: supersede() says so, and the
@@ -115,7 +117,7 @@ private:
     ResetRunner *m_runner;
     UserDetailsLoader *m_details = nullptr;
     UserContactDetails m_contact;
-    QTimer m_waitOver;
+    ClockTimer *m_waitOver;
     ResetRequest m_request;
     ResetOutcome m_outcome;
     HandoverLedger m_ledger;

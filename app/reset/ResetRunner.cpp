@@ -13,9 +13,9 @@ using namespace Qt::Literals::StringLiterals;
 ResetRunner::ResetRunner(GraphClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_pollTimer(client->clock()->createTimer(ClockTimer::Kind::SingleShot, this))
 {
-    m_pollTimer.setSingleShot(true);
-    connect(&m_pollTimer, &QTimer::timeout, this, &ResetRunner::poll);
+    connect(m_pollTimer, &ClockTimer::timeout, this, &ResetRunner::poll);
 }
 
 ResetRunner::~ResetRunner()
@@ -65,7 +65,7 @@ void ResetRunner::cancel()
 {
     if (!isRunning())
         return;
-    m_pollTimer.stop();
+    m_pollTimer->stop();
     if (m_call) {
         QPointer<GraphCall> call = m_call;
         m_call = nullptr;
@@ -143,7 +143,7 @@ void ResetRunner::onWritebackAccepted(const GraphResponse &response)
 
 void ResetRunner::pollLater(int delayMs)
 {
-    m_pollTimer.start(qMax(0, delayMs));
+    m_pollTimer->start(qMax(0, delayMs));
 }
 
 void ResetRunner::poll()
@@ -186,7 +186,7 @@ void ResetRunner::onPolled(const GraphResponse &response)
 void ResetRunner::afterReset()
 {
     m_outcome.succeeded = true;
-    m_outcome.passwordSetAt = QDateTime::currentDateTimeUtc();
+    m_outcome.passwordSetAt = m_client->clock()->nowUtc();
     if (!m_request.signOutEverywhere) {
         finish();
         return;

@@ -7,8 +7,8 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
+class ClockTimer;
 class GraphCall;
 class GraphClient;
 
@@ -19,6 +19,7 @@ class GraphClient;
  *    resetPassword with the new password, then polls the operation in Location until it
  *    succeeds or fails, with growing pauses;
  * then, when asked, POST /users/{id}/revokeSignInSessions. One reset at a time per runner.
+ * The pauses between polls run on the GraphClient's clock.
  * A password is generated here (PasswordGenerator) when the request carries none.
  */
 class ResetRunner final : public QObject
@@ -75,7 +76,7 @@ private:
     ResetOutcome m_outcome;
     Step m_step = Step::Idle;
     QPointer<GraphCall> m_call;
-    QTimer m_pollTimer;
+    ClockTimer *m_pollTimer;
     QUrl m_operationUrl;
     int m_pollDelayMs = 0;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/DeviceCodes.h"
 
+#include "common/Clock.h"
 #include "sandbox/SandboxContext.h"
 
 #include <QRandomGenerator>
@@ -12,6 +13,11 @@ namespace {
 constexpr int SlowDownPenaltySeconds = 5;
 
 } // namespace
+
+DeviceCodes::DeviceCodes(const Clock *clock)
+    : m_clock(clock)
+{
+}
 
 QString DeviceCodes::userCode()
 {
@@ -39,7 +45,7 @@ DeviceAuthorization DeviceCodes::start(const QString &clientId, const QString &u
     authorization.intervalSeconds = qMax(0, control.deviceIntervalSeconds);
     authorization.expiresInSeconds = qMax(1, control.deviceExpiresInSeconds);
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock->nowUtc();
     m_codes.removeIf([&now](const auto &entry) { return entry.value().expiresAt.addSecs(3600) < now; });
     Record record;
     record.authorization = authorization;
@@ -69,7 +75,7 @@ DeviceCodes::PollResult DeviceCodes::poll(const QString &deviceCode, const QStri
         result.outcome = DevicePoll::AlreadyRedeemed;
         return result;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock->nowUtc();
     if (record.expiresAt <= now) {
         result.outcome = DevicePoll::Expired;
         return result;

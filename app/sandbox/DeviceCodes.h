@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QString>
 
+class Clock;
 struct SandboxSignInControl;
 
 /** A device-code sign-in as the devicecode endpoint started it. */
@@ -41,6 +42,9 @@ enum class DevicePoll {
 class DeviceCodes final
 {
 public:
+    /** Codes expire, and polls are timed, on @p clock. */
+    explicit DeviceCodes(const Clock *clock);
+
     /**
      * Starts a flow with the interval, expiry and pending count of @p control. @p timeScale
      * shortens the 5 s slow_down penalty the sandbox enforces (SandboxOptions::timeScale), so
@@ -70,5 +74,6 @@ private:
     };
 
     static QString userCode();
+    const Clock *m_clock;
     QHash<QString, Record> m_codes;
 };

@@ -73,6 +73,7 @@ QString missingParameter(const QString &name)
 
 IdentityEndpoints::IdentityEndpoints(SandboxContext &context)
     : m_context(context)
+    , m_devices(context.options.clock)
     , m_token(context, m_codes, m_devices)
 {
 }

@@ -24,7 +24,6 @@ bool hasMailbox(const SandboxUser &user)
 MailEndpoints::MailEndpoints(SandboxContext &context)
     : m_context(context)
 {
-    m_clock.start();
 }
 
 void MailEndpoints::registerRoutes(SandboxRouter &router)
@@ -131,23 +130,23 @@ std::optional<SandboxResponse> MailEndpoints::admit(const SandboxRequest &reques
                                                     int recipients)
 {
     const double scale = m_context.options.timeScale > 0 ? m_context.options.timeScale : 1.0;
-    const qint64 minuteNs = qint64(60e9 * scale);
-    const qint64 dayNs = qint64(86400e9 * scale);
-    const qint64 now = m_clock.nsecsElapsed();
+    const qint64 minuteMs = qint64(60e3 * scale);
+    const qint64 dayMs = qint64(86400e3 * scale);
+    const qint64 now = m_context.options.clock->monotonicMs();
     SenderHistory &history = m_history[senderId];
-    while (!history.messages.empty() && history.messages.front() <= now - minuteNs)
+    while (!history.messages.empty() && history.messages.front() <= now - minuteMs)
         history.messages.pop_front();
-    while (!history.recipients.empty() && history.recipients.front().first <= now - dayNs) {
+    while (!history.recipients.empty() && history.recipients.front().first <= now - dayMs) {
         history.recipientsToday -= history.recipients.front().second;
         history.recipients.pop_front();
     }
     if (history.messages.size() >= std::size_t(MessagesPerMinute)) {
-        const double wait = double(history.messages.front() + minuteNs - now) / 1e9;
+        const double wait = double(history.messages.front() + minuteMs - now) / 1e3;
         m_context.log.count(u"throttled"_s);
         return GraphErrors::tooManyRequests(request, qMax(1, int(std::ceil(wait))), {}, u"MessageRateLimitExceeded"_s);
     }
     if (history.recipientsToday + recipients > RecipientsPerDay) {
-        const double wait = double(history.recipients.front().first + dayNs - now) / 1e9;
+        const double wait = double(history.recipients.front().first + dayMs - now) / 1e3;
         m_context.log.count(u"throttled"_s);
         return GraphErrors::tooManyRequests(request, qMax(1, int(std::ceil(wait))), {},
                                             u"RecipientRateLimitExceeded"_s);

@@ -3,7 +3,6 @@
 
 #include "sandbox/SandboxTypes.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 
 #include <deque>
@@ -36,12 +35,11 @@ private:
 
     struct SenderHistory
     {
-        std::deque<qint64> messages;                   // ns
-        std::deque<std::pair<qint64, int>> recipients; // (ns, count)
+        std::deque<qint64> messages;                   // ms
+        std::deque<std::pair<qint64, int>> recipients; // (ms, count)
         qint64 recipientsToday = 0;
     };
 
     SandboxContext &m_context;
-    QElapsedTimer m_clock;
     QHash<QString, SenderHistory> m_history;
 };

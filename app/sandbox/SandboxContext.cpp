@@ -5,7 +5,8 @@ SandboxContext::SandboxContext(const SandboxOptions &sandboxOptions, SandboxTena
     : options(sandboxOptions)
     , tenant(std::move(sandboxTenant))
     , tokens(sandboxOptions.accessTokenLifetimeSeconds)
-    , throttle(sandboxOptions.throttling, sandboxOptions.timeScale, tenant.liveUserCount())
+    , throttle(sandboxOptions.throttling, sandboxOptions.timeScale, tenant.liveUserCount(),
+               sandboxOptions.clock)
     , faults(sandboxOptions.seed)
 {
     faults.setRates(sandboxOptions.faults);

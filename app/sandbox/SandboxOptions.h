@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/Clock.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -29,6 +31,11 @@ struct SandboxOptions
     bool throttling = false; // Graph's identity and reports service quotas (ThrottleModel)
     /** Multiplies every throttling window and Retry-After: 0.01 runs a 150 s window in 1.5 s. */
     double timeScale = 1.0;
+    /**
+     * The time the sandbox's windows and expiries run on (throttling, the mail limit, device
+     * codes); a test that simulates time gives it the clock the client waits on.
+     */
+    Clock *clock = Clock::system();
     SandboxFaultRates faults;
     /** Serves /_sandbox/… (server-side truth for tests); off unless started for tests or demo. */
     bool inspection = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/ThrottleModel.h"
 
+#include "common/Clock.h"
 #include "sandbox/GraphErrors.h"
 
 #include <cmath>
@@ -37,13 +38,13 @@ bool isReadAction(const QString &lastSegment)
 
 } // namespace
 
-ThrottleModel::ThrottleModel(bool enabled, double timeScale, qsizetype tenantUserCount)
+ThrottleModel::ThrottleModel(bool enabled, double timeScale, qsizetype tenantUserCount, const Clock *clock)
     : m_enabled(enabled)
     , m_timeScale(timeScale > 0 ? timeScale : 1.0)
+    , m_clock(clock)
     , m_readCapacity(resourceUnitCapacity(tenantUserCount))
 {
     m_tenantWriteBucket = makeBucket(TenantWriteCapacity, TenantWriteWindowSeconds);
-    m_clock.start();
 }
 
 int ThrottleModel::resourceUnitCapacity(qsizetype userCount)
@@ -71,27 +72,27 @@ ThrottleModel::Bucket ThrottleModel::makeBucket(double capacity, double windowSe
     return bucket;
 }
 
-qint64 ThrottleModel::windowNs(const Bucket &bucket) const
+qint64 ThrottleModel::windowMs(const Bucket &bucket) const
 {
-    return qint64(bucket.windowSeconds * m_timeScale * 1e9);
+    return qint64(bucket.windowSeconds * m_timeScale * 1e3);
 }
 
-void ThrottleModel::expire(Bucket &bucket, qint64 nowNs) const
+void ThrottleModel::expire(Bucket &bucket, qint64 nowMs) const
 {
-    const qint64 cutoff = nowNs - windowNs(bucket);
+    const qint64 cutoff = nowMs - windowMs(bucket);
     while (!bucket.charges.empty() && bucket.charges.front().first <= cutoff) {
         bucket.used -= bucket.charges.front().second;
         bucket.charges.pop_front();
     }
 }
 
-double ThrottleModel::secondsUntilFits(const Bucket &bucket, int cost, qint64 nowNs) const
+double ThrottleModel::secondsUntilFits(const Bucket &bucket, int cost, qint64 nowMs) const
 {
     qint64 used = bucket.used;
     for (const auto &[at, charge] : bucket.charges) {
         used -= charge;
         if (used + cost <= bucket.capacity)
-            return double(at + windowNs(bucket) - nowNs) / 1e9;
+            return double(at + windowMs(bucket) - nowMs) / 1e3;
     }
     return bucket.windowSeconds * m_timeScale;
 }
@@ -112,7 +113,7 @@ std::optional<SandboxResponse> ThrottleModel::admit(const SandboxRequest &reques
     if (request.segments.size() == 1 && request.segments.first() == u"$batch"_s)
         return std::nullopt; // every item is charged on its own, as if sent alone
     const QString appId = request.caller->appId;
-    const qint64 now = m_clock.nsecsElapsed();
+    const qint64 now = m_clock->monotonicMs();
 
     if (isReport(request)) {
         auto bucket = m_reportBuckets.find(appId);

@@ -3,11 +3,12 @@
 
 #include "sandbox/SandboxTypes.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 
 #include <deque>
 #include <optional>
+
+class Clock;
 
 /**
  * The identity service's throttling, from "Microsoft Graph service-specific throttling limits":
@@ -24,7 +25,7 @@
 class ThrottleModel
 {
 public:
-    ThrottleModel(bool enabled, double timeScale, qsizetype tenantUserCount);
+    ThrottleModel(bool enabled, double timeScale, qsizetype tenantUserCount, const Clock *clock);
 
     bool isEnabled() const { return m_enabled; }
     void setEnabled(bool enabled) { m_enabled = enabled; }
@@ -53,21 +54,21 @@ private:
     {
         double capacity = 0;
         double windowSeconds = 0; // before scaling
-        std::deque<std::pair<qint64, int>> charges; // (ns, cost), oldest first
+        std::deque<std::pair<qint64, int>> charges; // (ms, cost), oldest first
         qint64 used = 0;
     };
     Bucket makeBucket(double capacity, double windowSeconds) const;
-    void expire(Bucket &bucket, qint64 nowNs) const;
+    void expire(Bucket &bucket, qint64 nowMs) const;
     /** Seconds (scaled, fractional) until @p cost fits into @p bucket. */
-    double secondsUntilFits(const Bucket &bucket, int cost, qint64 nowNs) const;
-    qint64 windowNs(const Bucket &bucket) const;
+    double secondsUntilFits(const Bucket &bucket, int cost, qint64 nowMs) const;
+    qint64 windowMs(const Bucket &bucket) const;
     SandboxResponse throttled(const SandboxRequest &request, double seconds, const QString &scope,
                               const QString &information) const;
 
     bool m_enabled;
     double m_timeScale;
     QString m_tenantId;
-    QElapsedTimer m_clock;
+    const Clock *m_clock;
     QHash<QString, Bucket> m_readBuckets;   // per app id
     QHash<QString, Bucket> m_writeBuckets;  // per app id
     QHash<QString, Bucket> m_reportBuckets; // per app id

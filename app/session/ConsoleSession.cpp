@@ -38,13 +38,17 @@ void ConsoleSession::setJournalDirectory(const QString &directory)
     m_runStore = new BulkRunStore(m_auth->tokenStore(), directory, this);
 }
 
-ConsoleSession::ConsoleSession(AuthSession *auth, GraphClient *graph, QSettings *settings, QObject *parent)
+ConsoleSession::ConsoleSession(AuthSession *auth, GraphClient *graph, QSettings *settings, Clock *clock,
+                               QObject *parent)
     : QObject(parent)
     , m_auth(auth)
     , m_graph(graph)
     , m_settings(settings)
+    , m_clock(clock)
     , m_directory(new UserDirectory(graph, this))
 {
+    m_auth->setClock(clock);
+    m_graph->setClock(clock);
     connect(m_auth, &AuthSession::signedIn, this, &ConsoleSession::onSignedIn);
     connect(m_auth, &AuthSession::deviceCodeReady, this, &ConsoleSession::deviceCodeReady);
     connect(m_auth, &AuthSession::browserNotOpened, this, &ConsoleSession::browserNotOpened);

@@ -4,6 +4,7 @@
 #include "auth/AuthTypes.h"
 #include "auth/ConnectionSettings.h"
 #include "auth/TokenStore.h"
+#include "common/Clock.h"
 #include "directory/SignedInAdmin.h"
 #include "graph/GraphError.h"
 #include "audit/AuditLog.h"
@@ -43,14 +44,17 @@ public:
 
     /**
      * @p settings keeps the connection and the last account between runs (never a secret);
-     * nullptr for the demo, which must not touch the admin's real settings.
+     * nullptr for the demo, which must not touch the admin's real settings. @p clock is the time
+     * the console waits on: @p auth and @p graph are set to it, and the views take it from clock().
      */
-    ConsoleSession(AuthSession *auth, GraphClient *graph, QSettings *settings, QObject *parent = nullptr);
+    ConsoleSession(AuthSession *auth, GraphClient *graph, QSettings *settings, Clock *clock = Clock::system(),
+                   QObject *parent = nullptr);
     ~ConsoleSession() override;
 
     State state() const { return m_state; }
     AuthSession *auth() const { return m_auth; }
     GraphClient *graph() const { return m_graph; }
+    Clock *clock() const { return m_clock; }
     const SignedInAdmin &admin() const { return m_admin; }
     /**
      * The directory's users as this console reads them through graph(): one list, its loaders and
@@ -110,6 +114,7 @@ private:
     AuthSession *m_auth;
     GraphClient *m_graph;
     QSettings *m_settings;
+    Clock *m_clock;
     UserDirectory *m_directory;
     QPointer<AdminProfileLoader> m_loader;
     SignedInAdmin m_admin;

@@ -6,10 +6,13 @@
 
 #include <QTest>
 
-DemoSession::DemoSession(QSettings *settings, TokenStore *store, int userCount)
-    : auth(store ? store : &memoryStore, &network)
-    , session(&auth, &graph, settings)
+DemoSession::DemoSession(QSettings *settings, TokenStore *store, int userCount, ManualClock *clock)
+    : demo(&network, clock ? clock : Clock::system())
+    , auth(store ? store : &memoryStore, &network)
+    , session(&auth, &graph, settings, clock ? clock : Clock::system())
 {
+    if (clock)
+        clock->watchNetwork(&network);
     QString error;
     const bool started = demo.start(userCount, &error);
     REQUIRE(started);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ManualClock.h"
 #include "auth/AuthSession.h"
 #include "auth/MemoryTokenStore.h"
 #include "demo/DemoTenant.h"
@@ -16,14 +17,15 @@
 /**
  * The objects `resetdesk --demo` wires together, for tests that drive the app end to end: the
  * demo tenant on loopback, a session that signs in to it through the production code path, and
- * optionally the QSettings the session remembers its account in.
+ * optionally the QSettings the session remembers its account in and a ManualClock for tests of
+ * waiting (the app and the tenant then both run on it; the system clock otherwise).
  */
 class DemoSession
 {
 public:
     /** @p userCount users in the demo tenant (the ones `--demo` has by default). */
-    explicit DemoSession(
-        QSettings *settings = nullptr, TokenStore *store = nullptr, int userCount = DemoTenant::defaultUserCount);
+    explicit DemoSession(QSettings *settings = nullptr, TokenStore *store = nullptr,
+        int userCount = DemoTenant::defaultUserCount, ManualClock *clock = nullptr);
 
     /** Signs in through the browser flow as @p userPrincipalName (empty: the demo admin). */
     void signInAs(const QString &userPrincipalName = {});
@@ -33,7 +35,7 @@ public:
     SandboxContext &context() { return demo.sandbox().context(); }
 
     QNetworkAccessManager network;
-    DemoTenant demo{&network};
+    DemoTenant demo;
     MemoryTokenStore memoryStore;
     AuthSession auth;
     GraphClient graph{&network, &auth};

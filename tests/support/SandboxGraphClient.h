@@ -2,6 +2,7 @@
 #pragma once
 
 #include "FastRetryPolicy.h"
+#include "ManualClock.h"
 #include "SandboxFixture.h"
 #include "SandboxTokenSource.h"
 
@@ -11,7 +12,8 @@
 
 /**
  * A GraphClient pointed at a test's sandbox, signed in as the admin (or whoever @p mint mints a
- * token for), with retries shortened so throttling and faults do not slow the suite down.
+ * token for), with retries shortened so throttling and faults do not slow the suite down. Given a
+ * clock, it waits on that.
  */
 struct SandboxGraphClient
 {
@@ -19,11 +21,16 @@ struct SandboxGraphClient
     SandboxTokenSource tokens;
     GraphClient client;
 
-    explicit SandboxGraphClient(SandboxFixture &fixture, SandboxTokenSource::Mint mint = {})
+    explicit SandboxGraphClient(SandboxFixture &fixture, SandboxTokenSource::Mint mint = {},
+                                ManualClock *clock = nullptr)
         : tokens(mint ? std::move(mint) : SandboxTokenSource::Mint([&fixture] { return fixture.adminToken(); }))
         , client(&network, &tokens)
     {
         client.setGraphRoot(fixture.sandbox().graphUrl());
         client.setRetryPolicy(fastRetryPolicy());
+        if (clock) {
+            client.setClock(clock);
+            clock->watchNetwork(&network);
+        }
     }
 };

@@ -7,6 +7,7 @@
 #include "UsersPageWindow.h"
 #include "WaitUntil.h"
 
+#include "common/Clock.h"
 #include "directory/UserFilterProxyModel.h"
 #include "directory/UserListModel.h"
 #include "reset/ResetOutcome.h"
@@ -94,8 +95,8 @@ TEST_CASE("Accessibility: the reset dialog's problem and the result pane's value
     outcome.userId = user.id();
     outcome.userPrincipalName = user.userPrincipalName();
     outcome.password = SecretString(u"Tolv-Lampor-Bada-42"_s);
-    SecretClipboard clipboard;
-    ResetResultDialog result(request, outcome, &clipboard);
+    SecretClipboard clipboard(Clock::system());
+    ResetResultDialog result(request, outcome, &clipboard, Clock::system());
     showAndWait(result);
     hiding = labelsHidingTheirText(&result);
     INFO(hiding.join(u'\n').toStdString());

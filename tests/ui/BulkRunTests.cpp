@@ -612,7 +612,8 @@ TEST_CASE("MainWindow: quitting during a bulk run asks through the run window fi
 
 TEST_CASE("BulkRunDialog: while Microsoft 365 asks to wait, the window says so and counts down", "[ui][bulk]")
 {
-    BulkRunWindow app;
+    ManualClock clock;
+    BulkRunWindow app(150, true, nullptr, {}, &clock);
     const QList<SandboxUser *> users = app.plainServerUsers(5);
     app.demo.context().faults.addRule(PasswordWriteFaults::throttledOnce(users.at(2)->id, 4));
     app.tick(users);
@@ -623,7 +624,9 @@ TEST_CASE("BulkRunDialog: while Microsoft 365 asks to wait, the window says so a
     CHECK(first.contains(u"trying again in"_s));
     CHECK(child<QPushButton>(dialog, u"buttonCancelRun"_s)->isEnabled());
     // The count goes down by itself while nothing else happens.
-    REQUIRE(waitUntil([&] { return phase->text() != first; }, 3000));
+    REQUIRE(waitUntil([&] { return phase->text() != first; }, clock, 3000));
+    // Once the 4 s are over, the user goes out again.
+    passTime(clock, 4000);
     app.waitUntilFinished(dialog);
     CHECK(dialog->runner()->progress().succeeded == 5);
     CHECK(app.server(users.at(2)->id).password == dialog->runner()->results().at(2).password.reveal());

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The app as `resetdesk --demo` builds it, for bulk-reset tests: signed in to the demo tenant over
 // real HTTP, journals and the audit log in a temporary folder, and helpers that drive the Reset
-// menu, the plan dialog and the run window the way an admin does.
+// menu, the plan dialog and the run window the way an admin does. Given a ManualClock, the app and
+// its tenant both wait on it.
 #pragma once
 
 #include "CatchQt.h"
@@ -48,8 +49,8 @@ struct BulkRunWindow
     QTemporaryDir folder;
 
     explicit BulkRunWindow(int userCount = 150, bool signIn = true, TokenStore *store = nullptr,
-                           const QString &journalDirectory = {})
-        : demo(nullptr, store, userCount)
+                           const QString &journalDirectory = {}, ManualClock *clock = nullptr)
+        : demo(nullptr, store, userCount, clock)
     {
         languages.apply(QStringLiteral("en"));
         REQUIRE(page);

@@ -3,6 +3,7 @@
 // picked in the list, the real dialog clicked and typed into, and the result checked against the
 // sandbox's server-side truth and request log.
 #include "CatchQt.h"
+#include "ManualClock.h"
 #include "WaitUntil.h"
 #include "PasswordWriteFaults.h"
 #include "WidgetLookup.h"
@@ -56,17 +57,21 @@ using Archetype = TenantGenerator::Archetype;
 
 namespace {
 
-/** The app as `resetdesk --demo` builds it, in English, signed in, the list loaded. */
+/**
+ * The app as `resetdesk --demo` builds it, in English, signed in, the list loaded; given a clock,
+ * the app and its demo tenant both wait on it.
+ */
 struct ResetWindow
 {
     LanguageManager languages;
-    DemoSession demo {nullptr, nullptr, 120};
+    DemoSession demo;
     MainWindow window {&languages, &demo.session};
     UsersPage *page = window.usersPage();
     ResetFlow *flow = window.resetFlow();
     QTemporaryDir folder;
 
-    explicit ResetWindow(Archetype signedInAs = Archetype::Admin)
+    explicit ResetWindow(Archetype signedInAs = Archetype::Admin, ManualClock *clock = nullptr)
+        : demo(nullptr, nullptr, 120, clock)
     {
         languages.apply(u"en"_s);
         REQUIRE(page);
@@ -383,8 +388,9 @@ TEST_CASE("ResetFlow: resend sets a new password again and copies it", "[ui][res
 
 TEST_CASE("ResetFlow: the clipboard is cleared after the timeout unless it changed", "[ui][reset]")
 {
-    ResetWindow app;
-    app.flow->clipboard()->setClearAfter(300);
+    ManualClock clock;
+    ResetWindow app(Archetype::Admin, &clock);
+    const int timeoutMs = app.flow->clipboard()->clearAfter();
     ResetPasswordDialog *dialog = app.open(Archetype::PlainUser);
     dialog->resetButton()->click();
     ResetResultDialog *result = app.waitForResult();
@@ -394,7 +400,11 @@ TEST_CASE("ResetFlow: the clipboard is cleared after the timeout unless it chang
     CHECK(QGuiApplication::clipboard()->text() == password);
     // Closing the pane does not stop the countdown.
     result->close();
-    REQUIRE(cleared.wait(5000));
+    passTime(clock, timeoutMs - 1);
+    CHECK(cleared.isEmpty());
+    CHECK(QGuiApplication::clipboard()->text() == password);
+    passTime(clock, 1);
+    REQUIRE(cleared.size() == 1);
     CHECK(cleared.first().at(0).toBool());
     CHECK(QGuiApplication::clipboard()->text().isEmpty());
 
@@ -402,7 +412,8 @@ TEST_CASE("ResetFlow: the clipboard is cleared after the timeout unless it chang
     app.flow->clipboard()->copy(u"Temporary-Secret-42"_s);
     QGuiApplication::clipboard()->setText(u"meeting notes"_s);
     cleared.clear();
-    REQUIRE(cleared.wait(5000));
+    passTime(clock, timeoutMs);
+    REQUIRE(cleared.size() == 1);
     CHECK_FALSE(cleared.first().at(0).toBool());
     CHECK(QGuiApplication::clipboard()->text() == u"meeting notes"_s);
 }
@@ -637,7 +648,8 @@ TEST_CASE("ResetFlow: resetting a user again says the earlier password was not h
 TEST_CASE("ResetFlow: while Microsoft 365 asks to wait, the dialog says why and for how long",
           "[ui][reset]")
 {
-    ResetWindow app;
+    ManualClock clock;
+    ResetWindow app(Archetype::Admin, &clock);
     SandboxUser &elsa = app.server(Archetype::PlainUser);
     app.demo.context().faults.addRule(PasswordWriteFaults::throttledOnce(elsa.id, 3));
     ResetPasswordDialog *dialog = app.open(Archetype::PlainUser);
@@ -645,14 +657,18 @@ TEST_CASE("ResetFlow: while Microsoft 365 asks to wait, the dialog says why and 
     auto *status = child<QLabel>(dialog, u"labelStatus"_s);
     REQUIRE(waitUntil([&] { return status->isVisible() && status->text().contains(u"asked ResetDesk to wait"_s); },
                             10000));
-    CHECK(status->text().contains(u"trying again in"_s));
+    CHECK(status->text().contains(u"trying again in 3 seconds"_s));
     CHECK(app.flow->dialog() == dialog);
+    // The count goes down while Microsoft 365's wait passes.
+    passTime(clock, 1000);
+    CHECK(status->text().contains(u"trying again in 2 seconds"_s));
     // Cancel stays available and stops the reset.
     QPushButton *cancel = child<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Cancel);
     REQUIRE(cancel->isEnabled());
     const QString before = elsa.password;
     cancel->click();
-    QTest::qWait(4000);
+    // Past the 3 s the service asked for: a retry still armed would go out now.
+    passTime(clock, 3000);
     CHECK(elsa.password == before);
     CHECK(app.resetRequests(elsa.id) == 1); // the throttled one; nothing went out after the cancel
 }

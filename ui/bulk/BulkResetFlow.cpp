@@ -256,7 +256,8 @@ void BulkResetFlow::onStartFailed(BulkRun::StartFailure failure, const QString &
 
 BulkRunDialog *BulkResetFlow::openRunDialog(BulkRun *run)
 {
-    auto *dialog = new BulkRunDialog(run->runner(), run->handover(), m_single->clipboard(), m_window);
+    auto *dialog = new BulkRunDialog(run->runner(), run->handover(), m_single->clipboard(), m_session->clock(),
+                                     m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_runDialog = dialog;
     const UserListModel *model = m_users->model();

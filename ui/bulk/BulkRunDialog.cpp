@@ -4,6 +4,7 @@
 
 #include "bulk/BulkResultModel.h"
 #include "bulk/ResetJournal.h"
+#include "common/Clock.h"
 #include "delivery/ResultExport.h"
 #include "ui/bulk/BulkResultText.h"
 #include "ui/bulk/BulkRunTexts.h"
@@ -26,7 +27,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 BulkRunDialog::BulkRunDialog(BulkResetRunner *runner, BulkHandover *handover, SecretClipboard *clipboard,
-                             QWidget *parent)
+                             Clock *clock, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::BulkRunDialog>())
     , m_runner(runner)
@@ -34,6 +35,7 @@ BulkRunDialog::BulkRunDialog(BulkResetRunner *runner, BulkHandover *handover, Se
     , m_clipboard(clipboard)
     , m_model(new BulkResultModel(runner, this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_tick(clock->createTimer(ClockTimer::Kind::Repeating, this))
 {
     m_ui->setupUi(this);
     // Not modal: the admin may look things up in the console while thousands of users are reset.
@@ -118,12 +120,11 @@ BulkRunDialog::BulkRunDialog(BulkResetRunner *runner, BulkHandover *handover, Se
     connect(m_runner, &BulkResetRunner::finished, this, &BulkRunDialog::onFinished);
     connect(m_handover, &BulkHandover::changed, this, &BulkRunDialog::updateHandoverText);
     // A wait Microsoft 365 asked for counts down even when no answer arrives.
-    m_tick.setInterval(1000);
-    connect(&m_tick, &QTimer::timeout, this, [this] {
+    connect(m_tick, &ClockTimer::timeout, this, [this] {
         if (m_runner->serviceWaitMs() > 0)
             updateProgress();
     });
-    m_tick.start();
+    m_tick->start(1000);
 
     retranslate();
 }

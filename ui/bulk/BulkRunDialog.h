@@ -9,7 +9,6 @@
 #include <QDialog>
 #include <QList>
 #include <QPointer>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -18,6 +17,8 @@ namespace Ui {
 class BulkRunDialog;
 }
 class BulkResultModel;
+class Clock;
+class ClockTimer;
 class QMessageBox;
 class QSortFilterProxyModel;
 class QTableView;
@@ -42,8 +43,11 @@ public:
     /** Asks where to save the results CSV; empty when the admin cancels. Tests replace the QFileDialog. */
     using FileChooser = std::function<QString(const QString &suggestedPath)>;
 
-    /** @p runner and @p handover must outlive the window (the owner deletes them once it is gone). */
-    BulkRunDialog(BulkResetRunner *runner, BulkHandover *handover, SecretClipboard *clipboard,
+    /**
+     * @p runner and @p handover must outlive the window (the owner deletes them once it is gone).
+     * A wait Microsoft 365 asked for counts down on @p clock, the one the runner waits on.
+     */
+    BulkRunDialog(BulkResetRunner *runner, BulkHandover *handover, SecretClipboard *clipboard, Clock *clock,
                   QWidget *parent = nullptr);
     ~BulkRunDialog() override;
 
@@ -122,7 +126,7 @@ private:
     QString m_savedPath;
     bool m_journalProblem = false;
     bool m_showingStop = false;
-    QTimer m_tick;
+    ClockTimer *m_tick;
     bool m_journalPurged = false;
     bool m_purgeFailed = false;
     bool m_closeConfirmed = false;

@@ -11,7 +11,7 @@ ResetFlow::ResetFlow(ConsoleSession *session, QWidget *window, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_window(window)
-    , m_clipboard(new SecretClipboard(this))
+    , m_clipboard(new SecretClipboard(session->clock(), this))
     , m_handover(new HandoverDialogs(session, window, this))
 {
 }
@@ -57,7 +57,8 @@ ResetPasswordDialog *ResetFlow::start(const DirectoryUser &user, ResetRequest::A
     auto *operation = new ResetOperation(m_session->graph(), m_session->auth(), m_session->admin(), m_session->auditLog(),
                                          user.id());
     operation->runner()->setPollPolicy(m_pollPolicy);
-    auto *view = new SingleResetView(operation, m_session->admin(), m_clipboard, m_handover, m_window);
+    auto *view
+        = new SingleResetView(operation, m_session->admin(), m_clipboard, m_handover, m_session->clock(), m_window);
     view->setParent(this);
     connect(view, &SingleResetView::changeOwnPasswordRequested, this, &ResetFlow::changeOwnPasswordRequested);
     connect(view, &SingleResetView::passwordSet, this, [this, view] { onPasswordSet(view); });

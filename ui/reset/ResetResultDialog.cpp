@@ -2,6 +2,7 @@
 #include "ui/reset/ResetResultDialog.h"
 #include "ui_ResetResultDialog.h"
 
+#include "common/Clock.h"
 #include "ui/texts/ErrorMessages.h"
 #include "ui/widgets/SecretClipboard.h"
 
@@ -9,7 +10,7 @@
 #include <QFontDatabase>
 
 ResetResultDialog::ResetResultDialog(const ResetRequest &request, const ResetOutcome &outcome,
-                                     SecretClipboard *clipboard, QWidget *parent)
+                                     SecretClipboard *clipboard, Clock *clock, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ResetResultDialog>())
     , m_action(request.action)
@@ -18,6 +19,7 @@ ResetResultDialog::ResetResultDialog(const ResetRequest &request, const ResetOut
     , m_forceChange(request.forceChangePasswordNextSignIn || outcome.viaWriteback)
     , m_withMfa(request.forceChangePasswordNextSignInWithMfa)
     , m_clipboard(clipboard)
+    , m_countdown(clock->createTimer(ClockTimer::Kind::Repeating, this))
 {
     m_ui->setupUi(this);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -35,16 +37,15 @@ ResetResultDialog::ResetResultDialog(const ResetRequest &request, const ResetOut
     connect(m_ui->buttonEmail, &QPushButton::clicked, this, &ResetResultDialog::emailRequested);
     connect(m_ui->buttonClose, &QPushButton::clicked, this, &QDialog::accept);
 
-    m_countdown.setInterval(1000);
-    connect(&m_countdown, &QTimer::timeout, this, &ResetResultDialog::updateClipboardText);
+    connect(m_countdown, &ClockTimer::timeout, this, &ResetResultDialog::updateClipboardText);
     connect(m_clipboard, &SecretClipboard::copied, this, [this] {
         if (!m_copiedHere)
-            m_countdown.stop();
+            m_countdown->stop();
         updateClipboardText();
     });
     connect(m_clipboard, &SecretClipboard::cleared, this, [this] {
         m_copiedHere = false;
-        m_countdown.stop();
+        m_countdown->stop();
         updateClipboardText();
     });
     retranslate();
@@ -61,7 +62,7 @@ void ResetResultDialog::copyPassword()
         return;
     m_copiedHere = true;
     m_clipboard->copy(m_outcome.password.reveal());
-    m_countdown.start();
+    m_countdown->start(1000);
     Q_EMIT passwordCopied();
 }
 
@@ -125,7 +126,7 @@ void ResetResultDialog::updateClipboardText()
         m_ui->labelClipboard->show();
         return;
     }
-    m_countdown.stop();
+    m_countdown->stop();
     if (m_ui->labelClipboard->isVisibleTo(this) && !m_clipboard->isPending())
         m_ui->labelClipboard->setText(tr("The password was removed from the clipboard."));
     else

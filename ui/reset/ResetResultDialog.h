@@ -5,13 +5,14 @@
 #include "reset/ResetRequest.h"
 
 #include <QDialog>
-#include <QTimer>
 
 #include <memory>
 
 namespace Ui {
 class ResetResultDialog;
 }
+class Clock;
+class ClockTimer;
 class SecretClipboard;
 
 /**
@@ -25,8 +26,9 @@ class ResetResultDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ResetResultDialog)
 public:
+    /** The clipboard's countdown is shown ticking on @p clock, the one @p clipboard runs on. */
     ResetResultDialog(const ResetRequest &request, const ResetOutcome &outcome, SecretClipboard *clipboard,
-                      QWidget *parent = nullptr);
+                      Clock *clock, QWidget *parent = nullptr);
     ~ResetResultDialog() override;
 
     /** Puts the password on the clipboard (the Copy button). */
@@ -58,7 +60,7 @@ private:
     bool m_forceChange;
     bool m_withMfa;
     SecretClipboard *m_clipboard;
-    QTimer m_countdown;
+    ClockTimer *m_countdown;
     /** Whether the countdown text belongs to this pane's copy (another pane may have copied since). */
     bool m_copiedHere = false;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/reset/SingleResetView.h"
 
+#include "common/Clock.h"
 #include "ui/handover/EmailPasswordsDialog.h"
 #include "ui/handover/HandoverDialogs.h"
 #include "ui/handover/PrintSlipsDialog.h"
@@ -17,16 +18,17 @@
 #include <cmath>
 
 SingleResetView::SingleResetView(ResetOperation *operation, const SignedInAdmin &admin, SecretClipboard *clipboard,
-    HandoverDialogs *handover, QWidget *window)
+    HandoverDialogs *handover, Clock *clock, QWidget *window)
     : m_operation(operation)
     , m_admin(admin)
     , m_clipboard(clipboard)
     , m_handover(handover)
+    , m_clock(clock)
     , m_window(window)
+    , m_countdown(clock->createTimer(ClockTimer::Kind::Repeating, this))
 {
     m_operation->setParent(this);
-    m_countdown.setInterval(1000);
-    connect(&m_countdown, &QTimer::timeout, this, &SingleResetView::showWaiting);
+    connect(m_countdown, &ClockTimer::timeout, this, &SingleResetView::showWaiting);
     connect(m_operation, &ResetOperation::stateChanged, this, &SingleResetView::onStateChanged);
     connect(m_operation, &ResetOperation::finished, this, &SingleResetView::onFinished);
     connect(m_operation, &ResetOperation::consentFailed, this, [this](const AuthError &error) {
@@ -72,7 +74,7 @@ ResetPasswordDialog *SingleResetView::open(const DirectoryUser &user, ResetReque
     });
     connect(dialog, &QDialog::rejected, m_operation, &ResetOperation::cancel);
     connect(dialog, &QDialog::finished, this, [this] {
-        m_countdown.stop();
+        m_countdown->stop();
         QMetaObject::invokeMethod(this, &SingleResetView::deleteWhenUnused, Qt::QueuedConnection);
     });
     connect(dialog, &ResetPasswordDialog::changeOwnPasswordRequested, this,
@@ -113,10 +115,10 @@ void SingleResetView::onStateChanged(ResetOperation::State state)
 {
     if (state == ResetOperation::State::WaitingForService) {
         showWaiting();
-        m_countdown.start();
+        m_countdown->start(1000);
         return;
     }
-    m_countdown.stop();
+    m_countdown->stop();
     if (m_dialog && state == ResetOperation::State::Sending)
         m_dialog->showStatus(QString());
 }
@@ -124,10 +126,10 @@ void SingleResetView::onStateChanged(ResetOperation::State state)
 void SingleResetView::showWaiting()
 {
     if (!m_dialog || m_operation->state() != ResetOperation::State::WaitingForService) {
-        m_countdown.stop();
+        m_countdown->stop();
         return;
     }
-    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(m_operation->retryAt());
+    const qint64 ms = m_clock->nowUtc().msecsTo(m_operation->retryAt());
     const int seconds = int(std::max<qint64>(1, (ms + 999) / 1000));
     m_dialog->showStatus(tr("Microsoft 365 asked ResetDesk to wait; trying again in %n second(s). Cancel stops the "
                             "reset.",
@@ -159,7 +161,7 @@ void SingleResetView::onFinished(const ResetOutcome &outcome)
 
 void SingleResetView::showResult(const ResetOutcome &outcome)
 {
-    auto *result = new ResetResultDialog(m_operation->request(), outcome, m_clipboard, m_window);
+    auto *result = new ResetResultDialog(m_operation->request(), outcome, m_clipboard, m_clock, m_window);
     result->setAttribute(Qt::WA_DeleteOnClose);
     m_result = result;
     connect(result, &QDialog::finished, this, &SingleResetView::deleteWhenUnused, Qt::QueuedConnection);

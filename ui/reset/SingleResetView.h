@@ -8,8 +8,9 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
+class Clock;
+class ClockTimer;
 class EmailPasswordsDialog;
 class PrintSlipsDialog;
 class HandoverDialogs;
@@ -30,10 +31,11 @@ class SingleResetView final : public QObject
 public:
     /**
      * Takes @p operation over (it becomes this view's child), run by @p admin; @p clipboard takes
-     * copied passwords and @p handover makes the slip and email dialogs.
+     * copied passwords and @p handover makes the slip and email dialogs. The countdowns tick on
+     * @p clock, the one the operation waits on.
      */
     SingleResetView(ResetOperation *operation, const SignedInAdmin &admin, SecretClipboard *clipboard,
-        HandoverDialogs *handover, QWidget *window);
+        HandoverDialogs *handover, Clock *clock, QWidget *window);
     ~SingleResetView() override;
 
     ResetOperation *operation() const { return m_operation; }
@@ -66,6 +68,7 @@ private:
     SignedInAdmin m_admin;
     SecretClipboard *m_clipboard;
     HandoverDialogs *m_handover;
+    Clock *m_clock;
     QWidget *m_window;
     QPointer<ResetPasswordDialog> m_dialog;
     QPointer<ResetResultDialog> m_result;
@@ -74,5 +77,5 @@ private:
     QString m_displayName;
     HandoverMethod m_handoverMethod = HandoverMethod::Show;
     /** Ticks the "trying again in N s" countdown while Microsoft 365 asked to wait. */
-    QTimer m_countdown;
+    ClockTimer *m_countdown;
 };

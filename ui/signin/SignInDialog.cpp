@@ -3,6 +3,7 @@
 #include "ui_SignInDialog.h"
 
 #include "auth/AuthSession.h"
+#include "common/Clock.h"
 #include "session/ConsoleSession.h"
 
 #include <QClipboard>
@@ -10,6 +11,7 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,6 +20,7 @@ SignInDialog::SignInDialog(ConsoleSession *session, const ConnectionSettings &in
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SignInDialog>())
     , m_session(session)
+    , m_expiryTimer(session->clock()->createTimer(ClockTimer::Kind::Repeating, this))
 {
     m_ui->setupUi(this);
     m_signInButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
@@ -25,7 +28,6 @@ SignInDialog::SignInDialog(ConsoleSession *session, const ConnectionSettings &in
     m_signInButton->setDefault(true);
     m_ui->labelUserCode->setStyleSheet(u"font-size: 20pt; font-weight: 600; font-family: monospace;"_s);
     m_ui->labelError->setStyleSheet(u"color: palette(highlighted-text); background: #b3261e; padding: 6px;"_s);
-    m_expiryTimer.setInterval(1000);
 
     fillClouds();
     showConnection(initial);
@@ -42,7 +44,7 @@ SignInDialog::SignInDialog(ConsoleSession *session, const ConnectionSettings &in
     connect(m_ui->labelClientIdNote, &QLabel::linkActivated, this, [this] {
         QMessageBox::information(this, tr("Register your own app"), registrationSteps());
     });
-    connect(&m_expiryTimer, &QTimer::timeout, this, &SignInDialog::updateExpiry);
+    connect(m_expiryTimer, &ClockTimer::timeout, this, &SignInDialog::updateExpiry);
 
     connect(m_session, &ConsoleSession::deviceCodeReady, this, &SignInDialog::showDeviceCode);
     connect(m_session, &ConsoleSession::browserNotOpened, this, [this](const QUrl &address) {
@@ -173,7 +175,7 @@ void SignInDialog::setMode(Mode mode)
     m_ui->groupConnection->setEnabled(idle);
     m_ui->groupMethod->setEnabled(idle);
     m_signInButton->setEnabled(idle);
-    m_expiryTimer.stop();
+    m_expiryTimer->stop();
     switch (mode) {
     case Mode::Idle:
         m_ui->stackProgress->setCurrentWidget(m_ui->pageIdle);
@@ -211,14 +213,14 @@ void SignInDialog::showDeviceCode(const DeviceCodePrompt &prompt)
         tr("On a phone or another computer, open <a href=\"%1\">%1</a> and enter this code. Then sign in with your "
            "admin account.")
             .arg(m_verificationUri.toHtmlEscaped()));
-    m_codeDeadline = QDeadlineTimer(std::chrono::seconds(prompt.expiresInSeconds));
+    m_codeExpiresAtMs = m_session->clock()->monotonicMs() + prompt.expiresInSeconds * 1000LL;
     updateExpiry();
-    m_expiryTimer.start();
+    m_expiryTimer->start(1000);
 }
 
 void SignInDialog::updateExpiry()
 {
-    const qint64 seconds = qMax<qint64>(0, m_codeDeadline.remainingTime() / 1000);
+    const qint64 seconds = qMax<qint64>(0, (m_codeExpiresAtMs - m_session->clock()->monotonicMs()) / 1000);
     const QString left = QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
     m_ui->labelDeviceExpiry->setText(tr("The code is valid for %1 more minutes.").arg(left));
 }

@@ -4,9 +4,7 @@
 #include "auth/ConnectionSettings.h"
 #include "ui/texts/ErrorMessages.h"
 
-#include <QDeadlineTimer>
 #include <QDialog>
-#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -14,6 +12,7 @@
 namespace Ui {
 class SignInDialog;
 }
+class ClockTimer;
 class ConsoleSession;
 class QPushButton;
 struct DeviceCodePrompt;
@@ -66,6 +65,7 @@ private:
     UserMessage m_problem;
     QString m_verificationUri;
     QUrl m_manualAddress;
-    QDeadlineTimer m_codeDeadline;
-    QTimer m_expiryTimer;
+    /** When the device code expires, on the session clock's monotonic time. */
+    qint64 m_codeExpiresAtMs = 0;
+    ClockTimer *m_expiryTimer;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/widgets/SecretClipboard.h"
 
+#include "common/Clock.h"
+
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QGuiApplication>
@@ -9,11 +11,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-SecretClipboard::SecretClipboard(QObject *parent)
+SecretClipboard::SecretClipboard(Clock *clock, QObject *parent)
     : QObject(parent)
+    , m_timer(clock->createTimer(ClockTimer::Kind::SingleShot, this))
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &SecretClipboard::clearNow);
+    connect(m_timer, &ClockTimer::timeout, this, &SecretClipboard::clearNow);
     // Digests of different copies must not be comparable to a list of common passwords.
     m_salt.resize(16);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_salt.data()), m_salt.size() / 4);
@@ -22,7 +24,7 @@ SecretClipboard::SecretClipboard(QObject *parent)
 SecretClipboard::~SecretClipboard()
 {
     // Quitting within the countdown must not leave the password behind.
-    if (m_timer.isActive())
+    if (m_timer->isActive())
         clearNow();
 }
 
@@ -38,22 +40,25 @@ void SecretClipboard::copy(const QString &secret)
     data->setData(u"CanUploadToCloudClipboard"_s, QByteArray(4, '\0'));
     QGuiApplication::clipboard()->setMimeData(data);
     m_digest = digest(secret);
-    m_since.start();
-    m_timer.start(m_clearAfterMs);
+    m_timer->start(m_clearAfterMs);
     Q_EMIT copied();
+}
+
+bool SecretClipboard::isPending() const
+{
+    return m_timer->isActive();
 }
 
 int SecretClipboard::secondsLeft() const
 {
-    if (!m_timer.isActive())
+    if (!m_timer->isActive())
         return 0;
-    const qint64 left = m_clearAfterMs - m_since.elapsed();
-    return int(qMax<qint64>(0, (left + 999) / 1000));
+    return int((m_timer->remainingMs() + 999) / 1000);
 }
 
 void SecretClipboard::clearNow()
 {
-    m_timer.stop();
+    m_timer->stop();
     if (m_digest.isEmpty())
         return;
     QClipboard *clipboard = QGuiApplication::clipboard();

@@ -2,9 +2,10 @@
 #pragma once
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QObject>
-#include <QTimer>
+
+class Clock;
+class ClockTimer;
 
 /**
  * Puts a temporary password on the clipboard and takes it off again after a while (30 seconds by
@@ -14,7 +15,7 @@
  *
  * Only a salted digest of the password is kept, to recognise it when the time is up. Lives as
  * long as the application, not the result window, so closing the window does not cancel the
- * clearing.
+ * clearing. The countdown runs on the clock it is given.
  */
 class SecretClipboard final : public QObject
 {
@@ -23,7 +24,7 @@ class SecretClipboard final : public QObject
 public:
     static constexpr int DefaultClearAfterMs = 30000;
 
-    explicit SecretClipboard(QObject *parent = nullptr);
+    explicit SecretClipboard(Clock *clock, QObject *parent = nullptr);
     ~SecretClipboard() override;
 
     void setClearAfter(int milliseconds) { m_clearAfterMs = milliseconds; }
@@ -31,7 +32,7 @@ public:
 
     void copy(const QString &secret);
     /** True while a copied password waits to be cleared. */
-    bool isPending() const { return m_timer.isActive(); }
+    bool isPending() const;
     /** Whole seconds until the clipboard is cleared (0 when nothing is pending). */
     int secondsLeft() const;
     /** Clears now if the clipboard still holds the password; stops the countdown either way. */
@@ -45,8 +46,7 @@ Q_SIGNALS:
 private:
     QByteArray digest(const QString &text) const;
 
-    QTimer m_timer;
-    QElapsedTimer m_since;
+    ClockTimer *m_timer;
     QByteArray m_salt;
     QByteArray m_digest;
     int m_clearAfterMs = DefaultClearAfterMs;

@@ -2,6 +2,7 @@
 // The device code flow against the sandbox over real HTTP.
 #include "AuthTestRig.h"
 #include "CatchQt.h"
+#include "ManualClock.h"
 #include "WaitUntil.h"
 #include "IdentityGateway.h"
 #include "SandboxFixture.h"
@@ -42,13 +43,18 @@ TEST_CASE("AuthSession: device code sign-in shows the code and signs in after pe
 
 TEST_CASE("DeviceCodeSignIn: slow_down adds to the interval and polling goes on to success", "[auth][device]")
 {
+    // The client polls and the sandbox times the polls on the same clock.
+    ManualClock clock;
     SandboxOptions options = SandboxFixture::defaultOptions();
     options.timeScale = 0.1; // the sandbox's slow_down penalty: 0.5 s
+    options.clock = &clock;
     SandboxFixture fixture(options);
     fixture.context().signIn.deviceIntervalSeconds = 1;
     fixture.context().signIn.devicePendingPolls = 1;
     QNetworkAccessManager network;
     IdentityClient identity(&network);
+    identity.setClock(&clock);
+    clock.watchNetwork(&network);
     identity.setConnection(sandboxConnection(fixture));
     DeviceCodeSignIn flow(&identity);
     flow.setInitialIntervalOverride(0ms); // poll too fast on purpose
@@ -57,7 +63,7 @@ TEST_CASE("DeviceCodeSignIn: slow_down adds to the interval and polling goes on 
     QSignalSpy failed(&flow, &DeviceCodeSignIn::failed);
 
     flow.start(AuthScopes::signIn());
-    REQUIRE(waitUntil([&] { return !succeeded.isEmpty() || !failed.isEmpty(); }, 30000));
+    REQUIRE(waitUntil([&] { return !succeeded.isEmpty() || !failed.isEmpty(); }, clock, 30000));
     REQUIRE(succeeded.size() == 1);
     // 1st poll pending, 2nd (at once) slow_down, then the slower interval: approved.
     CHECK(flow.interval() == 1600ms);
@@ -83,15 +89,19 @@ TEST_CASE("AuthSession: a declined device code reports Declined", "[auth][sessio
 
 TEST_CASE("AuthSession: an expired device code reports CodeExpired", "[auth][session][device]")
 {
-    SandboxFixture fixture;
+    // The code expires on the sandbox while the session polls, both on the same clock.
+    ManualClock clock;
+    SandboxOptions options = SandboxFixture::defaultOptions();
+    options.clock = &clock;
+    SandboxFixture fixture(options);
     fixture.context().signIn.deviceIntervalSeconds = 1;
     fixture.context().signIn.devicePendingPolls = 1000;
     fixture.context().signIn.deviceExpiresInSeconds = 2;
-    Rig rig(fixture);
+    Rig rig(fixture, nullptr, &clock);
     QSignalSpy failed(&rig.session, &AuthSession::signInFailed);
 
     rig.session.signInWithDeviceCode(AuthScopes::signIn());
-    const AuthError error = rig.waitForFailure(failed);
+    const AuthError error = rig.waitForFailure(failed, clock);
     CHECK(error.kind == Kind::CodeExpired);
     CHECK(error.error == u"expired_token"_s);
     CHECK(error.aadstsCode == 70019);
@@ -146,17 +156,22 @@ TEST_CASE("AuthSession: an unknown client id gets UnknownApplication", "[auth][s
 
 TEST_CASE("DeviceCodeSignIn: a short outage while polling does not cost the sign-in", "[auth][device]")
 {
-    SandboxFixture fixture;
-    fixture.context().signIn.deviceIntervalSeconds = 0;
+    // Polling at the service's own 5 s interval, in simulated time on both sides.
+    ManualClock clock;
+    SandboxOptions options = SandboxFixture::defaultOptions();
+    options.clock = &clock;
+    SandboxFixture fixture(options);
+    fixture.context().signIn.deviceIntervalSeconds = 5;
     fixture.context().signIn.devicePendingPolls = 1;
     IdentityGateway gateway(fixture.sandbox().authorityHostUrl());
     ConnectionSettings connection = sandboxConnection(fixture);
     connection.customAuthorityHost = gateway.url();
     QNetworkAccessManager network;
     IdentityClient identity(&network);
+    identity.setClock(&clock);
+    clock.watchNetwork(&network);
     identity.setConnection(connection);
     DeviceCodeSignIn flow(&identity);
-    flow.setInitialIntervalOverride(200ms);
     QSignalSpy prompt(&flow, &DeviceCodeSignIn::codeReady);
     QSignalSpy succeeded(&flow, &DeviceCodeSignIn::succeeded);
     QSignalSpy failed(&flow, &DeviceCodeSignIn::failed);
@@ -164,9 +179,9 @@ TEST_CASE("DeviceCodeSignIn: a short outage while polling does not cost the sign
     flow.start(AuthScopes::signIn());
     REQUIRE(prompt.wait(5000));
     gateway.failing = true; // the identity platform answers 503 to the next polls
-    REQUIRE(waitUntil([&] { return gateway.failedRequests >= 2; }, 5000));
+    REQUIRE(waitUntil([&] { return gateway.failedRequests >= 2; }, clock, 5000));
     gateway.failing = false;
-    REQUIRE(waitUntil([&] { return !succeeded.isEmpty() || !failed.isEmpty(); }, 10000));
+    REQUIRE(waitUntil([&] { return !succeeded.isEmpty() || !failed.isEmpty(); }, clock, 10000));
     CHECK(failed.isEmpty());
     CHECK(succeeded.size() == 1);
 }

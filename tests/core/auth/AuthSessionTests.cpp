@@ -152,7 +152,8 @@ TEST_CASE("AuthSession: a declined browser sign-in reports Declined", "[auth][se
 TEST_CASE("AuthSession: a browser sign-in can be cancelled and times out", "[auth][session][browser]")
 {
     SandboxFixture fixture;
-    Rig rig(fixture);
+    ManualClock clock;
+    Rig rig(fixture, nullptr, &clock);
     rig.session.setUrlOpener([](const QUrl &) { return true; }); // a browser nobody uses
     QSignalSpy failed(&rig.session, &AuthSession::signInFailed);
 
@@ -165,7 +166,7 @@ TEST_CASE("AuthSession: a browser sign-in can be cancelled and times out", "[aut
     failed.clear();
     rig.session.setInteractiveTimeout(1s);
     rig.session.signInWithBrowser(AuthScopes::signIn());
-    CHECK(rig.waitForFailure(failed).kind == Kind::TimedOut);
+    CHECK(rig.waitForFailure(failed, clock).kind == Kind::TimedOut);
     CHECK(rig.session.state() == AuthSession::State::SignedOut);
 
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "CatchQt.h"
+#include "ManualClock.h"
 #include "WaitUntil.h"
 #include "SandboxFixture.h"
 
@@ -44,14 +45,18 @@ inline QString adminUpn(SandboxFixture &fixture)
     return fixture.tenant().userById(fixture.adminId())->userPrincipalName;
 }
 
-/** A session wired to the sandbox, its browser played in process. */
+/** A session wired to the sandbox, its browser played in process; given a clock, its sign-ins wait on it. */
 struct Rig
 {
-    explicit Rig(SandboxFixture &fixture, TokenStore *tokenStore = nullptr)
+    explicit Rig(SandboxFixture &fixture, TokenStore *tokenStore = nullptr, ManualClock *clock = nullptr)
         : store(tokenStore ? tokenStore : &memory)
         , browser(&network)
         , session(store, &network)
     {
+        if (clock) {
+            session.setClock(clock);
+            clock->watchNetwork(&network);
+        }
         session.setConnection(sandboxConnection(fixture));
         session.setUrlOpener([this](const QUrl &url) { return browser.open(url); });
     }
@@ -68,6 +73,13 @@ struct Rig
     AuthError waitForFailure(QSignalSpy &failed)
     {
         REQUIRE(waitUntil([&] { return !failed.isEmpty(); }, 20000));
+        return failed.first().at(0).value<AuthError>();
+    }
+
+    /** waitForFailure() while the sign-in's waits pass on @p clock. */
+    AuthError waitForFailure(QSignalSpy &failed, ManualClock &clock)
+    {
+        REQUIRE(waitUntil([&] { return !failed.isEmpty(); }, clock, 20000));
         return failed.first().at(0).value<AuthError>();
     }
 

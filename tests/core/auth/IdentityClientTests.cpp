@@ -43,24 +43,25 @@ TEST_CASE("IdentityClient: parses the token response of section 14.4", "[auth][i
     const QByteArray body = R"({"token_type":"Bearer","scope":"User.Read.All User-PasswordProfile.ReadWrite.All",
         "expires_in":3599,"ext_expires_in":3599,"access_token":"at-1","refresh_token":"rt-1","id_token":"a.b.c"})";
     AuthError error;
-    const TokenResponse tokens = IdentityClient::parseTokenResponse(body, &error);
+    const QDateTime receivedAt(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    const TokenResponse tokens = IdentityClient::parseTokenResponse(body, receivedAt, &error);
     CHECK_FALSE(error.isError());
     CHECK(tokens.accessToken == u"at-1"_s);
     CHECK(tokens.refreshToken == u"rt-1"_s);
     CHECK(tokens.idToken == u"a.b.c"_s);
     CHECK(tokens.expiresIn == 3599);
     CHECK(tokens.scopes == QStringList{u"User.Read.All"_s, u"User-PasswordProfile.ReadWrite.All"_s});
-    CHECK(tokens.receivedAt.isValid());
+    CHECK(tokens.receivedAt == receivedAt);
 }
 
 TEST_CASE("IdentityClient: a token response without an access token is malformed", "[auth][identity]")
 {
     AuthError error;
-    CHECK(IdentityClient::parseTokenResponse(R"({"token_type":"Bearer"})", &error).accessToken.isEmpty());
+    CHECK(IdentityClient::parseTokenResponse(R"({"token_type":"Bearer"})", {}, &error).accessToken.isEmpty());
     CHECK(error.kind == Kind::MalformedResponse);
-    IdentityClient::parseTokenResponse("<html>", &error);
+    IdentityClient::parseTokenResponse("<html>", {}, &error);
     CHECK(error.kind == Kind::MalformedResponse);
-    IdentityClient::parseTokenResponse(R"({"token_type":"pop","access_token":"x"})", &error);
+    IdentityClient::parseTokenResponse(R"({"token_type":"pop","access_token":"x"})", {}, &error);
     CHECK(error.kind == Kind::MalformedResponse);
 }
 

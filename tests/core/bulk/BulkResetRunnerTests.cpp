@@ -4,6 +4,7 @@
 #include "BulkRunRig.h"
 
 #include "bulk/WritePacer.h"
+#include "ManualClock.h"
 #include "WaitUntil.h"
 
 #include <QFile>
@@ -53,7 +54,8 @@ int countIn(const BulkResetRunner &runner, State state)
 TEST_CASE(
     "WritePacer: lets a full window through then waits for the oldest writes to age out", "[core][bulk]")
 {
-    WritePacer pacer(WritePacer::Limits {10, 400, 0});
+    ManualClock clock;
+    WritePacer pacer(WritePacer::Limits {10, 400, 0}, &clock);
     CHECK(pacer.waitMs(10) == 0);
     pacer.spend(6);
     CHECK(pacer.waitMs(4) == 0);
@@ -63,18 +65,25 @@ TEST_CASE(
     const qint64 wait = pacer.waitMs(1);
     CHECK(wait > 0);
     CHECK(wait <= 400);
-    QTest::qWait(int(wait) + 20);
+    clock.advance(wait - 1);
+    CHECK(pacer.waitMs(1) == 1);
+    clock.advance(1);
     CHECK(pacer.waitMs(10) == 0);
     CHECK(pacer.used() == 0);
 }
 
 TEST_CASE("WritePacer: a throttled answer holds every write until its Retry-After is over", "[core][bulk]")
 {
-    WritePacer pacer(WritePacer::Limits {1000, 1000, 0});
+    ManualClock clock;
+    WritePacer pacer(WritePacer::Limits {1000, 1000, 0}, &clock);
     pacer.holdFor(300);
     CHECK(pacer.waitMs(1) > 200);
     CHECK(pacer.waitMs(0) > 200);
-    QTest::qWait(320);
+    CHECK(pacer.heldMs() == 300);
+    // A shorter hold does not cut the longer one short.
+    pacer.holdFor(100);
+    CHECK(pacer.heldMs() == 300);
+    clock.advance(300);
     CHECK(pacer.waitMs(1) == 0);
 }
 
@@ -231,12 +240,15 @@ TEST_CASE("BulkResetRunner: pause holds new batches until resume", "[core][bulk]
 
 TEST_CASE("BulkResetRunner: paces writes to the quota instead of running into 429s", "[core][bulk]")
 {
+    // The runner's pacing and the sandbox's quota on one clock: the windows pass without waiting.
+    ManualClock clock;
     SandboxOptions options = SandboxFixture::defaultOptions();
     options.userCount = 400;
     options.throttling = true;
     options.timeScale = 0.005; // 3,000 writes per 0.75 s
+    options.clock = &clock;
     SandboxFixture fixture(options);
-    BulkRunRig::Run run(fixture);
+    BulkRunRig::Run run(fixture, &clock);
     WritePacer::Limits limits;
     limits.capacity = 100; // a tenth of the users per window, so the run needs several windows
     limits.windowMs = 200;
@@ -245,12 +257,11 @@ TEST_CASE("BulkResetRunner: paces writes to the quota instead of running into 42
     const QList<BulkTarget> targets = BulkRunRig::everyoneButAdmin(fixture);
     fixture.context().log.clear();
 
-    QElapsedTimer clock;
-    clock.start();
+    const qint64 started = clock.monotonicMs();
     run.start(targets);
-    REQUIRE(run.waitFinished());
-    // Paced, not throttled: the windows were waited out (a timing floor, not a speed claim).
-    CHECK(clock.elapsed() >= (targets.size() / limits.capacity - 1) * limits.windowMs);
+    REQUIRE(run.waitFinished(120000, &clock));
+    // Paced, not throttled: the windows were waited out.
+    CHECK(clock.monotonicMs() - started >= (targets.size() / limits.capacity - 1) * limits.windowMs);
     CHECK(fixture.context().log.counter(u"throttled"_s) == 0);
     CHECK(run.runner.progress().done() == targets.size());
 }

@@ -51,8 +51,9 @@ struct Run
     std::unique_ptr<ResetJournal> journal;
     BulkResetRunner runner;
 
-    explicit Run(SandboxFixture &fixture)
-        : graph(fixture)
+    /** Given a clock, the client and the runner wait on it. */
+    explicit Run(SandboxFixture &fixture, ManualClock *clock = nullptr)
+        : graph(fixture, {}, clock)
         , runner(&graph.client)
     {
         REQUIRE(folder.isValid());
@@ -75,12 +76,13 @@ struct Run
         REQUIRE(runner.start(journal.get(), BulkResetItem::fromTargets(targets, choice, QStringLiteral("Contoso")), settings, &error));
     }
 
-    /** Waits until the runner says finished (or @p timeoutMs passes). */
-    bool waitFinished(int timeoutMs = 120000)
+    /** Waits until the runner says finished (or @p timeoutMs passes); with @p clock, its waits pass on it. */
+    bool waitFinished(int timeoutMs = 120000, ManualClock *clock = nullptr)
     {
         bool done = false;
         const auto connection = QObject::connect(&runner, &BulkResetRunner::finished, [&] { done = true; });
-        const bool ok = waitUntil([&] { return done; }, timeoutMs);
+        const auto finished = [&] { return done; };
+        const bool ok = clock ? waitUntil(finished, *clock, timeoutMs) : waitUntil(finished, timeoutMs);
         QObject::disconnect(connection);
         return ok;
     }

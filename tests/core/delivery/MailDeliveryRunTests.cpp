@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "CatchQt.h"
 #include "MailTestItems.h"
+#include "ManualClock.h"
 #include "SandboxGraphClient.h"
+#include "WaitUntil.h"
 
 #include "delivery/MailComposer.h"
 #include "delivery/MailDeliveryRun.h"
@@ -16,16 +18,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-// The sandbox's sending window is 60 s times this: 1.2 s, so pacing shows without slowing the suite.
-constexpr double TimeScale = 0.02;
-
-SandboxOptions scaledOptions()
-{
-    SandboxOptions options = SandboxFixture::defaultOptions();
-    options.timeScale = TimeScale;
-    return options;
-}
 
 QJsonArray outbox(SandboxFixture &fixture)
 {
@@ -53,21 +45,36 @@ qint64 serverThrottled(SandboxFixture &fixture)
 
 struct RunRig
 {
-    SandboxFixture fixture{scaledOptions()};
+    SandboxFixture fixture;
     SandboxGraphClient graph{fixture};
 };
 
-std::unique_ptr<MailDeliveryRun> makeRun(RunRig &rig, const QList<HandoverItem> &items, MailComposer::Mode mode,
+SandboxOptions onClock(ManualClock &clock)
+{
+    SandboxOptions options = SandboxFixture::defaultOptions();
+    options.clock = &clock;
+    return options;
+}
+
+/** The sandbox and the client on one ManualClock: the sending limit's minute passes in no time. */
+struct PacedRig
+{
+    ManualClock clock;
+    SandboxFixture fixture{onClock(clock)};
+    SandboxGraphClient graph{fixture, {}, &clock};
+};
+
+template<typename Rig>
+std::unique_ptr<MailDeliveryRun> makeRun(Rig &rig, const QList<HandoverItem> &items, MailComposer::Mode mode,
                                          const QStringList &typed = {})
 {
     MailComposer composer(items, rig.fixture.signedInAdmin(), u"en"_s);
     const MailPlan plan = composer.plan(mode, typed);
-    auto run = std::make_unique<MailDeliveryRun>(&rig.graph.client, composer, plan.messages);
-    run->setPacer(MailPacer::exchangeOnline(TimeScale));
-    return run;
+    return std::make_unique<MailDeliveryRun>(&rig.graph.client, composer, plan.messages);
 }
 
-void runToEnd(MailDeliveryRun &run)
+/** Starts or resumes @p run and waits for its end; with @p clock, waits for the limit pass on it. */
+void runToEnd(MailDeliveryRun &run, ManualClock *clock = nullptr)
 {
     QSignalSpy finished(&run, &MailDeliveryRun::finished);
     if (run.state() == MailDeliveryRun::State::Idle)
@@ -75,7 +82,8 @@ void runToEnd(MailDeliveryRun &run)
     else
         run.resume();
     if (finished.isEmpty()) // an empty run finishes inside start()
-        REQUIRE(finished.wait(30000));
+        REQUIRE((clock ? waitUntil([&] { return !finished.isEmpty(); }, *clock, 30000)
+                       : finished.wait(30000)));
 }
 
 } // namespace
@@ -158,7 +166,7 @@ TEST_CASE("MailDeliveryRun: never mails a password to the mailbox of the account
 
 TEST_CASE("MailDeliveryRun: paces 35 messages to 30 per minute so the sandbox never throttles", "[mail]")
 {
-    RunRig rig;
+    PacedRig rig;
     auto run = makeRun(rig, MailTestItems::many(35), MailComposer::Mode::EachUser);
     REQUIRE(run->total() == 35);
     int sentWhenFirstHeld = -1;
@@ -166,7 +174,7 @@ TEST_CASE("MailDeliveryRun: paces 35 messages to 30 per minute so the sandbox ne
         if (sentWhenFirstHeld < 0)
             sentWhenFirstHeld = run->sentCount();
     });
-    runToEnd(*run);
+    runToEnd(*run, &rig.clock);
     CHECK(run->state() == MailDeliveryRun::State::Finished);
     CHECK(run->sentCount() == 35);
     // The pacer held the 31st message, not earlier and not later ...
@@ -184,14 +192,14 @@ TEST_CASE("MailDeliveryRun: paces 35 messages to 30 per minute so the sandbox ne
 
 TEST_CASE("MailDeliveryRun: the sandbox enforces 30 per minute when a client does not pace", "[mail]")
 {
-    RunRig rig;
+    PacedRig rig;
     auto run = makeRun(rig, MailTestItems::many(32), MailComposer::Mode::EachUser);
     run->setPacer(MailPacer(1000, 0)); // effectively unpaced
-    // Retry-After from the sandbox is at least 1 s, which the test client scales by 0.01: allow enough retries.
+    // The sandbox's Retry-After is honoured as sent: its minute passes on the clock.
     RetryPolicy policy = rig.graph.client.retryPolicy();
-    policy.maxThrottleRetries = 1000;
+    policy.retryAfterScale = 1.0;
     rig.graph.client.setRetryPolicy(policy);
-    runToEnd(*run);
+    runToEnd(*run, &rig.clock);
     CHECK(run->sentCount() == 32);
     CHECK(run->throttledRetries() > 0);
     CHECK(serverThrottled(rig.fixture) > 0);

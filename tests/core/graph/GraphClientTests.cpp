@@ -2,6 +2,7 @@
 // GraphClient against the sandbox over real HTTP. Routes under /test/… are added by the tests
 // themselves where a behaviour must be exact (a route that fails twice, then succeeds).
 #include "CatchQt.h"
+#include "ManualClock.h"
 #include "WaitUntil.h"
 #include "SandboxFixture.h"
 #include "SandboxTokenSource.h"
@@ -19,25 +20,35 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-/** A client wired to a fixture's sandbox with a fast retry policy. */
+/**
+ * A client wired to a fixture's sandbox: on the real clock with a fast retry policy, or, given a
+ * ManualClock, with the production policy's waits passing on that clock.
+ */
 struct ClientRig
 {
     SandboxFixture &fixture;
+    ManualClock *clock;
     QNetworkAccessManager network;
     SandboxTokenSource tokens;
     GraphClient client;
 
-    explicit ClientRig(SandboxFixture &f)
+    explicit ClientRig(SandboxFixture &f, ManualClock *manual = nullptr)
         : fixture(f)
+        , clock(manual)
         , tokens([&f] { return f.adminToken(); })
         , client(&network, &tokens)
     {
         REQUIRE(client.setGraphRoot(f.sandbox().graphUrl()));
         RetryPolicy policy;
-        policy.baseDelayMs = 10;
-        policy.maxDelayMs = 50;
-        policy.retryAfterScale = 0.01; // "Retry-After: 1" waits 10 ms here
         policy.transferTimeoutMs = 5000;
+        if (clock) {
+            client.setClock(clock);
+            clock->watchNetwork(&network);
+        } else {
+            policy.baseDelayMs = 10;
+            policy.maxDelayMs = 50;
+            policy.retryAfterScale = 0.01; // "Retry-After: 1" waits 10 ms here
+        }
         client.setRetryPolicy(policy);
     }
 
@@ -54,7 +65,8 @@ struct ClientRig
             QObject::connect(call, &GraphCall::retrying,
                              [retryDelays](int, int delayMs, const GraphError &) { retryDelays->append(delayMs); });
         }
-        REQUIRE(waitUntil([&] { return done; }, 20000));
+        const auto finished = [&] { return done; };
+        REQUIRE((clock ? waitUntil(finished, *clock, 20000) : waitUntil(finished, 20000)));
         return result;
     }
 };
@@ -152,7 +164,8 @@ TEST_CASE("GraphClient: a refresh that fails ends in SessionExpired without loop
 TEST_CASE("GraphClient: waits out 429 Retry-After and then succeeds", "[core][graph]")
 {
     SandboxFixture fixture;
-    ClientRig rig(fixture);
+    ManualClock clock;
+    ClientRig rig(fixture, &clock);
     const auto calls = addFlakyRoute(fixture, u"throttled"_s, 2, [](const SandboxRequest &request) {
         return GraphErrors::tooManyRequests(request, 3, u"Tenant_Application/ReadWrite/app/tenant"_s,
                                             u"ResourceUnitLimitExceeded"_s);
@@ -162,12 +175,14 @@ TEST_CASE("GraphClient: waits out 429 Retry-After and then succeeds", "[core][gr
     CHECK(response.ok());
     CHECK(response.attempts == 3);
     CHECK(*calls == 3);
-    // Retry-After: 3 at the test's 1:100 scale is 30 ms, exactly as the service asked.
-    CHECK(delays == QList<int>{30, 30});
+    // Exactly as long as the service asked, each time.
+    CHECK(delays == QList<int>{3000, 3000});
+    CHECK(clock.monotonicMs() == 6000);
 }
 
 TEST_CASE("GraphClient: gives up on 429 after the policy's throttle retries", "[core][graph]")
 {
+    // On the real clock: Retry-After really passes here, scaled down, between real HTTP requests.
     SandboxFixture fixture;
     ClientRig rig(fixture);
     RetryPolicy policy = rig.client.retryPolicy();
@@ -185,7 +200,8 @@ TEST_CASE("GraphClient: gives up on 429 after the policy's throttle retries", "[
 TEST_CASE("GraphClient: retries 503 and 504 with backoff and reports the last error when they persist", "[core][graph]")
 {
     SandboxFixture fixture;
-    ClientRig rig(fixture);
+    ManualClock clock;
+    ClientRig rig(fixture, &clock);
     addFlakyRoute(fixture, u"recovers"_s, 2,
                   [](const SandboxRequest &request) { return GraphErrors::serviceUnavailable(request, 503); });
     addFlakyRoute(fixture, u"down"_s, 100,
@@ -205,7 +221,8 @@ TEST_CASE("GraphClient: retries 503 and 504 with backoff and reports the last er
 TEST_CASE("GraphClient: no answer at all is retried for safe requests only", "[core][graph]")
 {
     SandboxFixture fixture;
-    ClientRig rig(fixture);
+    ManualClock clock;
+    ClientRig rig(fixture, &clock);
     // A port that is certainly closed: bind one, note it, close it again.
     quint16 closedPort = 0;
     {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // ResetOperation without any widget, as a command line would drive it: the demo tenant over real
 // HTTP, signed in through the production code path, checked against the server's own passwords.
+// Waits run on a ManualClock: Microsoft 365's Retry-After passes without the test sleeping.
 #include "CatchQt.h"
+#include "ManualClock.h"
 #include "WaitUntil.h"
 #include "PasswordWriteFaults.h"
 #include "DemoSession.h"
@@ -12,7 +14,6 @@
 #include <QDateTime>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 using State = ResetOperation::State;
@@ -21,7 +22,8 @@ namespace {
 
 struct OperationRig
 {
-    DemoSession demo {nullptr, nullptr, 60};
+    ManualClock clock;
+    DemoSession demo {nullptr, nullptr, 60, &clock};
     QTemporaryDir folder;
     AuditLog audit;
 
@@ -55,9 +57,9 @@ struct OperationRig
         return request;
     }
 
-    static bool waitForEnd(ResetOperation *operation)
+    bool waitForEnd(ResetOperation *operation)
     {
-        return waitUntil([operation] { return !operation->isBusy(); }, 20000);
+        return waitUntil([operation] { return !operation->isBusy(); }, clock, 20000);
     }
 };
 
@@ -78,7 +80,7 @@ TEST_CASE("ResetOperation: is bound to its user and records the reset and its ha
 
     QSignalSpy finished(operation, &ResetOperation::finished);
     REQUIRE(operation->start(OperationRig::requestFor(elsa)));
-    REQUIRE(OperationRig::waitForEnd(operation));
+    REQUIRE(rig.waitForEnd(operation));
     REQUIRE(operation->state() == State::Done);
     CHECK(finished.size() == 1);
     CHECK(operation->outcome().userId == elsa.id);
@@ -116,14 +118,14 @@ TEST_CASE("ResetOperation: says when Microsoft 365 asked to wait, and for how lo
     QSignalSpy waiting(operation, &ResetOperation::waiting);
     QSignalSpy states(operation, &ResetOperation::stateChanged);
 
-    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const QDateTime before = rig.clock.nowUtc();
     REQUIRE(operation->start(OperationRig::requestFor(elsa)));
     REQUIRE(waitUntil([&] { return operation->state() == State::WaitingForService; }, 10000));
     REQUIRE(waiting.size() == 1);
     CHECK(waiting.first().at(0).toInt() >= 2000);
     CHECK(operation->retryAt() >= before.addMSecs(1900));
     CHECK(operation->isBusy());
-    REQUIRE(OperationRig::waitForEnd(operation));
+    REQUIRE(rig.waitForEnd(operation));
     CHECK(operation->state() == State::Done);
     CHECK(operation->outcome().password.equals(elsa.password));
     QList<State> seen;
@@ -144,7 +146,8 @@ TEST_CASE("ResetOperation: cancelled while waiting, nothing more is sent", "[res
     REQUIRE(waitUntil([&] { return operation->state() == State::WaitingForService; }, 10000));
     operation->cancel();
     CHECK(operation->state() == State::Cancelled);
-    QTest::qWait(2500);
+    // Past the 2 s the service asked for: a retry still armed would go out now.
+    passTime(rig.clock, 2500);
     CHECK(elsa.password == before);
     REQUIRE(rig.audit.entries().size() == 1);
     CHECK(rig.audit.entries().first().outcome == u"cancelled"_s);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "CatchQt.h"
+#include "ManualClock.h"
 #include "SandboxFixture.h"
 
 #include "sandbox/TenantGenerator.h"
@@ -7,7 +8,6 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRandomGenerator>
-#include <QTest>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -487,8 +487,10 @@ TEST_CASE("IdentityEndpoints: refresh tokens are revoked with the user's session
 
 TEST_CASE("IdentityEndpoints: device code polling goes pending then slow_down then signs in", "[sandbox][identity]")
 {
+    ManualClock clock;
     SandboxOptions options = SandboxFixture::defaultOptions();
     options.timeScale = 0.01; // the 5 s slow_down penalty becomes 50 ms
+    options.clock = &clock;
     SandboxFixture fixture(options);
     fixture.context().signIn.devicePendingPolls = 1;
     fixture.context().signIn.deviceIntervalSeconds = 1;
@@ -518,13 +520,13 @@ TEST_CASE("IdentityEndpoints: device code polling goes pending then slow_down th
     CHECK(tooFast.status == 400);
     CHECK(errorName(tooFast) == u"slow_down"_s);
 
-    QTest::qWait(1100); // the 1 s interval plus the (scaled) slow_down penalty
+    clock.advance(1100); // the 1 s interval plus the (scaled) slow_down penalty
     const HttpResult success = pollDeviceCode(fixture, deviceCode);
     REQUIRE(success.status == 200);
     CHECK(accessTokenWorks(fixture, success.json()[u"access_token"_s].toString()));
     CHECK(jwtPayload(success.json()[u"id_token"_s].toString())[u"oid"_s].toString() == fixture.adminId());
 
-    QTest::qWait(1100);
+    clock.advance(1100);
     CHECK(pollDeviceCode(fixture, deviceCode).status == 400);
 }
 
@@ -544,12 +546,15 @@ TEST_CASE("IdentityEndpoints: a declined device sign-in answers authorization_de
 
 TEST_CASE("IdentityEndpoints: a device code expires and an unknown one is bad_verification_code", "[sandbox][identity]")
 {
-    SandboxFixture fixture;
+    ManualClock clock;
+    SandboxOptions options = SandboxFixture::defaultOptions();
+    options.clock = &clock;
+    SandboxFixture fixture(options);
     fixture.context().signIn.deviceIntervalSeconds = 0;
     fixture.context().signIn.deviceExpiresInSeconds = 1;
     const HttpResult started = startDeviceCode(fixture);
     CHECK(started.json()[u"expires_in"_s].toInt() == 1);
-    QTest::qWait(1100);
+    clock.advance(1000);
     const HttpResult expired = pollDeviceCode(fixture, started.json()[u"device_code"_s].toString());
     CHECK(expired.status == 400);
     CHECK(errorName(expired) == u"expired_token"_s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // $batch, throttling and fault injection of the sandbox, over real HTTP.
 #include "CatchQt.h"
+#include "ManualClock.h"
 #include "SandboxFixture.h"
 
 #include "sandbox/GraphErrors.h"
@@ -10,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonParseError>
-#include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -306,9 +306,11 @@ TEST_CASE("ThrottleModel: resource-unit costs and quotas follow the documented t
 TEST_CASE("ThrottleModel: 3000 writes per 150 s are throttled with Retry-After and recover at time scale 0.01",
           "[sandbox][operations]")
 {
+    ManualClock clock;
     SandboxOptions options = SandboxFixture::defaultOptions();
     options.throttling = true;
     options.timeScale = 0.01; // the 150 s window lasts 1.5 s
+    options.clock = &clock;
     SandboxFixture fixture(options);
     addCheapRoutes(fixture);
     const QString token = fixture.adminToken();
@@ -330,14 +332,16 @@ TEST_CASE("ThrottleModel: 3000 writes per 150 s are throttled with Retry-After a
     CHECK(fixture.get(u"/v1.0/testOnly/read"_s, token).status == 200);
     CHECK(fixture.context().log.counter(u"throttled"_s) >= 1);
 
-    QTest::qWait(retryAfter * 1000);
+    clock.advance(retryAfter * 1000);
     CHECK(fixture.request("POST", u"/v1.0/testOnly/write"_s, {}, token).status == 204);
 }
 
 TEST_CASE("ThrottleModel: the resource-unit quota of a medium tenant throttles reads", "[sandbox][operations]")
 {
+    ManualClock clock;
     SandboxOptions options = SandboxFixture::defaultOptions();
     options.throttling = true; // 50 users: size M, 5,000 RU per 10 s
+    options.clock = &clock;
     SandboxFixture fixture(options);
     addCheapRoutes(fixture);
     const QString token = fixture.adminToken();
@@ -356,7 +360,7 @@ TEST_CASE("ThrottleModel: the resource-unit quota of a medium tenant throttles r
 
     // Shrinking the window through the inspection API lets the old charges age out.
     REQUIRE(postJson(fixture, u"/_sandbox/throttling"_s, QJsonObject{{u"timeScale"_s, 0.01}}).status == 200);
-    QTest::qWait(200);
+    clock.advance(200);
     CHECK(fixture.get(u"/v1.0/testOnly/read"_s, token).status == 200);
 }
 

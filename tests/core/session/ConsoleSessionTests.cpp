@@ -2,6 +2,7 @@
 // The whole console session against the demo tenant over real HTTP, with the refresh token in the
 // real Secret Service (the test command runs inside a private gnome-keyring).
 #include "CatchQt.h"
+#include "ManualClock.h"
 #include "WaitUntil.h"
 
 #include "DemoSession.h"
@@ -90,7 +91,9 @@ TEST_CASE("ConsoleSession: without a stored account there is nothing to restore"
 
 TEST_CASE("ConsoleSession: a profile that cannot be read can be read again", "[core][session]")
 {
-    DemoSession demo;
+    // The retries' backoff passes on this clock: the outage lasts the whole retry policy, not the test.
+    ManualClock clock;
+    DemoSession demo(nullptr, nullptr, DemoTenant::defaultUserCount, &clock);
     // The admin's first /me fails the way an outage does; the session stays signed in.
     demo.context().faults.addRule([] {
         SandboxFaultRule rule;
@@ -102,7 +105,8 @@ TEST_CASE("ConsoleSession: a profile that cannot be read can be read again", "[c
     }());
     QSignalSpy failed(&demo.session, &ConsoleSession::profileFailed);
     demo.signInAs();
-    REQUIRE(waitUntil([&] { return demo.session.state() == ConsoleSession::State::ProfileFailed; }, 30000));
+    const auto profileFailed = [&] { return demo.session.state() == ConsoleSession::State::ProfileFailed; };
+    REQUIRE(waitUntil(profileFailed, clock, 30000));
     REQUIRE(failed.size() == 1);
     demo.context().faults.clearRules();
     demo.session.reloadProfile();
