@@ -34,6 +34,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+/** The demo app in English, signed in as the admin, its 60 users listed. */
+struct SignedInWindow : UsersPageWindow
+{
+    SignedInWindow()
+        : UsersPageWindow(60)
+    {
+        demo.signInAs();
+        REQUIRE(demo.waitUntilReady());
+        waitUntilLoaded();
+    }
+};
+
 /** Shows @p widget and waits until the window system has it on screen. */
 void showAndWait(QWidget &widget)
 {
@@ -57,10 +69,7 @@ QStringList buttonNames(QLineEdit *lineEdit)
 
 TEST_CASE("Accessibility: the main window and the details pane speak the values they show", "[ui][a11y]")
 {
-    UsersPageWindow app(60);
-    app.demo.signInAs();
-    REQUIRE(app.demo.waitUntilReady());
-    app.waitUntilLoaded();
+    SignedInWindow app;
     const QString userId
         = app.tenant().userByIdOrUpn(TenantGenerator::archetypeUpn(TenantGenerator::Archetype::PlainUser))->id;
     REQUIRE(app.page->showUser(userId));
@@ -73,10 +82,7 @@ TEST_CASE("Accessibility: the main window and the details pane speak the values 
 
 TEST_CASE("Accessibility: the reset dialog's problem and the result pane's values are heard", "[ui][a11y]")
 {
-    UsersPageWindow app(60);
-    app.demo.signInAs();
-    REQUIRE(app.demo.waitUntilReady());
-    app.waitUntilLoaded();
+    SignedInWindow app;
     const DirectoryUser user = app.page->model()->userAt(1);
 
     ResetPasswordDialog dialog(user, app.demo.session.admin(), ResetRequest::Action::Reset);
@@ -106,10 +112,7 @@ TEST_CASE("Accessibility: the reset dialog's problem and the result pane's value
 TEST_CASE("Accessibility: every Alt key of the signed-in main window opens one thing, in both languages",
     "[ui][a11y][i18n]")
 {
-    UsersPageWindow app(60);
-    app.demo.signInAs();
-    REQUIRE(app.demo.waitUntilReady());
-    app.waitUntilLoaded();
+    SignedInWindow app;
     REQUIRE(app.page->showUser(app.page->model()->userAt(1).id()));
     // The registration banner's button shows too, as on a first start.
     for (const QString &language : {u"en"_s, u"sv"_s}) {
@@ -125,10 +128,7 @@ TEST_CASE("Accessibility: every Alt key of the signed-in main window opens one t
 
 TEST_CASE("Accessibility: tick boxes say whom they select and clear buttons are named", "[ui][a11y]")
 {
-    UsersPageWindow app(60);
-    app.demo.signInAs();
-    REQUIRE(app.demo.waitUntilReady());
-    app.waitUntilLoaded();
+    SignedInWindow app;
     QTableView *table = app.page->table();
     QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(table);
     REQUIRE(accessible);
@@ -166,10 +166,7 @@ TEST_CASE("Accessibility: tick boxes say whom they select and clear buttons are 
 TEST_CASE("Accessibility: a password typed through assistive technology is checked like a typed one",
     "[ui][a11y]")
 {
-    UsersPageWindow app(60);
-    app.demo.signInAs();
-    REQUIRE(app.demo.waitUntilReady());
-    app.waitUntilLoaded();
+    SignedInWindow app;
     const DirectoryUser user = app.page->model()->userAt(1);
     ResetPasswordDialog dialog(user, app.demo.session.admin(), ResetRequest::Action::Reset);
     showAndWait(dialog);
