@@ -246,6 +246,10 @@
         <source>The file lists no users. Put one user name or object ID on each line, optionally followed by a password.</source>
         <translation>Filen innehåller inga användare. Skriv ett användarnamn eller objekt-ID på varje rad, om du vill följt av ett lösenord.</translation>
     </message>
+    <message>
+        <source>ResetDesk cannot read the text of this file. Save it from Excel as &quot;CSV UTF-8&quot;, &quot;CSV&quot; or &quot;Unicode Text&quot;, or as UTF-8, UTF-16 with a byte order mark or Windows-1252 text, and open it again.</source>
+        <translation>ResetDesk kan inte läsa texten i den här filen. Spara den från Excel som ”CSV UTF-8”, ”CSV” eller ”Unicode-text”, eller som text i UTF-8, UTF-16 med byteordningsmarkering eller Windows-1252, och öppna den igen.</translation>
+    </message>
 </context>
 <context>
     <name>BulkPlanDialog</name>

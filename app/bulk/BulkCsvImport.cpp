@@ -2,10 +2,10 @@
 #include "bulk/BulkCsvImport.h"
 
 #include "reset/ResetRequest.h"
+#include "common/SpreadsheetText.h"
 
 #include <QHash>
 #include <QScopeGuard>
-#include <QStringDecoder>
 
 #include <utility>
 
@@ -29,7 +29,10 @@ bool isLineBreak(QChar c)
     return c == u'\n' || c == u'\r';
 }
 
-/** The first ',' or ';' outside quotes in the first non-blank record: a UPN or id holds neither. */
+/**
+ * The first ',', ';' or tab outside quotes in the first non-blank record: a UPN or id holds none
+ * of them. Excel's "Unicode Text" separates cells with tabs.
+ */
 QChar detectSeparator(const QString &text)
 {
     bool inQuotes = false;
@@ -40,7 +43,7 @@ QChar detectSeparator(const QString &text)
             content = true;
         } else if (inQuotes) {
             continue;
-        } else if (c == u',' || c == u';') {
+        } else if (c == u',' || c == u';' || c == u'\t') {
             return c;
         } else if (isLineBreak(c)) {
             if (content)
@@ -175,17 +178,6 @@ private:
     int m_line = 1;
 };
 
-QString decode(const QByteArray &csv)
-{
-    const QByteArrayView bytes
-        = csv.startsWith("\xEF\xBB\xBF") ? QByteArrayView(csv).sliced(3) : QByteArrayView(csv);
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8.decode(bytes);
-    if (utf8.hasError())
-        text = QString::fromLatin1(bytes);
-    return text;
-}
-
 bool isHeader(const QString &firstField)
 {
     static const QStringList names {u"userPrincipalName"_s, u"user principal name"_s, u"UPN"_s, u"user"_s,
@@ -241,7 +233,13 @@ BulkCsvImport::Result BulkCsvImport::read(
     }
 
     Result result;
-    QString text = decode(csv);
+    QString text;
+    if (!SpreadsheetText::decode(csv, &text)) {
+        Problem unreadable;
+        unreadable.kind = ProblemKind::UnreadableEncoding;
+        result.problems.append(unreadable);
+        return result;
+    }
     RecordReader reader(text, detectSeparator(text));
     // Per user index: the line it first appeared on (0 = not yet), cheaper than another hash.
     QList<int> firstLineOf(users.size(), 0);

@@ -12,13 +12,13 @@
  * Reads the CSV file a bulk reset can start from: one user per row, by user principal name or
  * object id, with an optional password. Everything wrong with the file is collected with its
  * line number before anything runs, so the admin fixes the file once instead of once per error.
- * ui/BulkImportProblemText turns each typed problem into a translated sentence.
+ * ui/bulk/BulkImportProblemText turns each typed problem into a translated sentence.
  *
- * Accepted: UTF-8 (BOM or not), ',' or ';' separators (Swedish Excel writes ';'), RFC 4180
- * quoting, CRLF or LF, an optional header row, blank lines ignored.
- * Also tolerated, because Excel writes them: bytes that are not UTF-8 (read as Latin-1, the
- * letters of Windows-1252 that Swedish Excel's plain "CSV" uses), rows whose fields are all
- * empty (ignored like blank lines), and empty fields after the second. The user field is
+ * Accepted: the text encodings Excel writes (SpreadsheetText: UTF-8, UTF-16 with a byte order
+ * mark, Windows-1252), ',' ';' or tab separators (Swedish Excel writes ';', "Unicode Text" tabs),
+ * RFC 4180 quoting, CRLF or LF, an optional header row, blank lines ignored.
+ * Also tolerated, because Excel writes them: rows whose fields are all empty (ignored like blank
+ * lines), and empty fields after the second. The user field is
  * trimmed; a password is taken exactly as written (one of only spaces counts as none).
  */
 class BulkCsvImport final
@@ -35,6 +35,8 @@ public:
         BadPassword,
         /** The file holds no user rows at all. */
         NoRows,
+        /** The file's text is in an encoding ResetDesk does not read (UTF-32, UTF-16 without BOM). */
+        UnreadableEncoding,
     };
 
     /** Why a row is Malformed, so the report can say what to change. */

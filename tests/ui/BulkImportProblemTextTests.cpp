@@ -75,6 +75,12 @@ TEST_CASE("BulkImportProblemText: each problem names its line and what to change
     const QString none = BulkImportProblemText::describe(problem(Kind::NoRows, 0));
     CHECK(none.startsWith(u"The file lists no users."_s));
     CHECK_FALSE(none.contains(u"Line"_s));
+
+    // An encoding it cannot read is named once, with the ones that work.
+    const QString unreadable = BulkImportProblemText::describe(problem(Kind::UnreadableEncoding, 0));
+    CHECK(unreadable.startsWith(u"ResetDesk cannot read the text of this file."_s));
+    CHECK(unreadable.contains(u"\"Unicode Text\""_s));
+    CHECK_FALSE(unreadable.contains(u"Line"_s));
 }
 
 TEST_CASE("BulkImportProblemText: a placeholder in the file is shown as written", "[bulk][ui]")

@@ -51,6 +51,10 @@ QString BulkImportProblemText::describe(const BulkCsvImport::Problem &problem)
     case Kind::NoRows:
         return tr("The file lists no users. Put one user name or object ID on each line, optionally followed "
                   "by a password.");
+    case Kind::UnreadableEncoding:
+        return tr("ResetDesk cannot read the text of this file. Save it from Excel as \"CSV UTF-8\", \"CSV\" or "
+                  "\"Unicode Text\", or as UTF-8, UTF-16 with a byte order mark or Windows-1252 text, and open "
+                  "it again.");
     }
     return {};
 }

@@ -7,6 +7,8 @@
 
 #include "bulk/BulkCsvImport.h"
 
+#include <QStringEncoder>
+
 using namespace Qt::Literals::StringLiterals;
 using Kind = BulkCsvImport::ProblemKind;
 using Malformation = BulkCsvImport::Malformation;
@@ -323,6 +325,59 @@ TEST_CASE("BulkCsvImport: Latin-1 files from plain Excel CSV are read", "[bulk][
     REQUIRE(accented.problems.at(0).passwordFailures.size() == 1);
     CHECK(accented.problems.at(0).passwordFailures.at(0).kind == FailureKind::DisallowedCharacter);
     CHECK(accented.problems.at(0).passwordFailures.at(0).character == u"å"_s);
+}
+
+TEST_CASE("BulkCsvImport: Excel's Unicode Text (UTF-16 with a BOM, tab-separated) is read", "[bulk][csv]")
+{
+    // Excel for Windows and for Mac, in English and Swedish, save "Unicode Text" as UTF-16 with a
+    // byte order mark and tabs between the cells.
+    const QString sheet = u"Användarnamn\tLösenord\r\nanna@contoso.se\tKx7#mPq4&tRw\r\nbjorn@contoso.se\t\r\n"_s;
+    for (const auto encoding : {QStringEncoder::Utf16LE, QStringEncoder::Utf16BE}) {
+        QStringEncoder encoder(encoding, QStringEncoder::Flag::WriteBom);
+        const QByteArray bytes = encoder.encode(sheet);
+        INFO(bytes.left(2).toHex().toStdString());
+        const auto result = read(bytes);
+        CHECK(result.problems.isEmpty());
+        CHECK(upns(result) == QStringList {u"anna@contoso.se"_s, u"bjorn@contoso.se"_s});
+        CHECK(lines(result) == QList<int> {2, 3});
+        REQUIRE(result.targets.size() == 2);
+        CHECK(result.targets.at(0).password.reveal() == u"Kx7#mPq4&tRw"_s);
+        CHECK(result.targets.at(1).password.isEmpty());
+    }
+}
+
+TEST_CASE("BulkCsvImport: Windows-1252 from plain Excel CSV keeps its euro sign and dashes", "[bulk][csv]")
+{
+    // English Excel for Windows writes "CSV (Comma delimited)" and Swedish Excel "CSV
+    // (semikolonavgränsad)" in Windows-1252, where 0x80 is € and 0x96 an en dash (not Latin-1's
+    // control characters). Microsoft 365 refuses both in a password, so the report names them.
+    const auto english = read("userPrincipalName,password\r\nanna@contoso.se,Kx7#mPq4\x80tRw\r\n");
+    REQUIRE(english.problems.size() == 1);
+    REQUIRE(english.problems.at(0).passwordFailures.size() == 1);
+    CHECK(english.problems.at(0).passwordFailures.at(0).kind == FailureKind::DisallowedCharacter);
+    CHECK(english.problems.at(0).passwordFailures.at(0).character == u"€"_s);
+    const auto swedish = read("Anv\xE4ndarnamn;L\xF6senord\r\nbjorn@contoso.se;Sommar\x96Regn\x96" "77x\r\n");
+    REQUIRE(swedish.problems.size() == 1);
+    CHECK(swedish.problems.at(0).line == 2);
+    REQUIRE_FALSE(swedish.problems.at(0).passwordFailures.isEmpty());
+    CHECK(swedish.problems.at(0).passwordFailures.at(0).character == u"–"_s);
+}
+
+TEST_CASE("BulkCsvImport: a text encoding it cannot read is named once, not read as garbage", "[bulk][csv]")
+{
+    // UTF-32, and UTF-16 that lost its byte order mark, are not files Excel writes; reading them
+    // byte by byte would report a bogus problem for every line.
+    QStringEncoder utf32(QStringEncoder::Utf32LE, QStringEncoder::Flag::WriteBom);
+    QStringEncoder utf16(QStringEncoder::Utf16LE);
+    const QString sheet = u"userPrincipalName\r\nanna@contoso.se\r\nbjorn@contoso.se\r\n"_s;
+    for (const QByteArray &bytes : {QByteArray(utf32.encode(sheet)), QByteArray(utf16.encode(sheet))}) {
+        INFO(bytes.left(4).toHex().toStdString());
+        const auto result = read(bytes);
+        CHECK(result.targets.isEmpty());
+        REQUIRE(result.problems.size() == 1);
+        CHECK(result.problems.at(0).kind == Kind::UnreadableEncoding);
+        CHECK(result.problems.at(0).line == 0);
+    }
 }
 
 TEST_CASE("BulkCsvImport: 100000 rows against 100000 users all match in order", "[bulk][csv]")
