@@ -5,6 +5,7 @@
 #include "directory/SignedInAdmin.h"
 #include "graph/GraphError.h"
 #include "audit/AuditTexts.h"
+#include "common/OwnerOnlyFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -177,7 +178,7 @@ bool AuditLog::append(const QList<AuditEntry> &entries, QString *error)
     if (entries.isEmpty())
         return true;
     const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!OwnerOnlyFile::makeFolder(info.absolutePath())) {
         if (error)
             *error = u"cannot create %1"_s.arg(info.absolutePath());
         return false;

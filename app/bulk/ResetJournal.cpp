@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "bulk/ResetJournal.h"
+#include "common/OwnerOnlyFile.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -90,7 +91,7 @@ std::unique_ptr<ResetJournal> ResetJournal::create(const QString &directory, con
         *error = u"invalid key"_s;
         return nullptr;
     }
-    if (!QDir().mkpath(directory)) {
+    if (!OwnerOnlyFile::makeFolder(directory)) {
         *error = u"cannot create %1"_s.arg(directory);
         return nullptr;
     }

@@ -57,6 +57,13 @@ TEST_CASE("AuditLog: appends one JSON line per entry and reads them back in orde
     REQUIRE(again.append(entry(u"maja@kvarnby.se"_s, u"succeeded"_s)));
     const QByteArray after = readAll(path);
     CHECK(after.startsWith(before));
+    // The folders it made and the file are its owner's alone.
+    const auto othersMay = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                           | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    for (const QString &created : {dir.filePath(u"nested"_s), dir.filePath(u"nested/folder"_s), path}) {
+        INFO(created.toStdString());
+        CHECK((QFile::permissions(created) & othersMay) == 0);
+    }
 
     const QList<AuditEntry> entries = again.entries();
     REQUIRE(entries.size() == 3);

@@ -136,6 +136,23 @@ TEST_CASE("ResetJournal: the file holds no password or user name in plain text",
     CHECK((QFile::permissions(journal->path()) & othersMay) == 0);
 }
 
+TEST_CASE("ResetJournal: the folders it creates are its owner's alone", "[core][reset][journal]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"ResetDesk/journals"_s);
+    QString error;
+    auto journal = ResetJournal::create(folder, ResetJournal::generateKey(), &error);
+    REQUIRE(journal);
+    const auto othersMay = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                           | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    // Nobody else may even list which runs are kept, or when they ran.
+    for (const QString &created : {folder, dir.filePath(u"ResetDesk"_s)}) {
+        INFO(created.toStdString());
+        CHECK((QFile::permissions(created) & othersMay) == 0);
+    }
+    CHECK((QFile::permissions(journal->path()) & othersMay) == 0);
+}
+
 TEST_CASE("ResetJournal: a wrong key cannot read the journal", "[core][reset][journal]")
 {
     QTemporaryDir dir;
