@@ -8,6 +8,7 @@
 #include "auth/KeychainTokenStore.h"
 #include "auth/MemoryTokenStore.h"
 #include "common/Clock.h"
+#include "common/QuitSignals.h"
 #include "graph/GraphClient.h"
 #include "session/ConsoleSession.h"
 #if RESETDESK_WITH_DEMO
@@ -45,6 +46,10 @@ int main(int argc, char *argv[])
     AppInfo::applyToApplication();
     QApplication::setWindowIcon(QIcon(u":/icons/resetdesk.svg"_s));
     QApplication::setDesktopFileName(AppInfo::applicationId());
+    // Ended by the session or a terminal, ResetDesk still closes its windows and removes its
+    // temporary folders on the way out.
+    QuitSignals quitSignals;
+    QObject::connect(&quitSignals, &QuitSignals::received, &app, &QCoreApplication::quit);
 
     LanguageManager languages;
     languages.apply(LanguageManager::savedChoice());
