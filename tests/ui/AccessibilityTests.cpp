@@ -20,6 +20,9 @@
 #include "ui/widgets/SecretClipboard.h"
 
 #include <QAccessibleTableInterface>
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -186,4 +189,46 @@ TEST_CASE("Accessibility: a password typed through assistive technology is check
     accessible->setText(QAccessible::Value, u"Tolv-Lampor-Bada-42"_s);
     CHECK(reset->isEnabled());
     CHECK(rules->text() == u"This password meets the Microsoft 365 rules."_s);
+}
+
+TEST_CASE("Accessibility: the policy, account and bulk windows speak what they show, in both languages",
+    "[ui][a11y][i18n]")
+{
+    SignedInWindow app;
+    // Opened the way an admin opens them: from the menus of the signed-in window.
+    for (const QString &name : {u"actionDomainExpiry"_s, u"actionSelfServiceReset"_s, u"actionMyAccount"_s,
+             u"actionResetEveryone"_s}) {
+        auto *action = app.window.findChild<QAction *>(name);
+        REQUIRE(action);
+        REQUIRE(action->isEnabled());
+        action->trigger();
+    }
+    const auto openDialogs = [] {
+        QList<QDialog *> dialogs;
+        const auto windows = QApplication::topLevelWidgets();
+        for (QWidget *window : windows) {
+            if (auto *dialog = qobject_cast<QDialog *>(window); dialog && dialog->isVisible())
+                dialogs.append(dialog);
+        }
+        return dialogs;
+    };
+    REQUIRE(waitUntil([&] { return openDialogs().size() >= 4; }, 10000));
+    // Whether a dialog still reads from Microsoft 365 or shows what it read, both must be heard.
+
+    for (const QString &language : {u"en"_s, u"sv"_s}) {
+        app.languages.apply(language);
+        QCoreApplication::processEvents();
+        for (QDialog *dialog : openDialogs()) {
+            INFO(language.toStdString() << " " << dialog->metaObject()->className());
+            const QStringList hiding = labelsHidingTheirText(dialog);
+            INFO(hiding.join(u'\n').toStdString());
+            CHECK(hiding.isEmpty());
+            const QStringList clashes = mnemonicClashes(dialog);
+            INFO(clashes.join(u'\n').toStdString());
+            CHECK(clashes.isEmpty());
+        }
+    }
+    app.languages.apply(u"en"_s);
+    for (QDialog *dialog : openDialogs())
+        dialog->close();
 }
