@@ -1416,10 +1416,6 @@
         <translation>&amp;Logga in igen</translation>
     </message>
     <message>
-        <source>&amp;Change password</source>
-        <translation>&amp;Ändra lösenord</translation>
-    </message>
-    <message>
         <source>ResetDesk needs your permission to change your password (User-PasswordProfile.ReadWrite.All). %1</source>
         <translation>ResetDesk behöver din behörighet att ändra ditt lösenord (User-PasswordProfile.ReadWrite.All). %1</translation>
     </message>
@@ -1446,6 +1442,10 @@
     <message>
         <source>Changing your password…</source>
         <translation>Ändrar ditt lösenord…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>&amp;Ändra lösenord</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,8 @@ inline QStringList mnemonicClashes(QWidget *window)
     }
     const auto widgets = window->findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
-        if (!widget->isVisibleTo(window))
+        // A dialog opened over this window answers its own Alt keys.
+        if (!widget->isVisibleTo(window) || widget->window() != window)
             continue;
         if (auto *button = qobject_cast<QAbstractButton *>(widget))
             note(button->text());

@@ -89,7 +89,7 @@ void ChangeOwnPasswordDialog::updateControls()
 
 void ChangeOwnPasswordDialog::retranslate()
 {
-    m_changeButton->setText(tr("&Change password"));
+    m_changeButton->setText(tr("C&hange password"));
     const SignedInAdmin &admin = m_session->admin();
     PasswordContext context;
     context.displayName = admin.displayName;
