@@ -3832,10 +3832,6 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>&amp;Cloud:</source>
-        <translation>&amp;Moln:</translation>
-    </message>
-    <message>
         <source>Cloud</source>
         <translation>Moln</translation>
     </message>
@@ -3858,10 +3854,6 @@
     <message>
         <source>About the application ID</source>
         <translation>Om program-ID:t</translation>
-    </message>
-    <message>
-        <source>&amp;Sign-in address:</source>
-        <translation>In&amp;loggningsadress:</translation>
     </message>
     <message>
         <source>https://login.example.com</source>
@@ -4010,6 +4002,14 @@
     <message>
         <source>Copy &amp;address</source>
         <translation>Kopiera &amp;adressen</translation>
+    </message>
+    <message>
+        <source>C&amp;loud:</source>
+        <translation>&amp;Moln:</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in address:</source>
+        <translation>I&amp;nloggningsadress:</translation>
     </message>
 </context>
 <context>

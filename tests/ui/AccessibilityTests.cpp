@@ -15,6 +15,7 @@
 #include "sandbox/TenantGenerator.h"
 #include "audit/AuditLog.h"
 #include "ui/audit/AuditLogDialog.h"
+#include "ui/handover/HandoverDialogs.h"
 #include "ui/reset/ResetPasswordDialog.h"
 #include "ui/reset/ResetResultDialog.h"
 #include "ui/widgets/SecretClipboard.h"
@@ -267,4 +268,36 @@ TEST_CASE("Accessibility: the policies, audit log and change-password windows sp
     REQUIRE(waitUntil([] { return openDialogs().size() >= 4; }, 10000));
 
     checkOpenDialogsInBothLanguages(app);
+}
+
+TEST_CASE("Accessibility: sign-in, reset and hand-over windows speak what they show", "[ui][a11y][i18n]")
+{
+    SECTION("the sign-in dialog")
+    {
+        UsersPageWindow app(20);
+        app.window.findChild<QAction *>(u"actionSignIn"_s)->trigger();
+        REQUIRE(waitUntil([] { return !openDialogs().isEmpty(); }, 10000));
+        checkOpenDialogsInBothLanguages(app);
+    }
+    SECTION("the reset dialog and the slip and email windows")
+    {
+        SignedInWindow app;
+        const DirectoryUser user = app.page->model()->userAt(1);
+        REQUIRE(app.page->showUser(user.id()));
+        ::child<QPushButton>(app.page, u"buttonResetPassword"_s)->click();
+        REQUIRE(waitUntil([] { return !openDialogs().isEmpty(); }, 10000));
+
+        HandoverItem item;
+        item.userId = user.id();
+        item.displayName = user.displayName();
+        item.userPrincipalName = user.userPrincipalName();
+        item.alternateEmails = {u"private@example.org"_s};
+        item.password = SecretString(u"Tolv-Lampor-Bada-42"_s);
+        item.outcome = HandoverItem::Outcome::Reset;
+        HandoverDialogs handover(&app.demo.session, &app.window);
+        handover.printSlips({item});
+        handover.emailPasswords({item});
+        REQUIRE(waitUntil([] { return openDialogs().size() >= 3; }, 10000));
+        checkOpenDialogsInBothLanguages(app);
+    }
 }
