@@ -24,6 +24,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QFile>
+#include <QHash>
+#include <QSet>
+#include <QXmlStreamReader>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -82,11 +86,54 @@ QList<QDialog *> openDialogs()
 }
 
 /**
+ * Every English text of the Swedish catalogue that has a Swedish translation of its own, from
+ * translations/resetdesk_sv.ts: a label still showing one of them after the switch to Swedish
+ * was not retranslated.
+ */
+QSet<QString> translatedEnglishTexts()
+{
+    QFile file(QStringLiteral(RESETDESK_SOURCE_DIR "/translations/resetdesk_sv.ts"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QSet<QString> texts;
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"source") {
+            source = xml.readElementText();
+        } else if (xml.name() == u"translation") {
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (!translation.isEmpty() && translation != source)
+                texts.insert(QString(source).remove(u'&'));
+        }
+    }
+    return texts;
+}
+
+/** The visible labels of @p dialog and their texts. */
+QHash<QLabel *, QString> labelTexts(QDialog *dialog)
+{
+    QHash<QLabel *, QString> texts;
+    const auto labels = dialog->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->isVisibleTo(dialog) && label->window() == dialog)
+            texts.insert(label, label->text());
+    }
+    return texts;
+}
+
+/**
  * In English and then Swedish, every open dialog's labels are heard as what they show and no
- * Alt key opens two things in it; the dialogs are closed afterwards.
+ * Alt key opens two things in it; after the switch no label still shows an English text the
+ * catalogue translates. The dialogs are closed afterwards.
  */
 void checkOpenDialogsInBothLanguages(UsersPageWindow &app)
 {
+    static const QSet<QString> english = translatedEnglishTexts();
+    REQUIRE(english.size() > 500); // the catalogue was read
+    QHash<QDialog *, QHash<QLabel *, QString>> before;
     for (const QString &language : {u"en"_s, u"sv"_s}) {
         app.languages.apply(language);
         QCoreApplication::processEvents();
@@ -98,6 +145,18 @@ void checkOpenDialogsInBothLanguages(UsersPageWindow &app)
             const QStringList clashes = mnemonicClashes(dialog);
             INFO(clashes.join(u'\n').toStdString());
             CHECK(clashes.isEmpty());
+            if (language == u"en"_s) {
+                before.insert(dialog, labelTexts(dialog));
+                continue;
+            }
+            QStringList stale;
+            const QHash<QLabel *, QString> now = labelTexts(dialog);
+            for (auto it = now.cbegin(); it != now.cend(); ++it) {
+                if (before.value(dialog).value(it.key()) == it.value() && english.contains(QString(it.value()).remove(u'&')))
+                    stale.append(it.key()->objectName() + u": " + it.value());
+            }
+            INFO(stale.join(u'\n').toStdString());
+            CHECK(stale.isEmpty());
         }
     }
     app.languages.apply(u"en"_s);
