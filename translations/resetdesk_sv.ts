@@ -549,26 +549,6 @@
         <translation>Till exempel konton för nödåtkomst (break-glass), vars lösenord förvaras på ett säkert ställe. Sparas på den här datorn till nästa gång.</translation>
     </message>
     <message>
-        <source>Readable: 14 characters without look-alikes</source>
-        <translation>Lättläst: 14 tecken utan tecken som liknar varandra</translation>
-    </message>
-    <message>
-        <source>Classic: 4 letters and 4 digits, easy to type</source>
-        <translation>Klassiskt: 4 bokstäver och 4 siffror, lätt att skriva</translation>
-    </message>
-    <message>
-        <source>Passphrase: three words and digits</source>
-        <translation>Lösenfras: tre ord och siffror</translation>
-    </message>
-    <message>
-        <source>English words</source>
-        <translation>Engelska ord</translation>
-    </message>
-    <message>
-        <source>Swedish words</source>
-        <translation>Svenska ord</translation>
-    </message>
-    <message>
         <source>This password meets the Microsoft 365 rules.</source>
         <translation>Lösenordet uppfyller reglerna i Microsoft 365.</translation>
     </message>

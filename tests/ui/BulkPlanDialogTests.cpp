@@ -151,6 +151,7 @@ TEST_CASE("BulkPlanDialog: generated passwords differ for every user and are dec
     CHECK(child<QRadioButton>(*dialog, "radioGenerate")->isChecked());
     auto *style = child<QComboBox>(*dialog, "comboStyle");
     auto *language = child<QComboBox>(*dialog, "comboPassphraseLanguage");
+    style->setCurrentIndex(style->findData(int(PasswordStyle::Readable)));
     CHECK_FALSE(language->isVisible());
     style->setCurrentIndex(style->findData(int(PasswordStyle::Passphrase)));
     CHECK(language->isVisible());
@@ -234,6 +235,8 @@ TEST_CASE("BulkPlanDialog: a password given in the CSV file is kept for its user
     const QString path = rig.writeFile(u"with-passwords.csv"_s,
         (elsa.userPrincipalName() + u";Gr8-Harbour-Lamp\n"_s + maja.id() + u"\n"_s).toUtf8());
     auto dialog = rig.open(Source::CsvFile, {});
+    auto *style = child<QComboBox>(*dialog, "comboStyle");
+    style->setCurrentIndex(style->findData(int(PasswordStyle::Readable)));
     REQUIRE(dialog->loadCsv(path, rig.users()));
     auto *note = child<QLabel>(*dialog, "labelCsvPasswords");
     CHECK(note->isVisible());

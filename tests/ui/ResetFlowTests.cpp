@@ -12,6 +12,8 @@ TEST_CASE("ResetFlow: a generated reset forces a change at first sign-in and is 
     ResetPasswordDialog *dialog = app.open(Archetype::PlainUser);
     CHECK(dialog->windowTitle() == u"Reset password"_s);
     CHECK(child<QRadioButton>(dialog, u"radioGenerate"_s)->isChecked());
+    auto *style = child<QComboBox>(dialog, u"comboStyle"_s);
+    style->setCurrentIndex(style->findData(int(PasswordStyle::Readable)));
     CHECK(child<QCheckBox>(dialog, u"checkForceChange"_s)->isChecked());
     CHECK_FALSE(child<QLabel>(dialog, u"labelPrecheck"_s)->isVisible());
     REQUIRE(dialog->resetButton()->isEnabled());

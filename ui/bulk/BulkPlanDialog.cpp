@@ -7,6 +7,7 @@
 #include "ui/bulk/BulkImportProblemText.h"
 #include "ui/bulk/BulkPlanTexts.h"
 #include "ui/texts/PasswordRuleText.h"
+#include "ui/widgets/PasswordStyleChoice.h"
 #include "ui/widgets/UserPickList.h"
 
 #include <QDate>
@@ -63,6 +64,7 @@ BulkPlanDialog::BulkPlanDialog(Source source, const QList<BulkTarget> &targets, 
     , m_sharedCheck(tenantName)
 {
     m_ui->setupUi(this);
+    m_styleChoice = std::make_unique<PasswordStyleChoice>(m_ui->comboStyle, m_ui->comboPassphraseLanguage);
     QFont heading = m_ui->labelHeading->font();
     heading.setBold(true);
     heading.setPointSizeF(heading.pointSizeF() * 1.25);
@@ -211,8 +213,8 @@ BulkPasswordChoice BulkPlanDialog::passwordChoice() const
     BulkPasswordChoice choice;
     choice.mode = m_ui->radioTyped->isChecked() ? BulkPasswordChoice::Mode::Shared
                                                 : BulkPasswordChoice::Mode::Generate;
-    choice.style = static_cast<PasswordStyle>(m_ui->comboStyle->currentData().toInt());
-    choice.language = static_cast<PassphraseLanguage>(m_ui->comboPassphraseLanguage->currentData().toInt());
+    choice.style = m_styleChoice->style();
+    choice.language = m_styleChoice->language();
     if (choice.mode == BulkPasswordChoice::Mode::Shared)
         choice.sharedPassword = SecretString(m_ui->linePassword->text());
     return choice;
@@ -365,7 +367,7 @@ void BulkPlanDialog::updateCsvReport()
 void BulkPlanDialog::updateControls()
 {
     const bool typed = m_ui->radioTyped->isChecked();
-    const auto style = static_cast<PasswordStyle>(m_ui->comboStyle->currentData().toInt());
+    const PasswordStyle style = m_styleChoice->style();
     m_ui->labelStyle->setEnabled(!typed);
     m_ui->comboStyle->setEnabled(!typed);
     m_ui->comboPassphraseLanguage->setVisible(style == PasswordStyle::Passphrase);
@@ -550,20 +552,5 @@ void BulkPlanDialog::retranslate()
 
 void BulkPlanDialog::fillCombos()
 {
-    const QSignalBlocker styleBlocker(m_ui->comboStyle);
-    const int style = m_ui->comboStyle->currentIndex();
-    m_ui->comboStyle->clear();
-    m_ui->comboStyle->addItem(
-        tr("Readable: 14 characters without look-alikes"), int(PasswordStyle::Readable));
-    m_ui->comboStyle->addItem(
-        tr("Classic: 4 letters and 4 digits, easy to type"), int(PasswordStyle::Classic));
-    m_ui->comboStyle->addItem(tr("Passphrase: three words and digits"), int(PasswordStyle::Passphrase));
-    m_ui->comboStyle->setCurrentIndex(qMax(0, style));
-
-    const QSignalBlocker languageBlocker(m_ui->comboPassphraseLanguage);
-    const int language = m_ui->comboPassphraseLanguage->currentIndex();
-    m_ui->comboPassphraseLanguage->clear();
-    m_ui->comboPassphraseLanguage->addItem(tr("English words"), int(PassphraseLanguage::English));
-    m_ui->comboPassphraseLanguage->addItem(tr("Swedish words"), int(PassphraseLanguage::Swedish));
-    m_ui->comboPassphraseLanguage->setCurrentIndex(qMax(0, language));
+    m_styleChoice->retranslate();
 }

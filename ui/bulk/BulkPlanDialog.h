@@ -20,6 +20,7 @@
 namespace Ui {
 class BulkPlanDialog;
 }
+class PasswordStyleChoice;
 class BulkPlanModel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -112,6 +113,7 @@ private:
     int sharedPasswordUsers() const { return m_includedCount - m_csvPasswordCount; }
 
     const std::unique_ptr<Ui::BulkPlanDialog> m_ui;
+    std::unique_ptr<PasswordStyleChoice> m_styleChoice;
     const Source m_source;
     QList<BulkTarget> m_targets;
     const SignedInAdmin m_admin;

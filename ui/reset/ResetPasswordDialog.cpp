@@ -6,6 +6,7 @@
 #include "password/LocalPasswordRules.h"
 #include "ui/texts/ErrorMessages.h"
 #include "ui/texts/PasswordRuleText.h"
+#include "ui/widgets/PasswordStyleChoice.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -22,6 +23,7 @@ ResetPasswordDialog::ResetPasswordDialog(const DirectoryUser &user, const Signed
     , m_action(action)
 {
     m_ui->setupUi(this);
+    m_styleChoice = std::make_unique<PasswordStyleChoice>(m_ui->comboStyle, m_ui->comboPassphraseLanguage);
     m_resetButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_resetButton->setDefault(true);
     m_ui->linePassword->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -80,8 +82,8 @@ ResetRequest ResetPasswordDialog::request() const
     ResetRequest request = baseRequest();
     if (m_ui->radioTyped->isChecked())
         request.password = SecretString(m_ui->linePassword->text());
-    request.generateStyle = static_cast<PasswordStyle>(m_ui->comboStyle->currentData().toInt());
-    request.passphraseLanguage = static_cast<PassphraseLanguage>(m_ui->comboPassphraseLanguage->currentData().toInt());
+    request.generateStyle = m_styleChoice->style();
+    request.passphraseLanguage = m_styleChoice->language();
     // Writeback always makes the user change the password and has no MFA variant.
     request.forceChangePasswordNextSignIn = request.useWriteback || m_ui->checkForceChange->isChecked();
     request.forceChangePasswordNextSignInWithMfa =
@@ -163,18 +165,7 @@ void ResetPasswordDialog::retranslate()
 
 void ResetPasswordDialog::fillCombos()
 {
-    const int style = m_ui->comboStyle->currentIndex();
-    m_ui->comboStyle->clear();
-    m_ui->comboStyle->addItem(tr("Readable: 14 characters without look-alikes"), int(PasswordStyle::Readable));
-    m_ui->comboStyle->addItem(tr("Classic: 4 letters and 4 digits, easy to type"), int(PasswordStyle::Classic));
-    m_ui->comboStyle->addItem(tr("Passphrase: three words and digits"), int(PasswordStyle::Passphrase));
-    m_ui->comboStyle->setCurrentIndex(qMax(0, style));
-
-    const int language = m_ui->comboPassphraseLanguage->currentIndex();
-    m_ui->comboPassphraseLanguage->clear();
-    m_ui->comboPassphraseLanguage->addItem(tr("English words"), int(PassphraseLanguage::English));
-    m_ui->comboPassphraseLanguage->addItem(tr("Swedish words"), int(PassphraseLanguage::Swedish));
-    m_ui->comboPassphraseLanguage->setCurrentIndex(qMax(0, language));
+    m_styleChoice->retranslate();
 
     const int handover = m_ui->comboHandover->currentIndex();
     m_ui->comboHandover->clear();
@@ -257,7 +248,7 @@ void ResetPasswordDialog::updateControls()
         && m_preflight.verdict != ResetPreflight::Verdict::RoleCannotReset;
     const bool typed = m_ui->radioTyped->isChecked();
     const bool writeback = m_ui->checkWriteback->isChecked();
-    const auto style = static_cast<PasswordStyle>(m_ui->comboStyle->currentData().toInt());
+    const PasswordStyle style = m_styleChoice->style();
 
     m_ui->checkWriteback->setEnabled(!m_busy && m_preflight.writebackAvailable);
     m_ui->groupPassword->setEnabled(editable);

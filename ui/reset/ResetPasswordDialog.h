@@ -14,6 +14,7 @@
 namespace Ui {
 class ResetPasswordDialog;
 }
+class PasswordStyleChoice;
 class QPushButton;
 
 /** How the admin wants the new temporary password handed over once the reset succeeded. */
@@ -83,6 +84,7 @@ private:
     ResetRequest baseRequest() const;
 
     const std::unique_ptr<Ui::ResetPasswordDialog> m_ui;
+    std::unique_ptr<PasswordStyleChoice> m_styleChoice;
     DirectoryUser m_user;
     SignedInAdmin m_admin;
     ResetRequest::Action m_action;
