@@ -29,10 +29,16 @@ TokenStoreError toTokenStoreError(QKeychain::Error error)
     return TokenStoreError::Other;
 }
 
+/**
+ * A job that deletes itself once it finished. It has no parent on purpose: the Secret Service
+ * answers through libsecret callbacks that hold the job's address, so a job deleted with a store
+ * that goes first would be called after its death. The store's connections to it end with the
+ * store instead.
+ */
 template<typename Job>
-Job *makeJob(const QString &service, const QString &key, QObject *parent)
+Job *makeJob(const QString &service, const QString &key)
 {
-    auto *job = new Job(service, parent);
+    auto *job = new Job(service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -54,7 +60,7 @@ KeychainTokenStore::KeychainTokenStore(const QString &service, QObject *parent)
 
 void KeychainTokenStore::read(const QString &key)
 {
-    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, key, this);
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, key);
     connect(job, &QKeychain::Job::finished, this, [this, key](QKeychain::Job *finished) {
         auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finished);
         const TokenStoreError error = toTokenStoreError(readJob->error());
@@ -66,7 +72,7 @@ void KeychainTokenStore::read(const QString &key)
 
 void KeychainTokenStore::write(const QString &key, const QByteArray &secret)
 {
-    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key, this);
+    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key);
     job->setBinaryData(secret);
     connect(job, &QKeychain::Job::finished, this, [this, key](QKeychain::Job *finished) {
         Q_EMIT writeFinished(key, toTokenStoreError(finished->error()), finished->errorString());
@@ -76,7 +82,7 @@ void KeychainTokenStore::write(const QString &key, const QByteArray &secret)
 
 void KeychainTokenStore::remove(const QString &key)
 {
-    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, key, this);
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, key);
     connect(job, &QKeychain::Job::finished, this, [this, key](QKeychain::Job *finished) {
         TokenStoreError error = toTokenStoreError(finished->error());
         if (error == TokenStoreError::NotFound)
