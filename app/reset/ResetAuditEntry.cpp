@@ -27,16 +27,12 @@ QString styleName(PasswordStyle style)
 AuditEntry resetAuditEntry(const ResetRequest &request, const SignedInAdmin &admin,
     const ResetOutcome &outcome, const QDateTime &time)
 {
-    AuditEntry entry;
-    entry.time = time.toUTC();
-    entry.adminId = admin.id;
-    entry.adminUserPrincipalName = admin.userPrincipalName;
+    const QString action = request.action == ResetRequest::Action::Resend
+        ? u"resend"_s
+        : (request.useWriteback ? u"writebackReset"_s : u"reset"_s);
+    AuditEntry entry = AuditEntry::make(admin, action, time);
     entry.targetId = request.userId;
     entry.targetUserPrincipalName = request.userPrincipalName;
-    if (request.action == ResetRequest::Action::Resend)
-        entry.action = u"resend"_s;
-    else
-        entry.action = request.useWriteback ? u"writebackReset"_s : u"reset"_s;
     QJsonObject options {
         {u"forceChange"_s, request.useWriteback || request.forceChangePasswordNextSignIn},
         {u"forceChangeWithMfa"_s,

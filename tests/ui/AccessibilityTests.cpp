@@ -6,6 +6,7 @@
 #include "Mnemonics.h"
 #include "UsersPageWindow.h"
 #include "WaitUntil.h"
+#include "WidgetLookup.h"
 
 #include "common/Clock.h"
 #include "directory/UserFilterProxyModel.h"
@@ -53,13 +54,6 @@ struct SignedInWindow : UsersPageWindow
         waitUntilLoaded();
     }
 };
-
-/** Shows @p widget and waits until the window system has it on screen. */
-void showAndWait(QWidget &widget)
-{
-    widget.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&widget));
-}
 
 /** What a screen reader calls the buttons inside @p lineEdit (its clear button). */
 QStringList buttonNames(QLineEdit *lineEdit)

@@ -69,12 +69,6 @@ struct SignedInDemo
     }
 };
 
-inline void showAndWait(QWidget &widget)
-{
-    widget.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&widget));
-}
-
 /** Replaces the text of a line edit or spin box the way an admin does: select all, type. */
 inline void retype(QWidget *widget, const QString &text)
 {

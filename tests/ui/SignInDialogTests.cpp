@@ -20,13 +20,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-
-void showAndWait(SignInDialog &dialog)
-{
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-}
-
 /** Clicks Sign in and returns the inline problem label, which must then be showing. */
 const QLabel *signInExpectingProblem(SignInDialog &dialog)
 {
