@@ -6,6 +6,8 @@
 
 #include <QRandomGenerator>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -93,11 +95,19 @@ DeviceCodes::PollResult DeviceCodes::poll(const QString &deviceCode, const QStri
             result.outcome = DevicePoll::Pending;
             return result;
         }
-        record.state = control.declineNext ? Record::State::Declined : Record::State::Approved;
+        record.state = control.declineNext       ? Record::State::Declined
+                       : control.blockDeviceCode ? Record::State::Blocked
+                                                 : Record::State::Approved;
         control.declineNext = false;
+        if (!control.approveAsUserId.isEmpty())
+            record.authorization.userId = std::exchange(control.approveAsUserId, QString());
     }
     if (record.state == Record::State::Declined) {
         result.outcome = DevicePoll::Declined;
+        return result;
+    }
+    if (record.state == Record::State::Blocked) {
+        result.outcome = DevicePoll::BlockedByPolicy;
         return result;
     }
     record.state = Record::State::Redeemed;

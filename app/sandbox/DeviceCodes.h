@@ -31,6 +31,7 @@ enum class DevicePoll {
     Unknown,       // bad_verification_code, AADSTS70018
     WrongClient,   // bad_verification_code for another client id
     AlreadyRedeemed,
+    BlockedByPolicy, // AADSTS53003: Conditional Access blocks the device code flow
 };
 
 /**
@@ -58,7 +59,10 @@ public:
         DevicePoll outcome = DevicePoll::Unknown;
         DeviceAuthorization authorization; // valid for Approved
     };
-    /** @p control: declineNext is consumed when the "user" acts on this code. */
+    /**
+     * @p control: declineNext and approveAsUserId are consumed when the "user" acts on this code;
+     * blockDeviceCode turns the approval into BlockedByPolicy.
+     */
     PollResult poll(const QString &deviceCode, const QString &clientId, SandboxSignInControl &control);
 
 private:
@@ -70,7 +74,7 @@ private:
         int pendingLeft = 0;
         int intervalMs = 0;
         int penaltyMs = 5000;
-        enum class State { Waiting, Approved, Declined, Redeemed } state = State::Waiting;
+        enum class State { Waiting, Approved, Declined, Blocked, Redeemed } state = State::Waiting;
     };
 
     static QString userCode();

@@ -7,6 +7,8 @@
 
 #include <QUuid>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -205,10 +207,13 @@ SandboxResponse IdentityEndpoints::authorize(const SandboxRequest &request, bool
                              u"Invalid size of Code_Challenge parameter."_s);
     }
 
-    // No sign-in UI: the account is the login_hint, or the demo admin.
+    // No sign-in UI: the account is the one the test chose to pick, the login_hint, or the demo
+    // admin. A login_hint only prefills the account picker; another account may still sign in.
     const QString loginHint = request.queryValue(u"login_hint"_s);
-    const SandboxUser *user = loginHint.isEmpty() ? m_context.tenant.userById(m_context.tenant.adminUserId)
-                                                  : m_context.tenant.userByIdOrUpn(loginHint);
+    const QString pickedUserId = std::exchange(m_context.signIn.approveAsUserId, QString());
+    const SandboxUser *user = !pickedUserId.isEmpty() ? m_context.tenant.userById(pickedUserId)
+                              : loginHint.isEmpty()   ? m_context.tenant.userById(m_context.tenant.adminUserId)
+                                                      : m_context.tenant.userByIdOrUpn(loginHint);
     if (!user) {
         return errorPage(50034, u"The user account %1 does not exist in the '%2' directory. To sign into this "
                                 u"application, the account must be added to the directory."_s.arg(

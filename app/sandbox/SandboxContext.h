@@ -17,6 +17,17 @@ struct SandboxSignInControl
     int devicePendingPolls = 2;
     int deviceIntervalSeconds = 5;
     int deviceExpiresInSeconds = 900;
+    /**
+     * The next browser authorization or device-code approval is made by this user (object id)
+     * instead of the login hint or the demo admin, as when the admin picks another account in
+     * the browser or enters the code signed in as someone else. Consumed by that approval.
+     */
+    QString approveAsUserId;
+    /**
+     * A Conditional Access policy blocks the device code flow (its "authentication flows"
+     * condition): the approval ends in AADSTS53003 instead of tokens.
+     */
+    bool blockDeviceCode = false;
 };
 
 /** Everything the sandbox's endpoints share. One per Sandbox; lives on the sandbox's thread. */

@@ -215,6 +215,12 @@ SandboxResponse TokenEndpoint::deviceCode(const SandboxRequest &request, const Q
         return invalidGrant(54005,
                             u"OAuth2 Authorization code was already redeemed, please retry with a new valid code or use an "
                             u"existing refresh token."_s);
+    case DevicePoll::BlockedByPolicy:
+        // What Entra answers when a Conditional Access policy's "authentication flows" condition
+        // blocks the device code flow: no token, and the user was shown the same message.
+        return error(400, u"invalid_grant"_s, 53003,
+                     u"Access has been blocked by Conditional Access policies. The access policy does not allow "
+                     u"token issuance."_s);
     case DevicePoll::Unknown:
     case DevicePoll::WrongClient:
         return error(400, u"bad_verification_code"_s, 70018, u"Invalid verification code entered."_s);
