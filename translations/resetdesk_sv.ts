@@ -1499,7 +1499,7 @@
     </message>
     <message>
         <source>Days before passwords e&amp;xpire (14–730):</source>
-        <translation>Antal &amp;dagar innan lösenord upphör att gälla (14–730):</translation>
+        <translation>Antal dagar innan lösenord &amp;upphör att gälla (14–730):</translation>
     </message>
     <message>
         <source>Days before passwords expire</source>
@@ -2037,6 +2037,38 @@
     <message>
         <source>No keychain service is running (such as GNOME Keyring or KWallet), so your sign-in cannot be remembered safely. You stay signed in until you quit ResetDesk; nothing is written to disk.</source>
         <translation>Ingen nyckelringstjänst körs (till exempel GNOME Keyring eller KWallet), så din inloggning kan inte sparas säkert. Du är inloggad tills du avslutar ResetDesk. Inget skrivs till disken.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 wants you to confirm your sign-in again, for example with multi-factor authentication. Sign in again to continue.</source>
+        <translation>Microsoft 365 vill att du bekräftar din inloggning igen, till exempel med multifaktorautentisering. Logga in igen för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>Sign-in blocked by your organization</source>
+        <translation>Inloggningen blockeras av din organisation</translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy of your organization does not allow this sign-in. Many organizations block sign-in with a code on another device. Sign in with the browser on this computer instead, or ask the administrator who manages Conditional Access.</source>
+        <translation>En princip för villkorsstyrd åtkomst i din organisation tillåter inte den här inloggningen. Många organisationer blockerar inloggning med en kod på en annan enhet. Logga in med webbläsaren på den här datorn i stället, eller fråga administratören som hanterar villkorsstyrd åtkomst.</translation>
+    </message>
+    <message>
+        <source>Approved by another account</source>
+        <translation>Godkänt av ett annat konto</translation>
+    </message>
+    <message>
+        <source>You approved as %1, but ResetDesk is signed in as %2. Approve again and choose %2 in the browser, or sign out and sign in as %1.</source>
+        <translation>Du godkände som %1, men ResetDesk är inloggat som %2. Godkänn igen och välj %2 i webbläsaren, eller logga ut och logga in som %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in address %1 was not found. Check the sign-in address in the connection settings: enter only the host, such as https://login.microsoftonline.com.</source>
+        <translation>Inloggningsadressen %1 hittades inte. Kontrollera inloggningsadressen i anslutningsinställningarna: ange bara värden, till exempel https://login.microsoftonline.com.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Inte inloggad</translation>
+    </message>
+    <message>
+        <source>Sign in first, then try again.</source>
+        <translation>Logga in först och försök sedan igen.</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2734,120 @@
         <source>Remove “%1”: a password must not contain the user&apos;s name or user name.</source>
         <extracomment>%1 is part of the user&apos;s name, such as &quot;anna&quot;</extracomment>
         <translation>Ta bort ”%1”: ett lösenord får inte innehålla användarens namn eller användarnamn.</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionRequestDialog</name>
+    <message>
+        <source>Approve more permissions</source>
+        <translation>Godkänn fler behörigheter</translation>
+    </message>
+    <message>
+        <source>Permissions asked for</source>
+        <translation>Behörigheter som begärs</translation>
+    </message>
+    <message>
+        <source>No browser opened. Copy this address into a browser on this computer:</source>
+        <translation>Ingen webbläsare öppnades. Kopiera den här adressen till en webbläsare på den här datorn:</translation>
+    </message>
+    <message>
+        <source>Address to open</source>
+        <translation>Adress att öppna</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>Kopiera &amp;adress</translation>
+    </message>
+    <message>
+        <source>Where to enter the code</source>
+        <translation>Var koden ska anges</translation>
+    </message>
+    <message>
+        <source>Code to enter</source>
+        <translation>Kod att ange</translation>
+    </message>
+    <message>
+        <source>C&amp;opy code</source>
+        <translation>K&amp;opiera kod</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Väntar på godkännande</translation>
+    </message>
+    <message>
+        <source>Waiting for your approval…</source>
+        <translation>Väntar på ditt godkännande…</translation>
+    </message>
+    <message>
+        <source>To go on, ResetDesk needs your approval for:</source>
+        <translation>För att fortsätta behöver ResetDesk ditt godkännande för:</translation>
+    </message>
+    <message>
+        <source>Approve in the browser window that opened, signed in as %1. ResetDesk goes on by itself afterwards.</source>
+        <translation>Godkänn i webbläsarfönstret som öppnades, inloggad som %1. ResetDesk fortsätter sedan av sig själv.</translation>
+    </message>
+    <message>
+        <source>On a phone or another computer, open &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;, enter this code and sign in as %2:</source>
+        <translation>Öppna &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; på en telefon eller en annan dator, ange den här koden och logga in som %2:</translation>
+    </message>
+    <message>
+        <source>Asking Microsoft 365 for a code…</source>
+        <translation>Begär en kod från Microsoft 365…</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionTexts</name>
+    <message>
+        <source>Read your own profile</source>
+        <translation>Läsa din egen profil</translation>
+    </message>
+    <message>
+        <source>Read the users of your organization</source>
+        <translation>Läsa användarna i din organisation</translation>
+    </message>
+    <message>
+        <source>Read who holds which admin role</source>
+        <translation>Läsa vem som har vilken administratörsroll</translation>
+    </message>
+    <message>
+        <source>Reset users&apos; passwords</source>
+        <translation>Återställa användares lösenord</translation>
+    </message>
+    <message>
+        <source>Sign users out of all their sessions</source>
+        <translation>Logga ut användare från alla sessioner</translation>
+    </message>
+    <message>
+        <source>Reset the passwords of users synced from on-premises (password writeback)</source>
+        <translation>Återställa lösenord för användare som synkroniseras lokalt ifrån (tillbakaskrivning av lösenord)</translation>
+    </message>
+    <message>
+        <source>Send email as you, to hand over temporary passwords</source>
+        <translation>Skicka e-post som du, för att lämna över tillfälliga lösenord</translation>
+    </message>
+    <message>
+        <source>Change users&apos; password settings (never expires, allow weak passwords)</source>
+        <translation>Ändra användares lösenordsinställningar (upphör aldrig att gälla, tillåt svaga lösenord)</translation>
+    </message>
+    <message>
+        <source>Change when passwords expire in your organization</source>
+        <translation>Ändra när lösenord upphör att gälla i din organisation</translation>
+    </message>
+    <message>
+        <source>Read who has registered for self-service password reset</source>
+        <translation>Läsa vem som har registrerat sig för självbetjäning av lösenordsåterställning</translation>
+    </message>
+    <message>
+        <source>Change your alternate email addresses</source>
+        <translation>Ändra dina alternativa e-postadresser</translation>
+    </message>
+    <message>
+        <source>Change your mobile phone number</source>
+        <translation>Ändra ditt mobiltelefonnummer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +4137,10 @@
         <source>Sign-&amp;in address:</source>
         <translation>I&amp;nloggningsadress:</translation>
     </message>
+    <message>
+        <source>Enter only the host as the sign-in address, such as %1. The organization (%2) goes in the Organization field.</source>
+        <translation>Ange bara värden som inloggningsadress, till exempel %1. Organisationen (%2) anges i fältet Organisation.</translation>
+    </message>
 </context>
 <context>
     <name>SingleResetView</name>
@@ -4016,6 +4166,14 @@
             <numerusform>Microsoft 365 bad ResetDesk att vänta. Försöker igen om %n sekund. Avbryt stoppar återställningen.</numerusform>
             <numerusform>Microsoft 365 bad ResetDesk att vänta. Försöker igen om %n sekunder. Avbryt stoppar återställningen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The password was not reset: the permission request was cancelled. Reset again when you are ready to approve it.</source>
+        <translation>Lösenordet återställdes inte: begäran om behörighet avbröts. Återställ igen när du är redo att godkänna den.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to approve the permission ResetDesk needs to reset passwords. Cancel stops the reset.</source>
+        <translation>Väntar på att du godkänner behörigheten som ResetDesk behöver för att återställa lösenord. Avbryt stoppar återställningen.</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,12 @@ QStringList AuthScopes::ownContactDetails()
     return {u"User-Mail.ReadWrite.All"_s, u"User-Phone.ReadWrite.All"_s};
 }
 
+QStringList AuthScopes::everything()
+{
+    return signIn() + passwordReset() + revokeSessions() + authenticationMethods() + mail() + userPolicies()
+           + domains() + reports() + ownContactDetails();
+}
+
 bool AuthScopes::isOidcScope(const QString &scope)
 {
     static const QStringList oidc{u"openid"_s, u"profile"_s, u"offline_access"_s, u"email"_s};

@@ -30,6 +30,12 @@ public:
     /** The admin's own alternate email addresses (otherMails) and mobile phone. */
     static QStringList ownContactDetails();
 
+    /**
+     * Every permission any feature asks for, with signIn(): for admins who approve everything
+     * once at sign-in instead of feature by feature.
+     */
+    static QStringList everything();
+
     /** True for openid, profile, offline_access and email: they name no resource and are never prefixed. */
     static bool isOidcScope(const QString &scope);
     /**

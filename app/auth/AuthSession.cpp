@@ -24,10 +24,13 @@ struct StoredSession
 {
     QString refreshToken;
     QStringList scopes;
+    SignInMethod method = SignInMethod::Browser;
 
     QByteArray toSecret() const
     {
-        const QJsonObject json{{u"refreshToken"_s, refreshToken}, {u"scopes"_s, scopes.join(u' ')}};
+        const QJsonObject json{{u"refreshToken"_s, refreshToken},
+                               {u"scopes"_s, scopes.join(u' ')},
+                               {u"method"_s, method == SignInMethod::DeviceCode ? u"deviceCode"_s : u"browser"_s}};
         return QJsonDocument(json).toJson(QJsonDocument::Compact);
     }
 
@@ -38,9 +41,23 @@ struct StoredSession
             return {QString::fromUtf8(secret), {}};
         const QJsonObject json = document.object();
         return {json.value(u"refreshToken"_s).toString(),
-                json.value(u"scopes"_s).toString().split(u' ', Qt::SkipEmptyParts)};
+                json.value(u"scopes"_s).toString().split(u' ', Qt::SkipEmptyParts),
+                json.value(u"method"_s).toString() == u"deviceCode"_s ? SignInMethod::DeviceCode
+                                                                       : SignInMethod::Browser};
     }
 };
+
+/** Stops a sign-in flow at once (no more polls, the loopback port closed) and deletes it later. */
+void stopFlow(QObject *flow)
+{
+    if (!flow)
+        return;
+    if (auto *interactive = qobject_cast<InteractiveSignIn *>(flow))
+        interactive->abort();
+    else if (auto *deviceCode = qobject_cast<DeviceCodeSignIn *>(flow))
+        deviceCode->abort();
+    flow->deleteLater();
+}
 
 bool isKeychainFailure(TokenStoreError error)
 {
@@ -64,6 +81,9 @@ AuthSession::AuthSession(TokenStore *store, QNetworkAccessManager *network, QObj
 
 AuthSession::~AuthSession()
 {
+    // Nobody is told about a request for more permissions that dies with the session.
+    if (m_scopeRequest)
+        m_scopeRequest->disconnect();
     clearFlows();
     clearTokens();
 }
@@ -132,41 +152,141 @@ bool AuthSession::isRemembered() const
 
 void AuthSession::signInWithBrowser(const QStringList &scopes)
 {
-    startInteractive(AuthScopes::withBase(scopes), {}, Purpose::SignIn);
+    startInteractive(AuthScopes::withBase(scopes));
 }
 
-void AuthSession::requestScopes(const QStringList &scopes)
+ScopeRequest *AuthSession::requestScopes(const QStringList &scopes)
 {
-    if (m_state != State::SignedIn) {
+    if (m_state != State::SignedIn || m_accessToken.isEmpty()) {
         qCWarning(lcAuth) << "more scopes requested while not signed in";
-        const AuthError error = AuthError::local(AuthError::Kind::InteractionRequired, u"not_signed_in"_s,
-                                        u"Sign in before asking for more permissions."_s);
-        QMetaObject::invokeMethod(this, [this, error] { Q_EMIT signInFailed(error); }, Qt::QueuedConnection);
+        return nullptr;
+    }
+    const bool pending = m_scopeRequest && !m_scopeRequest->isFinished();
+    if (pending && AuthScopes::covers(m_scopeFlowScopes, scopes))
+        return m_scopeRequest;
+    // The new token must keep what was granted before and what others already wait for: ask
+    // for the union, in one prompt.
+    QStringList wanted = m_grantedScopes + scopes;
+    if (pending)
+        wanted += m_scopeFlowScopes;
+    wanted.removeDuplicates();
+    if (!pending) {
+        m_scopeRequest = new ScopeRequest(m_method, m_account.userPrincipalName, this);
+        connect(m_scopeRequest, &ScopeRequest::cancelRequested, this, [this] {
+            qCInfo(lcAuth) << "request for more permissions cancelled";
+            endScopeRequest(AuthError::cancelled());
+        });
+    }
+    ScopeRequest *request = m_scopeRequest;
+    startScopeFlow(AuthScopes::withBase(wanted));
+    if (!pending)
+        Q_EMIT scopeRequestStarted(request);
+    return request;
+}
+
+void AuthSession::startScopeFlow(const QStringList &scopes)
+{
+    stopFlow(m_scopeFlow);
+    m_scopeFlowScopes = scopes;
+    QStringList missing;
+    for (const QString &scope : scopes) {
+        if (!AuthScopes::covers(m_grantedScopes, {scope}))
+            missing.append(AuthScopes::shortName(scope));
+    }
+    ScopeRequest *request = m_scopeRequest;
+    request->beginPrompt(missing);
+    qCInfo(lcAuth) << "asking for" << missing.size() << "more permissions by"
+                   << (m_method == SignInMethod::DeviceCode ? "device code" : "browser");
+
+    // Replies of a flow that was replaced (widened) or abandoned are dropped.
+    const auto wire = [this](auto *flow) {
+        using Flow = std::remove_pointer_t<decltype(flow)>;
+        m_scopeFlow = flow;
+        connect(flow, &Flow::succeeded, this, [this, flow](const TokenResponse &tokens) {
+            flow->deleteLater();
+            if (flow == m_scopeFlow.data())
+                finishScopeFlow(tokens);
+        });
+        connect(flow, &Flow::failed, this, [this, flow](const AuthError &error) {
+            flow->deleteLater();
+            if (flow == m_scopeFlow.data())
+                endScopeRequest(error);
+        });
+    };
+    if (m_method == SignInMethod::DeviceCode) {
+        auto *flow = new DeviceCodeSignIn(m_identity, request);
+        wire(flow);
+        connect(flow, &DeviceCodeSignIn::codeReady, request, [request](const DeviceCodeResponse &code) {
+            request->showDeviceCode(DeviceCodePrompt{code.userCode, code.verificationUri, code.expiresIn, code.message});
+        });
+        flow->start(scopes);
         return;
     }
-    // The new token must keep what was granted before: ask for the union.
-    startInteractive(AuthScopes::withBase(m_grantedScopes + scopes), m_account.userPrincipalName, Purpose::AddScopes);
+    auto *flow = new InteractiveSignIn(m_identity, request);
+    wire(flow);
+    flow->setTimeout(m_interactiveTimeout);
+    flow->setLoginHint(m_account.userPrincipalName);
+    flow->setPages(m_completedPage, m_failedPage);
+    connect(flow, &InteractiveSignIn::browserNotOpened, request, &ScopeRequest::showManualAddress);
+    flow->start(scopes, m_urlOpener);
 }
 
-void AuthSession::startInteractive(const QStringList &scopes, const QString &loginHint, Purpose purpose)
+void AuthSession::finishScopeFlow(const TokenResponse &tokens)
+{
+    // Another account may approve in the browser (or enter the code): its tokens must not join
+    // this session.
+    if (const auto claims = IdTokenClaims::decode(tokens.idToken);
+        claims && claims->preferredUsername.compare(m_account.userPrincipalName, Qt::CaseInsensitive) != 0) {
+        AuthError error = AuthError::local(AuthError::Kind::WrongAccount, u"account_mismatch"_s,
+                                           u"Permissions were granted for a different account than the one signed in."_s);
+        error.approvedAccount = claims->preferredUsername;
+        error.expectedAccount = m_account.userPrincipalName;
+        qCInfo(lcAuth) << "more permissions were approved by another account; not used";
+        endScopeRequest(error);
+        return;
+    }
+    applyTokens(tokens, m_scopeFlowScopes);
+    storeRefreshToken();
+    qCInfo(lcAuth) << "more permissions granted;" << m_grantedScopes.size() << "scopes now";
+    Q_EMIT scopesGranted(m_grantedScopes);
+    endScopeRequest({});
+}
+
+void AuthSession::endScopeRequest(const AuthError &error)
+{
+    ScopeRequest *request = m_scopeRequest;
+    if (!request)
+        return;
+    m_scopeRequest = nullptr;
+    stopFlow(m_scopeFlow);
+    m_scopeFlow = nullptr;
+    m_scopeFlowScopes.clear();
+    if (error.isError())
+        qCInfo(lcAuth).noquote() << "request for more permissions ended:" << int(error.kind) << error.error
+                                 << "AADSTS" << error.aadstsCode << "correlation" << error.correlationId;
+    request->finish(error);
+    request->deleteLater();
+}
+
+void AuthSession::startInteractive(const QStringList &scopes)
 {
     clearFlows();
     m_flowScopes = scopes;
+    m_flowMethod = SignInMethod::Browser;
     auto *flow = new InteractiveSignIn(m_identity, this);
     m_interactive = flow;
     flow->setTimeout(m_interactiveTimeout);
-    flow->setLoginHint(loginHint);
     flow->setPages(m_completedPage, m_failedPage);
     const quint64 generation = ++m_generation;
-    connect(flow, &InteractiveSignIn::succeeded, this, [this, flow, purpose, generation](const TokenResponse &tokens) {
+    connect(flow, &InteractiveSignIn::succeeded, this, [this, flow, generation](const TokenResponse &tokens) {
         flow->deleteLater();
         if (generation == m_generation)
-            finishFlow(tokens, purpose);
+            finishFlow(tokens, Purpose::SignIn);
     });
-    connect(flow, &InteractiveSignIn::failed, this, [this, flow, purpose, generation](const AuthError &error) {
+    connect(flow, &InteractiveSignIn::failed, this, [this, flow, generation](const AuthError &error) {
         flow->deleteLater();
         if (generation == m_generation)
-            failFlow(error, purpose);
+            failFlow(error, Purpose::SignIn);
     });
     connect(flow, &InteractiveSignIn::browserNotOpened, this, &AuthSession::browserNotOpened);
     setState(State::SigningIn);
@@ -177,6 +297,7 @@ void AuthSession::signInWithDeviceCode(const QStringList &scopes)
 {
     clearFlows();
     m_flowScopes = AuthScopes::withBase(scopes);
+    m_flowMethod = SignInMethod::DeviceCode;
     auto *flow = new DeviceCodeSignIn(m_identity, this);
     m_deviceCode = flow;
     const quint64 generation = ++m_generation;
@@ -247,6 +368,7 @@ void AuthSession::onReadFinished(const QString &key, const QByteArray &secret, T
         return;
     }
     const StoredSession stored = StoredSession::fromSecret(secret);
+    m_flowMethod = stored.method;
     const QString refreshToken = stored.refreshToken;
     const QString restoreKey = key;
     const quint64 generation = m_generation;
@@ -272,6 +394,8 @@ void AuthSession::onReadFinished(const QString &key, const QByteArray &secret, T
 void AuthSession::finishFlow(const TokenResponse &tokens, Purpose purpose)
 {
     SignedInAccount account = purpose == Purpose::SignIn ? SignedInAccount() : m_account;
+    // A sign-in or restore replaces the session, and any request for more permissions with it.
+    endScopeRequest(AuthError::cancelled());
     if (!tokens.idToken.isEmpty()) {
         if (const auto claims = IdTokenClaims::decode(tokens.idToken)) {
             account = SignedInAccount{claims->preferredUsername, claims->name, claims->tenantId, claims->objectId};
@@ -285,33 +409,23 @@ void AuthSession::finishFlow(const TokenResponse &tokens, Purpose purpose)
                  purpose);
         return;
     }
-    if (purpose == Purpose::AddScopes
-        && account.userPrincipalName.compare(m_account.userPrincipalName, Qt::CaseInsensitive) != 0) {
-        // Another account was picked in the browser: its tokens must not join this session.
-        failFlow(AuthError::local(AuthError::Kind::Other, u"account_mismatch"_s,
-                         u"Permissions were granted for a different account than the one signed in."_s),
-                 purpose);
-        return;
-    }
     const QString previousKey = m_storedKey;
     m_account = account;
-    applyTokens(tokens);
+    m_method = m_flowMethod;
+    applyTokens(tokens, m_flowScopes);
     if (purpose == Purpose::SignIn && !previousKey.isEmpty() && previousKey != m_connection.refreshTokenKey(account.userPrincipalName) && m_store)
         m_store->remove(previousKey);
     storeRefreshToken();
     m_flowScopes.clear();
     setState(State::SignedIn);
     qCInfo(lcAuth) << "signed in;" << m_grantedScopes.size() << "scopes granted";
-    if (purpose == Purpose::AddScopes)
-        Q_EMIT scopesGranted(m_grantedScopes);
-    else
-        Q_EMIT signedIn(m_account);
+    Q_EMIT signedIn(m_account);
 }
 
 void AuthSession::failFlow(const AuthError &error, Purpose purpose)
 {
     m_flowScopes.clear();
-    // A failed extra-consent or a second sign-in leaves the session that was there.
+    // A failed second sign-in leaves the session that was there.
     setState(m_accessToken.isEmpty() ? State::SignedOut : State::SignedIn);
     if (m_state == State::SignedOut)
         m_account = {};
@@ -323,7 +437,7 @@ void AuthSession::failFlow(const AuthError &error, Purpose purpose)
         Q_EMIT signInFailed(error);
 }
 
-void AuthSession::applyTokens(const TokenResponse &tokens)
+void AuthSession::applyTokens(const TokenResponse &tokens, const QStringList &requested)
 {
     m_accessToken = tokens.accessToken;
     if (!tokens.refreshToken.isEmpty())
@@ -333,9 +447,9 @@ void AuthSession::applyTokens(const TokenResponse &tokens)
         for (const QString &scope : tokens.scopes)
             granted.append(AuthScopes::shortName(scope));
         m_grantedScopes = granted;
-    } else if (!m_flowScopes.isEmpty()) {
+    } else if (!requested.isEmpty()) {
         // The scope field is optional; without it the requested scopes were granted (RFC 6749 §5.1).
-        m_grantedScopes = m_flowScopes;
+        m_grantedScopes = requested;
     }
 }
 
@@ -344,7 +458,7 @@ void AuthSession::storeRefreshToken()
     if (m_refreshToken.isEmpty() || !m_store || !m_remembered)
         return;
     m_storedKey = m_connection.refreshTokenKey(m_account.userPrincipalName);
-    m_store->write(m_storedKey, StoredSession{m_refreshToken, m_grantedScopes}.toSecret());
+    m_store->write(m_storedKey, StoredSession{m_refreshToken, m_grantedScopes, m_method}.toSecret());
 }
 
 void AuthSession::onWriteFinished(const QString &key, TokenStoreError error, const QString &detail)
@@ -409,7 +523,7 @@ void AuthSession::refreshAccessToken()
                 return;
             m_refreshing = false;
             if (!error.isError()) {
-                applyTokens(tokens);
+                applyTokens(tokens, {});
                 storeRefreshToken();
                 Q_EMIT accessTokenRefreshed(true);
                 return;
@@ -426,13 +540,14 @@ void AuthSession::refreshAccessToken()
             if (m_store && !m_storedKey.isEmpty())
                 m_store->remove(m_storedKey);
             ++m_generation;
+            AuthError expired = error;
+            expired.kind = AuthError::Kind::SessionExpired;
+            endScopeRequest(expired);
             clearFlows();
             clearTokens();
             m_storedKey.clear();
             m_account = {};
             setState(State::SignedOut);
-            AuthError expired = error;
-            expired.kind = AuthError::Kind::SessionExpired;
             Q_EMIT accessTokenRefreshed(false);
             Q_EMIT signInFailed(expired);
         });
@@ -448,14 +563,9 @@ void AuthSession::setState(State state)
 
 void AuthSession::clearFlows()
 {
-    if (m_interactive) {
-        m_interactive->abort();
-        m_interactive->deleteLater();
-    }
-    if (m_deviceCode) {
-        m_deviceCode->abort();
-        m_deviceCode->deleteLater();
-    }
+    endScopeRequest(AuthError::cancelled());
+    stopFlow(m_interactive);
+    stopFlow(m_deviceCode);
     m_interactive = nullptr;
     m_deviceCode = nullptr;
     m_restoreKey.clear();

@@ -4,6 +4,7 @@
 #include "auth/AccessTokenSource.h"
 #include "auth/AuthTypes.h"
 #include "auth/ConnectionSettings.h"
+#include "auth/ScopeRequest.h"
 #include "auth/TokenStore.h"
 
 #include <QPointer>
@@ -31,23 +32,12 @@ struct SignedInAccount
 };
 
 /**
- * What the admin must type where, for the device code flow. The verification URI is the one the
- * service sent, since it differs from cloud to cloud.
- */
-struct DeviceCodePrompt
-{
-    QString userCode;
-    QUrl verificationUri;
-    int expiresInSeconds = 0;
-    QString message; // the service's English instructions
-};
-
-/**
  * The signed-in admin's tokens. The access token lives in memory only; the refresh token is
  * written to the TokenStore (the keychain) after every sign-in and rotation so restore() can
  * sign in silently on the next start. When the keychain cannot keep it, the session goes on in
  * memory only (isRemembered() false) and never falls back to a file. The keychain entry is
- * {"refreshToken": …, "scopes": "…"} so a restored session asks for what was granted before.
+ * {"refreshToken": …, "scopes": "…", "method": …} so a restored session asks for what was granted
+ * before, and asks for more the way the admin signed in.
  */
 class AuthSession final : public AccessTokenSource
 {
@@ -82,6 +72,8 @@ public:
      * resource prefixes and openid/profile/offline_access/email ignored). False when signed out.
      */
     bool hasScopes(const QStringList &scopes) const;
+    /** How the signed-in admin signed in (for a restored session: how they first signed in). */
+    SignInMethod signInMethod() const { return m_method; }
     /** False when the keychain could not keep the refresh token (session lives in memory only). */
     bool isRemembered() const;
     /** Where secrets are kept (the keychain; a memory store in demo mode): bulk-run journal keys go there too. */
@@ -104,8 +96,15 @@ public:
      * token the service rejects gives Kind::SessionExpired.
      */
     void restore(const QString &userPrincipalName);
-    /** Incremental consent: a browser sign-in for the extra scopes with login_hint = the account; emits scopesGranted or signInFailed. */
-    void requestScopes(const QStringList &scopes);
+    /**
+     * Incremental consent: asks the signed-in account for @p scopes on top of those granted, the
+     * way it signed in (browser with login_hint, or a device code). Joins the request already
+     * pending, widening it when it does not cover @p scopes. The session stays SignedIn; the
+     * request reports its outcome (scopesGranted() too on success). nullptr when not signed in.
+     */
+    ScopeRequest *requestScopes(const QStringList &scopes);
+    /** The request for more permissions under way, or nullptr. */
+    ScopeRequest *scopeRequest() const { return m_scopeRequest; }
     /** Forgets the tokens in memory and removes the refresh token from the keychain; emits signedOut. */
     void signOut();
 
@@ -120,6 +119,8 @@ Q_SIGNALS:
     /** The browser did not open; the sign-in waits for @p authorizeUrl to be opened by hand (until the timeout). */
     void browserNotOpened(const QUrl &authorizeUrl);
     void signedIn(const SignedInAccount &account);
+    /** A request for more permissions started: show its prompt (see ScopeRequest). */
+    void scopeRequestStarted(ScopeRequest *request);
     void scopesGranted(const QStringList &scopes);
     void signInFailed(const AuthError &error);
     /**
@@ -133,13 +134,16 @@ Q_SIGNALS:
     void keychainProblem(TokenStoreError error, const QString &detail);
 
 private:
-    enum class Purpose { SignIn, Restore, AddScopes };
+    enum class Purpose { SignIn, Restore };
 
     void setState(State state);
-    void startInteractive(const QStringList &scopes, const QString &loginHint, Purpose purpose);
+    void startInteractive(const QStringList &scopes);
+    void startScopeFlow(const QStringList &scopes);
+    void finishScopeFlow(const TokenResponse &tokens);
+    void endScopeRequest(const AuthError &error);
     void finishFlow(const TokenResponse &tokens, Purpose purpose);
     void failFlow(const AuthError &error, Purpose purpose);
-    void applyTokens(const TokenResponse &tokens);
+    void applyTokens(const TokenResponse &tokens, const QStringList &requested);
     void storeRefreshToken();
     void onReadFinished(const QString &key, const QByteArray &secret, TokenStoreError error,
                         const QString &detail);
@@ -167,6 +171,11 @@ private:
     QString m_restoreKey;       // key being read by restore()
     QString m_restoreUpn;
     QStringList m_flowScopes;   // requested by the flow under way
+    SignInMethod m_method = SignInMethod::Browser;
+    SignInMethod m_flowMethod = SignInMethod::Browser; // of the sign-in under way
+    QPointer<ScopeRequest> m_scopeRequest;
+    QPointer<QObject> m_scopeFlow; // the InteractiveSignIn or DeviceCodeSignIn behind m_scopeRequest
+    QStringList m_scopeFlowScopes; // what m_scopeFlow asks for
     QString m_storedKey;        // key the refresh token was last written under
     bool m_remembered = true;
     bool m_refreshing = false;

@@ -4,6 +4,13 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
+
+/**
+ * How the admin signs in, and so how further permissions are asked for: in a browser on this
+ * computer, or with a code entered on another device (where no browser can open here).
+ */
+enum class SignInMethod { Browser, DeviceCode };
 
 /** What the identity platform's token endpoint hands back. */
 struct TokenResponse
@@ -36,6 +43,10 @@ struct AuthError
         NetworkUnavailable,
         ServiceError,        // 5xx, temporarily_unavailable
         MalformedResponse,
+        BlockedByPolicy,     // AADSTS53003: a Conditional Access policy refused the token (often device code)
+        WrongAccount,        // more permissions were approved by another account than the one signed in
+        EndpointNotFound,    // the sign-in address answered 404 without an identity platform body
+        NotSignedIn,         // more permissions were asked for while nobody was signed in
         Other,
     };
 
@@ -45,12 +56,19 @@ struct AuthError
     QString description; // error_description as the service sent it (English, for the details box)
     int httpStatus = 0;
     QString correlationId;
+    QUrl address;            // EndpointNotFound: the address that was not found
+    QString approvedAccount; // WrongAccount: who approved in the browser or entered the code
+    QString expectedAccount; // WrongAccount: who is signed in
 
     bool isError() const { return kind != Kind::None; }
-    static AuthError cancelled() { return {Kind::Cancelled, {}, 0, {}, 0, {}}; }
+    static AuthError cancelled() { return local(Kind::Cancelled, {}, {}); }
     /** An error ResetDesk itself detected (no HTTP exchange behind it). */
     static AuthError local(Kind kind, const QString &code, const QString &description)
     {
-        return {kind, code, 0, description, 0, {}};
+        AuthError error;
+        error.kind = kind;
+        error.error = code;
+        error.description = description;
+        return error;
     }
 };

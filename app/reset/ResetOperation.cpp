@@ -55,7 +55,7 @@ bool ResetOperation::start(const ResetRequest &request)
     if (request.useWriteback)
         scopes += AuthScopes::authenticationMethods();
     setState(State::Consenting);
-    ScopeConsent::ensure(
+    m_consent = ScopeConsent::ensure(
         m_auth, scopes, this, [this] { send(); },
         [this](const AuthError &error) {
             m_request.password.clear();
@@ -84,6 +84,8 @@ void ResetOperation::cancel()
         return;
     }
     if (m_state == State::Consenting) {
+        // Stops waiting; the request for the permission ends too unless another feature waits on it.
+        delete m_consent;
         m_request.password.clear();
         setState(State::Cancelled);
     }

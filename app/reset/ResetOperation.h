@@ -12,8 +12,10 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 
 class AuthSession;
+class ScopeConsent;
 class ClockTimer;
 class GraphClient;
 
@@ -119,6 +121,8 @@ private:
     UserContactDetails m_contact;
     ClockTimer *m_waitOver;
     ResetRequest m_request;
+    /** The wait for the permission the reset needs; deleting it stops waiting (see ScopeConsent). */
+    QPointer<ScopeConsent> m_consent;
     ResetOutcome m_outcome;
     HandoverLedger m_ledger;
     State m_state = State::Ready;

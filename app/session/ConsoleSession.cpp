@@ -52,10 +52,11 @@ ConsoleSession::ConsoleSession(AuthSession *auth, GraphClient *graph, QSettings 
     connect(m_auth, &AuthSession::signedIn, this, &ConsoleSession::onSignedIn);
     connect(m_auth, &AuthSession::deviceCodeReady, this, &ConsoleSession::deviceCodeReady);
     connect(m_auth, &AuthSession::browserNotOpened, this, &ConsoleSession::browserNotOpened);
+    connect(m_auth, &AuthSession::scopeRequestStarted, this, &ConsoleSession::scopeRequestStarted);
     connect(m_auth, &AuthSession::keychainProblem, this, &ConsoleSession::keychainProblem);
     connect(m_auth, &AuthSession::signInFailed, this, [this](const AuthError &error) {
-        // A failed request for more scopes leaves the session as it was; a rejected refresh
-        // mid-session ends it as surely as a failed sign-in.
+        // A failed second sign-in leaves the session as it was; a rejected refresh mid-session
+        // ends it as surely as a failed sign-in.
         if (m_auth->state() != AuthSession::State::SignedIn) {
             m_admin = {};
             setState(State::SignedOut);

@@ -20,6 +20,7 @@ class AuthSession;
 class GraphClient;
 class QSettings;
 class UserDirectory;
+class ScopeRequest;
 struct DeviceCodePrompt;
 
 /**
@@ -40,7 +41,7 @@ public:
         Ready,
     };
     Q_ENUM(State)
-    enum class Flow { Browser, DeviceCode };
+    using Flow = SignInMethod;
 
     /**
      * @p settings keeps the connection and the last account between runs (never a secret);
@@ -95,6 +96,8 @@ public:
 Q_SIGNALS:
     void stateChanged(ConsoleSession::State state);
     void deviceCodeReady(const DeviceCodePrompt &prompt);
+    /** While signed in, a feature asks for more permissions: show how to approve (or cancel) it. */
+    void scopeRequestStarted(ScopeRequest *request);
     /** No browser opened for the sign-in; it completes if the admin opens @p address by hand. */
     void browserNotOpened(const QUrl &address);
     /** The profile and roles are loaded: the console is ready to work. */

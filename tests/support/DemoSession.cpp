@@ -35,6 +35,13 @@ void DemoSession::signInAs(const QString &userPrincipalName)
     REQUIRE(session.signIn(demo.connection(), ConsoleSession::Flow::Browser));
 }
 
+void DemoSession::signInWithDeviceCode()
+{
+    context().signIn.deviceIntervalSeconds = 0;
+    context().signIn.devicePendingPolls = 1;
+    REQUIRE(session.signIn(demo.connection(), ConsoleSession::Flow::DeviceCode));
+}
+
 bool DemoSession::waitUntilReady(int timeoutMs)
 {
     // The state says how it ended; a timeout simply leaves it short of Ready.

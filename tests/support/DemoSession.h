@@ -29,6 +29,8 @@ public:
 
     /** Signs in through the browser flow as @p userPrincipalName (empty: the demo admin). */
     void signInAs(const QString &userPrincipalName = {});
+    /** Signs in as the demo admin with a device code, which the demo tenant approves at the second poll. */
+    void signInWithDeviceCode();
     /** Waits until the session is Ready (or failed); true when Ready. */
     bool waitUntilReady(int timeoutMs = 15000);
 

@@ -68,7 +68,8 @@ struct ResetWindow
     ResetFlow *flow = window.resetFlow();
     QTemporaryDir folder;
 
-    explicit ResetWindow(Archetype signedInAs = Archetype::Admin, ManualClock *clock = nullptr)
+    explicit ResetWindow(Archetype signedInAs = Archetype::Admin, ManualClock *clock = nullptr,
+                         SignInMethod method = SignInMethod::Browser)
         : demo(nullptr, nullptr, 120, clock)
     {
         languages.apply(u"en"_s);
@@ -82,7 +83,10 @@ struct ResetWindow
         window.resize(1100, 700);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
-        demo.signInAs(signedInAs == Archetype::Admin ? QString() : TenantGenerator::archetypeUpn(signedInAs));
+        if (method == SignInMethod::DeviceCode)
+            demo.signInWithDeviceCode();
+        else
+            demo.signInAs(signedInAs == Archetype::Admin ? QString() : TenantGenerator::archetypeUpn(signedInAs));
         REQUIRE(demo.waitUntilReady());
         REQUIRE(waitUntil([&] { return !finished.isEmpty() && page->hasLoaded(); }, 30000));
     }

@@ -32,8 +32,12 @@ SingleResetView::SingleResetView(ResetOperation *operation, const SignedInAdmin 
     connect(m_operation, &ResetOperation::stateChanged, this, &SingleResetView::onStateChanged);
     connect(m_operation, &ResetOperation::finished, this, &SingleResetView::onFinished);
     connect(m_operation, &ResetOperation::consentFailed, this, [this](const AuthError &error) {
-        if (m_dialog)
-            m_dialog->showProblem(ErrorMessages::forAuthError(error).text);
+        if (m_dialog) {
+            m_dialog->showProblem(error.kind == AuthError::Kind::Cancelled
+                                      ? tr("The password was not reset: the permission request was cancelled. "
+                                           "Reset again when you are ready to approve it.")
+                                      : ErrorMessages::forAuthError(error).text);
+        }
         deleteWhenUnused();
     });
     connect(m_operation, &ResetOperation::auditFailed, this, [this](const QString &path, const QString &error) {
@@ -119,6 +123,9 @@ void SingleResetView::onStateChanged(ResetOperation::State state)
         return;
     }
     m_countdown->stop();
+    if (m_dialog && state == ResetOperation::State::Consenting)
+        m_dialog->showStatus(tr("Waiting for you to approve the permission ResetDesk needs to reset passwords. "
+                                "Cancel stops the reset."));
     if (m_dialog && state == ResetOperation::State::Sending)
         m_dialog->showStatus(QString());
 }

@@ -15,12 +15,14 @@
 #include "ui/policies/PolicyActions.h"
 #include "ui/reset/ResetFlow.h"
 #include "ui/shell/LanguageManager.h"
+#include "ui/signin/PermissionRequestDialog.h"
 #include "ui/signin/SignInDialog.h"
 #include "ui/texts/ErrorMessages.h"
 #include "ui/users/UsersPage.h"
 
 #include <QAbstractButton>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
 #include <QIcon>
@@ -29,6 +31,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -99,6 +102,7 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
             retranslate();
         });
         connect(m_session, &ConsoleSession::restoreFailed, this, &MainWindow::showNotice);
+        connect(m_session, &ConsoleSession::scopeRequestStarted, this, &MainWindow::showPermissionRequest);
         connect(m_session, &ConsoleSession::signInFailed, this, [this](const AuthError &error) {
             // The sign-in dialog tells its own failures; the window tells those of a running session.
             if (!m_signInDialog && error.kind != AuthError::Kind::Cancelled)
@@ -233,6 +237,28 @@ void MainWindow::showAccount()
         m_storedRunsOffered = true;
         m_bulkFlow->offerStoredRuns();
     }
+}
+
+PermissionRequestDialog *MainWindow::permissionRequestDialog() const
+{
+    return m_permissionDialog;
+}
+
+void MainWindow::showPermissionRequest(ScopeRequest *request)
+{
+    // An approval that completes at once (the permission was granted before, in the browser's
+    // session) would only flash a window: show the prompt once the request has lasted a moment.
+    constexpr int promptDelayMs = 300;
+    QTimer::singleShot(promptDelayMs, request, [this, request] {
+        if (request->isFinished())
+            return;
+        delete m_permissionDialog;
+        // Beside the dialog that waits (often modal), not behind it; closing that dialog stops
+        // its wait, and the request with it when nothing else waits.
+        QWidget *parent = QApplication::activeModalWidget();
+        m_permissionDialog = new PermissionRequestDialog(request, parent ? parent : this);
+        m_permissionDialog->show();
+    });
 }
 
 void MainWindow::showNotice(const AuthError &error)

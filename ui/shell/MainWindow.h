@@ -19,6 +19,8 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QTemporaryDir;
+class PermissionRequestDialog;
+class ScopeRequest;
 class SignInDialog;
 class AuditLogDialog;
 class BulkResetFlow;
@@ -51,7 +53,8 @@ public:
     AuditLogDialog *openAuditLog();
     /** Runs bulk resets (the Reset menu) and offers interrupted ones at sign-in; nullptr without a session. */
     BulkResetFlow *bulkResetFlow() const { return m_bulkFlow; }
-    /** The policy and account commands (Policies ›, File › My account…). */
+    /** How to approve the permissions a feature waits for; nullptr when none is asked for. */
+    PermissionRequestDialog *permissionRequestDialog() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,6 +70,7 @@ private:
     void showSessionState();
     void showAccount();
     void showNotice(const AuthError &error);
+    void showPermissionRequest(ScopeRequest *request);
     /** Loads the user list on the first Ready of a sign-in; forgets it on sign-out. */
     void updateUsersPage(bool ready);
 
@@ -76,6 +80,7 @@ private:
     QLabel *m_statusConnection;
     ConsoleSession *m_session;
     QPointer<SignInDialog> m_signInDialog;
+    QPointer<PermissionRequestDialog> m_permissionDialog;
     UsersPage *m_usersPage;
     ResetFlow *m_resetFlow = nullptr;
     BulkResetFlow *m_bulkFlow = nullptr;

@@ -133,10 +133,35 @@ UserMessage ErrorMessages::forAuthError(const AuthError &error)
                           "code within 15 minutes.");
         break;
     case Kind::SessionExpired:
-    case Kind::InteractionRequired:
         message.title = tr("Sign in again");
         message.text = tr("Your saved sign-in is no longer valid, for example because the password was changed. "
                           "Sign in again to continue.");
+        break;
+    case Kind::InteractionRequired:
+        message.title = tr("Sign in again");
+        message.text = tr("Microsoft 365 wants you to confirm your sign-in again, for example with multi-factor "
+                          "authentication. Sign in again to continue.");
+        break;
+    case Kind::BlockedByPolicy:
+        message.title = tr("Sign-in blocked by your organization");
+        message.text = tr("A Conditional Access policy of your organization does not allow this sign-in. Many "
+                          "organizations block sign-in with a code on another device. Sign in with the browser on "
+                          "this computer instead, or ask the administrator who manages Conditional Access.");
+        break;
+    case Kind::WrongAccount:
+        message.title = tr("Approved by another account");
+        message.text = tr("You approved as %1, but ResetDesk is signed in as %2. Approve again and choose %2 in "
+                          "the browser, or sign out and sign in as %1.")
+                           .arg(error.approvedAccount, error.expectedAccount);
+        break;
+    case Kind::EndpointNotFound:
+        message.text = tr("The sign-in address %1 was not found. Check the sign-in address in the connection "
+                          "settings: enter only the host, such as https://login.microsoftonline.com.")
+                           .arg(error.address.toDisplayString());
+        break;
+    case Kind::NotSignedIn:
+        message.title = tr("Not signed in");
+        message.text = tr("Sign in first, then try again.");
         break;
     case Kind::ConsentRequired:
         message.text = tr("Your organization has not approved the permissions ResetDesk needs. Ask a Global "
