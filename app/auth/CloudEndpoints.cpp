@@ -46,6 +46,10 @@ CloudEndpoints CloudEndpoints::custom(const QUrl &authorityHost, const QUrl &gra
         else if (!isAcceptableUrl(url) && endpoints.m_error.isEmpty())
             endpoints.m_error = u"insecure-scheme"_s;
     }
+    // The tenant is a separate setting: a path here ("…/organizations") would be sent twice.
+    const QString authorityPath = endpoints.m_authorityHost.path();
+    if (endpoints.m_error.isEmpty() && !authorityPath.isEmpty() && authorityPath != u"/"_s)
+        endpoints.m_error = u"authority-path"_s;
     return endpoints;
 }
 

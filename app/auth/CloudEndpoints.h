@@ -25,7 +25,11 @@ class CloudEndpoints
 public:
     /** Endpoints of a well-known cloud. */
     static CloudEndpoints forCloud(Cloud cloud, const QString &tenant);
-    /** Custom endpoints; invalid() when a URL is unusable (see validationError). */
+    /**
+     * Custom endpoints; invalid() when a URL is unusable (see validationError): "invalid-url",
+     * "insecure-scheme", or "authority-path" when the sign-in address has a path (only the host
+     * belongs there; the tenant is its own setting).
+     */
     static CloudEndpoints custom(const QUrl &authorityHost, const QUrl &graphRoot, const QString &tenant);
 
     bool isValid() const { return m_error.isEmpty(); }

@@ -111,14 +111,15 @@ void IdentityClient::requestDeviceCode(const QStringList &scopes, QObject *conte
         {u"client_id"_s, m_connection.clientId},
         {u"scope"_s, scopeParameter(scopes)},
     };
-    post(m_endpoints.deviceCodeUrl(), form, context,
-         [callback = std::move(callback)](int status, const QByteArray &body, const AuthError &transportError) {
+    const QUrl url = m_endpoints.deviceCodeUrl();
+    post(url, form, context,
+         [callback = std::move(callback), url](int status, const QByteArray &body, const AuthError &transportError) {
              if (transportError.isError()) {
                  callback({}, transportError);
                  return;
              }
              if (status != 200) {
-                 const AuthError error = parseError(status, body);
+                 const AuthError error = parseError(status, body, url);
                  qCInfo(lcAuth).noquote() << "devicecode request failed:" << error.error << "AADSTS" << error.aadstsCode
                                           << "correlation" << error.correlationId;
                  callback({}, error);
@@ -151,8 +152,9 @@ void IdentityClient::requestDeviceCode(const QStringList &scopes, QObject *conte
 // AADSTS number and the correlation id: never the form, the body, a code or a token.
 void IdentityClient::requestTokens(const Form &form, const char *grant, QObject *context, TokenCallback callback)
 {
-    post(m_endpoints.tokenUrl(), form, context,
-         [callback = std::move(callback), grant, clock = m_clock](int status, const QByteArray &body,
+    const QUrl url = m_endpoints.tokenUrl();
+    post(url, form, context,
+         [callback = std::move(callback), grant, url, clock = m_clock](int status, const QByteArray &body,
                                                                  const AuthError &transportError) {
              if (transportError.isError()) {
                  qCInfo(lcAuth) << "token request" << grant << "did not reach the identity platform";
@@ -160,7 +162,7 @@ void IdentityClient::requestTokens(const Form &form, const char *grant, QObject 
                  return;
              }
              if (status != 200) {
-                 const AuthError error = parseError(status, body);
+                 const AuthError error = parseError(status, body, url);
                  // authorization_pending is the normal answer while the admin types the code.
                  if (error.error != u"authorization_pending"_s)
                      qCInfo(lcAuth).noquote() << "token request" << grant << "failed: HTTP" << status << error.error
@@ -248,7 +250,7 @@ TokenResponse IdentityClient::parseTokenResponse(const QByteArray &body, const Q
     return tokens;
 }
 
-AuthError IdentityClient::parseError(int httpStatus, const QByteArray &body)
+AuthError IdentityClient::parseError(int httpStatus, const QByteArray &body, const QUrl &address)
 {
     AuthError result;
     result.httpStatus = httpStatus;
@@ -265,10 +267,15 @@ AuthError IdentityClient::parseError(int httpStatus, const QByteArray &body)
         result.aadstsCode = aadstsCodeIn(result.description);
 
     if (parseError.error != QJsonParseError::NoError || !document.isObject() || result.error.isEmpty()) {
-        // A proxy's HTML page or an empty 502: no OAuth error to go by.
-        result.kind = httpStatus >= 500 ? AuthError::Kind::ServiceError : AuthError::Kind::MalformedResponse;
+        // A proxy's HTML page, an empty 502, or a server that is no identity platform at all:
+        // no OAuth error to go by.
+        result.kind = httpStatus >= 500    ? AuthError::Kind::ServiceError
+                      : httpStatus == 404 ? AuthError::Kind::EndpointNotFound
+                                          : AuthError::Kind::MalformedResponse;
+        result.address = address;
         if (result.description.isEmpty())
-            result.description = u"HTTP %1 without an identity platform error body."_s.arg(httpStatus);
+            result.description = u"HTTP %1 without an identity platform error body from %2."_s.arg(
+                QString::number(httpStatus), address.toDisplayString());
         return result;
     }
     result.kind = kindFor(result.error, result.aadstsCode, httpStatus);
@@ -287,6 +294,7 @@ AuthError::Kind IdentityClient::kindFor(const QString &error, int aadstsCode, in
     case 65004: return Kind::Declined; // user declined to consent
     case 70019: return Kind::CodeExpired;
     case 70008: return Kind::CodeExpired; // for refresh grants the caller reads invalid_grant as SessionExpired
+    case 53003: return Kind::BlockedByPolicy; // whatever the OAuth error code: the policy decided
     default: break;
     }
     if (error == u"access_denied"_s || error == u"authorization_declined"_s)

@@ -71,8 +71,11 @@ public:
      */
     static TokenResponse parseTokenResponse(const QByteArray &body, const QDateTime &receivedAt,
                                             AuthError *error);
-    /** An identity-platform error body (or a body-less failure) as AuthError with its Kind. */
-    static AuthError parseError(int httpStatus, const QByteArray &body);
+    /**
+     * An identity-platform error body (or a body-less failure) as AuthError with its Kind. A 404
+     * without an identity body is EndpointNotFound, naming @p address.
+     */
+    static AuthError parseError(int httpStatus, const QByteArray &body, const QUrl &address = {});
     /** The Kind for an OAuth error code and AADSTS number (AADSTS codes win where they are specific). */
     static AuthError::Kind kindFor(const QString &error, int aadstsCode, int httpStatus);
     /** The first AADSTS number in @p text ("AADSTS65004: User declined…"), or 0. */

@@ -83,6 +83,22 @@ TEST_CASE("SignInDialog: refuses plain http addresses that are not on this compu
     CHECK(demo.session.state() == ConsoleSession::State::SignedOut);
 }
 
+TEST_CASE("SignInDialog: a sign-in address with a tenant path asks for the host only", "[ui][signin]")
+{
+    DemoSession demo;
+    SignInDialog dialog(&demo.session, ConnectionSettings{});
+    showAndWait(dialog);
+
+    chooseCloud(dialog, Cloud::Custom);
+    QTest::keyClicks(child<QLineEdit>(dialog, u"editAuthorityUrl"_s), u"https://login.example.com/organizations"_s);
+    QTest::keyClicks(child<QLineEdit>(dialog, u"editGraphUrl"_s), u"https://graph.example.com/v1.0"_s);
+    const QLabel *error = signInExpectingProblem(dialog);
+    CHECK(error->text().contains(u"only the host"_s));
+    CHECK(error->text().contains(u"such as https://login.example.com."_s));
+    CHECK(error->text().contains(u"(organizations)"_s));
+    CHECK(demo.session.state() == ConsoleSession::State::SignedOut);
+}
+
 TEST_CASE("SignInDialog: every control can be reached by keyboard and has a name", "[ui][signin][a11y]")
 {
     DemoSession demo;

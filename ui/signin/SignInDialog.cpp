@@ -130,6 +130,14 @@ QString SignInDialog::connectionProblem() const
                 return tr("The address %1 is not secure. Use an address that starts with https://.")
                     .arg(url.toDisplayString());
         }
+        const QString path = settings.customAuthorityHost.path();
+        if (!path.isEmpty() && path != u"/"_s) {
+            QUrl host = settings.customAuthorityHost;
+            host.setPath({});
+            return tr("Enter only the host as the sign-in address, such as %1. The organization (%2) goes in the "
+                      "Organization field.")
+                .arg(host.toDisplayString(), path.mid(1).section(u'/', 0, 0));
+        }
     }
     return {};
 }

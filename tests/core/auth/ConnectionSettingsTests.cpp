@@ -115,3 +115,15 @@ TEST_CASE("ConnectionSettings: round-trips through QSettings and defaults to Gra
     CHECK(ConnectionSettings::load(store) == changed);
     CHECK(changed.refreshTokenKey(u"Admin@Kvarnby.se"_s) == u"custom/kvarnby.se/admin@kvarnby.se/refresh-token"_s);
 }
+
+TEST_CASE("CloudEndpoints: a custom sign-in address with a tenant path is refused, not doubled", "[core][auth]")
+{
+    // "https://login.example.com/organizations" would become /organizations/organizations/oauth2/….
+    const CloudEndpoints withPath = CloudEndpoints::custom(QUrl(u"https://login.example.com/organizations"_s),
+                                                           QUrl(u"https://graph.example.com/v1.0"_s), {});
+    CHECK_FALSE(withPath.isValid());
+    CHECK(withPath.validationError() == u"authority-path"_s);
+    const CloudEndpoints hostOnly = CloudEndpoints::custom(QUrl(u"https://login.example.com/"_s),
+                                                           QUrl(u"https://graph.example.com/v1.0"_s), {});
+    CHECK(hostOnly.isValid());
+}

@@ -8,6 +8,7 @@
 #include "auth/IdentityClient.h"
 #include "auth/InteractiveSignIn.h"
 
+#include <QHttpServer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -194,4 +195,31 @@ TEST_CASE("InteractiveSignIn: the authorize URL carries every section 14.3 param
     CHECK(query.queryItemValue(u"code_challenge_method"_s) == u"S256"_s);
     CHECK(query.queryItemValue(u"prompt"_s) == u"select_account"_s);
     CHECK(query.queryItemValue(u"login_hint"_s, QUrl::FullyDecoded) == u"admin@contoso.com"_s);
+}
+
+TEST_CASE("IdentityClient: a sign-in address that is not found is named", "[auth][identity]")
+{
+    // A web server that is not an identity platform, as when the Graph host is typed as the
+    // sign-in address: it answers 404 with no OAuth error body.
+    QHttpServer notIdentity;
+    const quint16 port = notIdentity.listen(QHostAddress::LocalHost, 0);
+    REQUIRE(port != 0);
+    QNetworkAccessManager network;
+    IdentityClient client(&network);
+    ConnectionSettings settings;
+    settings.cloud = Cloud::Custom;
+    settings.customAuthorityHost = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+    settings.customGraphRoot = QUrl(u"http://127.0.0.1:%1/v1.0"_s.arg(port));
+    client.setConnection(settings);
+    QObject context;
+    AuthError seen;
+    bool called = false;
+    client.requestDeviceCode(AuthScopes::signIn(), &context, [&](const DeviceCodeResponse &, const AuthError &error) {
+        called = true;
+        seen = error;
+    });
+    REQUIRE(waitUntil([&] { return called; }, 5000));
+    CHECK(seen.kind == Kind::EndpointNotFound);
+    CHECK(seen.httpStatus == 404);
+    CHECK(seen.address == client.endpoints().deviceCodeUrl());
 }
