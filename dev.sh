@@ -76,7 +76,9 @@ with_private_keyring() {
 package_deb() {
     if [ ! -f build/package/build.ninja ]; then
         say "configuring (package)"
-        # CMake reads these once, when it first configures; CPPFLAGS carries _FORTIFY_SOURCE.
+        # CMake reads these once, when it first configures; CPPFLAGS carries _FORTIFY_SOURCE, and
+        # hardening=+all adds immediate binding (-z now) to the defaults.
+        export DEB_BUILD_MAINT_OPTIONS=hardening=+all
         CXXFLAGS="$(dpkg-buildflags --get CXXFLAGS) $(dpkg-buildflags --get CPPFLAGS)" \
             LDFLAGS="$(dpkg-buildflags --get LDFLAGS)" cmake --preset package >/dev/null
     fi

@@ -2,6 +2,7 @@
 # Run by cpack on the staged files (CPACK_PRE_BUILD_SCRIPTS): what only a Debian package carries,
 # so it is added here rather than by `cmake --install`: the changelog for this version, which
 # `apt changelog` shows, and the lintian tags that do not apply to a package outside Debian.
+# The binary, already stripped, also loses the compiler's notes, as Debian's dh_strip does.
 set(doc "${CPACK_TEMPORARY_DIRECTORY}${CPACK_PACKAGING_INSTALL_PREFIX}/share/doc/${CPACK_PACKAGE_NAME}")
 if(NOT IS_DIRECTORY "${doc}")
     message(FATAL_ERROR "no ${doc} in the staged package: is the copyright file installed?")
@@ -30,3 +31,9 @@ endif()
 set(overrides "${CPACK_TEMPORARY_DIRECTORY}${CPACK_PACKAGING_INSTALL_PREFIX}/share/lintian/overrides")
 file(MAKE_DIRECTORY "${overrides}")
 file(COPY_FILE "${CMAKE_CURRENT_LIST_DIR}/lintian-overrides" "${overrides}/${CPACK_PACKAGE_NAME}")
+
+execute_process(COMMAND "${CPACK_RESETDESK_STRIP}" --remove-section=.comment --remove-section=.note
+    "${CPACK_TEMPORARY_DIRECTORY}${CPACK_PACKAGING_INSTALL_PREFIX}/bin/resetdesk" RESULT_VARIABLE failed)
+if(failed)
+    message(FATAL_ERROR "${CPACK_RESETDESK_STRIP} failed on the staged resetdesk")
+endif()

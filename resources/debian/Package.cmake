@@ -25,6 +25,7 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 # Debian ships binaries without their symbols; a dev build's debug information would be most
 # of the package.
 set(CPACK_STRIP_FILES ON)
+set(CPACK_RESETDESK_STRIP "${CMAKE_STRIP}")
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
     OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
 
