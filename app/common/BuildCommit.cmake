@@ -6,13 +6,14 @@
 #   -DOUTPUT_SOURCE=<BuildCommit.cpp> -DOUTPUT_VERSION=<package-version.txt>
 # Each output is rewritten only when its content changes, so an unchanged commit rebuilds nothing.
 
-# The commit as people read it: `git describe` with tags when there are any, else the hash.
+# The commit as people read it: the latest release tag (v<version>), the commits since it and the
+# hash, or only the hash before the first release tag; the hash is always there.
 # Empty when the sources are not a git checkout (a release tarball) or git is missing.
 function(resetdesk_describe_commit out source_dir)
     set(description "")
     find_program(_git git)
     if(_git)
-        execute_process(COMMAND ${_git} -C ${source_dir} describe --always --dirty --abbrev=12
+        execute_process(COMMAND ${_git} -C ${source_dir} describe --tags --match "v[0-9]*" --long --always --dirty --abbrev=12
             OUTPUT_VARIABLE description OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET RESULT_VARIABLE failed)
         if(failed)
             set(description "")
