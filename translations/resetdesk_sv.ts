@@ -4852,5 +4852,13 @@
         <source>The value of --%1 cannot be used. Run resetdesk --help to see what each option expects.</source>
         <translation>Värdet för --%1 kan inte användas. Kör resetdesk --help för att se vad varje alternativ förväntar sig.</translation>
     </message>
+    <message>
+        <source>Show the version and the commit it was built from.</source>
+        <translation>Visa versionen och incheckningen den byggdes från.</translation>
+    </message>
+    <message>
+        <source>Built from commit %1</source>
+        <translation>Byggd från incheckning %1</translation>
+    </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 
 #include "auth/AuthSession.h"
 
+#include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -13,34 +14,35 @@ namespace {
 // Beyond this the generated organisation takes long to build and gains nothing as a demo.
 constexpr int maximumUserCount = 200000;
 
+const auto demoOption = u"demo"_s;
+const auto usersOption = u"demo-users"_s;
+
 } // namespace
 
 DemoLaunch::DemoLaunch(QNetworkAccessManager *network, Clock *clock)
-    : m_demoOption(u"demo"_s,
-          QCoreApplication::translate("main", "Open the built-in demo organization instead of a real one."))
-    , m_usersOption(u"demo-users"_s,
-          QCoreApplication::translate("main", "Number of users in the demo organization (default %1).")
-              .arg(DemoTenant::defaultUserCount),
-          u"count"_s, QString::number(DemoTenant::defaultUserCount))
-    , m_tenant(network, clock)
+    : m_tenant(network, clock)
 {
 }
 
-void DemoLaunch::addOptions(QCommandLineParser &parser) const
+void DemoLaunch::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption(m_demoOption);
-    parser.addOption(m_usersOption);
+    parser.addOption(QCommandLineOption(demoOption,
+        QCoreApplication::translate("main", "Open the built-in demo organization instead of a real one.")));
+    parser.addOption(QCommandLineOption(usersOption,
+        QCoreApplication::translate("main", "Number of users in the demo organization (default %1).")
+            .arg(DemoTenant::defaultUserCount),
+        u"count"_s, QString::number(DemoTenant::defaultUserCount)));
 }
 
-bool DemoLaunch::isRequested(const QCommandLineParser &parser) const
+bool DemoLaunch::isRequested(const QCommandLineParser &parser)
 {
-    return parser.isSet(m_demoOption);
+    return parser.isSet(demoOption);
 }
 
 bool DemoLaunch::start(const QCommandLineParser &parser, AuthSession &auth, QString *error)
 {
     bool countOk = false;
-    const int userCount = parser.value(m_usersOption).toInt(&countOk);
+    const int userCount = parser.value(usersOption).toInt(&countOk);
     if (!countOk || userCount < 1 || userCount > maximumUserCount) {
         *error = QCoreApplication::translate("main", "--demo-users needs a number from 1 to 200000.");
         return false;

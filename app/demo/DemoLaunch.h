@@ -4,8 +4,6 @@
 #include "auth/ConnectionSettings.h"
 #include "demo/DemoTenant.h"
 
-#include <QCommandLineOption>
-
 class AuthSession;
 class QCommandLineParser;
 class QNetworkAccessManager;
@@ -22,8 +20,9 @@ public:
     /** The demo organisation runs on @p clock. */
     DemoLaunch(QNetworkAccessManager *network, Clock *clock);
 
-    void addOptions(QCommandLineParser &parser) const;
-    bool isRequested(const QCommandLineParser &parser) const;
+    /** Static, so a command line can be read before the objects it configures exist. */
+    static void addOptions(QCommandLineParser &parser);
+    static bool isRequested(const QCommandLineParser &parser);
     /**
      * Starts the demo organisation with the number of users asked for and opens @p auth's sign-in
      * pages in the in-process browser; false with a translated @p error that says what to do.
@@ -33,7 +32,5 @@ public:
     ConnectionSettings connection() const { return m_tenant.connection(); }
 
 private:
-    QCommandLineOption m_demoOption;
-    QCommandLineOption m_usersOption;
     DemoTenant m_tenant;
 };
