@@ -145,7 +145,8 @@ int main(int argc, char *argv[])
     window.show();
 #if RESETDESK_WITH_DEMO
     if (demo) {
-        session.signIn(demoLaunch.connection(), ConsoleSession::Flow::Browser);
+        // Everything approved at once: a newcomer sees the whole product, not permission prompts.
+        session.signIn(demoLaunch.connection(), {SignInMethod::Browser, ConsentChoice::AllAtOnce});
         return QApplication::exec();
     }
 #endif

@@ -4141,6 +4141,30 @@
         <source>Enter only the host as the sign-in address, such as %1. The organization (%2) goes in the Organization field.</source>
         <translation>Ange bara värden som inloggningsadress, till exempel %1. Organisationen (%2) anges i fältet Organisation.</translation>
     </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Behörigheter</translation>
+    </message>
+    <message>
+        <source>Approve every permission &amp;now, in one step</source>
+        <translation>Godkänn alla behörigheter &amp;direkt, i ett steg</translation>
+    </message>
+    <message>
+        <source>Approve each permission &amp;when a feature first needs it</source>
+        <translation>Godkänn varje behörighet när en &amp;funktion behöver den första gången</translation>
+    </message>
+    <message>
+        <source>Show the &amp;permissions…</source>
+        <translation>Visa &amp;behörigheterna…</translation>
+    </message>
+    <message>
+        <source>Permissions ResetDesk may use</source>
+        <translation>Behörigheter som ResetDesk kan använda</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;ResetDesk asks Microsoft 365 for these delegated permissions. It acts only as you, and only as far as your admin role allows.&lt;/p&gt;%1</source>
+        <translation>&lt;p&gt;ResetDesk ber Microsoft 365 om de här delegerade behörigheterna. Appen agerar bara som du, och bara så långt som din administratörsroll tillåter.&lt;/p&gt;%1</translation>
+    </message>
 </context>
 <context>
     <name>SingleResetView</name>

@@ -12,6 +12,12 @@
  */
 enum class SignInMethod { Browser, DeviceCode };
 
+/**
+ * When the admin approves ResetDesk's permissions: every one at sign-in (one prompt), or each
+ * the first time a feature needs it (fewer permissions held, more prompts).
+ */
+enum class ConsentChoice { StepByStep, AllAtOnce };
+
 /** What the identity platform's token endpoint hands back. */
 struct TokenResponse
 {

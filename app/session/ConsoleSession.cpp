@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "session/ConsoleSession.h"
 
-#include "auth/AuthScopes.h"
 #include "auth/AuthSession.h"
 #include "bulk/BulkRunListUpdater.h"
 #include "bulk/BulkRunStore.h"
@@ -71,8 +70,10 @@ ConsoleSession::ConsoleSession(AuthSession *auth, GraphClient *graph, QSettings 
         m_admin = {};
         setState(State::SignedOut);
     });
-    if (m_settings)
+    if (m_settings) {
         applyConnection(ConnectionSettings::load(*m_settings));
+        m_preferences = SignInPreferences::load(*m_settings);
+    }
 }
 
 ConsoleSession::~ConsoleSession() = default;
@@ -101,17 +102,20 @@ bool ConsoleSession::setConnection(const ConnectionSettings &connection)
     return m_state == State::SignedOut && applyConnection(connection);
 }
 
-bool ConsoleSession::signIn(const ConnectionSettings &connection, Flow flow)
+bool ConsoleSession::signIn(const ConnectionSettings &connection, const SignInPreferences &preferences)
 {
     if (m_state != State::SignedOut || !applyConnection(connection))
         return false;
-    if (m_settings)
+    m_preferences = preferences;
+    if (m_settings) {
         connection.save(*m_settings);
+        preferences.save(*m_settings);
+    }
     setState(State::SigningIn);
-    if (flow == Flow::Browser)
-        m_auth->signInWithBrowser(AuthScopes::signIn());
+    if (preferences.method == SignInMethod::Browser)
+        m_auth->signInWithBrowser(preferences.signInScopes());
     else
-        m_auth->signInWithDeviceCode(AuthScopes::signIn());
+        m_auth->signInWithDeviceCode(preferences.signInScopes());
     return true;
 }
 

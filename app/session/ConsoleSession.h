@@ -3,6 +3,7 @@
 
 #include "auth/AuthTypes.h"
 #include "auth/ConnectionSettings.h"
+#include "auth/SignInPreferences.h"
 #include "auth/TokenStore.h"
 #include "common/Clock.h"
 #include "directory/SignedInAdmin.h"
@@ -85,8 +86,14 @@ public:
 
     /** Uses @p connection for the next sign-in or restore; false when signed in or unusable. */
     bool setConnection(const ConnectionSettings &connection);
-    /** Signs in with @p connection; false when its endpoints are unusable (nothing started). */
-    bool signIn(const ConnectionSettings &connection, Flow flow);
+    /**
+     * Signs in with @p connection the way @p preferences say (method, and all permissions at once
+     * or step by step), and remembers both for next time; false when the endpoints are unusable
+     * (nothing started).
+     */
+    bool signIn(const ConnectionSettings &connection, const SignInPreferences &preferences);
+    /** How the admin last chose to sign in (the defaults before the first sign-in). */
+    SignInPreferences signInPreferences() const { return m_preferences; }
     void cancelSignIn();
     /** Silent sign-in as the account of the last session, if there was one; false otherwise. */
     bool restoreLastSession();
@@ -123,5 +130,6 @@ private:
     SignedInAdmin m_admin;
     AuditLog m_auditLog;
     QPointer<BulkRunStore> m_runStore;
+    SignInPreferences m_preferences;
     State m_state = State::SignedOut;
 };

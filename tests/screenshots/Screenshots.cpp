@@ -103,7 +103,7 @@ int main(int argc, char *argv[])
     // The whole screen: with no window manager under Xvfb the window sits at its top left.
     window.setGeometry(QGuiApplication::primaryScreen()->geometry());
     window.show();
-    session.signIn(demo.connection(), ConsoleSession::Flow::Browser);
+    session.signIn(demo.connection(), {SignInMethod::Browser, ConsentChoice::AllAtOnce});
     UsersPage *page = window.usersPage();
     if (!waitFor([&] { return session.state() == ConsoleSession::State::Ready && page->hasLoaded(); }))
         return fail("the demo organisation did not load");

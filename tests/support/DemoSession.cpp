@@ -32,14 +32,14 @@ DemoSession::DemoSession(QSettings *settings, TokenStore *store, int userCount, 
 void DemoSession::signInAs(const QString &userPrincipalName)
 {
     loginHint = userPrincipalName;
-    REQUIRE(session.signIn(demo.connection(), ConsoleSession::Flow::Browser));
+    REQUIRE(session.signIn(demo.connection(), {SignInMethod::Browser, consent}));
 }
 
 void DemoSession::signInWithDeviceCode()
 {
     context().signIn.deviceIntervalSeconds = 0;
     context().signIn.devicePendingPolls = 1;
-    REQUIRE(session.signIn(demo.connection(), ConsoleSession::Flow::DeviceCode));
+    REQUIRE(session.signIn(demo.connection(), {SignInMethod::DeviceCode, consent}));
 }
 
 bool DemoSession::waitUntilReady(int timeoutMs)

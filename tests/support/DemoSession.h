@@ -44,4 +44,6 @@ public:
     ConsoleSession session;
     /** Appended to the authorize URL as login_hint: which account the browser "signs in" as. */
     QString loginHint;
+    /** How the sign-ins above approve permissions: step by step unless a test says otherwise. */
+    ConsentChoice consent = ConsentChoice::StepByStep;
 };

@@ -154,7 +154,7 @@ TEST_CASE("MainWindow: the browser tab after sign-in speaks the chosen language"
         });
         return true;
     });
-    REQUIRE(demo.session.signIn(demo.demo.connection(), ConsoleSession::Flow::Browser));
+    REQUIRE(demo.session.signIn(demo.demo.connection(), {}));
     REQUIRE(demo.waitUntilReady());
     REQUIRE(waitUntil([&] { return !shownPage.isEmpty(); }, 5000));
     const QString page = QString::fromUtf8(shownPage);

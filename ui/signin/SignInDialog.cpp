@@ -5,6 +5,8 @@
 #include "auth/AuthSession.h"
 #include "common/Clock.h"
 #include "session/ConsoleSession.h"
+#include "auth/AuthScopes.h"
+#include "ui/texts/PermissionTexts.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -31,6 +33,10 @@ SignInDialog::SignInDialog(ConsoleSession *session, const ConnectionSettings &in
 
     fillClouds();
     showConnection(initial);
+    const SignInPreferences preferences = session->signInPreferences();
+    (preferences.method == SignInMethod::DeviceCode ? m_ui->radioDeviceCode : m_ui->radioBrowser)->setChecked(true);
+    (preferences.consent == ConsentChoice::AllAtOnce ? m_ui->radioConsentAll : m_ui->radioConsentStepByStep)
+        ->setChecked(true);
     setMode(Mode::Idle);
     retranslate();
 
@@ -45,6 +51,12 @@ SignInDialog::SignInDialog(ConsoleSession *session, const ConnectionSettings &in
         QMessageBox::information(this, tr("Register your own app"), registrationSteps());
     });
     connect(m_expiryTimer, &ClockTimer::timeout, this, &SignInDialog::updateExpiry);
+    connect(m_ui->buttonShowPermissions, &QPushButton::clicked, this, [this] {
+        QMessageBox::information(this, tr("Permissions ResetDesk may use"),
+                                 tr("<p>ResetDesk asks Microsoft 365 for these delegated permissions. It acts only as "
+                                    "you, and only as far as your admin role allows.</p>%1")
+                                     .arg(PermissionTexts::htmlList(AuthScopes::everything())));
+    });
 
     connect(m_session, &ConsoleSession::deviceCodeReady, this, &SignInDialog::showDeviceCode);
     connect(m_session, &ConsoleSession::browserNotOpened, this, [this](const QUrl &address) {
@@ -149,9 +161,11 @@ void SignInDialog::startSignIn()
         showProblem({tr("Check the connection"), problem, QString()});
         return;
     }
-    const auto flow = m_ui->radioDeviceCode->isChecked() ? ConsoleSession::Flow::DeviceCode
-                                                          : ConsoleSession::Flow::Browser;
-    if (!m_session->signIn(enteredConnection(), flow)) {
+    SignInPreferences preferences;
+    preferences.method = m_ui->radioDeviceCode->isChecked() ? SignInMethod::DeviceCode : SignInMethod::Browser;
+    preferences.consent = m_ui->radioConsentAll->isChecked() ? ConsentChoice::AllAtOnce : ConsentChoice::StepByStep;
+    const SignInMethod flow = preferences.method;
+    if (!m_session->signIn(enteredConnection(), preferences)) {
         showProblem({tr("Check the connection"),
                      tr("ResetDesk cannot sign in with these settings. Check the cloud and the addresses."), QString()});
         return;
@@ -182,6 +196,7 @@ void SignInDialog::setMode(Mode mode)
     const bool idle = mode == Mode::Idle;
     m_ui->groupConnection->setEnabled(idle);
     m_ui->groupMethod->setEnabled(idle);
+    m_ui->groupConsent->setEnabled(idle);
     m_signInButton->setEnabled(idle);
     m_expiryTimer->stop();
     switch (mode) {

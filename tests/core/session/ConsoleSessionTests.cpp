@@ -6,13 +6,16 @@
 #include "WaitUntil.h"
 
 #include "DemoSession.h"
+#include "auth/AuthScopes.h"
 #include "auth/KeychainTokenStore.h"
+#include "auth/ScopeConsent.h"
 #include "bulk/BulkResetRunner.h"
 #include "bulk/BulkRunListUpdater.h"
 #include "sandbox/TenantGenerator.h"
 
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,4 +127,62 @@ TEST_CASE("ConsoleSession: a bulk run it is told about keeps the list current fo
     demo.session.followBulkRun(nullptr); // nothing to follow
     runner.reset();
     CHECK_FALSE(updater);
+}
+
+namespace {
+
+/**
+ * The approvals a first session meets, as the issue counted them in a real tenant: the first
+ * reset, the first writeback reset, the first policy change, the password expiry, the first
+ * sign-out everywhere and the first email, each with the scopes its operation asks for.
+ */
+const QList<QStringList> firstUses{
+    AuthScopes::passwordReset(),
+    AuthScopes::passwordReset() + AuthScopes::authenticationMethods(),
+    AuthScopes::userPolicies(),
+    AuthScopes::domains(),
+    AuthScopes::passwordReset() + AuthScopes::revokeSessions(),
+    AuthScopes::mail(),
+};
+
+/** Browser approvals (sign-in included) the sandbox saw in a first session under @p choice. */
+qint64 approvalsInFirstSession(ConsentChoice choice)
+{
+    DemoSession demo;
+    demo.consent = choice;
+    demo.signInAs();
+    REQUIRE(demo.waitUntilReady());
+    QObject feature;
+    for (const QStringList &scopes : firstUses) {
+        bool granted = false;
+        ScopeConsent::ensure(&demo.auth, scopes, &feature, [&] { granted = true; }, [](const AuthError &) {});
+        REQUIRE(waitUntil([&] { return granted; }, 20000));
+    }
+    return demo.context().log.counter(u"identity.authorizations"_s);
+}
+
+} // namespace
+
+TEST_CASE("ConsoleSession: a first session takes seven approvals step by step and one all at once",
+          "[core][session][consent]")
+{
+    CHECK(approvalsInFirstSession(ConsentChoice::StepByStep) == 7);
+    CHECK(approvalsInFirstSession(ConsentChoice::AllAtOnce) == 1);
+}
+
+TEST_CASE("ConsoleSession: the sign-in method and consent choice are remembered for next time",
+          "[core][session][consent]")
+{
+    QTemporaryDir folder;
+    QSettings settings(folder.filePath(u"settings.ini"_s), QSettings::IniFormat);
+    {
+        DemoSession demo(&settings);
+        CHECK(demo.session.signInPreferences() == SignInPreferences{});
+        demo.consent = ConsentChoice::AllAtOnce;
+        demo.signInWithDeviceCode();
+        REQUIRE(demo.waitUntilReady());
+    }
+    DemoSession next(&settings);
+    CHECK(next.session.signInPreferences().method == SignInMethod::DeviceCode);
+    CHECK(next.session.signInPreferences().consent == ConsentChoice::AllAtOnce);
 }
