@@ -79,6 +79,17 @@ QUrl CloudEndpoints::deviceCodeUrl() const
     return endpoint(u"devicecode"_s);
 }
 
+QUrl CloudEndpoints::discoveryUrl() const
+{
+    QUrl url = m_authorityHost;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + u"/"_s + QString::fromLatin1(QUrl::toPercentEncoding(m_tenant))
+                + u"/v2.0/.well-known/openid-configuration"_s);
+    return url;
+}
+
 QString CloudEndpoints::cloudId(Cloud cloud)
 {
     switch (cloud) {

@@ -45,6 +45,8 @@ public:
     QUrl authorizeUrl() const;
     QUrl tokenUrl() const;
     QUrl deviceCodeUrl() const;
+    /** The OpenID Connect discovery document of the authority and tenant. */
+    QUrl discoveryUrl() const;
 
     /** Stable text id for settings and keychain keys ("global", "usgov", "usgovdod", "china", "custom"). */
     static QString cloudId(Cloud cloud);

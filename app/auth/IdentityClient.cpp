@@ -182,8 +182,38 @@ void IdentityClient::requestTokens(const Form &form, const char *grant, QObject 
          });
 }
 
-void IdentityClient::post(const QUrl &url, const Form &form, QObject *context,
-                          std::function<void(int, const QByteArray &, const AuthError &)> handler)
+void IdentityClient::checkAuthority(QObject *context, std::function<void(const AuthError &error)> callback)
+{
+    const QUrl url = m_endpoints.discoveryUrl();
+    if (!m_endpoints.isValid() || !CloudEndpoints::isAcceptableUrl(url)) {
+        // post() refuses the same addresses with its own error when the sign-in goes on.
+        QMetaObject::invokeMethod(context, [callback = std::move(callback)] { callback({}); }, Qt::QueuedConnection);
+        return;
+    }
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(int(std::chrono::duration_cast<std::chrono::milliseconds>(transferTimeout).count()));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    deliver(m_network->get(request), context,
+            [callback = std::move(callback), url](int status, const QByteArray &body, const AuthError &transportError) {
+                if (transportError.isError()) {
+                    callback(transportError);
+                    return;
+                }
+                const bool describesAuthority =
+                    status == 200 && QJsonDocument::fromJson(body).object().contains(u"authorization_endpoint"_s);
+                if (describesAuthority) {
+                    callback({});
+                    return;
+                }
+                AuthError error = parseError(status == 200 ? 404 : status, body, url);
+                qCInfo(lcAuth).noquote() << "the sign-in address does not answer as an identity platform: HTTP"
+                                         << status << error.error << "AADSTS" << error.aadstsCode;
+                callback(error);
+            });
+}
+
+void IdentityClient::post(const QUrl &url, const Form &form, QObject *context, ReplyHandler handler)
 {
     if (!m_endpoints.isValid() || !CloudEndpoints::isAcceptableUrl(url)) {
         AuthError error;
@@ -203,7 +233,11 @@ void IdentityClient::post(const QUrl &url, const Form &form, QObject *context,
     // Tokens must never be answered from a cache or follow a redirect to another host.
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = m_network->post(request, formEncode(form));
+    deliver(m_network->post(request, formEncode(form)), context, std::move(handler));
+}
+
+void IdentityClient::deliver(QNetworkReply *reply, QObject *context, ReplyHandler handler)
+{
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     QPointer<QNetworkReply> guard(reply);
     connect(context, &QObject::destroyed, reply, [guard] {

@@ -64,6 +64,13 @@ public:
     /** authorization_pending and slow_down come back as errors with those `error` values. */
     void pollDeviceCode(const QString &deviceCode, QObject *context, TokenCallback callback);
     void requestDeviceCode(const QStringList &scopes, QObject *context, DeviceCodeCallback callback);
+    /**
+     * Reads the authority's OpenID Connect discovery document, so a wrong sign-in address or
+     * tenant is named at once instead of after a browser that waits in vain. Calls back with
+     * Kind::None when the authority knows the tenant; EndpointNotFound, UnknownTenant,
+     * NetworkUnavailable, … otherwise.
+     */
+    void checkAuthority(QObject *context, std::function<void(const AuthError &error)> callback);
 
     /**
      * Parses a 200 token response that arrived at @p receivedAt; @p error is set (MalformedResponse)
@@ -82,8 +89,10 @@ public:
     static int aadstsCodeIn(const QString &text);
 
 private:
-    void post(const QUrl &url, const Form &form, QObject *context,
-              std::function<void(int status, const QByteArray &body, const AuthError &transportError)> handler);
+    using ReplyHandler = std::function<void(int status, const QByteArray &body, const AuthError &transportError)>;
+    void post(const QUrl &url, const Form &form, QObject *context, ReplyHandler handler);
+    /** Hands @p reply's status and body to @p handler; aborts it when @p context goes. */
+    static void deliver(QNetworkReply *reply, QObject *context, ReplyHandler handler);
     void requestTokens(const Form &form, const char *grant, QObject *context, TokenCallback callback);
 
     QNetworkAccessManager *m_network;

@@ -77,11 +77,21 @@ void InteractiveSignIn::start(const QStringList &scopes, const UrlOpener &opener
         }, Qt::QueuedConnection);
         return;
     }
-    if (!opener || !opener(m_authorizeUrl)) {
-        // The listener keeps waiting: the admin can open the address in a browser by hand.
-        qCInfo(lcAuth) << "interactive sign-in: no browser opened; waiting for a manual visit";
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT browserNotOpened(m_authorizeUrl); }, Qt::QueuedConnection);
-    }
+    // A wrong sign-in address or tenant is named now, not after five minutes of a browser that
+    // shows an error page the sign-in never hears about.
+    m_identity->checkAuthority(this, [this, opener](const AuthError &error) {
+        if (m_finished)
+            return;
+        if (error.isError()) {
+            fail(error);
+            return;
+        }
+        if (!opener || !opener(m_authorizeUrl)) {
+            // The listener keeps waiting: the admin can open the address in a browser by hand.
+            qCInfo(lcAuth) << "interactive sign-in: no browser opened; waiting for a manual visit";
+            Q_EMIT browserNotOpened(m_authorizeUrl);
+        }
+    });
 }
 
 void InteractiveSignIn::cancel()

@@ -5,6 +5,8 @@
 #include "sandbox/LoopbackRedirectUri.h"
 #include "sandbox/SandboxContext.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QUuid>
 
 #include <utility>
@@ -80,8 +82,16 @@ IdentityEndpoints::IdentityEndpoints(SandboxContext &context)
 {
 }
 
+bool IdentityEndpoints::isDiscovery(const SandboxRequest &request)
+{
+    return request.segments.size() == 4 && request.segments.at(1).compare(u"v2.0"_s, Qt::CaseInsensitive) == 0
+           && request.segments.at(2) == u".well-known"_s && request.segments.at(3) == u"openid-configuration"_s;
+}
+
 bool IdentityEndpoints::handles(const SandboxRequest &request) const
 {
+    if (isDiscovery(request))
+        return true;
     if (request.segments.size() == 1)
         return request.segments.at(0).compare(u"devicelogin"_s, Qt::CaseInsensitive) == 0;
     return request.segments.size() >= 3 && request.segments.at(1).compare(u"oauth2"_s, Qt::CaseInsensitive) == 0;
@@ -105,6 +115,8 @@ SandboxResponse IdentityEndpoints::handle(SandboxRequest &request)
 {
     if (request.segments.size() == 1)
         return deviceLoginPage(request);
+    if (isDiscovery(request))
+        return discovery(request);
 
     const QString leaf = request.segments.size() == 4 ? request.segments.at(3).toLower() : QString();
     const bool known = request.segments.at(2).compare(u"v2.0"_s, Qt::CaseInsensitive) == 0
@@ -287,6 +299,32 @@ SandboxResponse IdentityEndpoints::startDeviceCode(const SandboxRequest &request
     response.setHeader("Content-Type", "application/json; charset=utf-8");
     response.setHeader("Cache-Control", "no-store, no-cache");
     return response;
+}
+
+SandboxResponse IdentityEndpoints::discovery(const SandboxRequest &request) const
+{
+    const QString tenantSegment = request.segments.at(0);
+    if (matchTenant(tenantSegment) == TenantMatch::Unknown) {
+        return TokenEndpoint::error(
+            400, u"invalid_tenant"_s, 90002,
+            u"Tenant '%1' not found. Check to make sure you have the correct tenant ID and are signing into the "
+            u"correct cloud."_s.arg(tenantSegment));
+    }
+    const QString base = request.baseUrl.toString(QUrl::StripTrailingSlash) + u'/' + tenantSegment;
+    const QString issuerTenant = tenantSegment.compare(u"organizations"_s, Qt::CaseInsensitive) == 0
+                                         || tenantSegment.compare(u"common"_s, Qt::CaseInsensitive) == 0
+                                     ? u"{tenantid}"_s
+                                     : m_context.tenant.tenantId;
+    const QJsonObject body{
+        {u"issuer"_s, QString(request.baseUrl.toString(QUrl::StripTrailingSlash) + u'/' + issuerTenant + u"/v2.0"_s)},
+        {u"authorization_endpoint"_s, QString(base + u"/oauth2/v2.0/authorize"_s)},
+        {u"token_endpoint"_s, QString(base + u"/oauth2/v2.0/token"_s)},
+        {u"device_authorization_endpoint"_s, QString(base + u"/oauth2/v2.0/devicecode"_s)},
+        {u"response_types_supported"_s, QJsonArray{u"code"_s, u"id_token"_s, u"code id_token"_s}},
+        {u"scopes_supported"_s, QJsonArray{u"openid"_s, u"profile"_s, u"email"_s, u"offline_access"_s}},
+        {u"tenant_region_scope"_s, u"EU"_s},
+    };
+    return SandboxResponse::json(200, body);
 }
 
 SandboxResponse IdentityEndpoints::deviceLoginPage(const SandboxRequest &) const

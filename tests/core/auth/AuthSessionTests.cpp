@@ -15,6 +15,7 @@
 #include "auth/Pkce.h"
 #include "IdentityGateway.h"
 
+#include <QHttpServer>
 #include <QUrlQuery>
 
 #include <QSignalSpy>
@@ -337,4 +338,51 @@ TEST_CASE("AuthSession: a refresh answered 503 keeps the session and the old tok
     REQUIRE(refreshed.wait(10000));
     CHECK(refreshed.first().at(0).toBool());
     CHECK(rig.session.accessToken() != access);
+}
+
+TEST_CASE("AuthSession: a browser sign-in to an unknown organization fails at once, before a browser opens",
+          "[auth][session][browser]")
+{
+    SandboxFixture fixture;
+    Rig rig(fixture);
+    ConnectionSettings settings = sandboxConnection(fixture);
+    settings.tenant = u"nosuchtenant.example"_s;
+    rig.session.setConnection(settings);
+    int browsersOpened = 0;
+    rig.session.setUrlOpener([&](const QUrl &) {
+        ++browsersOpened;
+        return true;
+    });
+    QSignalSpy failed(&rig.session, &AuthSession::signInFailed);
+    rig.session.signInWithBrowser(AuthScopes::signIn());
+    const AuthError error = rig.waitForFailure(failed);
+    CHECK(error.kind == Kind::UnknownTenant);
+    CHECK(error.aadstsCode == 90002);
+    CHECK(browsersOpened == 0);
+    CHECK(rig.session.state() == AuthSession::State::SignedOut);
+}
+
+TEST_CASE("AuthSession: a browser sign-in to an address that is no identity platform names the address",
+          "[auth][session][browser]")
+{
+    SandboxFixture fixture;
+    QHttpServer notIdentity; // answers 404 to everything, as a web server that is not Entra
+    const quint16 port = notIdentity.listen(QHostAddress::LocalHost, 0);
+    REQUIRE(port != 0);
+    Rig rig(fixture);
+    ConnectionSettings settings = sandboxConnection(fixture);
+    settings.customAuthorityHost = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
+    rig.session.setConnection(settings);
+    int browsersOpened = 0;
+    rig.session.setUrlOpener([&](const QUrl &) {
+        ++browsersOpened;
+        return true;
+    });
+    QSignalSpy failed(&rig.session, &AuthSession::signInFailed);
+    rig.session.signInWithBrowser(AuthScopes::signIn());
+    const AuthError error = rig.waitForFailure(failed);
+    CHECK(error.kind == Kind::EndpointNotFound);
+    CHECK(error.address.port() == port);
+    CHECK(error.address.path().endsWith(u"/.well-known/openid-configuration"_s));
+    CHECK(browsersOpened == 0);
 }

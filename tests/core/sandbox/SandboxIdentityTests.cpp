@@ -597,3 +597,21 @@ TEST_CASE("IdentityEndpoints: an unknown or disabled login_hint account gets an 
     CHECK(refused.body.contains("AADSTS50057"));
     CHECK(refused.header("Location").isEmpty());
 }
+
+TEST_CASE("IdentityEndpoints: the discovery document names the endpoints, and an unknown tenant is 400",
+          "[sandbox][identity]")
+{
+    SandboxFixture fixture;
+    const HttpResult known = fixture.get(u"/organizations/v2.0/.well-known/openid-configuration"_s);
+    REQUIRE(known.status == 200);
+    const QJsonObject document = known.json();
+    CHECK(document.value(u"authorization_endpoint"_s).toString().endsWith(u"/organizations/oauth2/v2.0/authorize"_s));
+    CHECK(document.value(u"token_endpoint"_s).toString().endsWith(u"/organizations/oauth2/v2.0/token"_s));
+    CHECK(document.value(u"issuer"_s).toString().endsWith(u"/{tenantid}/v2.0"_s));
+    CHECK(fixture.get(u"/%1/v2.0/.well-known/openid-configuration"_s.arg(fixture.sandbox().tenantId())).status == 200);
+
+    const HttpResult unknown = fixture.get(u"/nosuchtenant.example/v2.0/.well-known/openid-configuration"_s);
+    CHECK(unknown.status == 400);
+    CHECK(unknown.json().value(u"error"_s).toString() == u"invalid_tenant"_s);
+    CHECK(unknown.json().value(u"error_codes"_s).toArray().first().toInt() == 90002);
+}
