@@ -5,7 +5,9 @@
 # machine and is cheap to repeat.
 #
 #   ./dev.sh demo           install, build, open ResetDesk on the built-in demo tenant
-#   ./dev.sh test           install, build, run the whole test suite (real keyring, offscreen GUI)
+#   ./dev.sh test           install, build, run the whole test suite (real keyring, offscreen GUI),
+#                           after replaying every fuzz corpus and fuzzing each target briefly
+#   ./dev.sh fuzz [SECONDS] install, build the fuzz targets (clang), fuzz each for SECONDS (default 60)
 #   ./dev.sh bench [SUITE]  install, build in Release, run benchmark suites (default: all)
 #   ./dev.sh translations   refresh translations/*.ts from the sources (lupdate)
 #   ./dev.sh install        only install the packages
@@ -19,6 +21,7 @@ PACKAGES=(
     qtkeychain-qt6-dev libsecret-1-0 libsodium-dev catch2
     dbus gnome-keyring libsecret-tools
     xvfb xauth poppler-utils imagemagick fonts-dejavu-core
+    clang libfuzzer-14-dev libclang-rt-14-dev
 )
 
 say() { printf '==> %s\n' "$*" >&2; }
@@ -69,6 +72,38 @@ with_private_keyring() {
         dbus-run-session -- sh -c 'echo | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"' sh "$@"
 }
 
+# --- Fuzzing --------------------------------------------------------------------------------
+# The fuzz preset is a separate clang build of only the parsers and tests/fuzz; its ctest replays
+# every corpus and fuzzes each target for RESETDESK_FUZZ_CI_SECONDS.
+fuzz_regression() {
+    build fuzz
+    say "replaying the fuzz corpora and fuzzing each target briefly"
+    ctest --test-dir build/fuzz --output-on-failure --no-tests=error -j2
+}
+
+# fuzz_for SECONDS: every target in turn, new inputs kept in build/fuzz (copy the ones worth
+# keeping into tests/fuzz/corpus/TARGET), crashes written beside them.
+fuzz_for() {
+    local seconds=$1 failed=0 target out
+    build fuzz
+    out=build/fuzz/tests/fuzz
+    for binary in "$out"/fuzz_*; do
+        [ -x "$binary" ] && [ -f "$binary" ] || continue
+        target=${binary##*/fuzz_}
+        mkdir -p "$out/corpus/$target"
+        say "fuzzing $target for ${seconds}s"
+        local dict=()
+        [ -f "tests/fuzz/$target.dict" ] && dict=(-dict="tests/fuzz/$target.dict")
+        if ! "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 "${dict[@]}" \
+            -artifact_prefix="$out/$target-" "$out/corpus/$target" "tests/fuzz/corpus/$target" \
+            2> >(grep -E '^(Done|stat::number_of_executed_units|==[0-9]+==|SUMMARY|broken promise|.*runtime error)' >&2); then
+            say "$target failed: the input is in $out/$target-*"
+            failed=1
+        fi
+    done
+    return $failed
+}
+
 command=${1:-}
 case "$command" in
     install)
@@ -85,6 +120,7 @@ case "$command" in
         ;;
     test)
         install_packages
+        fuzz_regression
         build dev
         say "testing"
         QT_QPA_PLATFORM=offscreen with_private_keyring \
@@ -102,12 +138,16 @@ case "$command" in
             QT_QPA_PLATFORM=offscreen with_private_keyring build/release/tests/bench/resetdesk-bench "$suite"
         done
         ;;
+    fuzz)
+        install_packages
+        fuzz_for "${2:-60}"
+        ;;
     translations)
         install_packages
         build dev update_translations
         ;;
     *)
-        sed -n '4,14p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '4,13p' "$0" | sed 's/^# \{0,1\}//'
         exit 2
         ;;
 esac
