@@ -5,7 +5,10 @@
 # machine and is cheap to repeat.
 #
 #   ./dev.sh demo           install, build, open ResetDesk on the built-in demo tenant
-#   ./dev.sh test           install, build, run the whole test suite (real keyring, offscreen GUI)
+#   ./dev.sh test           install, build, run the whole test suite (real keyring, offscreen GUI),
+#                           after replaying every fuzz corpus and fuzzing each target briefly
+#   ./dev.sh fuzz [SECONDS] install, build the fuzz targets (clang), fuzz each for SECONDS (default 60)
+#   ./dev.sh asan           install, build with AddressSanitizer + UBSan, run the core and sandbox tests
 #   ./dev.sh bench [SUITE]  install, build in Release, run benchmark suites (default: all)
 #   ./dev.sh translations   refresh translations/*.ts from the sources (lupdate)
 #   ./dev.sh package        install, build in Release, make the Debian package in build/package/
@@ -21,6 +24,7 @@ PACKAGES=(
     dbus gnome-keyring libsecret-tools
     xvfb xauth poppler-utils imagemagick fonts-dejavu-core
     help2man librsvg2-bin dpkg-dev file lintian appstream desktop-file-utils
+    clang libfuzzer-14-dev libclang-rt-14-dev
 )
 
 say() { printf '==> %s\n' "$*" >&2; }
@@ -65,7 +69,7 @@ build() {
 with_private_keyring() {
     local tmp
     tmp=$(mktemp -d)
-    trap 'rm -rf "$tmp"' RETURN
+    trap 'rm -rf "$tmp"; trap - RETURN' RETURN # once: not again when the caller returns
     mkdir -m 700 "$tmp/run"
     XDG_DATA_HOME="$tmp/data" XDG_RUNTIME_DIR="$tmp/run" HOME="$tmp/home" \
         dbus-run-session -- sh -c 'echo | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"' sh "$@"
@@ -88,6 +92,49 @@ package_deb() {
     rm -rf build/package/_CPack_Packages
 }
 
+# --- Fuzzing and sanitizers --------------------------------------------------------------------
+# The fuzz preset is a separate clang build of only the parsers and tests/fuzz; its ctest replays
+# every corpus and fuzzes each target for RESETDESK_FUZZ_CI_SECONDS.
+fuzz_regression() {
+    build fuzz
+    say "replaying the fuzz corpora and fuzzing each target briefly"
+    ctest --test-dir build/fuzz --output-on-failure --no-tests=error -j2
+}
+
+# fuzz_for SECONDS: every target in turn, new inputs kept in build/fuzz (copy the ones worth
+# keeping into tests/fuzz/corpus/TARGET), crashes written beside them.
+fuzz_for() {
+    local seconds=$1 failed=0 target out
+    build fuzz
+    out=build/fuzz/tests/fuzz
+    for binary in "$out"/fuzz_*; do
+        [ -x "$binary" ] && [ -f "$binary" ] || continue
+        target=${binary##*/fuzz_}
+        mkdir -p "$out/corpus/$target"
+        say "fuzzing $target for ${seconds}s"
+        local dict=()
+        [ -f "tests/fuzz/$target.dict" ] && dict=(-dict="tests/fuzz/$target.dict")
+        if ! "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 "${dict[@]}" \
+            -artifact_prefix="$out/$target-" "$out/corpus/$target" "tests/fuzz/corpus/$target" \
+            2> >(grep -E '^(Done|stat::number_of_executed_units|==[0-9]+==|SUMMARY|broken promise|.*runtime error)' >&2); then
+            say "$target failed: the input is in $out/$target-*"
+            failed=1
+        fi
+    done
+    return $failed
+}
+
+# The core and sandbox tests built with AddressSanitizer and UBSan (the asan preset). The other
+# suites would need the UI library and seven more test programs built with the sanitizers too,
+# more than doubling the slowest step of CI.
+asan_tests() {
+    build asan core_tests sandbox_tests
+    say "testing under AddressSanitizer and UBSan"
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+        QT_QPA_PLATFORM=offscreen with_private_keyring \
+        ctest --test-dir build/asan --output-on-failure --no-tests=error -j2 -R '^(core|sandbox)/'
+}
+
 command=${1:-}
 case "$command" in
     install)
@@ -104,6 +151,7 @@ case "$command" in
         ;;
     test)
         install_packages
+        fuzz_regression
         build dev
         say "testing"
         QT_QPA_PLATFORM=offscreen with_private_keyring \
@@ -120,6 +168,14 @@ case "$command" in
             say "bench $suite"
             QT_QPA_PLATFORM=offscreen with_private_keyring build/release/tests/bench/resetdesk-bench "$suite"
         done
+        ;;
+    fuzz)
+        install_packages
+        fuzz_for "${2:-60}"
+        ;;
+    asan)
+        install_packages
+        asan_tests
         ;;
     translations)
         install_packages

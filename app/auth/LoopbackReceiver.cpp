@@ -12,30 +12,11 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// A browser's request head is well under this; anything bigger is not our redirect.
-constexpr qsizetype maximumRequestHead = 16 * 1024;
-// Browsers open speculative connections they may never use: do not keep them forever.
-constexpr auto idleConnectionTimeout = 15s;
-
-/** Query values of a redirect are form-encoded (RFC 6749 §4.1.2, appendix B): '+' is a space. */
-QHash<QString, QString> formFields(QByteArrayView query)
-{
-    QHash<QString, QString> fields;
-    for (QByteArrayView pair : query.toByteArray().split('&')) {
-        if (pair.isEmpty())
-            continue;
-        const qsizetype equals = pair.indexOf('=');
-        QByteArray name = (equals < 0 ? pair : pair.first(equals)).toByteArray();
-        QByteArray value = equals < 0 ? QByteArray() : pair.sliced(equals + 1).toByteArray();
-        name.replace('+', ' ');
-        value.replace('+', ' ');
-        const QString key = QUrl::fromPercentEncoding(name);
-        // RFC 6749 forbids repeated parameters; the first one wins rather than a later injected one.
-        if (!fields.contains(key))
-            fields.insert(key, QUrl::fromPercentEncoding(value));
-    }
-    return fields;
-}
+// Browsers open speculative connections they may never use, and any local process can connect:
+// a connection whose request has not arrived by then is dropped.
+constexpr auto connectionTimeout = 10s;
+// A browser opens a handful at once; more than this are not a browser's.
+constexpr int maximumConnections = 16;
 
 QByteArray reason(int status)
 {
@@ -43,7 +24,6 @@ QByteArray reason(int status)
     case 200: return "OK";
     case 400: return "Bad Request";
     case 404: return "Not Found";
-    case 431: return "Request Header Fields Too Large";
     default: return "Error";
     }
 }
@@ -150,16 +130,26 @@ void LoopbackReceiver::acceptConnections(QTcpServer *server)
 {
     connect(server, &QTcpServer::newConnection, this, [this, server] {
         while (QTcpSocket *socket = server->nextPendingConnection()) {
+            if (m_connections >= maximumConnections) {
+                socket->abort();
+                delete socket;
+                continue;
+            }
+            ++m_connections;
             socket->setParent(this);
+            // Qt stops reading from the kernel past this, so a peer that keeps sending after its
+            // answer cannot grow our memory.
+            socket->setReadBufferSize(LoopbackRequest::maximumSize + 1);
             m_pending.insert(socket, {});
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readRequest(socket); });
             connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
                 m_pending.remove(socket);
+                --m_connections;
                 socket->deleteLater();
             });
-            ClockTimer *idle = m_clock->createTimer(ClockTimer::Kind::SingleShot, socket);
-            connect(idle, &ClockTimer::timeout, socket, &QTcpSocket::abort);
-            idle->start(std::chrono::milliseconds(idleConnectionTimeout).count());
+            ClockTimer *deadline = m_clock->createTimer(ClockTimer::Kind::SingleShot, socket);
+            connect(deadline, &ClockTimer::timeout, socket, &QTcpSocket::abort);
+            deadline->start(std::chrono::milliseconds(connectionTimeout).count());
         }
     });
 }
@@ -167,38 +157,30 @@ void LoopbackReceiver::acceptConnections(QTcpServer *server)
 void LoopbackReceiver::readRequest(QTcpSocket *socket)
 {
     auto pending = m_pending.find(socket);
-    if (pending == m_pending.end())
-        return; // already answered
-    pending->append(socket->readAll());
-    const qsizetype headEnd = pending->indexOf("\r\n\r\n");
-    if (headEnd < 0) {
-        if (pending->size() > maximumRequestHead)
-            respond(socket, 431, "Request too large\n");
+    if (pending == m_pending.end()) {
+        socket->readAll(); // already answered: whatever else arrives is dropped
         return;
     }
-
-    const QByteArray requestLine = pending->first(pending->indexOf("\r\n")).simplified();
-    const QList<QByteArray> parts = requestLine.split(' ');
-    if (parts.size() != 3 || parts.at(0) != "GET" || !parts.at(1).startsWith('/') || m_done) {
+    pending->append(socket->read(LoopbackRequest::maximumSize + 1 - pending->size()));
+    const LoopbackRequest request = LoopbackRequest::parse(*pending);
+    switch (request.outcome()) {
+    case LoopbackRequest::Outcome::Incomplete:
+        return;
+    case LoopbackRequest::Outcome::BadRequest:
+        respond(socket, 400, "Bad request\n");
+        return;
+    case LoopbackRequest::Outcome::NotFound:
+        respond(socket, 404, "Not found\n");
+        return;
+    case LoopbackRequest::Outcome::Redirect:
+        break;
+    }
+    if (m_done) {
+        // The one redirect was taken (or the wait ended): a second one is not ours to report.
         respond(socket, 404, "Not found\n");
         return;
     }
-    const QByteArray &target = parts.at(1);
-    const qsizetype question = target.indexOf('?');
-    const QByteArray path = question < 0 ? target : target.first(question);
-    const QHash<QString, QString> fields = formFields(question < 0 ? QByteArrayView() : QByteArrayView(target).sliced(question + 1));
-
-    LoopbackRedirect redirect;
-    redirect.code = fields.value(u"code"_s);
-    redirect.state = fields.value(u"state"_s);
-    redirect.error = fields.value(u"error"_s);
-    redirect.errorDescription = fields.value(u"error_description"_s);
-    // Only the redirect itself counts: not /favicon.ico, not a bare visit to the address.
-    if (path != "/" || (redirect.code.isEmpty() && redirect.error.isEmpty())) {
-        respond(socket, 404, "Not found\n");
-        return;
-    }
-
+    const LoopbackRedirect &redirect = request.redirect();
     const bool completed = !redirect.isError() && (m_expectedState.isEmpty() || redirect.state == m_expectedState);
     respond(socket, 200, completed ? m_completedPage : m_failedPage);
     m_done = true;

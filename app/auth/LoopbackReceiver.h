@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "auth/LoopbackRequest.h"
 #include "common/Clock.h"
 
 #include <QByteArray>
@@ -14,22 +15,13 @@
 class QTcpServer;
 class QTcpSocket;
 
-/** The query of the browser's redirect to the loopback address: code and state, or an error. */
-struct LoopbackRedirect
-{
-    QString code;
-    QString state;
-    QString error;            // e.g. access_denied; empty when a code came back
-    QString errorDescription; // as the identity platform sent it
-
-    bool isError() const { return !error.isEmpty(); }
-};
-
 /**
  * A one-shot HTTP listener for the authorization redirect. Listens on 127.0.0.1 (and ::1 on the
- * same port when it can) on a random port, accepts exactly one GET / carrying code&state or
- * error, answers it with the caller's page, then stops listening. Anything else (the browser's
- * /favicon.ico, stray probes) gets a 404 and does not count.
+ * same port when it can) on a random port, accepts exactly one GET / carrying code and state, or
+ * error (LoopbackRequest decides), answers it with the caller's page, then stops listening.
+ * Anything else gets a plain 404 (the browser's /favicon.ico) or 400 (malformed, too large,
+ * another method) and does not count. Every connection is answered once and closed, and is
+ * dropped when its request has not arrived within a few seconds; only a few are open at once.
  */
 class LoopbackReceiver final : public QObject
 {
@@ -80,7 +72,8 @@ private:
 
     QTcpServer *m_ipv4 = nullptr;
     QTcpServer *m_ipv6 = nullptr;
-    QHash<QTcpSocket *, QByteArray> m_pending; // socket -> bytes of its request head so far
+    QHash<QTcpSocket *, QByteArray> m_pending; // socket -> bytes of its request so far, until answered
+    int m_connections = 0;                     // accepted and not yet disconnected
     Clock *m_clock;
     ClockTimer *m_timer;
     std::chrono::milliseconds m_timeout{std::chrono::minutes(5)};

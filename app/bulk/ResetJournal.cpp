@@ -56,10 +56,14 @@ std::optional<ResetJournal::State> stateFromName(const QString &name)
     return std::nullopt;
 }
 
-/** Reads the plain header line; false when @p line is not one of ours. */
+/**
+ * Reads the plain header line; false when @p line is not one of ours. A line without its newline
+ * was cut short while the journal was created: its run id or date may be cut too, and a record
+ * appended to it would land on the header line, so it is not taken for a journal (it holds none).
+ */
 bool parseHeader(const QByteArray &line, QString *runId, QDateTime *created)
 {
-    if (!line.startsWith(headerMagic))
+    if (!line.startsWith(headerMagic) || !line.endsWith('\n'))
         return false;
     const QList<QByteArray> parts = line.mid(headerMagic.size()).trimmed().split(' ');
     if (parts.size() != 2)

@@ -3,6 +3,7 @@
 
 #include "auth/AccessTokenSource.h"
 #include "common/Clock.h"
+#include "graph/GraphBatchAnswer.h"
 #include "graph/GraphCall.h"
 #include "graph/GraphTransport.h"
 #include "graph/RetryPolicy.h"
@@ -187,15 +188,7 @@ void GraphBatch::handleEnvelope(const QList<int> &indices, const GraphResponse &
         }
         return;
     }
-    QHash<int, QJsonObject> byIndex;
-    const QJsonArray responses = envelope.object().value(u"responses"_s).toArray();
-    for (const QJsonValue &value : responses) {
-        const QJsonObject item = value.toObject();
-        bool ok = false;
-        const int index = item.value(u"id"_s).toString().toInt(&ok);
-        if (ok && indices.contains(index))
-            byIndex.insert(index, item);
-    }
+    const QHash<int, GraphResponse> byIndex = GraphBatchAnswer::items(envelope, indices);
     for (int index : indices) {
         const auto found = byIndex.constFind(index);
         if (found == byIndex.constEnd()) {
@@ -203,24 +196,7 @@ void GraphBatch::handleEnvelope(const QList<int> &indices, const GraphResponse &
             requeue(index, m_transport->retryPolicy().backoffMs(m_itemAttempts.at(index), m_transport->nextUnitRandom()), missing);
             continue;
         }
-        GraphResponse item;
-        item.status = found->value(u"status"_s).toInt();
-        const QJsonObject headers = found->value(u"headers"_s).toObject();
-        for (auto it = headers.begin(); it != headers.end(); ++it)
-            item.headers.append({it.key().toLatin1(), it.value().toString().toLatin1()});
-        // Graph's item answers often carry no request-id of their own; the $batch request's id is
-        // then the one Microsoft support can trace the item by.
-        if (item.header("request-id").isEmpty() && !envelope.header("request-id").isEmpty())
-            item.headers.append({QByteArrayLiteral("request-id"), envelope.header("request-id")});
-        const QJsonValue body = found->value(u"body"_s);
-        if (body.isObject() || body.isArray()) {
-            item.json = body.isObject() ? QJsonDocument(body.toObject()) : QJsonDocument(body.toArray());
-            item.rawBody = item.json.toJson(QJsonDocument::Compact);
-        } else if (body.isString()) {
-            // Non-JSON item bodies come back base64-encoded (observed behaviour).
-            item.rawBody = QByteArray::fromBase64(body.toString().toLatin1());
-        }
-        handleItem(index, item);
+        handleItem(index, *found);
     }
 }
 

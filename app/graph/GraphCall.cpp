@@ -4,10 +4,8 @@
 #include "auth/AccessTokenSource.h"
 #include "common/Clock.h"
 #include "graph/GraphTransport.h"
-#include "graph/JsonView.h"
 #include "graph/RetryPolicy.h"
 
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkRequest>
 #include <QUuid>
@@ -97,37 +95,18 @@ void GraphCall::handleReply(QNetworkReply *reply, const QString &tokenUsed)
         return;
     }
 
-    response.status = statusAttribute.toInt();
-    response.headers = reply->rawHeaderPairs();
-    response.rawBody = reply->readAll();
-
+    response = GraphResponse::fromHttp(statusAttribute.toInt(), reply->rawHeaderPairs(), reply->readAll(),
+                                       m_request.keepRawJson);
+    response.attempts = m_attempts;
     if (response.status >= 400) {
-        response.error = GraphError::fromHttp(response.status, response.rawBody, reply->rawHeader("Retry-After"),
-                                              reply->rawHeader("request-id"), reply->rawHeader("client-request-id"));
         qCInfo(lcGraph).noquote() << m_request.method << loggablePath(reply->url()) << response.status
                                   << response.error.code << "request-id" << response.error.requestId;
         if (!retryAfterFailure(response, tokenUsed))
             finish(response);
         return;
     }
-
-    if (!response.rawBody.isEmpty() && reply->header(QNetworkRequest::ContentTypeHeader).toString().contains(u"json"_s)) {
-        QString parseError;
-        if (m_request.keepRawJson) {
-            response.rawJsonChecked = JsonView::parse(response.rawBody, &parseError).isValid();
-        } else {
-            QJsonParseError jsonError;
-            response.json = QJsonDocument::fromJson(response.rawBody, &jsonError);
-            if (jsonError.error != QJsonParseError::NoError)
-                parseError = jsonError.errorString();
-        }
-        if (!parseError.isEmpty()) {
-            response.error = GraphError::make(GraphError::Kind::MalformedResponse, parseError);
-            response.error.httpStatus = response.status;
-            if (retryAfterFailure(response))
-                return;
-        }
-    }
+    if (response.error.isError() && retryAfterFailure(response))
+        return;
     finish(response);
 }
 

@@ -2,6 +2,7 @@
 #include "graph/GraphPageReader.h"
 
 #include "graph/GraphCall.h"
+#include "graph/GraphPage.h"
 #include "graph/GraphTransport.h"
 
 #include <utility>
@@ -36,42 +37,26 @@ void GraphPageReader::fetch(const GraphRequest &request)
             return;
         }
         ++m_pages;
-        QString nextLink;
-        QString deltaLink;
-        if (m_first.keepRawJson) {
-            // One walk over the page's members; the items are decoded by the receiver.
-            JsonView items;
-            JsonMembers members(response.rawJson());
-            while (members.next()) {
-                if (members.key().equals("value"_L1))
-                    items = members.value();
-                else if (members.key().equals("@odata.nextLink"_L1))
-                    nextLink = members.value().toString();
-                else if (members.key().equals("@odata.deltaLink"_L1))
-                    deltaLink = members.value().toString();
-            }
-            Q_EMIT rawPageReceived(items);
-        } else {
-            const QJsonObject page = response.object();
-            Q_EMIT pageReceived(page.value(u"value"_s).toArray(), page);
-            nextLink = page.value(u"@odata.nextLink"_s).toString();
-            deltaLink = page.value(u"@odata.deltaLink"_s).toString();
-        }
+        const GraphPage page = GraphPage::read(response, m_first.keepRawJson);
+        if (m_first.keepRawJson)
+            Q_EMIT rawPageReceived(page.rawItems);
+        else
+            Q_EMIT pageReceived(page.items, page.object);
         if (m_cancelled) {
             Q_EMIT finished(GraphError::make(GraphError::Kind::Cancelled));
             deleteLater();
             return;
         }
-        if (!nextLink.isEmpty()) {
+        if (!page.nextLink.isEmpty()) {
             // Follow the link verbatim; only our own headers (ConsistencyLevel…) are resent.
             GraphRequest next = m_first;
             next.path.clear();
             next.query.clear();
-            next.absoluteUrl = QUrl(nextLink);
+            next.absoluteUrl = QUrl(page.nextLink);
             fetch(next);
             return;
         }
-        m_deltaLink = QUrl(deltaLink);
+        m_deltaLink = QUrl(page.deltaLink);
         Q_EMIT finished(GraphError());
         deleteLater();
     });

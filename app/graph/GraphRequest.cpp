@@ -73,3 +73,32 @@ QByteArray GraphResponse::header(const QByteArray &name) const
     }
     return {};
 }
+
+GraphResponse GraphResponse::fromHttp(int status, GraphHeaders headers, QByteArray body, bool keepRawJson)
+{
+    GraphResponse response;
+    response.status = status;
+    response.headers = std::move(headers);
+    response.rawBody = std::move(body);
+    if (status >= 400) {
+        response.error = GraphError::fromHttp(status, response.rawBody, response.header("Retry-After"),
+                                              response.header("request-id"), response.header("client-request-id"));
+        return response;
+    }
+    if (response.rawBody.isEmpty() || !response.header("Content-Type").contains("json"))
+        return response; // e.g. /users/$count's text/plain number
+    QString parseError;
+    if (keepRawJson) {
+        response.rawJsonChecked = JsonView::parse(response.rawBody, &parseError).isValid();
+    } else {
+        QJsonParseError jsonError;
+        response.json = QJsonDocument::fromJson(response.rawBody, &jsonError);
+        if (jsonError.error != QJsonParseError::NoError)
+            parseError = jsonError.errorString();
+    }
+    if (!parseError.isEmpty()) {
+        response.error = GraphError::make(GraphError::Kind::MalformedResponse, parseError);
+        response.error.httpStatus = status;
+    }
+    return response;
+}

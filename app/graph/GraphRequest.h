@@ -90,6 +90,14 @@ struct GraphResponse
     /** rawBody is JSON that JsonView::parse() accepted (requests with keepRawJson). */
     bool rawJsonChecked = false;
 
+    /**
+     * The response to an HTTP answer as it came off the wire: a status of 400 or more becomes
+     * error (GraphError::fromHttp); a JSON body (by Content-Type) is parsed into json, or with
+     * @p keepRawJson only checked (JsonView::parse); a JSON body that does not parse is a
+     * MalformedResponse error.
+     */
+    static GraphResponse fromHttp(int status, GraphHeaders headers, QByteArray body, bool keepRawJson);
+
     bool ok() const { return !error.isError(); }
     QJsonObject object() const { return json.object(); }
     /** The body of a keepRawJson request as a view into rawBody (invalid when it was no JSON). */

@@ -5,8 +5,11 @@ namespace RetryDecision {
 
 int retryAfterMs(const GraphError &error, const RetryPolicy &policy)
 {
+    // Longer than a day is no pause to keep a run open for, and past an int's milliseconds the
+    // wait would not fit a timer at all; such a Retry-After waits a day.
+    constexpr double maximumMs = 24.0 * 60 * 60 * 1000;
     const double seconds = error.retryAfterSeconds >= 0 ? error.retryAfterSeconds : policy.defaultRetryAfterMs / 1000.0;
-    return qMax(0, int(seconds * 1000.0 * policy.retryAfterScale));
+    return int(qBound(0.0, seconds * 1000.0 * policy.retryAfterScale, maximumMs));
 }
 
 namespace {

@@ -63,7 +63,7 @@ struct Decision
  */
 Decision decide(const Outcome &outcome, Attempts &attempts, const RetryPolicy &policy, double unitRandom);
 
-/** How long Retry-After (or, without one, the policy's default) says to wait, scaled by the policy. */
+/** How long Retry-After (or, without one, the policy's default) says to wait, scaled by the policy; a day at most. */
 int retryAfterMs(const GraphError &error, const RetryPolicy &policy);
 
 } // namespace RetryDecision

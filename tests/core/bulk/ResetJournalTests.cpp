@@ -184,6 +184,22 @@ TEST_CASE("ResetJournal: a record cut short by a crash is dropped and the rest k
     CHECK(reopen(path, key)->entries().size() == 2);
 }
 
+TEST_CASE("ResetJournal: a header cut short by a crash is refused and nothing is written after it", "[core][reset][journal]")
+{
+    // Found by fuzzing: a header without its newline was read as whole, and the next record was
+    // appended to the header line, leaving a journal that no longer opened.
+    QTemporaryDir dir;
+    const QByteArray key = ResetJournal::generateKey();
+    const QString path = newJournal(dir, key)->path();
+    {
+        QFile file(path);
+        REQUIRE(file.resize(fileBytes(path).indexOf('\n')));
+    }
+    QString error;
+    CHECK_FALSE(ResetJournal::open(path, key, &error));
+    CHECK_FALSE(error.isEmpty());
+}
+
 TEST_CASE("ResetJournal: journals are listed by age and expire after seven days", "[core][reset][journal]")
 {
     QTemporaryDir dir;

@@ -131,3 +131,20 @@ TEST_CASE("RetryDecision: Retry-After is scaled by the policy, backoff grows to 
     }
     CHECK(previous > policy.maxDelayMs / 2);
 }
+
+TEST_CASE("RetryDecision: a Retry-After too long for a timer waits a day instead of not at all", "[graph][retry]")
+{
+    // Found by fuzzing: 999999999 seconds in milliseconds overflowed the int, which on x86 came
+    // out as the smallest int and so as no wait at all, hammering a service that asked for rest.
+    const RetryPolicy policy;
+    constexpr int day = 24 * 60 * 60 * 1000;
+    CHECK(RetryDecision::retryAfterMs(httpError(429, u"TooManyRequests"_s, 999'999'999), policy) == day);
+    CHECK(RetryDecision::retryAfterMs(httpError(503, {}, 2'147'483'647), policy) == day);
+    CHECK(RetryDecision::retryAfterMs(httpError(429, u"TooManyRequests"_s, 86'400), policy) == day);
+    CHECK(RetryDecision::retryAfterMs(httpError(429, u"TooManyRequests"_s, 3'600), policy) == 3'600'000);
+    RetryDecision::Attempts attempts;
+    const RetryDecision::Decision decision = RetryDecision::decide(
+        answered(429, httpError(429, u"TooManyRequests"_s, 999'999'999)), attempts, policy, 0.5);
+    CHECK(decision.action == Action::RetryThrottled);
+    CHECK(decision.delayMs == day);
+}
