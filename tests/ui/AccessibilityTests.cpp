@@ -15,6 +15,9 @@
 #include "reset/ResetRequest.h"
 #include "sandbox/TenantGenerator.h"
 #include "audit/AuditLog.h"
+#include "ui/signin/PermissionRequestDialog.h"
+#include "auth/AuthScopes.h"
+#include "auth/ScopeConsent.h"
 #include "ui/audit/AuditLogDialog.h"
 #include "ui/handover/HandoverDialogs.h"
 #include "ui/reset/ResetPasswordDialog.h"
@@ -353,4 +356,24 @@ TEST_CASE("Accessibility: sign-in, reset and hand-over windows speak what they s
         REQUIRE(waitUntil([] { return openDialogs().size() >= 3; }, 10000));
         checkOpenDialogsInBothLanguages(app);
     }
+}
+
+TEST_CASE("Accessibility: the permission prompt speaks what it shows, in both languages", "[ui][a11y][i18n][consent]")
+{
+    SignedInWindow app;
+    // No browser opens: the prompt shows the permission, the address to copy and Cancel.
+    app.demo.auth.setUrlOpener([](const QUrl &) { return false; });
+    QObject feature;
+    bool ended = false;
+    ScopeConsent::ensure(&app.demo.auth, AuthScopes::mail(), &feature, [&] { ended = true; },
+                         [&](const AuthError &) { ended = true; });
+    REQUIRE(waitUntil([&] { return app.window.permissionRequestDialog() != nullptr; }, 10000));
+    PermissionRequestDialog *prompt = app.window.permissionRequestDialog();
+    REQUIRE(waitUntil([&] { return child<QLineEdit>(prompt, u"editAddress"_s)->isVisible(); }, 10000));
+    CHECK(child<QLabel>(prompt, u"labelPermissions"_s)->text().contains(u"Mail.Send"_s));
+
+    checkOpenDialogsInBothLanguages(app);
+    // Closing the prompt is Cancel: the feature hears that it ended, the admin stays signed in.
+    REQUIRE(waitUntil([&] { return ended; }, 5000));
+    CHECK(app.demo.session.state() == ConsoleSession::State::Ready);
 }
