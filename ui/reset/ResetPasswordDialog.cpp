@@ -59,6 +59,9 @@ ResetPasswordDialog::ResetPasswordDialog(const DirectoryUser &user, const Signed
     retranslate();
     updatePrecheck();
     updateControls();
+    // The keyboard starts on the choice of password, so Enter resets with what is chosen and a
+    // screen reader begins with the first question of the form.
+    m_ui->radioGenerate->setFocus(Qt::OtherFocusReason);
 }
 
 ResetPasswordDialog::~ResetPasswordDialog()

@@ -7,11 +7,13 @@
 #include "ui/handover/PrintSlipsDialog.h"
 #include "ui/reset/ResetOutcomeText.h"
 #include "ui/reset/ResetResultDialog.h"
+#include "ui/widgets/FocusReturn.h"
 #include "ui/texts/ErrorMessages.h"
 #include "ui/texts/ResetRefusalText.h"
 
 #include <QDateTime>
 #include <QLocale>
+#include <QApplication>
 #include <QMessageBox>
 #include <QWidget>
 
@@ -62,6 +64,8 @@ ResetPasswordDialog *SingleResetView::open(const DirectoryUser &user, ResetReque
 {
     auto *dialog = new ResetPasswordDialog(user, m_admin, action, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_focusBefore = QApplication::focusWidget();
+    FocusReturn::afterClosing(dialog, m_focusBefore);
     m_dialog = dialog;
     m_displayName = user.displayName();
     if (earlier) {
@@ -84,6 +88,8 @@ ResetPasswordDialog *SingleResetView::open(const DirectoryUser &user, ResetReque
     connect(dialog, &ResetPasswordDialog::changeOwnPasswordRequested, this,
             &SingleResetView::changeOwnPasswordRequested);
     dialog->open();
+    // The keyboard follows the admin into the dialog; not every platform activates it by itself.
+    dialog->activateWindow();
     return dialog;
 }
 
@@ -171,12 +177,14 @@ void SingleResetView::showResult(const ResetOutcome &outcome)
     auto *result = new ResetResultDialog(m_operation->request(), outcome, m_clipboard, m_clock, m_window);
     result->setAttribute(Qt::WA_DeleteOnClose);
     m_result = result;
+    FocusReturn::afterClosing(result, m_focusBefore);
     connect(result, &QDialog::finished, this, &SingleResetView::deleteWhenUnused, Qt::QueuedConnection);
     connect(result, &ResetResultDialog::printRequested, this, &SingleResetView::printSlips);
     connect(result, &ResetResultDialog::emailRequested, this, &SingleResetView::emailPassword);
     connect(result, &ResetResultDialog::passwordCopied, m_operation,
             [this] { m_operation->recordHandover(HandoverLedger::Channel::Copied); });
     result->open();
+    result->activateWindow();
     // The pane shows the password as soon as it opens.
     m_operation->recordHandover(HandoverLedger::Channel::Shown);
     switch (m_handoverMethod) {

@@ -70,6 +70,8 @@ private:
     HandoverDialogs *m_handover;
     Clock *m_clock;
     QWidget *m_window;
+    /** Where the keyboard focus was when the admin asked for the reset: it goes back there. */
+    QPointer<QWidget> m_focusBefore;
     QPointer<ResetPasswordDialog> m_dialog;
     QPointer<ResetResultDialog> m_result;
     QPointer<PrintSlipsDialog> m_print;

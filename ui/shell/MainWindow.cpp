@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -221,6 +222,9 @@ void MainWindow::updateUsersPage(bool ready)
         m_usersRequested = true;
         m_usersPage->setSelfId(m_session->admin().id);
         m_usersPage->load();
+        // The keyboard starts in the list the admin works in, not nowhere (the sign-in dialog
+        // that had it is gone); an open dialog keeps it until it closes.
+        m_usersPage->table()->setFocus(Qt::OtherFocusReason);
     } else if (!ready && m_session && m_session->state() == ConsoleSession::State::SignedOut && m_usersRequested) {
         // Another admin may sign in next: nothing of this tenant's list may stay behind.
         m_usersRequested = false;
@@ -258,6 +262,7 @@ void MainWindow::showPermissionRequest(ScopeRequest *request)
         QWidget *parent = QApplication::activeModalWidget();
         m_permissionDialog = new PermissionRequestDialog(request, parent ? parent : this);
         m_permissionDialog->show();
+        m_permissionDialog->activateWindow();
     });
 }
 

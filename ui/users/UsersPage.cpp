@@ -85,6 +85,7 @@ UsersPage::UsersPage(QWidget *parent)
     // Clicks on the checkbox column are ours: plain toggles one user, Shift ticks a range.
     view->viewport()->installEventFilter(this);
     view->installEventFilter(this);
+    m_ui->lineSearch->installEventFilter(this);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *separator = new QAction(this);
     separator->setSeparator(true);
@@ -400,6 +401,19 @@ bool UsersPage::eventFilter(QObject *watched, QEvent *event)
         }
         default:
             break;
+        }
+    } else if (watched == m_ui->lineSearch && event->type() == QEvent::KeyPress) {
+        // From the search, Down or Enter goes to the results, on the first one: the keyboard
+        // user's way from typing a name to acting on that user.
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool toResults = key->modifiers() == Qt::NoModifier
+                               && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return
+                                   || key->key() == Qt::Key_Enter);
+        if (toResults && view->model()->rowCount() > 0) {
+            if (!view->currentIndex().isValid())
+                view->setCurrentIndex(view->model()->index(0, UserListModel::DisplayName));
+            view->setFocus(Qt::TabFocusReason);
+            return true;
         }
     } else if (watched == view && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
