@@ -39,21 +39,6 @@ bool hasAny(const SandboxRequest &request, const QStringList &scopes)
     return false;
 }
 
-/** The members link again with a new $skiptoken; the other options as the client sent them. */
-QString nextLink(const SandboxRequest &request, const QString &groupId, const QString &skipToken)
-{
-    QString query;
-    for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded)) {
-        if (key.compare(u"$skiptoken"_s, Qt::CaseInsensitive) == 0)
-            continue;
-        query += QString::fromLatin1(
-                     QUrl::toPercentEncoding(key, "$") + '=' + QUrl::toPercentEncoding(value, "$,"))
-            + u'&';
-    }
-    return request.graphRoot() + u"/groups/"_s + groupId + u"/members?"_s + query + u"$skiptoken="_s
-        + skipToken;
-}
-
 } // namespace
 
 GroupEndpoints::GroupEndpoints(SandboxContext &context)
@@ -200,7 +185,8 @@ SandboxResponse GroupEndpoints::members(const SandboxRequest &request, const QSt
     QJsonObject body {{u"@odata.context"_s, context}};
     if (next) {
         body.insert(u"@odata.nextLink"_s,
-            nextLink(request, group->id, SkipToken::encode({{u"g"_s, group->id}, {u"p"_s, double(*next)}})));
+            SkipToken::nextLink(request, u"/groups/"_s + group->id + u"/members"_s,
+                {{u"g"_s, group->id}, {u"p"_s, double(*next)}}));
     }
     body.insert(u"value"_s, value);
     return SandboxResponse::json(200, body);
