@@ -40,7 +40,6 @@ DirectoryRolesReader::~DirectoryRolesReader()
 void DirectoryRolesReader::start()
 {
     cancel();
-    m_busy = true;
     m_direct.clear();
     m_groups.clear();
     m_readingGroups = false;
@@ -54,7 +53,6 @@ void DirectoryRolesReader::start()
         if (generation != m_generation)
             return;
         if (!response.ok()) {
-            m_busy = false;
             Q_EMIT finished({}, response.error);
             return;
         }
@@ -66,7 +64,6 @@ void DirectoryRolesReader::cancel()
 {
     // Cancelling emits finished() synchronously; the generation makes the handlers ignore it.
     ++m_generation;
-    m_busy = false;
     if (m_rolesCall)
         m_rolesCall->cancel();
     for (const QPointer<GraphPageReader> &reader : std::exchange(m_readers, {})) {
@@ -188,7 +185,6 @@ void DirectoryRolesReader::partDone()
 void DirectoryRolesReader::finish()
 {
     m_readers.clear();
-    m_busy = false;
     RoleHolders holders;
     holders.roleTemplateIdsByUser = std::exchange(m_direct, {});
     for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {

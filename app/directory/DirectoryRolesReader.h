@@ -47,7 +47,6 @@ public:
     void start();
     /** Abandons the reading under way: finished() does not follow. */
     void cancel();
-    bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
     /**
@@ -82,6 +81,5 @@ private:
     /** Reads of this phase still under way (the role list and big roles first, then the groups). */
     int m_pending = 0;
     bool m_readingGroups = false;
-    bool m_busy = false;
     quint64 m_generation = 0;
 };

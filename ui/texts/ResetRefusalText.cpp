@@ -10,11 +10,10 @@
 QString ResetRefusalText::forUser(const SignedInAdmin &admin, const DirectoryUser *target)
 {
     // A user whose roles are unknown may hold any role: only the roles that reset everyone count.
-    const QStringList callers = target ? ResetPermissions::callersForUser(*target)
-                                       : ResetPermissions::callersForTarget({}, true);
-    const bool allowed = target ? ResetPermissions::canResetUser(admin.roleTemplateIds, *target)
-                                : ResetPermissions::canResetPassword(admin.roleTemplateIds, {}, true);
-    if (admin.rolesKnown && allowed)
+    DirectoryUser unknown;
+    unknown.setRoleMask(DirectoryUser::OtherRoleBit);
+    const DirectoryUser &user = target ? *target : unknown;
+    if (admin.rolesKnown && ResetPermissions::canResetUser(admin.roleTemplateIds, user))
         return tr("Your admin role allows you to reset this user, yet Microsoft 365 refused. Your role may be limited "
                   "to an administrative unit that does not include this user, the user may own a role-assignable "
                   "group (then only a Privileged Authentication Administrator or a Global Administrator can reset "
@@ -22,7 +21,7 @@ QString ResetRefusalText::forUser(const SignedInAdmin &admin, const DirectoryUse
                   "permission; if it still fails, check your role assignment in the Microsoft Entra admin center.");
     return tr("Your account may not reset this user's password. Only these roles can: %1. Ask someone who holds one "
               "of them to do it.")
-        .arg(RoleNames::list(callers));
+        .arg(RoleNames::list(ResetPermissions::callersForUser(user)));
 }
 
 UserMessage ResetRefusalText::forRunStop(const GraphError &error, const SignedInAdmin &admin)
