@@ -432,6 +432,16 @@
     </message>
 </context>
 <context>
+    <name>UserListModel</name>
+    <message numerus="yes">
+        <source>Member of the role-assignable group %1</source>
+        <translation>
+            <numerusform>Member of the role-assignable group %1</numerusform>
+            <numerusform>Member of the role-assignable groups %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message numerus="yes">
         <source>%n user(s) selected</source>
@@ -445,6 +455,14 @@
         <translation>
             <numerusform>Password policies for %n selected user…</numerusform>
             <numerusform>Password policies for %n selected users…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, as a member of the role-assignable group %2</source>
+        <extracomment>%1: the admin roles, %2: the role-assignable groups the user is a member of</extracomment>
+        <translation>
+            <numerusform>%1, as a member of the role-assignable group %2</numerusform>
+            <numerusform>%1, as a member of the role-assignable groups %2</numerusform>
         </translation>
     </message>
 </context>

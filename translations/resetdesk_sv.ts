@@ -3586,10 +3586,6 @@
         <translation>%1 är gäst från en annan organisation. Gäster loggar in med lösenordet från sin egen organisation, och bara den organisationen kan återställa det.</translation>
     </message>
     <message>
-        <source>Your admin role cannot reset the password of %1, who is %2. Ask a Privileged Authentication Administrator or a Global Administrator to do it.</source>
-        <translation>Din administratörsroll kan inte återställa lösenordet för %1, som är %2. Be en privilegierad autentiseringsadministratör eller en global administratör att göra det.</translation>
-    </message>
-    <message>
         <source>%1 is synced from your on-premises Active Directory, so Microsoft 365 refuses a reset of the cloud password. Reset it through password writeback (it must be turned on in Microsoft Entra Connect), or change it in Active Directory.</source>
         <translation>%1 synkroniseras från ert lokala Active Directory, så Microsoft 365 nekar en återställning av molnlösenordet. Återställ det med tillbakaskrivning av lösenord (det måste vara aktiverat i Microsoft Entra Connect) eller ändra det i Active Directory.</translation>
     </message>
@@ -3617,13 +3613,17 @@
         <source>This password meets the Microsoft 365 rules.</source>
         <translation>Lösenordet uppfyller reglerna i Microsoft 365.</translation>
     </message>
+    <message>
+        <source>Your admin role cannot reset the password of %1, who is %2 and a member of a role-assignable group. Only these roles can reset members of such groups: %3. Ask someone who holds one of them to do it.</source>
+        <translation>Din administratörsroll kan inte återställa lösenordet för %1, som är %2 och medlem i en grupp som kan tilldelas roller. Bara de här rollerna kan återställa lösenord för medlemmar i sådana grupper: %3. Be någon som har en av dem att göra det.</translation>
+    </message>
+    <message>
+        <source>Your admin role cannot reset the password of %1, who is %2. Only these roles can: %3. Ask someone who holds one of them to do it.</source>
+        <translation>Din administratörsroll kan inte återställa lösenordet för %1, som är %2. Bara de här rollerna kan göra det: %3. Be någon som har en av dem att göra det.</translation>
+    </message>
 </context>
 <context>
     <name>ResetRefusalText</name>
-    <message>
-        <source>Your admin role allows you to reset this user, yet Microsoft 365 refused. Your role may be limited to an administrative unit that does not include this user, or ResetDesk&apos;s permission to reset passwords was withdrawn. Sign in again to renew the permission; if it still fails, check your role assignment in the Microsoft Entra admin center.</source>
-        <translation>Din administratörsroll tillåter att du återställer den här användaren, men Microsoft 365 nekade ändå. Din roll kan vara begränsad till en administrativ enhet som inte omfattar användaren, eller så har ResetDesks behörighet att återställa lösenord dragits tillbaka. Logga in igen för att förnya behörigheten. Om det fortfarande misslyckas kontrollerar du din rolltilldelning i administrationscentret för Microsoft Entra.</translation>
-    </message>
     <message>
         <source>Your account may not reset this user&apos;s password. Only these roles can: %1. Ask someone who holds one of them to do it.</source>
         <translation>Ditt konto får inte återställa lösenordet för den här användaren. Bara de här rollerna kan göra det: %1. Be någon som har en av dem att göra det.</translation>
@@ -3647,6 +3647,10 @@
     <message>
         <source>ResetDesk stopped sending because Microsoft 365 refused the first resets although your role allows them. ResetDesk&apos;s permission to reset passwords (User-PasswordProfile.ReadWrite.All) is probably missing or was withdrawn. Sign out, sign in again and accept the permission, or ask a Global Administrator to grant admin consent; then click Retry failed.</source>
         <translation>ResetDesk slutade skicka eftersom Microsoft 365 nekade de första återställningarna fast din roll tillåter dem. ResetDesks behörighet att återställa lösenord (User-PasswordProfile.ReadWrite.All) saknas troligen eller har dragits tillbaka. Logga ut, logga in igen och godkänn behörigheten, eller be en global administratör att ge administratörsmedgivande. Klicka sedan på Försök igen med misslyckade.</translation>
+    </message>
+    <message>
+        <source>Your admin role allows you to reset this user, yet Microsoft 365 refused. Your role may be limited to an administrative unit that does not include this user, the user may own a role-assignable group (then only a Privileged Authentication Administrator or a Global Administrator can reset them), or ResetDesk&apos;s permission to reset passwords was withdrawn. Sign in again to renew the permission; if it still fails, check your role assignment in the Microsoft Entra admin center.</source>
+        <translation>Din administratörsroll tillåter att du återställer den här användaren, men Microsoft 365 nekade ändå. Din roll kan vara begränsad till en administrativ enhet som inte omfattar användaren, användaren kan äga en grupp som kan tilldelas roller (då kan bara en privilegierad autentiseringsadministratör eller en global administratör återställa lösenordet), eller så har ResetDesks behörighet att återställa lösenord dragits tillbaka. Logga in igen för att förnya behörigheten. Om det fortfarande misslyckas kontrollerar du din rolltilldelning i administrationscentret för Microsoft Entra.</translation>
     </message>
 </context>
 <context>
@@ -4422,6 +4426,13 @@
         <extracomment>Name of the user list&apos;s tick-box column, read by screen readers</extracomment>
         <translation>Markerad</translation>
     </message>
+    <message numerus="yes">
+        <source>Member of the role-assignable group %1</source>
+        <translation>
+            <numerusform>Medlem i gruppen %1, som kan tilldelas roller</numerusform>
+            <numerusform>Medlem i grupperna %1, som kan tilldelas roller</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserPickList</name>
@@ -4790,6 +4801,18 @@
     <message>
         <source>Password p&amp;olicies…</source>
         <translation>Lösen&amp;ordsprinciper…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, as a member of the role-assignable group %2</source>
+        <extracomment>%1: the admin roles, %2: the role-assignable groups the user is a member of</extracomment>
+        <translation>
+            <numerusform>%1, genom medlemskap i gruppen %2, som kan tilldelas roller</numerusform>
+            <numerusform>%1, genom medlemskap i grupperna %2, som kan tilldelas roller</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Roles held through role-assignable groups are not shown: ResetDesk may not read who is in them.</source>
+        <translation>%1. Roller som tilldelats via grupper visas inte: ResetDesk får inte läsa vilka som är medlemmar i grupper som kan tilldelas roller.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,10 @@ QStringList AuthScopes::base()
 
 QStringList AuthScopes::signIn()
 {
-    return base() + QStringList{u"User.Read"_s, u"User.Read.All"_s, u"RoleManagement.Read.Directory"_s};
+    // GroupMember.Read.All: a role held through a role-assignable group lists the group among the
+    // role's members; only reading the group's members (GET /groups/{id}/members) names its users.
+    return base()
+        + QStringList{u"User.Read"_s, u"User.Read.All"_s, u"RoleManagement.Read.Directory"_s, u"GroupMember.Read.All"_s};
 }
 
 QStringList AuthScopes::passwordReset()

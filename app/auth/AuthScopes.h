@@ -16,7 +16,7 @@ class AuthScopes final
 public:
     /** openid profile offline_access: always requested (id_token and refresh token). */
     static QStringList base();
-    /** base() plus reading the admin, users and their directory roles. */
+    /** base() plus reading the admin, users and their directory roles (also those held through groups). */
     static QStringList signIn();
     static QStringList passwordReset();
     static QStringList mail();

@@ -5,6 +5,7 @@
 
 #include <QTimeZone>
 
+#include <bit>
 #include <type_traits>
 
 using namespace Qt::Literals::StringLiterals;
@@ -429,6 +430,11 @@ bool DirectoryUser::hasRole(const QString &templateId) const
 {
     const quint32 bit = roleBit(templateId);
     return bit != OtherRoleBit && (m_roles & bit) != 0;
+}
+
+int DirectoryUser::roleCount() const
+{
+    return std::popcount(m_roles & ~RoleGroupMemberBit);
 }
 
 QStringList DirectoryUser::roleTemplateIds() const

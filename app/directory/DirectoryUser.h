@@ -31,6 +31,11 @@ public:
 
     /** Bit of a role outside knownRoleTemplates() in roleMask(). */
     static constexpr quint32 OtherRoleBit = 0x80000000u;
+    /**
+     * Bit in roleMask() for a member of a role-assignable group: Entra lets only Privileged
+     * Authentication and Global Administrators reset such a user, whatever the group's roles.
+     */
+    static constexpr quint32 RoleGroupMemberBit = 0x40000000u;
 
     /** Exactly the $select list the user list asks for. */
     static QString selectProperties();
@@ -81,13 +86,20 @@ public:
     /** From passwordProfile; Unknown when the page did not carry it. */
     TriState mustChangeAtNextSignIn() const { return m_mustChange; }
 
-    /** Bits over knownRoleTemplates(), plus OtherRoleBit. */
+    /** Bits over knownRoleTemplates(), plus OtherRoleBit and RoleGroupMemberBit. */
     quint32 roleMask() const { return m_roles; }
     bool isAdmin() const { return m_roles != 0; }
     bool hasRole(const QString &templateId) const;
-    /** Role template ids of the known roles held (an unknown role cannot be named from the mask). */
+    /**
+     * Role template ids of the known roles held, directly or through a role-assignable group (an
+     * unknown role cannot be named from the mask).
+     */
     QStringList roleTemplateIds() const;
     bool hasOtherRole() const { return (m_roles & OtherRoleBit) != 0; }
+    /** Roles held, the unknown ones counted as one. */
+    int roleCount() const;
+    /** Member of a role-assignable group that holds a role. */
+    bool isRoleGroupMember() const { return (m_roles & RoleGroupMemberBit) != 0; }
 
     void setId(const QString &id) { m_id = id; }
     void setDisplayName(const QString &name) { m_displayName = name; }

@@ -30,7 +30,9 @@ bool needsFullSync(const GraphError &error)
 UserDirectoryLoader::UserDirectoryLoader(GraphClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_roles(client)
 {
+    connect(&m_roles, &DirectoryRolesReader::finished, this, &UserDirectoryLoader::rolesRead);
 }
 
 UserDirectoryLoader::~UserDirectoryLoader()
@@ -118,17 +120,11 @@ void UserDirectoryLoader::stopAll()
         m_latestCall->cancel();
     if (m_usersReader)
         m_usersReader->cancel();
-    if (m_rolesCall)
-        m_rolesCall->cancel();
+    m_roles.cancel();
     if (m_countCall)
         m_countCall->cancel();
     stopRegistration();
     m_registrationInRound = false;
-    for (const QPointer<GraphPageReader> &reader : std::as_const(m_roleMemberReaders)) {
-        if (reader)
-            reader->cancel();
-    }
-    m_roleMemberReaders.clear();
 }
 
 void UserDirectoryLoader::startDeltaLatest()
@@ -240,55 +236,23 @@ void UserDirectoryLoader::startDelta()
 
 void UserDirectoryLoader::startRoles()
 {
-    GraphQuery query;
-    query.addQueryItem(u"$expand"_s, u"members($select=id)"_s);
-    m_rolesCall = m_client->send(GraphRequest::get(u"/directoryRoles"_s, query));
-    const quint64 generation = m_generation;
-    connect(m_rolesCall, &GraphCall::finished, this, [this, generation](const GraphResponse &response) {
-        if (generation != m_generation)
-            return;
-        if (!response.ok()) {
-            // The list stays usable without roles; the role column then stays empty.
-            qCInfo(lcDirectory) << "roles unavailable:" << response.error.technicalSummary();
-            partDone();
-            return;
-        }
-        auto roles = std::make_shared<QHash<QString, QStringList>>();
-        auto pending = std::make_shared<int>(1);
-        const auto done = [this, generation, roles, pending] {
-            if (generation != m_generation || --*pending > 0)
-                return;
-            if (m_model)
-                m_model->setRoles(*roles);
-            Q_EMIT rolesReceived(*roles);
-            partDone();
-        };
-        for (const QJsonValue &roleValue : response.object().value("value"_L1).toArray()) {
-            const QJsonObject role = roleValue.toObject();
-            const QString templateId = role.value("roleTemplateId"_L1).toString().toLower();
-            if (templateId.isEmpty())
-                continue;
-            const QJsonArray members = role.value("members"_L1).toArray();
-            addRoleMembers(roles.get(), templateId, members);
-            // $expand on directory objects returns at most 100 of them (Graph known issue 13635):
-            // a role that may have more is read again through its members collection.
-            if (members.size() >= ExpandLimit) {
-                ++*pending;
-                GraphQuery membersQuery;
-                membersQuery.addQueryItem(u"$select"_s, u"id"_s);
-                const QString path = u"/directoryRoles/"_s
-                    + GraphRequest::segment(role.value("id"_L1).toString()) + u"/members"_s;
-                GraphPageReader *reader = m_client->readPages(GraphRequest::get(path, membersQuery));
-                m_roleMemberReaders.append(reader);
-                connect(reader, &GraphPageReader::pageReceived, this,
-                    [roles, templateId](const QJsonArray &items, const QJsonObject &) {
-                        addRoleMembers(roles.get(), templateId, items);
-                    });
-                connect(reader, &GraphPageReader::finished, this, [done](const GraphError &) { done(); });
-            }
-        }
-        done();
-    });
+    m_roles.start();
+}
+
+void UserDirectoryLoader::rolesRead(const RoleHolders &holders, const GraphError &error)
+{
+    if (error.isError()) {
+        // The list stays usable without roles; the role column then stays empty.
+        qCInfo(lcDirectory) << "roles unavailable:" << error.technicalSummary();
+    } else {
+        if (holders.unreadGroups > 0)
+            qCInfo(lcDirectory) << "role-assignable groups whose members are unavailable:"
+                                << holders.unreadGroups;
+        if (m_model)
+            m_model->setRoleHolders(holders);
+        Q_EMIT rolesReceived(holders);
+    }
+    partDone();
 }
 
 void UserDirectoryLoader::startCount()
@@ -312,22 +276,6 @@ void UserDirectoryLoader::startCount()
             m_model->reserve(count + count / 64);
         Q_EMIT expectedCountReceived(count);
     });
-}
-
-void UserDirectoryLoader::addRoleMembers(
-    QHash<QString, QStringList> *roles, const QString &templateId, const QJsonArray &members)
-{
-    // Members that are role-assignable groups are skipped: their users' roles would need one
-    // more call per group, and the list only marks admins.
-    for (const QJsonValue &memberValue : members) {
-        const QJsonObject member = memberValue.toObject();
-        const QString type = member.value("@odata.type"_L1).toString();
-        if (!type.isEmpty() && type != "#microsoft.graph.user"_L1)
-            continue;
-        QStringList &held = (*roles)[member.value("id"_L1).toString()];
-        if (!held.contains(templateId))
-            held.append(templateId);
-    }
 }
 
 void UserDirectoryLoader::stopRegistration()

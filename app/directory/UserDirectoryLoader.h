@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "directory/DirectoryRolesReader.h"
 #include "directory/DirectoryUser.h"
+#include "directory/RoleHolders.h"
 #include "graph/GraphError.h"
 
 #include <QHash>
@@ -12,7 +14,6 @@
 #include <QUrl>
 
 class GraphCall;
-class QJsonArray;
 class GraphClient;
 class GraphPageReader;
 class UserListModel;
@@ -25,11 +26,10 @@ class UserListModel;
  * GET /users?$select=…&$top=999 page by page. Real Graph ignores $top on /users/delta (pages
  * there are smaller), which is why the list itself comes from /users. A service that refuses
  * $deltatoken=latest gets the whole list from /users/delta?$select=…&$top=999 instead, whose
- * last page carries the deltaLink. In parallel: every role's members from ONE call
- * (GET /directoryRoles?$expand=members($select=id); only a role with
- * ExpandLimit members or more is read again in full) and self-service
- * registration from the userRegistrationDetails report, "unavailable" when the tenant
- * or the admin may not read it.
+ * last page carries the deltaLink. In parallel: who holds which role, directly or through a
+ * role-assignable group (DirectoryRolesReader: one call for the roles, one per group holding a
+ * role), and self-service registration from the userRegistrationDetails report, "unavailable"
+ * when the tenant or the admin may not read it.
  *
  * refresh() follows the stored deltaLink (changed users whole, deleted ones as @removed) and
  * rereads the roles; without a deltaLink, or when the service no longer knows the token, it
@@ -41,8 +41,6 @@ class UserDirectoryLoader final : public QObject
     Q_DISABLE_COPY_MOVE(UserDirectoryLoader)
 public:
     static constexpr int DefaultPageSize = 999;
-    /** Most directory objects one $expand returns; a role with this many is read in full. */
-    static constexpr int ExpandLimit = 100;
 
     explicit UserDirectoryLoader(GraphClient *client, QObject *parent = nullptr);
     ~UserDirectoryLoader() override;
@@ -92,8 +90,8 @@ Q_SIGNALS:
      * count is eventually consistent). Not emitted when the count cannot be read.
      */
     void expectedCountReceived(int count);
-    /** Role template ids per user id (users without a role are absent). */
-    void rolesReceived(const QHash<QString, QStringList> &roleTemplateIdsByUser);
+    /** Who holds which role, directly or through a role-assignable group. */
+    void rolesReceived(const RoleHolders &holders);
     /** The registration report is being read (in a full load or by reloadRegistration()). */
     void registrationStarted();
     /** isSsprRegistered per user id (users the report leaves out are absent). */
@@ -113,8 +111,7 @@ private:
     void startCount();
     void startRegistration();
     void stopRegistration();
-    static void addRoleMembers(
-        QHash<QString, QStringList> *roles, const QString &templateId, const QJsonArray &members);
+    void rolesRead(const RoleHolders &holders, const GraphError &error);
     void usersDone(const GraphError &error);
     void partDone();
     void finish(const GraphError &error);
@@ -124,10 +121,9 @@ private:
     QPointer<UserListModel> m_model;
     QPointer<GraphCall> m_latestCall;
     QPointer<GraphPageReader> m_usersReader;
-    QPointer<GraphCall> m_rolesCall;
+    DirectoryRolesReader m_roles;
     QPointer<GraphCall> m_countCall;
     QPointer<GraphPageReader> m_registrationReader;
-    QList<QPointer<GraphPageReader>> m_roleMemberReaders;
     QHash<QString, bool> m_registration;
     QUrl m_deltaLink;
     QUrl m_pendingDeltaLink;

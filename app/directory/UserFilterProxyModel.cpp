@@ -6,7 +6,6 @@
 #include "directory/UserSelection.h"
 
 #include <algorithm>
-#include <bit>
 #include <numeric>
 #include <ranges>
 
@@ -317,7 +316,7 @@ qint64 UserFilterProxyModel::numericSortKey(const DirectoryUser &user) const
     case UserListModel::SignInAllowed:
         return user.isAccountEnabled();
     case UserListModel::AdminRoles:
-        return std::popcount(user.roleMask());
+        return user.roleCount();
     case UserListModel::Synced:
         return user.isSynced();
     case UserListModel::PasswordPolicies:

@@ -8,7 +8,6 @@
 #include <QLocale>
 
 #include <algorithm>
-#include <bit>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -249,7 +248,7 @@ QVariant UserListModel::sortValue(const DirectoryUser &user, int column) const
     case SignInAllowed:
         return user.isAccountEnabled();
     case AdminRoles:
-        return std::popcount(user.roleMask());
+        return user.roleCount();
     case Synced:
         return user.isSynced();
     case PasswordPolicies:
@@ -272,8 +271,14 @@ QVariant UserListModel::toolTip(const DirectoryUser &user, int column, bool self
         return tr("This is you: the account ResetDesk is signed in with. Select all never includes it.");
     if (column == DisplayName || column == UserPrincipalName)
         return user.mail().isEmpty() ? user.userPrincipalName() : user.mail();
-    if (column == AdminRoles && user.isAdmin())
-        return roleNames(user).join(u'\n');
+    if (column == AdminRoles && user.isAdmin()) {
+        QStringList lines = roleNames(user);
+        const QStringList groups = roleGroupsOf(user.id());
+        if (!groups.isEmpty())
+            lines.append(tr("Member of the role-assignable group %1", nullptr, int(groups.size()))
+                             .arg(QLocale().createSeparatedList(groups)));
+        return lines.join(u'\n');
+    }
     if (column == LastPasswordChange && user.lastPasswordChangeMSecs() != 0)
         return QLocale().toString(user.lastPasswordChange().toLocalTime(), QLocale::LongFormat);
     return {};
@@ -457,12 +462,23 @@ void UserListModel::dropUnconfirmed()
 
 void UserListModel::setRoles(const QHash<QString, QStringList> &roleTemplateIdsByUser)
 {
+    RoleHolders holders;
+    holders.roleTemplateIdsByUser = roleTemplateIdsByUser;
+    setRoleHolders(holders);
+}
+
+void UserListModel::setRoleHolders(const RoleHolders &holders)
+{
     m_roleMasks.clear();
-    for (auto it = roleTemplateIdsByUser.cbegin(); it != roleTemplateIdsByUser.cend(); ++it) {
+    for (auto it = holders.roleTemplateIdsByUser.cbegin(); it != holders.roleTemplateIdsByUser.cend(); ++it) {
         const quint32 mask = DirectoryUser::roleMask(it.value());
         if (mask != 0)
             m_roleMasks.insert(it.key(), mask);
     }
+    m_roleGroups = holders.roleGroupsByUser;
+    for (auto it = m_roleGroups.cbegin(); it != m_roleGroups.cend(); ++it)
+        m_roleMasks[it.key()] |= DirectoryUser::RoleGroupMemberBit;
+    m_unreadRoleGroups = holders.unreadGroups;
     m_rolesKnown = true;
     for (DirectoryUser &user : m_users)
         user.setRoleMask(m_roleMasks.value(user.id(), 0));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "directory/DirectoryUser.h"
+#include "directory/RoleHolders.h"
 #include "directory/UserSearchKeys.h"
 #include "directory/UserSelection.h"
 #include "directory/PasswordPolicies.h"
@@ -92,9 +93,18 @@ public:
     bool isUnconfirmed(const QString &id) const { return m_unconfirmed.contains(id); }
     /** After a complete full load: removes the users only a search reported (the index lags deletions too). */
     void dropUnconfirmed();
-    /** Role template ids per user id from GET /directoryRoles?$expand=members; replaces all roles. */
+    /**
+     * Who holds which role (UserDirectoryLoader: direct and through role-assignable groups);
+     * replaces all roles and group memberships.
+     */
+    void setRoleHolders(const RoleHolders &holders);
+    /** As setRoleHolders() with roles only: nobody a member of a role-assignable group. */
     void setRoles(const QHash<QString, QStringList> &roleTemplateIdsByUser);
     bool rolesKnown() const { return m_rolesKnown; }
+    /** Names of the role-assignable groups (holding a role) @p userId is a member of. */
+    QStringList roleGroupsOf(const QString &userId) const { return m_roleGroups.value(userId); }
+    /** Role-assignable groups whose members could not be read: some roles are missing. */
+    int unreadRoleGroups() const { return m_unreadRoleGroups; }
     /** isSsprRegistered per user id from userRegistrationDetails; users not listed stay unknown. */
     void setRegistration(const QHash<QString, bool> &registeredByUser);
     /** The tenant does not allow the report (no licence, no permission): the column says so. */
@@ -148,6 +158,9 @@ private:
     UserSearchKeys m_searchKeys;
     QHash<QString, int> m_rowById;
     QHash<QString, quint32> m_roleMasks;
+    /** Only members of role-assignable groups: a few entries in any tenant. */
+    QHash<QString, QStringList> m_roleGroups;
+    int m_unreadRoleGroups = 0;
     /** Registration of users whose page has not arrived yet; applied and dropped on arrival. */
     QHash<QString, bool> m_pendingRegistration;
     QHash<QString, bool> m_mustChange;

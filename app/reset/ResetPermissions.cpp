@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reset/ResetPermissions.h"
 
+#include "directory/DirectoryUser.h"
 #include "directory/RoleTemplates.h"
 
 #include <QHash>
@@ -10,6 +11,8 @@ namespace ResetPermissions {
 namespace {
 
 const QString UnknownRole = QStringLiteral("unknown");
+/** The row "User, no role but member/owner of a role-assignable group". */
+const QString RoleGroupMember = QStringLiteral("role-assignable group member");
 
 bool intersects(const QStringList &a, const QStringList &b)
 {
@@ -18,6 +21,46 @@ bool intersects(const QStringList &a, const QStringList &b)
             return true;
     }
     return false;
+}
+
+/**
+ * One caller role must satisfy every row the target is in: the intersection of the rows'
+ * columns, starting from all columns (a user without roles can be reset by every column).
+ */
+QStringList callersForRows(const QStringList &rows)
+{
+    QStringList allowed = RoleTemplates::passwordResetRoles();
+    for (const QString &row : rows) {
+        const QStringList columns = callersForTargetRole(row);
+        allowed.removeIf([&columns](const QString &caller) { return !columns.contains(caller); });
+    }
+    return allowed;
+}
+
+bool anyAllowed(const QStringList &callerRoles, const QStringList &allowed)
+{
+    QStringList callers;
+    for (const QString &role : callerRoles)
+        callers.append(role.toLower());
+    return intersects(callers, allowed);
+}
+
+const QStringList &writebackCallers()
+{
+    using namespace RoleTemplates;
+    static const QStringList callers {
+        AuthenticationAdministrator, PrivilegedAuthenticationAdministrator, GlobalAdministrator};
+    return callers;
+}
+
+QStringList writebackRoles(const QStringList &callerRoles)
+{
+    QStringList callers;
+    for (const QString &role : callerRoles) {
+        if (writebackCallers().contains(role, Qt::CaseInsensitive))
+            callers.append(role);
+    }
+    return callers;
 }
 
 } // namespace
@@ -32,62 +75,61 @@ QStringList callersForTargetRole(const QString &targetRole)
     static const QHash<QString, QStringList> rows {
         {AuthenticationAdministrator,
             {AuthenticationAdministrator, PrivilegedAuthenticationAdministrator, GlobalAdministrator}},
-        {DirectoryReaders, everyone},
-        {GlobalAdministrator, privilegedOnly},
+        {DirectoryReaders, everyone}, {GlobalAdministrator, privilegedOnly},
         {GroupsAdministrator,
             {UserAdministrator, PrivilegedAuthenticationAdministrator, GlobalAdministrator}},
         {GuestInviter, everyone},
         {HelpdeskAdministrator,
             {HelpdeskAdministrator, UserAdministrator, PrivilegedAuthenticationAdministrator,
                 GlobalAdministrator}},
-        {MessageCenterReader, helpdeskUp},
-        {PasswordAdministrator, everyone},
+        {MessageCenterReader, helpdeskUp}, {PasswordAdministrator, everyone},
         {PrivilegedAuthenticationAdministrator, privilegedOnly},
-        {PrivilegedRoleAdministrator, privilegedOnly},
-        {ReportsReader, helpdeskUp},
+        {PrivilegedRoleAdministrator, privilegedOnly}, {ReportsReader, helpdeskUp},
         {UserAdministrator, {UserAdministrator, PrivilegedAuthenticationAdministrator, GlobalAdministrator}},
-        {UsageSummaryReportsReader, helpdeskUp},
+        {UsageSummaryReportsReader, helpdeskUp}, {RoleGroupMember, privilegedOnly},
+        // Any other role: "All other built-in and custom roles".
     };
     return rows.value(targetRole.toLower(), privilegedOnly);
 }
 
 QStringList callersForTarget(const QStringList &targetRoles, bool targetHasUnknownRole)
 {
-    // One caller role must satisfy every row the target is in: the intersection of the rows'
-    // columns, starting from all columns (a user without roles can be reset by every column).
-    QStringList allowed = RoleTemplates::passwordResetRoles();
     QStringList rows = targetRoles;
     if (targetHasUnknownRole)
         rows.append(UnknownRole);
-    for (const QString &role : std::as_const(rows)) {
-        const QStringList columns = callersForTargetRole(role);
-        allowed.removeIf([&columns](const QString &caller) { return !columns.contains(caller); });
-    }
-    return allowed;
+    return callersForRows(rows);
+}
+
+QStringList callersForUser(const DirectoryUser &target)
+{
+    QStringList rows = target.roleTemplateIds();
+    if (target.hasOtherRole())
+        rows.append(UnknownRole);
+    if (target.isRoleGroupMember())
+        rows.append(RoleGroupMember);
+    return callersForRows(rows);
 }
 
 bool canResetPassword(
     const QStringList &callerRoles, const QStringList &targetRoles, bool targetHasUnknownRole)
 {
-    const QStringList allowed = callersForTarget(targetRoles, targetHasUnknownRole);
-    QStringList callers;
-    for (const QString &role : callerRoles)
-        callers.append(role.toLower());
-    return intersects(callers, allowed);
+    return anyAllowed(callerRoles, callersForTarget(targetRoles, targetHasUnknownRole));
+}
+
+bool canResetUser(const QStringList &callerRoles, const DirectoryUser &target)
+{
+    return anyAllowed(callerRoles, callersForUser(target));
 }
 
 bool canResetWithWriteback(
     const QStringList &callerRoles, const QStringList &targetRoles, bool targetHasUnknownRole)
 {
-    using namespace RoleTemplates;
-    static const QStringList writebackCallers {
-        AuthenticationAdministrator, PrivilegedAuthenticationAdministrator, GlobalAdministrator};
-    QStringList callers;
-    for (const QString &role : callerRoles) {
-        if (writebackCallers.contains(role, Qt::CaseInsensitive))
-            callers.append(role);
-    }
-    return canResetPassword(callers, targetRoles, targetHasUnknownRole);
+    return canResetPassword(writebackRoles(callerRoles), targetRoles, targetHasUnknownRole);
+}
+
+bool canResetUserWithWriteback(const QStringList &callerRoles, const DirectoryUser &target)
+{
+    return canResetUser(writebackRoles(callerRoles), target);
 }
 
 } // namespace ResetPermissions

@@ -4,11 +4,15 @@
 #include <QString>
 #include <QStringList>
 
+class DirectoryUser;
+
 /**
  * The "Who can reset passwords" table of Microsoft's "Privileged roles and permissions in Microsoft
- * Entra ID", computed locally so the console can explain a refusal before sending anything. Graph's
- * 403 stays authoritative: roles scoped to administrative units and membership of role-assignable
- * groups are not visible here.
+ * Entra ID", computed locally so the console can explain a refusal before sending anything. Roles
+ * count whether held directly or through a role-assignable group, and a member of such a group is
+ * in the row "User, no role but member/owner of a role-assignable group". Graph's 403 stays
+ * authoritative: roles scoped to administrative units and owners of role-assignable groups are
+ * not visible here.
  */
 namespace ResetPermissions {
 
@@ -38,5 +42,14 @@ bool canResetPassword(
  */
 bool canResetWithWriteback(
     const QStringList &callerRoles, const QStringList &targetRoles, bool targetHasUnknownRole = false);
+
+/**
+ * As callersForTarget(), canResetPassword() and canResetWithWriteback() for a user of the list,
+ * in every row @p target is in: its roles (direct and group-held alike), a role outside the
+ * matrix, and membership of a role-assignable group.
+ */
+QStringList callersForUser(const DirectoryUser &target);
+bool canResetUser(const QStringList &callerRoles, const DirectoryUser &target);
+bool canResetUserWithWriteback(const QStringList &callerRoles, const DirectoryUser &target);
 
 } // namespace ResetPermissions

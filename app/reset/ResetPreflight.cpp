@@ -11,11 +11,8 @@ ResetPreflight::Result ResetPreflight::check(
 {
     Result result;
     result.rolesUnverified = !admin.rolesKnown;
-    const QStringList targetRoles = target.roleTemplateIds();
-    const bool unknownRole = target.hasOtherRole();
     result.writebackAvailable = target.isSynced()
-        && (!admin.rolesKnown
-            || ResetPermissions::canResetWithWriteback(admin.roleTemplateIds, targetRoles, unknownRole));
+        && (!admin.rolesKnown || ResetPermissions::canResetUserWithWriteback(admin.roleTemplateIds, target));
 
     if (!admin.id.isEmpty() && admin.id.compare(target.id(), Qt::CaseInsensitive) == 0) {
         result.verdict = Verdict::SelfReset;
@@ -25,8 +22,7 @@ ResetPreflight::Result ResetPreflight::check(
         result.verdict = Verdict::Guest;
         return result;
     }
-    if (admin.rolesKnown
-        && !ResetPermissions::canResetPassword(admin.roleTemplateIds, targetRoles, unknownRole)) {
+    if (admin.rolesKnown && !ResetPermissions::canResetUser(admin.roleTemplateIds, target)) {
         result.verdict = Verdict::RoleCannotReset;
         return result;
     }

@@ -5,6 +5,7 @@
 
 DirectoryEndpoints::DirectoryEndpoints(SandboxContext &context)
     : m_roles(context)
+    , m_groups(context)
     , m_domains(context)
     , m_passwords(context)
 {
@@ -13,6 +14,7 @@ DirectoryEndpoints::DirectoryEndpoints(SandboxContext &context)
 void DirectoryEndpoints::registerRoutes(SandboxRouter &router)
 {
     m_roles.registerRoutes(router);
+    m_groups.registerRoutes(router);
     m_domains.registerRoutes(router);
     m_passwords.registerRoutes(router);
 }

@@ -2,6 +2,7 @@
 #include "sandbox/DirectoryRoleEndpoints.h"
 
 #include "sandbox/GraphErrors.h"
+#include "sandbox/GroupEndpoints.h"
 #include "sandbox/SandboxContext.h"
 #include "sandbox/SandboxRouter.h"
 #include "sandbox/UserJson.h"
@@ -40,14 +41,6 @@ const QStringList &otherMembershipScopes()
 const QStringList &roleReadScopes()
 {
     static const QStringList scopes{u"RoleManagement.Read.Directory"_s, u"RoleManagement.ReadWrite.Directory"_s,
-                                    u"Directory.Read.All"_s, u"Directory.ReadWrite.All"_s,
-                                    u"Directory.AccessAsUser.All"_s};
-    return scopes;
-}
-
-const QStringList &groupReadScopes()
-{
-    static const QStringList scopes{u"GroupMember.Read.All"_s, u"Group.Read.All"_s, u"Group.ReadWrite.All"_s,
                                     u"Directory.Read.All"_s, u"Directory.ReadWrite.All"_s,
                                     u"Directory.AccessAsUser.All"_s};
     return scopes;
@@ -93,15 +86,6 @@ const QStringList &roleProperties()
     return properties;
 }
 
-const QStringList &groupProperties()
-{
-    static const QStringList properties{u"id"_s,          u"deletedDateTime"_s, u"description"_s,
-                                        u"displayName"_s, u"groupTypes"_s,      u"isAssignableToRole"_s,
-                                        u"mail"_s,        u"mailEnabled"_s,     u"mailNickname"_s,
-                                        u"securityEnabled"_s};
-    return properties;
-}
-
 /** A directory object in a memberOf list, with its properties or "limited information". */
 struct DirectoryObject
 {
@@ -126,29 +110,6 @@ QJsonObject roleJson(const QString &tenantId, const QString &templateId, const Q
             value = templateId;
         else
             value = QJsonValue::Null;
-        json.insert(property, value);
-    }
-    return json;
-}
-
-QJsonObject groupJson(const SandboxGroup &group, const QStringList &select, bool full)
-{
-    QJsonObject json{{u"@odata.type"_s, u"#microsoft.graph.group"_s}};
-    const QStringList &properties = select.isEmpty() ? groupProperties() : select;
-    for (const QString &property : properties) {
-        QJsonValue value = QJsonValue::Null;
-        if (property == u"id"_s)
-            value = group.id;
-        else if (!full)
-            value = QJsonValue::Null;
-        else if (property == u"displayName"_s)
-            value = group.displayName;
-        else if (property == u"groupTypes"_s)
-            value = QJsonArray();
-        else if (property == u"isAssignableToRole"_s || property == u"securityEnabled"_s)
-            value = true;
-        else if (property == u"mailEnabled"_s)
-            value = false;
         json.insert(property, value);
     }
     return json;
@@ -319,10 +280,10 @@ SandboxResponse DirectoryRoleEndpoints::memberships(const SandboxRequest &reques
         known = roleProperties();
         typeName = roleCast;
     } else if (cast == groupCast) {
-        known = groupProperties();
+        known = GroupEndpoints::properties();
         typeName = groupCast;
     } else {
-        known = roleProperties() + groupProperties();
+        known = roleProperties() + GroupEndpoints::properties();
         known.removeDuplicates();
     }
     SandboxResponse selectError;
@@ -332,7 +293,7 @@ SandboxResponse DirectoryRoleEndpoints::memberships(const SandboxRequest &reques
         return selectError;
 
     const bool fullRoles = hasAny(request, roleReadScopes());
-    const bool fullGroups = hasAny(request, groupReadScopes());
+    const bool fullGroups = hasAny(request, GroupEndpoints::readScopes());
     QJsonArray value;
     for (const DirectoryObject &object : std::as_const(objects)) {
         if (object.isRole) {
@@ -343,10 +304,10 @@ SandboxResponse DirectoryRoleEndpoints::memberships(const SandboxRequest &reques
             value.append(roleJson(tenant.tenantId, object.templateId, properties, fullRoles));
         } else {
             QStringList properties = *select;
-            properties.removeIf([](const QString &p) { return !groupProperties().contains(p); });
+            properties.removeIf([](const QString &p) { return !GroupEndpoints::properties().contains(p); });
             if (!select->isEmpty() && properties.isEmpty())
                 properties = QStringList{u"id"_s};
-            value.append(groupJson(*object.group, properties, fullGroups));
+            value.append(GroupEndpoints::toJson(*object.group, properties, fullGroups));
         }
     }
 
@@ -400,7 +361,8 @@ std::optional<MembersExpansion> parseExpand(const SandboxRequest &request, Sandb
 
 } // namespace
 
-QJsonArray DirectoryRoleEndpoints::roleMembers(const QString &templateId, const QStringList &userSelect) const
+QJsonArray DirectoryRoleEndpoints::roleMembers(const SandboxRequest &request, const QString &templateId,
+                                              const QStringList &userSelect) const
 {
     // The role's direct members: users, and role-assignable groups (not the groups' members).
     const SandboxTenant &tenant = m_context.tenant;
@@ -415,9 +377,16 @@ QJsonArray DirectoryRoleEndpoints::roleMembers(const QString &templateId, const 
             json.insert(it.key(), it.value());
         members.append(json);
     }
+    // The same $select applies to groups, as far as a group has the properties; a token that may
+    // not read groups gets them "with limited information".
+    const bool fullGroups = hasAny(request, GroupEndpoints::readScopes());
+    QStringList groupSelect = userSelect;
+    groupSelect.removeIf([](const QString &p) { return !GroupEndpoints::properties().contains(p); });
+    if (!userSelect.isEmpty() && groupSelect.isEmpty())
+        groupSelect = QStringList{u"id"_s};
     for (const SandboxGroup &group : tenant.groups) {
         if (group.roleTemplateIds.contains(templateId))
-            members.append(groupJson(group, {u"id"_s, u"displayName"_s}, true));
+            members.append(GroupEndpoints::toJson(group, groupSelect, fullGroups));
     }
     return members;
 }
@@ -453,7 +422,7 @@ SandboxResponse DirectoryRoleEndpoints::listRoles(const SandboxRequest &request)
         QJsonObject role = roleJson(m_context.tenant.tenantId, templateId, *select, true);
         role.remove(u"@odata.type"_s);
         if (expansion->expand)
-            role.insert(u"members"_s, roleMembers(templateId, expansion->userSelect));
+            role.insert(u"members"_s, roleMembers(request, templateId, expansion->userSelect));
         value.append(role);
     }
     QString context = request.graphRoot() + u"/$metadata#directoryRoles"_s;
@@ -478,7 +447,7 @@ SandboxResponse DirectoryRoleEndpoints::getRole(const SandboxRequest &request, c
         }
         return SandboxResponse::json(
             200, QJsonObject{{u"@odata.context"_s, QString(request.graphRoot() + u"/$metadata#directoryObjects"_s)},
-                             {u"value"_s, roleMembers(templateId, *userSelect)}});
+                             {u"value"_s, roleMembers(request, templateId, *userSelect)}});
     }
     const auto expansion = parseExpand(request, &error);
     if (!expansion)
@@ -494,6 +463,6 @@ SandboxResponse DirectoryRoleEndpoints::getRole(const SandboxRequest &request, c
             role.insert(it.key(), it.value());
     }
     if (expansion->expand)
-        role.insert(u"members"_s, roleMembers(templateId, expansion->userSelect));
+        role.insert(u"members"_s, roleMembers(request, templateId, expansion->userSelect));
     return SandboxResponse::json(200, role);
 }

@@ -17,7 +17,8 @@ struct SandboxContext;
  * Without RoleManagement.Read.Directory or Directory.Read.All in the token, directoryRole
  * objects come back "with limited information": @odata.type and id, everything else null.
  * A role held through a role-assignable group shows up in transitiveMemberOf only; the role's
- * members list the group, not its members.
+ * members list the group (@odata.type #microsoft.graph.group), not its members, and a token that
+ * may not read groups gets that group with limited information too.
  */
 class DirectoryRoleEndpoints final
 {
@@ -32,7 +33,8 @@ private:
     SandboxResponse memberships(const SandboxRequest &request, const QString &userKey, bool transitive,
                                 const QStringList &tail);
     SandboxResponse listRoles(const SandboxRequest &request);
-    QJsonArray roleMembers(const QString &templateId, const QStringList &userSelect) const;
+    QJsonArray roleMembers(const SandboxRequest &request, const QString &templateId,
+                           const QStringList &userSelect) const;
     SandboxResponse getRole(const SandboxRequest &request, const QString &templateId, const QString &notFoundKey,
                             bool membersOnly);
     /** GET /{segment} and /{segment}/members: only "directoryRoles(roleTemplateId='…')" is ours. */

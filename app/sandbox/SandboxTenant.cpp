@@ -124,6 +124,15 @@ QStringList SandboxTenant::rolesOf(const QString &userId, bool transitive) const
     return roles;
 }
 
+const SandboxGroup *SandboxTenant::groupById(const QString &id) const
+{
+    for (const SandboxGroup &group : groups) {
+        if (group.id.compare(id, Qt::CaseInsensitive) == 0)
+            return &group;
+    }
+    return nullptr;
+}
+
 QStringList SandboxTenant::groupsOf(const QString &userId) const
 {
     QStringList ids;

@@ -160,6 +160,7 @@ public:
 
     /** Role template ids the user holds: direct, or with @p transitive also through groups. */
     QStringList rolesOf(const QString &userId, bool transitive) const;
+    const SandboxGroup *groupById(const QString &id) const;
     /** Ids of role-assignable groups the user is a direct member of. */
     QStringList groupsOf(const QString &userId) const;
     /** Every user holding @p templateId directly or through a group. */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/SkipToken.h"
 
+#include "sandbox/SandboxTypes.h"
+
 #include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
@@ -35,4 +37,17 @@ std::optional<QJsonObject> SkipToken::decode(const QString &token)
     if (error.error != QJsonParseError::NoError || !document.isObject())
         return std::nullopt;
     return document.object();
+}
+
+QString SkipToken::nextLink(const SandboxRequest &request, const QString &path, const QJsonObject &state)
+{
+    QString query;
+    for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded)) {
+        if (key.compare(u"$skiptoken"_s, Qt::CaseInsensitive) == 0)
+            continue;
+        query += QString::fromLatin1(
+                     QUrl::toPercentEncoding(key, "$") + '=' + QUrl::toPercentEncoding(value, "$',()/:"))
+            + u'&';
+    }
+    return request.graphRoot() + path + u'?' + query + u"$skiptoken="_s + encode(state);
 }

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QString>
 
+struct SandboxRequest;
+
 #include <optional>
 
 /**
@@ -17,4 +19,9 @@ public:
     static QString encode(const QJsonObject &state);
     /** nullopt when @p token was not made by encode() (tampered, truncated, foreign). */
     static std::optional<QJsonObject> decode(const QString &token);
+    /**
+     * The @odata.nextLink for @p path (relative to the Graph root): the request's query options
+     * as the client sent them and a $skiptoken for @p state, percent-encoded as Graph writes links.
+     */
+    static QString nextLink(const SandboxRequest &request, const QString &path, const QJsonObject &state);
 };

@@ -74,6 +74,8 @@ const std::array<ArchetypeSpec, TenantGenerator::ArchetypeCount> &archetypeSpecs
         {Archetype::DomainNameAdministrator, u"Daniel", u"Wikström", u"daniel.wikstrom@kvarnby.se", u"Nätverkstekniker",
          u"sv-SE", &DomainNameAdministrator},
         {Archetype::RoleGroupMember, u"Ida", u"Engström", u"ida.engstrom@kvarnby.se", u"Supporttekniker", u"sv-SE", nullptr},
+        {Archetype::RoleGroupUserAdministrator, u"Tove", u"Lindgren", u"tove.lindgren@kvarnby.se", u"Personalchef",
+         u"sv-SE", nullptr},
         {Archetype::PlainUser, u"Elsa", u"Nilsson", u"elsa.nilsson@kvarnby.se", u"Projektledare", u"sv-SE", nullptr},
         {Archetype::Guest, u"Anna", u"Berg", u"anna.berg_gmail.com#EXT#@kvarnby.onmicrosoft.com", nullptr, nullptr, nullptr},
         {Archetype::SyncedUser, u"Sven", u"Johansson", u"sven.johansson@kvarnby.se", u"Platschef", u"sv-SE", nullptr},
@@ -535,6 +537,10 @@ SandboxTenant TenantGenerator::generate(int userCount, quint32 seed)
     itSupport.id = builder.newId();
     itSupport.displayName = itSupportGroupName();
     itSupport.roleTemplateIds = QStringList{SandboxRoles::HelpdeskAdministrator};
+    SandboxGroup userAdmins;
+    userAdmins.id = builder.newId();
+    userAdmins.displayName = userAdminGroupName();
+    userAdmins.roleTemplateIds = QStringList{SandboxRoles::UserAdministrator};
 
     const auto &specs = archetypeSpecs();
     for (int i = 0; i < count && i < ArchetypeCount; ++i) {
@@ -543,12 +549,15 @@ SandboxTenant TenantGenerator::generate(int userCount, quint32 seed)
             tenant.adminUserId = user.id;
         if (specs[std::size_t(i)].archetype == Archetype::RoleGroupMember)
             itSupport.memberIds.append(user.id);
+        if (specs[std::size_t(i)].archetype == Archetype::RoleGroupUserAdministrator)
+            userAdmins.memberIds.append(user.id);
         tenant.addUser(std::move(user));
     }
     for (int i = ArchetypeCount; i < count; ++i)
         tenant.addUser(randomUser(builder));
 
     tenant.groups.push_back(std::move(itSupport));
+    tenant.groups.push_back(std::move(userAdmins));
     return tenant;
 }
 
@@ -587,6 +596,11 @@ QString TenantGenerator::itSupportGroupName()
     return u"IT support tier 1"_s;
 }
 
+QString TenantGenerator::userAdminGroupName()
+{
+    return u"HR user administration"_s;
+}
+
 QStringList TenantGenerator::consentedScopes()
 {
     return {u"openid"_s,
@@ -600,6 +614,7 @@ QStringList TenantGenerator::consentedScopes()
             u"User-Mail.ReadWrite.All"_s,
             u"User-Phone.ReadWrite.All"_s,
             u"RoleManagement.Read.Directory"_s,
+            u"GroupMember.Read.All"_s,
             u"Directory.Read.All"_s,
             u"Directory.AccessAsUser.All"_s,
             u"Domain.ReadWrite.All"_s,

@@ -29,6 +29,8 @@
  * DomainNameAdministrator                daniel.wikstrom@kvarnby.se            Domain Name Administrator
  * RoleGroupMember                        ida.engstrom@kvarnby.se               no direct role; member of the role-assignable
  *                                                                              group "IT support tier 1" (Helpdesk Administrator)
+ * RoleGroupUserAdministrator             tove.lindgren@kvarnby.se              no direct role; member of the role-assignable
+ *                                                                              group "HR user administration" (User Administrator)
  * PlainUser                              elsa.nilsson@kvarnby.se               licensed member, no role, sv-SE, phone, otherMails
  * Guest                                  anna.berg_gmail.com#EXT#@kvarnby.onmicrosoft.com  userType Guest, creationType Invitation
  * SyncedUser                             sven.johansson@kvarnby.se             onPremisesSyncEnabled true
@@ -54,6 +56,7 @@ public:
         ReportsReader,
         DomainNameAdministrator,
         RoleGroupMember,
+        RoleGroupUserAdministrator,
         PlainUser,
         Guest,
         SyncedUser,
@@ -83,6 +86,8 @@ public:
     static QString confidentialClientId();
     /** The role-assignable group "IT support tier 1" (holds Helpdesk Administrator). */
     static QString itSupportGroupName();
+    /** The role-assignable group "HR user administration" (holds User Administrator). */
+    static QString userAdminGroupName();
     /** Every scope the tenant's admin consented to for the public client apps. */
     static QStringList consentedScopes();
 

@@ -29,20 +29,6 @@ QString contextUrl(const SandboxRequest &request, const QStringList &select, boo
     return url;
 }
 
-/** The original query options plus a new $skiptoken, percent-encoded as Graph writes links. */
-QString nextLink(const SandboxRequest &request, const QString &path, const QString &skipToken)
-{
-    QString query;
-    for (const auto &[key, value] : request.query.queryItems(QUrl::FullyDecoded)) {
-        if (key.compare(u"$skiptoken"_s, Qt::CaseInsensitive) == 0)
-            continue;
-        query += QString::fromLatin1(
-                     QUrl::toPercentEncoding(key, "$") + '=' + QUrl::toPercentEncoding(value, "$',()/:"))
-            + u'&';
-    }
-    return request.graphRoot() + path + u'?' + query + u"$skiptoken="_s + skipToken;
-}
-
 } // namespace
 
 UserEndpoints::UserEndpoints(SandboxContext &context)
@@ -207,7 +193,7 @@ SandboxResponse UserEndpoints::list(const SandboxRequest &request)
     }
     if (next)
         body.insert(u"@odata.nextLink"_s,
-            nextLink(request, u"/users"_s, SkipToken::encode({{u"p"_s, double(*next)}})));
+            SkipToken::nextLink(request, u"/users"_s, {{u"p"_s, double(*next)}}));
     body.insert(u"value"_s, value);
     return SandboxResponse::json(200, body);
 }

@@ -59,6 +59,7 @@ QStringList SandboxFixture::allScopes()
             u"User-PasswordProfile.ReadWrite.All"_s,
             u"User.RevokeSessions.All"_s,
             u"RoleManagement.Read.Directory"_s,
+            u"GroupMember.Read.All"_s,
             u"Directory.Read.All"_s,
             u"Domain.ReadWrite.All"_s,
             u"Mail.Send"_s,

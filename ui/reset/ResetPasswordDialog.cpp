@@ -4,6 +4,7 @@
 
 #include "directory/RoleNames.h"
 #include "password/LocalPasswordRules.h"
+#include "reset/ResetPermissions.h"
 #include "ui/texts/ErrorMessages.h"
 #include "ui/texts/PasswordRuleText.h"
 #include "ui/widgets/PasswordStyleChoice.h"
@@ -215,10 +216,19 @@ QString ResetPasswordDialog::precheckText() const
         return tr("%1 is a guest from another organisation. Guests sign in with the password of their own "
                   "organisation, and only that organisation can reset it.")
             .arg(name);
-    case ResetPreflight::Verdict::RoleCannotReset:
-        return tr("Your admin role cannot reset the password of %1, who is %2. Ask a Privileged Authentication "
-                  "Administrator or a Global Administrator to do it.")
-            .arg(name, RoleNames::list(m_user.roleTemplateIds()));
+    case ResetPreflight::Verdict::RoleCannotReset: {
+        const QString roles = RoleNames::list(m_user.roleTemplateIds());
+        const QString callers = RoleNames::list(ResetPermissions::callersForUser(m_user));
+        // Entra protects members of role-assignable groups whatever roles the groups give.
+        if (m_user.isRoleGroupMember())
+            return tr("Your admin role cannot reset the password of %1, who is %2 and a member of a role-assignable "
+                      "group. Only these roles can reset members of such groups: %3. Ask someone who holds one of "
+                      "them to do it.")
+                .arg(name, roles, callers);
+        return tr("Your admin role cannot reset the password of %1, who is %2. Only these roles can: %3. Ask someone "
+                  "who holds one of them to do it.")
+            .arg(name, roles, callers);
+    }
     case ResetPreflight::Verdict::SyncedUser:
         if (m_preflight.writebackAvailable)
             return tr("%1 is synced from your on-premises Active Directory, so Microsoft 365 refuses a reset of "

@@ -9,18 +9,19 @@
 
 QString ResetRefusalText::forUser(const SignedInAdmin &admin, const DirectoryUser *target)
 {
-    const QStringList targetRoles = target ? target->roleTemplateIds() : QStringList();
     // A user whose roles are unknown may hold any role: only the roles that reset everyone count.
-    const bool unknownRole = !target || target->hasOtherRole();
-    if (admin.rolesKnown && ResetPermissions::canResetPassword(admin.roleTemplateIds, targetRoles, unknownRole))
+    DirectoryUser unknown;
+    unknown.setRoleMask(DirectoryUser::OtherRoleBit);
+    const DirectoryUser &user = target ? *target : unknown;
+    if (admin.rolesKnown && ResetPermissions::canResetUser(admin.roleTemplateIds, user))
         return tr("Your admin role allows you to reset this user, yet Microsoft 365 refused. Your role may be limited "
-                  "to an administrative unit that does not include this user, or ResetDesk's permission to reset "
-                  "passwords was withdrawn. Sign in again to renew the permission; if it still fails, check your role "
-                  "assignment in the Microsoft Entra admin center.");
-    const QString roles = RoleNames::list(ResetPermissions::callersForTarget(targetRoles, unknownRole));
+                  "to an administrative unit that does not include this user, the user may own a role-assignable "
+                  "group (then only a Privileged Authentication Administrator or a Global Administrator can reset "
+                  "them), or ResetDesk's permission to reset passwords was withdrawn. Sign in again to renew the "
+                  "permission; if it still fails, check your role assignment in the Microsoft Entra admin center.");
     return tr("Your account may not reset this user's password. Only these roles can: %1. Ask someone who holds one "
               "of them to do it.")
-        .arg(roles);
+        .arg(RoleNames::list(ResetPermissions::callersForUser(user)));
 }
 
 UserMessage ResetRefusalText::forRunStop(const GraphError &error, const SignedInAdmin &admin)

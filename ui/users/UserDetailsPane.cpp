@@ -89,7 +89,8 @@ bool UserDetailsPane::show() const
     labels.otherMails->setText(contactKnown ? orNotSet(m_contact.otherMails.join(u", "_s)) : waiting);
     labels.mobile->setText(contactKnown ? orNotSet(m_contact.mobilePhone) : waiting);
     labels.phones->setText(contactKnown ? orNotSet(m_contact.businessPhones.join(u", "_s)) : waiting);
-    labels.roles->setText(!m_model->rolesKnown() ? tr("Unknown") : orNotAny(cell(UserListModel::AdminRoles)));
+    labels.roles->setText(
+        !m_model->rolesKnown() ? tr("Unknown") : withRoleGroups(orNotAny(cell(UserListModel::AdminRoles))));
     labels.signIn->setText(cell(UserListModel::SignInAllowed));
     labels.policies->setText(orNotAny(cell(UserListModel::PasswordPolicies)));
     labels.lastChange->setText(user.lastPasswordChangeMSecs() == 0
@@ -101,4 +102,19 @@ bool UserDetailsPane::show() const
     else
         labels.status->setText(contactKnown ? QString() : tr("Reading contact details…"));
     return true;
+}
+
+QString UserDetailsPane::withRoleGroups(const QString &roles) const
+{
+    QString text = roles;
+    const QStringList groups = m_model->roleGroupsOf(m_userId);
+    if (!groups.isEmpty())
+        //: %1: the admin roles, %2: the role-assignable groups the user is a member of
+        text = tr("%1, as a member of the role-assignable group %2", nullptr, int(groups.size()))
+                   .arg(text, QLocale().createSeparatedList(groups));
+    if (m_model->unreadRoleGroups() > 0)
+        text = tr("%1. Roles held through role-assignable groups are not shown: ResetDesk may not read who is in "
+                  "them.")
+                   .arg(text);
+    return text;
 }

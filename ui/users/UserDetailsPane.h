@@ -56,6 +56,8 @@ public:
 
 private:
     int row() const;
+    /** @p roles of the current user, with the role-assignable groups they come through. */
+    QString withRoleGroups(const QString &roles) const;
 
     Labels m_labels;
     QPointer<UserListModel> m_model;

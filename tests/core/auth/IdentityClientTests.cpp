@@ -155,7 +155,8 @@ TEST_CASE("IdTokenClaims: reads preferred_username name tid and oid from the pay
 TEST_CASE("AuthScopes: feature sets and the base are what each feature needs", "[auth][scopes]")
 {
     CHECK(AuthScopes::signIn() == QStringList{u"openid"_s, u"profile"_s, u"offline_access"_s, u"User.Read"_s,
-                                              u"User.Read.All"_s, u"RoleManagement.Read.Directory"_s});
+                                              u"User.Read.All"_s, u"RoleManagement.Read.Directory"_s,
+                                              u"GroupMember.Read.All"_s});
     CHECK(AuthScopes::passwordReset() == QStringList{u"User-PasswordProfile.ReadWrite.All"_s});
     CHECK(AuthScopes::mail() == QStringList{u"Mail.Send"_s});
     CHECK(AuthScopes::domains() == QStringList{u"Domain.ReadWrite.All"_s});

@@ -188,5 +188,15 @@ TEST_CASE("DirectoryUser: keeps roles as a mask over the known templates", "[cor
     CHECK(user.hasOtherRole());
     CHECK(user.roleTemplateIds()
         == QStringList {RoleTemplates::GlobalAdministrator, RoleTemplates::HelpdeskAdministrator});
-    CHECK(DirectoryUser::knownRoleTemplates().size() < 31); // one bit each, below OtherRoleBit
+    CHECK_FALSE(user.isRoleGroupMember());
+    // One bit each, below RoleGroupMemberBit and OtherRoleBit.
+    CHECK(DirectoryUser::knownRoleTemplates().size() < 30);
+
+    // Membership of a role-assignable group is a bit of its own: not a role, not counted as one.
+    user.setRoleMask(
+        DirectoryUser::roleMask({RoleTemplates::UserAdministrator}) | DirectoryUser::RoleGroupMemberBit);
+    CHECK(user.isRoleGroupMember());
+    CHECK(user.roleTemplateIds() == QStringList {RoleTemplates::UserAdministrator});
+    CHECK_FALSE(user.hasOtherRole());
+    CHECK(user.roleCount() == 1);
 }

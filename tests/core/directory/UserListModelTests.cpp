@@ -2,6 +2,7 @@
 #include "CatchQt.h"
 #include "DirectoryTestUsers.h"
 
+#include "directory/RoleHolders.h"
 #include "directory/RoleTemplates.h"
 #include "directory/UserListModel.h"
 #include "directory/UserSelection.h"
@@ -177,6 +178,41 @@ TEST_CASE("UserListModel: roles apply to users loaded before and after them", "[
     model.setRoles({{u"u0"_s, {u"00000000-0000-0000-0000-00000000abcd"_s}}});
     CHECK(text(model, 1, UserListModel::AdminRoles).isEmpty());
     CHECK(text(model, 0, UserListModel::AdminRoles) == u"Other role"_s);
+}
+
+TEST_CASE("UserListModel: roles held through role-assignable groups name their groups", "[core][directory]")
+{
+    EnglishLocale english;
+    UserListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.appendUsers(numbered(0, 3));
+    RoleHolders holders;
+    holders.roleTemplateIdsByUser = {{u"u1"_s, {RoleTemplates::UserAdministrator}},
+        {u"u2"_s, {RoleTemplates::HelpdeskAdministrator, RoleTemplates::UserAdministrator}},
+        {u"u4"_s, {RoleTemplates::UserAdministrator}}};
+    holders.roleGroupsByUser = {{u"u1"_s, {u"HR user administration"_s}},
+        {u"u4"_s, {u"HR user administration"_s, u"IT support tier 1"_s}}};
+    model.setRoleHolders(holders);
+    CHECK(text(model, 1, UserListModel::AdminRoles) == u"User Administrator"_s);
+    CHECK(model.userAt(1).isRoleGroupMember());
+    CHECK_FALSE(model.userAt(2).isRoleGroupMember());
+    CHECK(model.data(model.index(1, UserListModel::AdminRoles), UserListModel::SortValueRole).toInt() == 1);
+    CHECK(model.roleGroupsOf(u"u1"_s) == QStringList {u"HR user administration"_s});
+    CHECK(model.roleGroupsOf(u"u2"_s).isEmpty());
+    CHECK(model.data(model.index(1, UserListModel::AdminRoles), Qt::ToolTipRole)
+              .toString()
+              .contains(u"HR user administration"_s));
+    CHECK(model.unreadRoleGroups() == 0);
+
+    // A user whose page arrives later gets the same.
+    model.appendUsers(numbered(3, 5));
+    CHECK(model.userAt(4).isRoleGroupMember());
+    CHECK(model.roleGroupsOf(u"u4"_s).size() == 2);
+
+    // Plain roles replace everything, group memberships included.
+    model.setRoles({{u"u1"_s, {RoleTemplates::UserAdministrator}}});
+    CHECK_FALSE(model.userAt(1).isRoleGroupMember());
+    CHECK(model.roleGroupsOf(u"u1"_s).isEmpty());
 }
 
 TEST_CASE("UserListModel: self-service registration is yes or no or unavailable", "[core][directory]")

@@ -29,6 +29,14 @@ DirectoryUser user(const QString &id, const QStringList &roles = {}, quint16 fla
     return target;
 }
 
+/** A user who holds @p roles through a role-assignable group (and maybe others directly). */
+DirectoryUser roleGroupMember(const QString &id, const QStringList &roles)
+{
+    DirectoryUser target = user(id, roles);
+    target.setRoleMask(target.roleMask() | DirectoryUser::RoleGroupMemberBit);
+    return target;
+}
+
 SignedInAdmin admin(const QStringList &roles, bool rolesKnown = true)
 {
     SignedInAdmin signedIn;
@@ -102,6 +110,52 @@ TEST_CASE("ResetPermissions: unknown roles and role mixes need one caller role t
     CHECK_FALSE(ResetPermissions::canResetWithWriteback({HelpdeskAdministrator, UserAdministrator}, {}));
     CHECK(ResetPermissions::canResetWithWriteback({AuthenticationAdministrator}, {}));
     CHECK_FALSE(ResetPermissions::canResetWithWriteback({AuthenticationAdministrator}, {UserAdministrator}));
+}
+
+TEST_CASE("ResetPermissions: a member of a role-assignable group needs a privileged authentication role",
+    "[reset][preflight]")
+{
+    const QStringList callers {PasswordAdministrator, HelpdeskAdministrator, AuthenticationAdministrator,
+        UserAdministrator, PrivilegedAuthenticationAdministrator, GlobalAdministrator};
+    // "User, no role but member/owner of a role-assignable group", and with the roles it gives.
+    for (const QStringList &roles : {QStringList(), QStringList {HelpdeskAdministrator},
+             QStringList {UserAdministrator}, QStringList {PasswordAdministrator}}) {
+        const DirectoryUser member = roleGroupMember(u"member"_s, roles);
+        CHECK(member.isRoleGroupMember());
+        CHECK(member.roleTemplateIds() == roles);
+        CHECK(ResetPermissions::callersForUser(member)
+            == QStringList {PrivilegedAuthenticationAdministrator, GlobalAdministrator});
+        for (int column = 0; column < callers.size(); ++column) {
+            INFO("roles " << roles.join(u',').toStdString() << " caller column " << column);
+            CHECK(ResetPermissions::canResetUser({callers.at(column)}, member) == (column >= 4));
+        }
+    }
+    // A user without the flag keeps the matrix row of their roles.
+    CHECK(ResetPermissions::callersForUser(user(u"ua"_s, {UserAdministrator}))
+        == QStringList {UserAdministrator, PrivilegedAuthenticationAdministrator, GlobalAdministrator});
+    CHECK(ResetPermissions::canResetUserWithWriteback({AuthenticationAdministrator}, user(u"plain"_s)));
+    CHECK_FALSE(ResetPermissions::canResetUserWithWriteback(
+        {AuthenticationAdministrator}, roleGroupMember(u"member"_s, {})));
+}
+
+TEST_CASE("ResetPreflight: a role held through a group is checked like Entra does", "[reset][preflight]")
+{
+    // A Helpdesk Administrator may reset another Helpdesk Administrator, but not one who holds
+    // the role through a role-assignable group.
+    const DirectoryUser direct = user(u"hd"_s, {HelpdeskAdministrator});
+    const DirectoryUser throughGroup = roleGroupMember(u"ida"_s, {HelpdeskAdministrator});
+    const SignedInAdmin helpdesk = admin({HelpdeskAdministrator});
+    CHECK(ResetPreflight::check(direct, helpdesk, ResetRequest::forUser(direct)).verdict == Verdict::Allowed);
+    CHECK(ResetPreflight::check(throughGroup, helpdesk, ResetRequest::forUser(throughGroup)).verdict
+        == Verdict::RoleCannotReset);
+    const DirectoryUser userAdmin = roleGroupMember(u"tove"_s, {UserAdministrator});
+    CHECK(
+        ResetPreflight::check(userAdmin, admin({UserAdministrator}), ResetRequest::forUser(userAdmin)).verdict
+        == Verdict::RoleCannotReset);
+    CHECK(ResetPreflight::check(
+              userAdmin, admin({PrivilegedAuthenticationAdministrator}), ResetRequest::forUser(userAdmin))
+              .verdict
+        == Verdict::Allowed);
 }
 
 TEST_CASE("ResetPreflight: a plain user may be reset by a Helpdesk Administrator", "[reset][preflight]")
