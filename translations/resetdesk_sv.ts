@@ -2849,6 +2849,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Read the members of groups that hold admin roles</source>
+        <translation>Läsa medlemmarna i grupper som har administratörsroller</translation>
+    </message>
 </context>
 <context>
     <name>PhoneticSpelling</name>
@@ -4094,10 +4098,6 @@
         <translation>Kopierat</translation>
     </message>
     <message>
-        <source>&lt;p&gt;To sign in with your organization&apos;s own app registration:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the Microsoft Entra admin center, open &lt;b&gt;App registrations&lt;/b&gt; and choose &lt;b&gt;New registration&lt;/b&gt;. Name it ResetDesk and choose &lt;b&gt;Accounts in this organizational directory only&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;Authentication&lt;/b&gt;, add the platform &lt;b&gt;Mobile and desktop applications&lt;/b&gt; with the redirect URI &lt;tt&gt;http://localhost&lt;/tt&gt;, and set &lt;b&gt;Allow public client flows&lt;/b&gt; to Yes.&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;API permissions&lt;/b&gt;, add these delegated Microsoft Graph permissions: User.Read.All, RoleManagement.Read.Directory, User-PasswordProfile.ReadWrite.All, Mail.Send, Domain.ReadWrite.All, UserAuthenticationMethod.ReadWrite.All and AuditLog.Read.All, and grant admin consent.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Application (client) ID&lt;/b&gt; from the Overview page into this dialog, and enter your domain or tenant ID as the organization.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;p&gt;Så loggar du in med organisationens egen appregistrering:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Öppna &lt;b&gt;Appregistreringar&lt;/b&gt; i administrationscentret för Microsoft Entra och välj &lt;b&gt;Ny registrering&lt;/b&gt;. Ge den namnet ResetDesk och välj &lt;b&gt;Endast konton i den här organisationskatalogen&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;Autentisering&lt;/b&gt; lägger du till plattformen &lt;b&gt;Mobil- och skrivbordsprogram&lt;/b&gt; med omdirigerings-URI:n &lt;tt&gt;http://localhost&lt;/tt&gt; och ställer in &lt;b&gt;Tillåt offentliga klientflöden&lt;/b&gt; på Ja.&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;API-behörigheter&lt;/b&gt; lägger du till de här delegerade Microsoft Graph-behörigheterna: User.Read.All, RoleManagement.Read.Directory, User-PasswordProfile.ReadWrite.All, Mail.Send, Domain.ReadWrite.All, UserAuthenticationMethod.ReadWrite.All och AuditLog.Read.All, och ger administratörsmedgivande.&lt;/li&gt;&lt;li&gt;Kopiera &lt;b&gt;Program-ID (klient-ID)&lt;/b&gt; från sidan Översikt till den här dialogrutan och ange din domän eller ditt klientorganisations-ID som organisation.&lt;/li&gt;&lt;/ol&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Logga in</translation>
     </message>
@@ -4168,6 +4168,10 @@
     <message>
         <source>&lt;p&gt;ResetDesk asks Microsoft 365 for these delegated permissions. It acts only as you, and only as far as your admin role allows.&lt;/p&gt;%1</source>
         <translation>&lt;p&gt;ResetDesk ber Microsoft 365 om de här delegerade behörigheterna. Appen agerar bara som du, och bara så långt som din administratörsroll tillåter.&lt;/p&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;To sign in with your organization&apos;s own app registration:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the Microsoft Entra admin center, open &lt;b&gt;App registrations&lt;/b&gt; and choose &lt;b&gt;New registration&lt;/b&gt;. Name it ResetDesk and choose &lt;b&gt;Accounts in this organizational directory only&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;Authentication&lt;/b&gt;, add the platform &lt;b&gt;Mobile and desktop applications&lt;/b&gt; with the redirect URI &lt;tt&gt;http://localhost&lt;/tt&gt;, and set &lt;b&gt;Allow public client flows&lt;/b&gt; to Yes.&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;API permissions&lt;/b&gt;, add these delegated Microsoft Graph permissions: %1; and grant admin consent.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Application (client) ID&lt;/b&gt; from the Overview page into this dialog, and enter your domain or tenant ID as the organization.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;Så loggar du in med organisationens egen appregistrering:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Öppna &lt;b&gt;Appregistreringar&lt;/b&gt; i administrationscentret för Microsoft Entra och välj &lt;b&gt;Ny registrering&lt;/b&gt;. Ge den namnet ResetDesk och välj &lt;b&gt;Endast konton i den här organisationskatalogen&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;Autentisering&lt;/b&gt; lägger du till plattformen &lt;b&gt;Mobil- och skrivbordsprogram&lt;/b&gt; med omdirigerings-URI:n &lt;tt&gt;http://localhost&lt;/tt&gt; och ställer in &lt;b&gt;Tillåt offentliga klientflöden&lt;/b&gt; på Ja.&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;API-behörigheter&lt;/b&gt; lägger du till de här delegerade Microsoft Graph-behörigheterna: %1; och ger administratörsmedgivande.&lt;/li&gt;&lt;li&gt;Kopiera &lt;b&gt;Program-ID (klient-ID)&lt;/b&gt; från sidan Översikt till den här dialogrutan och ange din domän eller ditt klientorganisations-ID som organisation.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
 <context>

@@ -255,6 +255,17 @@ void SignInDialog::copyCode()
     QTimer::singleShot(2000, this, [this] { m_ui->buttonCopyCode->setText(tr("C&opy code")); });
 }
 
+QStringList SignInDialog::graphPermissions()
+{
+    // From the scopes ResetDesk asks for, so the steps never fall behind a new feature.
+    QStringList permissions;
+    for (const QString &scope : AuthScopes::everything()) {
+        if (!AuthScopes::isOidcScope(scope))
+            permissions.append(scope);
+    }
+    return permissions;
+}
+
 QString SignInDialog::registrationSteps()
 {
     return tr("<p>To sign in with your organization's own app registration:</p><ol>"
@@ -263,11 +274,11 @@ QString SignInDialog::registrationSteps()
               "only</b>.</li>"
               "<li>Under <b>Authentication</b>, add the platform <b>Mobile and desktop applications</b> with the "
               "redirect URI <tt>http://localhost</tt>, and set <b>Allow public client flows</b> to Yes.</li>"
-              "<li>Under <b>API permissions</b>, add these delegated Microsoft Graph permissions: User.Read.All, "
-              "RoleManagement.Read.Directory, User-PasswordProfile.ReadWrite.All, Mail.Send, Domain.ReadWrite.All, "
-              "UserAuthenticationMethod.ReadWrite.All and AuditLog.Read.All, and grant admin consent.</li>"
+              "<li>Under <b>API permissions</b>, add these delegated Microsoft Graph permissions: %1; and grant "
+              "admin consent.</li>"
               "<li>Copy the <b>Application (client) ID</b> from the Overview page into this dialog, and enter "
-              "your domain or tenant ID as the organization.</li></ol>");
+              "your domain or tenant ID as the organization.</li></ol>")
+        .arg(graphPermissions().join(u", "_s));
 }
 
 void SignInDialog::changeEvent(QEvent *event)

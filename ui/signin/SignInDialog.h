@@ -56,6 +56,8 @@ private:
     void updateExpiry();
     void copyCode();
     void retranslate();
+    /** The Graph permissions an app registration needs, for the registration steps. */
+    static QStringList graphPermissions();
     static QString registrationSteps();
 
     const std::unique_ptr<Ui::SignInDialog> m_ui;

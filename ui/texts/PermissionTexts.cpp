@@ -16,6 +16,8 @@ QString PermissionTexts::describe(const QString &scope)
         what = tr("Read the users of your organization");
     else if (key == u"rolemanagement.read.directory"_s)
         what = tr("Read who holds which admin role");
+    else if (key == u"groupmember.read.all"_s)
+        what = tr("Read the members of groups that hold admin roles");
     else if (key == u"user-passwordprofile.readwrite.all"_s)
         what = tr("Reset users' passwords");
     else if (key == u"user.revokesessions.all"_s)
