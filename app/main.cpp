@@ -12,6 +12,7 @@
 #include "common/QuitSignals.h"
 #include "graph/GraphClient.h"
 #include "session/ConsoleSession.h"
+#include "session/ProfileOption.h"
 #if RESETDESK_WITH_DEMO
 #include "demo/DemoLaunch.h"
 #endif
@@ -50,6 +51,7 @@ void addOptions(QCommandLineParser &parser)
 #if RESETDESK_WITH_DEMO
     DemoLaunch::addOptions(parser);
 #endif
+    ProfileOption::addTo(parser);
     ConnectionSettings::addCommandLineOptions(parser);
 }
 
@@ -131,7 +133,11 @@ int main(int argc, char *argv[])
 #endif
     } else {
         auth.setUrlOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
-        ConnectionSettings connection = ConnectionSettings::load(settings);
+        QString problem;
+        if (!ProfileOption::apply(parser, session, &problem))
+            return fail(problem);
+        // The command line's connection options adjust the chosen organisation for this run.
+        ConnectionSettings connection = session.currentOrganisation().connection;
         QString badOption;
         if (!connection.applyCommandLine(parser, &badOption))
             return fail(QCoreApplication::translate("main", "The value of --%1 cannot be used. Run resetdesk --help "

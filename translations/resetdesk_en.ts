@@ -319,6 +319,16 @@
     </message>
 </context>
 <context>
+    <name>OrganisationsDialog</name>
+    <message numerus="yes">
+        <source>%1 still has %n saved reset run(s) whose passwords were not handed over. Switch to it and hand them over or delete them first.</source>
+        <translation>
+            <numerusform>%1 still has %n saved reset run whose passwords were not handed over. Switch to it and hand it over or delete it first.</numerusform>
+            <numerusform>%1 still has %n saved reset runs whose passwords were not handed over. Switch to it and hand them over or delete them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicyDialog</name>
     <message numerus="yes">
         <source>Allow weak passwords for %n user(s)?</source>

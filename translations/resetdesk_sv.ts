@@ -2409,6 +2409,23 @@
         <source>&amp;Delete saved reset records…</source>
         <translation>&amp;Ta bort sparade återställningsposter…</translation>
     </message>
+    <message>
+        <source>S&amp;witch organization…</source>
+        <translation>&amp;Byt organisation…</translation>
+    </message>
+    <message>
+        <source>Switch organization</source>
+        <translation>Byt organisation</translation>
+    </message>
+    <message>
+        <source>Close the bulk reset window first. Its run belongs to the organization you are working in.</source>
+        <translation>Stäng fönstret för massåterställning först. Körningen hör till organisationen du arbetar i.</translation>
+    </message>
+    <message>
+        <source>ResetDesk — %1</source>
+        <comment>%1 is the name of the organization the admin works in</comment>
+        <translation>ResetDesk — %1</translation>
+    </message>
 </context>
 <context>
     <name>MyAccountDialog</name>
@@ -2549,6 +2566,111 @@
         <source>The change was made, but it could not be written to the audit log %1 (%2).</source>
         <extracomment>%1 is the audit log file, %2 the system&apos;s reason</extracomment>
         <translation>Ändringen gjordes, men den kunde inte skrivas till granskningsloggen %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationStore</name>
+    <message>
+        <source>My organization</source>
+        <translation>Min organisation</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsDialog</name>
+    <message>
+        <source>Switch organization</source>
+        <translation>Byt organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Organizations:</source>
+        <translation>&amp;Organisationer:</translation>
+    </message>
+    <message>
+        <source>Saved organizations</source>
+        <translation>Sparade organisationer</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to</source>
+        <translation>&amp;Byt till</translation>
+    </message>
+    <message>
+        <source>Switch to the selected organization</source>
+        <translation>Byt till den markerade organisationen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>Add an organization</source>
+        <translation>Lägg till en organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Byt &amp;namn</translation>
+    </message>
+    <message>
+        <source>Rename the selected organization</source>
+        <translation>Byt namn på den markerade organisationen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Remove the selected organization</source>
+        <translation>Ta bort den markerade organisationen</translation>
+    </message>
+    <message>
+        <source>About the selected organization</source>
+        <translation>Om den markerade organisationen</translation>
+    </message>
+    <message>
+        <source>Rename organization</source>
+        <translation>Byt namn på organisation</translation>
+    </message>
+    <message>
+        <source>An organization needs a name.</source>
+        <translation>En organisation måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>Another organization is already called %1. Choose another name.</source>
+        <translation>En annan organisation heter redan %1. Välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Remove organization</source>
+        <translation>Ta bort organisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n saved reset run(s) whose passwords were not handed over. Switch to it and hand them over or delete them first.</source>
+        <translation>
+            <numerusform>%1 har fortfarande %n sparad återställningskörning vars lösenord inte har lämnats över. Byt till organisationen och lämna över eller ta bort den först.</numerusform>
+            <numerusform>%1 har fortfarande %n sparade återställningskörningar vars lösenord inte har lämnats över. Byt till organisationen och lämna över eller ta bort dem först.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 from ResetDesk? Its saved sign-in is deleted from the keychain. Nothing changes in Microsoft 365.</source>
+        <translation>Vill du ta bort %1 från ResetDesk? Den sparade inloggningen tas bort från nyckelringen. Ingenting ändras i Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>You are working in %1 (organization %2).</source>
+        <translation>Du arbetar i %1 (organisation %2).</translation>
+    </message>
+    <message>
+        <source>Switching signs in to %1 as %2 without asking, while the saved sign-in is valid.</source>
+        <translation>När du byter loggas du in i %1 som %2 utan att tillfrågas, så länge den sparade inloggningen gäller.</translation>
+    </message>
+    <message>
+        <source>Switching opens the sign-in for %1.</source>
+        <translation>När du byter öppnas inloggningen för %1.</translation>
+    </message>
+    <message>
+        <source>Current organization</source>
+        <translation>Aktuell organisation</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3429,25 @@
     <message>
         <source>File not saved</source>
         <translation>Filen sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileOption</name>
+    <message>
+        <source>Start in the saved organization with this name.</source>
+        <translation>Starta i den sparade organisationen med det här namnet.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>--profile cannot be used with --demo.</source>
+        <translation>--profile kan inte användas tillsammans med --demo.</translation>
+    </message>
+    <message>
+        <source>No saved organization is called &quot;%1&quot;. The saved organizations are: %2.</source>
+        <translation>Ingen sparad organisation heter &quot;%1&quot;. De sparade organisationerna är: %2.</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +4314,26 @@
         <source>&lt;p&gt;To sign in with your organization&apos;s own app registration:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;In the Microsoft Entra admin center, open &lt;b&gt;App registrations&lt;/b&gt; and choose &lt;b&gt;New registration&lt;/b&gt;. Name it ResetDesk and choose &lt;b&gt;Accounts in this organizational directory only&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;Authentication&lt;/b&gt;, add the platform &lt;b&gt;Mobile and desktop applications&lt;/b&gt; with the redirect URI &lt;tt&gt;http://localhost&lt;/tt&gt;, and set &lt;b&gt;Allow public client flows&lt;/b&gt; to Yes.&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;API permissions&lt;/b&gt;, add these delegated Microsoft Graph permissions: %1; and grant admin consent.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Application (client) ID&lt;/b&gt; from the Overview page into this dialog, and enter your domain or tenant ID as the organization.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;p&gt;Så loggar du in med organisationens egen appregistrering:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Öppna &lt;b&gt;Appregistreringar&lt;/b&gt; i administrationscentret för Microsoft Entra och välj &lt;b&gt;Ny registrering&lt;/b&gt;. Ge den namnet ResetDesk och välj &lt;b&gt;Endast konton i den här organisationskatalogen&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;Autentisering&lt;/b&gt; lägger du till plattformen &lt;b&gt;Mobil- och skrivbordsprogram&lt;/b&gt; med omdirigerings-URI:n &lt;tt&gt;http://localhost&lt;/tt&gt; och ställer in &lt;b&gt;Tillåt offentliga klientflöden&lt;/b&gt; på Ja.&lt;/li&gt;&lt;li&gt;Under &lt;b&gt;API-behörigheter&lt;/b&gt; lägger du till de här delegerade Microsoft Graph-behörigheterna: %1; och ger administratörsmedgivande.&lt;/li&gt;&lt;li&gt;Kopiera &lt;b&gt;Program-ID (klient-ID)&lt;/b&gt; från sidan Översikt till den här dialogrutan och ange din domän eller ditt klientorganisations-ID som organisation.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Spara som:</translation>
+    </message>
+    <message>
+        <source>Name of the organization in ResetDesk</source>
+        <translation>Organisationens namn i ResetDesk</translation>
+    </message>
+    <message>
+        <source>Name the organization</source>
+        <translation>Namnge organisationen</translation>
+    </message>
+    <message>
+        <source>Enter a name for the organization, such as the company&apos;s name.</source>
+        <translation>Ange ett namn för organisationen, till exempel företagets namn.</translation>
+    </message>
+    <message>
+        <source>Another organization is already called %1. Choose another name.</source>
+        <translation>En annan organisation heter redan %1. Välj ett annat namn.</translation>
+    </message>
 </context>
 <context>
     <name>SingleResetView</name>
@@ -4320,6 +4481,11 @@
         <source>May be set, not confirmed</source>
         <comment>outcome of one user&apos;s reset whose answer was lost</comment>
         <translation>Kan vara angivet, inte bekräftat</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <comment>%1 is the organization&apos;s name</comment>
+        <translation>Organisation: %1</translation>
     </message>
 </context>
 <context>

@@ -479,13 +479,23 @@ void AuthSession::reportKeychainProblem(TokenStoreError error, const QString &de
 
 void AuthSession::signOut()
 {
+    endSession(true);
+}
+
+void AuthSession::closeSession()
+{
+    endSession(false);
+}
+
+void AuthSession::endSession(bool forgetStoredToken)
+{
     clearFlows();
     ++m_generation;
     const QString key = !m_storedKey.isEmpty() ? m_storedKey
                         : m_account.userPrincipalName.isEmpty()
                             ? QString()
                             : m_connection.refreshTokenKey(m_account.userPrincipalName);
-    if (m_store && !key.isEmpty())
+    if (forgetStoredToken && m_store && !key.isEmpty())
         m_store->remove(key);
     clearTokens();
     m_storedKey.clear();
@@ -493,7 +503,7 @@ void AuthSession::signOut()
     const bool wasRefreshing = m_refreshing;
     m_refreshing = false;
     setState(State::SignedOut);
-    qCInfo(lcAuth) << "signed out";
+    qCInfo(lcAuth) << (forgetStoredToken ? "signed out" : "session closed, sign-in kept for later");
     if (wasRefreshing)
         Q_EMIT accessTokenRefreshed(false);
     Q_EMIT signedOut();

@@ -107,6 +107,11 @@ public:
     ScopeRequest *scopeRequest() const { return m_scopeRequest; }
     /** Forgets the tokens in memory and removes the refresh token from the keychain; emits signedOut. */
     void signOut();
+    /**
+     * Ends the session in memory only and emits signedOut: the refresh token stays in the keychain,
+     * so restore() can sign the account in again silently (switching to another organisation).
+     */
+    void closeSession();
 
     // AccessTokenSource
     QString accessToken() const override;
@@ -151,6 +156,7 @@ private:
     void reportKeychainProblem(TokenStoreError error, const QString &detail);
     void clearFlows();
     void clearTokens();
+    void endSession(bool forgetStoredToken);
 
     TokenStore *m_store;
     QNetworkAccessManager *m_network;

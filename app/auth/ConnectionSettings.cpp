@@ -113,6 +113,7 @@ bool ConnectionSettings::applyCommandLine(const QCommandLineParser &parser, QStr
 
 QString ConnectionSettings::refreshTokenKey(const QString &userPrincipalName) const
 {
-    return CloudEndpoints::cloudId(cloud) + u'/' + tenant.toLower() + u'/' + userPrincipalName.toLower()
-           + u"/refresh-token"_s;
+    const QString key = CloudEndpoints::cloudId(cloud) + u'/' + tenant.toLower() + u'/' + userPrincipalName.toLower()
+                        + u"/refresh-token"_s;
+    return keychainScope.isEmpty() ? key : u"organisation/"_s + keychainScope + u'/' + key;
 }

@@ -22,6 +22,13 @@ struct ConnectionSettings
     QString clientId = defaultClientId();
     QUrl customAuthorityHost;
     QUrl customGraphRoot;
+    /**
+     * Tells saved organisations apart in the keychain, where two of them may otherwise look alike
+     * (tenant "organizations" and the same account). Empty for the organisation carried over from
+     * versions without saved organisations, whose refresh token keeps the name it was stored
+     * under. Never saved with the connection: the saved organisation it belongs to sets it.
+     */
+    QString keychainScope;
 
     /**
      * Microsoft Graph Command Line Tools: pre-registered in every tenant, so ResetDesk works
@@ -44,7 +51,10 @@ struct ConnectionSettings
      */
     bool applyCommandLine(const QCommandLineParser &parser, QString *problem);
 
-    /** Identifies the account's refresh token in the keychain: "<cloud>/<tenant>/<upn>/refresh-token". */
+    /**
+     * Identifies the account's refresh token in the keychain: "<cloud>/<tenant>/<upn>/refresh-token",
+     * or "organisation/<scope>/<cloud>/<tenant>/<upn>/refresh-token" with a keychainScope.
+     */
     QString refreshTokenKey(const QString &userPrincipalName) const;
 
     bool operator==(const ConnectionSettings &other) const = default;

@@ -20,6 +20,11 @@ struct SlipOptions
     bool includeSummary = false;
     /** Where the user signs in for the first time. */
     QString signInAddress = QStringLiteral("https://www.microsoft365.com");
+    /**
+     * The organisation the accounts belong to, as the admin named it: a partner printing for
+     * several customers must not mix up their slips. Empty: not printed.
+     */
+    QString organisation;
     /** The display name of the admin who issues the slips. */
     QString issuingAdmin;
     QDate issuedOn = QDate::currentDate();

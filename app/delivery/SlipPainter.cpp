@@ -124,6 +124,13 @@ void SlipPainter::paint(QPainter &painter, const QRectF &rect, const HandoverIte
     QFont name = sized(m_text, NameSize * scale);
     name.setBold(true);
     y += drawFitted(painter, QRectF(inner.left(), y, inner.width(), 0), name, item.displayName) + gap;
+    if (!m_options.organisation.isEmpty()) {
+        painter.setPen(LabelColour);
+        y += drawFitted(painter, QRectF(inner.left(), y, inner.width(), 0), sized(m_text, LabelSize * scale),
+                        texts.organisation(m_options.organisation))
+            + gap;
+        painter.setPen(Qt::black);
+    }
 
     const QFont label = sized(m_text, LabelSize * scale);
     painter.setPen(LabelColour);

@@ -45,6 +45,11 @@ QString SlipTexts::spelledOut(const QString &spelling) const
         .arg(spelling);
 }
 
+QString SlipTexts::organisation(const QString &name) const
+{
+    return text(QT_TRANSLATE_NOOP3("SlipTexts", "Organization: %1", "%1 is the organization's name")).arg(name);
+}
+
 QString SlipTexts::signInAt(const QString &address) const
 {
     return text(QT_TRANSLATE_NOOP3("SlipTexts", "Sign in at %1", "%1 is a web address"))

@@ -27,6 +27,8 @@ public:
     /** "Spelled out: %1" with the spelling from PhoneticSpelling. */
     QString spelledOut(const QString &spelling) const;
     QString signInAt(const QString &address) const;
+    /** "Organization: %1", naming whose account the slip is for. */
+    QString organisation(const QString &name) const;
     QString mustChangeAtFirstSignIn() const;
     /** On a slip or in a mail whose password was sent but never confirmed by the server. */
     QString mayNotBeSet() const;

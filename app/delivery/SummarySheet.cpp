@@ -12,7 +12,7 @@
 namespace {
 
 // Points: a header block of fixed height on every page, then rows, then the page number.
-constexpr qreal HeaderHeight = 110.0; // room for five lines of counts and notes
+constexpr qreal HeaderHeight = 124.0; // room for six lines: organisation, counts and notes
 constexpr qreal FooterHeight = 18.0;
 constexpr qreal RowHeight = 14.0;
 constexpr qreal TextSize = 8.5;
@@ -65,7 +65,10 @@ void SummarySheet::paintPage(QPainter &painter, int page, qreal pixelsPerPoint, 
         succeeded += item.outcome == HandoverItem::Outcome::Reset ? 1 : 0;
         unconfirmed += item.outcome == HandoverItem::Outcome::Unconfirmed ? 1 : 0;
     }
-    QStringList lines = {m_texts.issued(m_options.issuedOn, m_options.issuingAdmin), m_texts.succeededCount(succeeded)};
+    QStringList lines;
+    if (!m_options.organisation.isEmpty())
+        lines.append(m_texts.organisation(m_options.organisation));
+    lines += {m_texts.issued(m_options.issuedOn, m_options.issuingAdmin), m_texts.succeededCount(succeeded)};
     if (unconfirmed > 0)
         lines.append(m_texts.unconfirmedCount(unconfirmed));
     lines += {m_texts.failedCount(int(m_items.size()) - succeeded - unconfirmed), m_texts.noPasswordsNote()};

@@ -4,24 +4,35 @@
 #include "auth/AuthSession.h"
 #include "bulk/BulkRunListUpdater.h"
 #include "bulk/BulkRunStore.h"
+#include "bulk/ResetJournal.h"
 #include "directory/AdminProfileLoader.h"
 #include "directory/UserDirectory.h"
 #include "graph/GraphClient.h"
+#include "session/OrganisationStore.h"
 
+#include <QDir>
 #include <QSettings>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-// Which account to restore on the next start: a user principal name, never a secret.
-const auto lastAccountKey = u"session/lastAccount"_s;
-} // namespace
-
 BulkRunStore *ConsoleSession::runStore()
 {
     if (!m_runStore)
-        m_runStore = new BulkRunStore(m_auth->tokenStore(), BulkRunStore::defaultDirectory(), this);
+        m_runStore = new BulkRunStore(m_auth->tokenStore(), journalDirectory(), this);
     return m_runStore;
+}
+
+QString ConsoleSession::journalDirectory() const
+{
+    return m_organisations ? currentOrganisation().journalDirectory(m_journalRoot) : m_journalRoot;
+}
+
+void ConsoleSession::replaceRunStore()
+{
+    if (!m_runStore)
+        return; // made for the right organisation when first asked for
+    m_runStore->deleteLater();
+    m_runStore = new BulkRunStore(m_auth->tokenStore(), journalDirectory(), this);
 }
 
 void ConsoleSession::followBulkRun(BulkResetRunner *runner)
@@ -32,9 +43,10 @@ void ConsoleSession::followBulkRun(BulkResetRunner *runner)
 
 void ConsoleSession::setJournalDirectory(const QString &directory)
 {
+    m_journalRoot = directory;
     if (m_runStore)
         m_runStore->deleteLater();
-    m_runStore = new BulkRunStore(m_auth->tokenStore(), directory, this);
+    m_runStore = new BulkRunStore(m_auth->tokenStore(), journalDirectory(), this);
 }
 
 ConsoleSession::ConsoleSession(AuthSession *auth, GraphClient *graph, QSettings *settings, Clock *clock,
@@ -45,6 +57,7 @@ ConsoleSession::ConsoleSession(AuthSession *auth, GraphClient *graph, QSettings 
     , m_settings(settings)
     , m_clock(clock)
     , m_directory(new UserDirectory(graph, this))
+    , m_journalRoot(BulkRunStore::defaultDirectory())
 {
     m_auth->setClock(clock);
     m_graph->setClock(clock);
@@ -71,8 +84,10 @@ ConsoleSession::ConsoleSession(AuthSession *auth, GraphClient *graph, QSettings 
         setState(State::SignedOut);
     });
     if (m_settings) {
-        applyConnection(ConnectionSettings::load(*m_settings));
-        m_preferences = SignInPreferences::load(*m_settings);
+        m_organisations = std::make_unique<OrganisationStore>(m_settings);
+        const Organisation current = m_organisations->current();
+        applyConnection(current.connection);
+        m_preferences = current.preferences;
     }
 }
 
@@ -99,17 +114,28 @@ bool ConsoleSession::applyConnection(const ConnectionSettings &connection)
 
 bool ConsoleSession::setConnection(const ConnectionSettings &connection)
 {
-    return m_state == State::SignedOut && applyConnection(connection);
+    ConnectionSettings scoped = connection;
+    if (m_organisations)
+        scoped.keychainScope = currentOrganisation().connection.keychainScope;
+    return m_state == State::SignedOut && applyConnection(scoped);
 }
 
 bool ConsoleSession::signIn(const ConnectionSettings &connection, const SignInPreferences &preferences)
 {
-    if (m_state != State::SignedOut || !applyConnection(connection))
+    // The organisation's refresh token keeps its organisation's name whatever the dialog entered.
+    ConnectionSettings scoped = connection;
+    Organisation current;
+    if (m_organisations) {
+        current = currentOrganisation();
+        scoped.keychainScope = current.connection.keychainScope;
+    }
+    if (m_state != State::SignedOut || !applyConnection(scoped))
         return false;
     m_preferences = preferences;
-    if (m_settings) {
-        connection.save(*m_settings);
-        preferences.save(*m_settings);
+    if (m_organisations) {
+        current.connection = scoped;
+        current.preferences = preferences;
+        m_organisations->update(current);
     }
     setState(State::SigningIn);
     if (preferences.method == SignInMethod::Browser)
@@ -127,9 +153,9 @@ void ConsoleSession::cancelSignIn()
 
 bool ConsoleSession::restoreLastSession()
 {
-    if (!m_settings || m_state != State::SignedOut)
+    if (!m_organisations || m_state != State::SignedOut)
         return false;
-    const QString account = m_settings->value(lastAccountKey).toString();
+    const QString account = currentOrganisation().lastAccount;
     if (account.isEmpty())
         return false;
     setState(State::SigningIn);
@@ -156,17 +182,101 @@ void ConsoleSession::reloadProfile()
 void ConsoleSession::signOut()
 {
     delete m_loader;
-    if (m_settings)
-        m_settings->remove(lastAccountKey);
+    if (m_organisations) {
+        Organisation current = currentOrganisation();
+        current.lastAccount.clear();
+        m_organisations->update(current);
+    }
     // AuthSession removes the refresh token and reports signedOut(), which resets the state.
     m_auth->signOut();
 }
 
 void ConsoleSession::onSignedIn()
 {
-    if (m_settings)
-        m_settings->setValue(lastAccountKey, m_auth->account().userPrincipalName);
+    if (m_organisations) {
+        Organisation current = currentOrganisation();
+        current.lastAccount = m_auth->account().userPrincipalName;
+        m_organisations->update(current);
+    }
     reloadProfile();
+}
+
+Organisation ConsoleSession::currentOrganisation() const
+{
+    return m_organisations ? m_organisations->current() : Organisation();
+}
+
+void ConsoleSession::closeForSwitch()
+{
+    if (m_state == State::SignedOut)
+        return;
+    delete m_loader;
+    // In memory only: the refresh token stays in the keychain, so switching back is silent.
+    // AuthSession reports signedOut(), which resets the state.
+    m_auth->closeSession();
+}
+
+bool ConsoleSession::switchOrganisation(const QString &id)
+{
+    if (!m_organisations)
+        return false;
+    const std::optional<Organisation> chosen = m_organisations->find(id);
+    if (!chosen)
+        return false;
+    closeForSwitch();
+    m_organisations->setCurrent(chosen->id);
+    // A saved connection that has become unusable still switches: the sign-in dialog shows why.
+    applyConnection(chosen->connection);
+    m_preferences = chosen->preferences;
+    replaceRunStore();
+    Q_EMIT organisationChanged(*chosen);
+    return true;
+}
+
+bool ConsoleSession::signInToNewOrganisation(const QString &name, const ConnectionSettings &connection,
+                                             const SignInPreferences &preferences)
+{
+    if (!m_organisations || !connection.endpoints().isValid())
+        return false;
+    const std::optional<Organisation> added = m_organisations->add(name, connection, preferences);
+    if (!added)
+        return false;
+    Q_EMIT organisationsChanged();
+    switchOrganisation(added->id);
+    return signIn(connection, preferences);
+}
+
+bool ConsoleSession::renameOrganisation(const QString &id, const QString &name)
+{
+    if (!m_organisations || !m_organisations->rename(id, name))
+        return false;
+    Q_EMIT organisationsChanged();
+    if (currentOrganisation().id == id)
+        Q_EMIT organisationChanged(currentOrganisation());
+    return true;
+}
+
+int ConsoleSession::storedRunCount(const Organisation &organisation) const
+{
+    return int(ResetJournal::list(organisation.journalDirectory(m_journalRoot)).size());
+}
+
+bool ConsoleSession::removeOrganisation(const QString &id)
+{
+    if (!m_organisations)
+        return false;
+    const std::optional<Organisation> removed = m_organisations->find(id);
+    if (!removed || storedRunCount(*removed) > 0 || !m_organisations->remove(id))
+        return false;
+    // Removing an organisation is signing out of it for good.
+    const QString key = removed->refreshTokenKey();
+    if (!key.isEmpty() && m_auth->tokenStore())
+        m_auth->tokenStore()->remove(key);
+    if (!removed->carriedOver)
+        QDir().rmdir(removed->journalDirectory(m_journalRoot)); // empty, as checked above
+
+    Q_EMIT organisationsChanged();
+    return true;
 }
 
 void ConsoleSession::onProfileLoaded(const SignedInAdmin &admin)

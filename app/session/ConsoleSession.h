@@ -7,6 +7,7 @@
 #include "auth/TokenStore.h"
 #include "common/Clock.h"
 #include "directory/SignedInAdmin.h"
+#include "session/Organisation.h"
 #include "graph/GraphError.h"
 #include "audit/AuditLog.h"
 
@@ -14,9 +15,12 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <memory>
+
 class AdminProfileLoader;
 class BulkResetRunner;
 class BulkRunStore;
+class OrganisationStore;
 class AuthSession;
 class GraphClient;
 class QSettings;
@@ -45,8 +49,9 @@ public:
     using Flow = SignInMethod;
 
     /**
-     * @p settings keeps the connection and the last account between runs (never a secret);
-     * nullptr for the demo, which must not touch the admin's real settings. @p clock is the time
+     * @p settings keeps the saved organisations between runs (OrganisationStore: connection,
+     * sign-in preferences, last account; never a secret); nullptr for the demo, which must not
+     * touch the admin's real settings and has no saved organisations. @p clock is the time
      * the console waits on: @p auth and @p graph are set to it, and the views take it from clock().
      */
     ConsoleSession(AuthSession *auth, GraphClient *graph, QSettings *settings, Clock *clock = Clock::system(),
@@ -81,8 +86,42 @@ public:
      * when the run ends (BulkRunListUpdater, which lives as long as the runner).
      */
     void followBulkRun(BulkResetRunner *runner);
-    /** Tests keep journals elsewhere; a store already handed out is replaced (and deleted later). */
+    /**
+     * Where journals are kept: each saved organisation's runs in their own folder below
+     * @p directory (Organisation::journalDirectory()), so a run is only ever offered in its own
+     * organisation. Tests keep journals elsewhere; a store already handed out is replaced (and
+     * deleted later).
+     */
     void setJournalDirectory(const QString &directory);
+
+    /** The saved organisations; nullptr without settings (the demo). */
+    const OrganisationStore *organisations() const { return m_organisations.get(); }
+    /** The organisation this console signs in to; invalid without settings. */
+    Organisation currentOrganisation() const;
+    /**
+     * Makes the saved organisation @p id current: the session under way is closed without
+     * forgetting its sign-in (the refresh token stays in the keychain for switching back), and
+     * the connection, preferences and journals become the organisation's. Call
+     * restoreLastSession() next. False (nothing changed) when @p id is not saved.
+     */
+    bool switchOrganisation(const QString &id);
+    /**
+     * Saves a new organisation called @p name and signs in to it (see signIn()); the session
+     * under way is closed as by switchOrganisation(). False when the name is empty or taken, or
+     * the endpoints are unusable (nothing saved).
+     */
+    bool signInToNewOrganisation(const QString &name, const ConnectionSettings &connection,
+                                 const SignInPreferences &preferences);
+    /** False when the name is empty or another organisation has it. */
+    bool renameOrganisation(const QString &id, const QString &name);
+    /**
+     * Forgets the saved organisation @p id and removes its refresh token from the keychain. Not
+     * the current one, nor one that keeps bulk-run journals (their passwords are not handed over
+     * yet): false then.
+     */
+    bool removeOrganisation(const QString &id);
+    /** Journals of @p organisation's bulk runs still on disk (interrupted or not handed over). */
+    int storedRunCount(const Organisation &organisation) const;
 
     /** Uses @p connection for the next sign-in or restore; false when signed in or unusable. */
     bool setConnection(const ConnectionSettings &connection);
@@ -114,10 +153,17 @@ Q_SIGNALS:
     void restoreFailed(const AuthError &error);
     void profileFailed(const GraphError &error);
     void keychainProblem(TokenStoreError error, const QString &detail);
+    /** Another organisation became current, or the current one was renamed or edited. */
+    void organisationChanged(const Organisation &organisation);
+    /** The saved organisations were added to, renamed or removed. */
+    void organisationsChanged();
 
 private:
     void setState(State state);
     bool applyConnection(const ConnectionSettings &connection);
+    void closeForSwitch();
+    void replaceRunStore();
+    QString journalDirectory() const;
     void onSignedIn();
     void onProfileLoaded(const SignedInAdmin &admin);
 
@@ -130,6 +176,8 @@ private:
     SignedInAdmin m_admin;
     AuditLog m_auditLog;
     QPointer<BulkRunStore> m_runStore;
+    std::unique_ptr<OrganisationStore> m_organisations;
+    QString m_journalRoot;
     SignInPreferences m_preferences;
     State m_state = State::SignedOut;
 };

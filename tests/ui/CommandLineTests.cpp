@@ -3,8 +3,11 @@
 // package's install scripts, for help2man at build time), in the user's language.
 #include "CatchQt.h"
 
+#include "session/OrganisationStore.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QTemporaryDir>
 
 using namespace Qt::Literals::StringLiterals;
@@ -84,4 +87,34 @@ TEST_CASE("Command line: --help lists every option without a display", "[ui][cli
     const Answer swedish = runWithoutDisplay({u"-h"_s}, u"sv"_s);
     CHECK(swedish.exitCode == 0);
     CHECK(swedish.out.contains(u"Återställ lösenord i Microsoft 365 via Microsoft Graph."_s));
+}
+
+TEST_CASE("Command line: --profile with an unknown name names the saved organizations and exits", "[ui][cli]")
+{
+    QTemporaryDir config;
+    REQUIRE(config.isValid());
+    {
+        // Where QSettings keeps ResetDesk's settings under this XDG_CONFIG_HOME.
+        QSettings settings(config.filePath(u"ResetDesk/ResetDesk.conf"_s), QSettings::IniFormat);
+        OrganisationStore store(&settings);
+        REQUIRE(store.rename(store.current().id, u"Kvarnby Bygg AB"_s));
+        REQUIRE(store.add(u"Ekdal Redovisning"_s, ConnectionSettings(), {}));
+    }
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_CONFIG_HOME"_s, config.path());
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"LANGUAGE"_s, u"en"_s);
+    QProcess app;
+    app.setProcessEnvironment(environment);
+    app.start(QStringLiteral(RESETDESK_APP), {u"--profile"_s, u"Nordvik"_s});
+    REQUIRE(app.waitForFinished(20000));
+    REQUIRE(app.exitStatus() == QProcess::NormalExit);
+    CHECK(app.exitCode() != 0);
+    const QString message = QString::fromUtf8(app.readAllStandardError());
+    CAPTURE(message);
+    CHECK(message.contains(u"No saved organization is called \"Nordvik\". The saved organizations are: "
+                           "\"Ekdal Redovisning\" and \"Kvarnby Bygg AB\"."_s));
+
+    const Answer help = runWithoutDisplay({u"--help"_s}, u"en"_s);
+    CHECK(help.out.contains(u"--profile <name>"_s));
 }

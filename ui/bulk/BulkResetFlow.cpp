@@ -38,6 +38,8 @@ BulkResetFlow::BulkResetFlow(ConsoleSession *session, ResetFlow *single, UsersPa
 {
     m_store = m_session->runStore();
     connectStore();
+    // Each organisation has its own journals: only its runs are offered, resumed or deleted.
+    connect(m_session, &ConsoleSession::organisationChanged, this, &BulkResetFlow::followSessionStore);
 }
 
 BulkResetFlow::~BulkResetFlow()
@@ -51,8 +53,15 @@ void BulkResetFlow::setJournalDirectory(const QString &directory)
 {
     if (m_run)
         return;
-    m_store->disconnect(this);
     m_session->setJournalDirectory(directory);
+    followSessionStore();
+}
+
+void BulkResetFlow::followSessionStore()
+{
+    if (m_store == m_session->runStore())
+        return;
+    m_store->disconnect(this);
     m_store = m_session->runStore();
     connectStore();
 }

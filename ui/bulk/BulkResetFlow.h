@@ -98,6 +98,8 @@ private:
     BulkRunDialog *openRunDialog(BulkRun *run);
     void onRunDialogFinished();
     void connectStore();
+    /** Uses the session's run store, which another organisation or journal folder replaced. */
+    void followSessionStore();
     /** The store, set to record its purges in the audit log as the admin signed in now. */
     BulkRunStore *recordingStore();
     void wireHandover(BulkRunDialog *dialog, BulkRun *run);

@@ -19,6 +19,7 @@ PrintSlipsDialog *HandoverDialogs::printSlips(const QList<HandoverItem> &items, 
     auto *dialog = new PrintSlipsDialog(items, parent ? parent : m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setIssuer(m_session->admin().displayName);
+    dialog->setOrganisation(m_session->currentOrganisation().name);
     // Slips for users without a language of their own follow the app's language.
     dialog->setFallbackLanguage(QLocale().name().section(u'_', 0, 0));
     m_print = dialog;

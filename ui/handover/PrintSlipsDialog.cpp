@@ -75,6 +75,11 @@ void PrintSlipsDialog::setIssuer(const QString &adminName)
     m_base.issuingAdmin = adminName;
 }
 
+void PrintSlipsDialog::setOrganisation(const QString &name)
+{
+    m_base.organisation = name;
+}
+
 void PrintSlipsDialog::setSignInAddress(const QString &address)
 {
     m_base.signInAddress = address;

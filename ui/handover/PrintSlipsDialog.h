@@ -34,8 +34,9 @@ public:
     explicit PrintSlipsDialog(const QList<HandoverItem> &items, QWidget *parent = nullptr);
     ~PrintSlipsDialog() override;
 
-    /** The issuing admin, the sign-in address and the fallback (app) language printed on slips. */
+    /** The issuing admin, the organisation, the sign-in address and the fallback (app) language printed on slips. */
     void setIssuer(const QString &adminName);
+    void setOrganisation(const QString &name);
     void setSignInAddress(const QString &address);
     void setFallbackLanguage(const QString &language);
     void setFileChooser(FileChooser chooser);

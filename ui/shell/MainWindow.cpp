@@ -16,7 +16,9 @@
 #include "ui/reset/ResetFlow.h"
 #include "ui/shell/LanguageManager.h"
 #include "ui/signin/PermissionRequestDialog.h"
+#include "ui/signin/OrganisationsDialog.h"
 #include "ui/signin/SignInDialog.h"
+#include "session/OrganisationStore.h"
 #include "ui/texts/ErrorMessages.h"
 #include "ui/users/UsersPage.h"
 
@@ -33,6 +35,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -92,6 +96,8 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
         connect(m_ui->actionSignIn, &QAction::triggered, this, &MainWindow::openSignInDialog);
         connect(m_ui->buttonSignIn, &QPushButton::clicked, this, &MainWindow::openSignInDialog);
         connect(m_ui->actionSignOut, &QAction::triggered, m_session, &ConsoleSession::signOut);
+        connect(m_ui->actionSwitchOrganisation, &QAction::triggered, this, &MainWindow::openOrganisationsDialog);
+        connect(m_session, &ConsoleSession::organisationChanged, this, &MainWindow::retranslate);
         connect(m_ui->buttonCancelSignIn, &QPushButton::clicked, m_session, &ConsoleSession::cancelSignIn);
         connect(m_ui->buttonRetryProfile, &QPushButton::clicked, m_session, &ConsoleSession::reloadProfile);
         connect(m_ui->buttonProblemDetails, &QPushButton::clicked, this,
@@ -102,7 +108,13 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
             m_profileError = error;
             retranslate();
         });
-        connect(m_session, &ConsoleSession::restoreFailed, this, &MainWindow::showNotice);
+        connect(m_session, &ConsoleSession::restoreFailed, this, [this](const AuthError &error) {
+            showNotice(error);
+            // Switched to an organisation whose saved sign-in cannot be used: ask for a new one.
+            if (std::exchange(m_signInAfterRestore, false) && error.kind != AuthError::Kind::Cancelled)
+                openSignInDialog();
+        });
+        connect(m_session, &ConsoleSession::ready, this, [this] { m_signInAfterRestore = false; });
         connect(m_session, &ConsoleSession::scopeRequestStarted, this, &MainWindow::showPermissionRequest);
         connect(m_session, &ConsoleSession::signInFailed, this, [this](const AuthError &error) {
             // The sign-in dialog tells its own failures; the window tells those of a running session.
@@ -166,11 +178,20 @@ void MainWindow::setDemoMode(bool demo)
 
 SignInDialog *MainWindow::openSignInDialog()
 {
+    return openSignInDialogFor(SignInDialog::Purpose::CurrentOrganisation);
+}
+
+SignInDialog *MainWindow::openSignInDialogFor(SignInDialog::Purpose purpose)
+{
     if (!m_session)
         return nullptr;
+    if (m_signInDialog && m_signInDialog->purpose() != purpose)
+        discardSignInDialog(); // the other kind takes its place
     if (!m_signInDialog) {
         m_signedOutNotice = {};
-        m_signInDialog = new SignInDialog(m_session, m_session->connection(), this);
+        const ConnectionSettings initial = purpose == SignInDialog::Purpose::NewOrganisation
+            ? ConnectionSettings() : m_session->connection();
+        m_signInDialog = new SignInDialog(m_session, initial, this, purpose);
         m_signInDialog->setAttribute(Qt::WA_DeleteOnClose);
         m_signInDialog->setWindowModality(Qt::WindowModal);
         retranslate();
@@ -181,6 +202,67 @@ SignInDialog *MainWindow::openSignInDialog()
     return m_signInDialog;
 }
 
+OrganisationsDialog *MainWindow::openOrganisationsDialog()
+{
+    if (!m_session || !m_session->organisations())
+        return nullptr;
+    if (!m_organisationsDialog) {
+        m_organisationsDialog = new OrganisationsDialog(m_session, this);
+        m_organisationsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_organisationsDialog->setWindowModality(Qt::WindowModal);
+        connect(m_organisationsDialog, &OrganisationsDialog::switchRequested, this, &MainWindow::switchOrganisation);
+        connect(m_organisationsDialog, &OrganisationsDialog::addRequested, this, [this] {
+            if (!bulkRunBlocksSwitch())
+                openSignInDialogFor(SignInDialog::Purpose::NewOrganisation);
+        });
+    }
+    m_organisationsDialog->show();
+    m_organisationsDialog->raise();
+    m_organisationsDialog->activateWindow();
+    return m_organisationsDialog;
+}
+
+void MainWindow::discardSignInDialog()
+{
+    // Not close(): while a sign-in runs, the dialog's reject() cancels it and stays open. The
+    // session's switch ends that sign-in anyway.
+    if (!m_signInDialog)
+        return;
+    m_signInDialog->hide();
+    m_signInDialog->deleteLater();
+    m_signInDialog = nullptr;
+}
+
+bool MainWindow::bulkRunBlocksSwitch()
+{
+    BulkRunDialog *run = m_bulkFlow ? m_bulkFlow->runDialog() : nullptr;
+    if (!run || !run->isVisible())
+        return false;
+    // The run belongs to this organisation's session and journal: it ends here first.
+    QMessageBox::information(this, tr("Switch organization"),
+                             tr("Close the bulk reset window first. Its run belongs to the organization you are "
+                                "working in."));
+    run->raise();
+    run->activateWindow();
+    return true;
+}
+
+bool MainWindow::switchOrganisation(const QString &id)
+{
+    if (!m_session || bulkRunBlocksSwitch())
+        return false;
+    discardSignInDialog();
+    if (!m_session->switchOrganisation(id))
+        return false;
+    m_signedOutNotice = {};
+    m_signInAfterRestore = true;
+    if (!m_session->restoreLastSession()) {
+        m_signInAfterRestore = false;
+        openSignInDialog();
+    }
+    return true;
+}
+
 void MainWindow::showSessionState()
 {
     const auto state = m_session ? m_session->state() : ConsoleSession::State::SignedOut;
@@ -188,6 +270,7 @@ void MainWindow::showSessionState()
     m_ui->buttonSignIn->setEnabled(m_ui->actionSignIn->isEnabled());
     m_ui->actionSignOut->setEnabled(m_session && state != ConsoleSession::State::SignedOut
                                     && state != ConsoleSession::State::SigningIn);
+    m_ui->actionSwitchOrganisation->setEnabled(m_session && m_session->organisations());
     switch (state) {
     case ConsoleSession::State::SignedOut:
         m_keychainError = TokenStoreError::None;
@@ -380,7 +463,13 @@ void MainWindow::retranslate()
             action->setText(tr("&System language"));
     }
     m_statusConnection->setAccessibleDescription(tr("Connection status"));
-    setWindowTitle(m_demo ? tr("ResetDesk (demo organization)") : tr("ResetDesk"));
+    const QString organisation = m_session ? m_session->currentOrganisation().name : QString();
+    if (m_demo)
+        setWindowTitle(tr("ResetDesk (demo organization)"));
+    else if (!organisation.isEmpty())
+        setWindowTitle(tr("ResetDesk — %1", "%1 is the name of the organization the admin works in").arg(organisation));
+    else
+        setWindowTitle(tr("ResetDesk"));
     if (m_session) {
         // The browser tab the sign-in ends in speaks the app's language too.
         const QString language = QLocale().bcp47Name();

@@ -4,6 +4,7 @@
 #include "auth/AuthTypes.h"
 #include "auth/TokenStore.h"
 #include "graph/GraphError.h"
+#include "ui/signin/SignInDialog.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -21,7 +22,7 @@ class QLabel;
 class QTemporaryDir;
 class PermissionRequestDialog;
 class ScopeRequest;
-class SignInDialog;
+class OrganisationsDialog;
 class AuditLogDialog;
 class BulkResetFlow;
 class PolicyActions;
@@ -42,6 +43,13 @@ public:
     void setDemoMode(bool demo);
     /** Opens the sign-in dialog (File › Sign in…); returns it, or the one already open. */
     SignInDialog *openSignInDialog();
+    /** File › Switch organization…: the saved organisations; nullptr without saved ones (demo). */
+    OrganisationsDialog *openOrganisationsDialog();
+    /**
+     * Makes the saved organisation @p id current and signs in to it: silently as its last account,
+     * else through the sign-in dialog. Refused (false) while a bulk run window is open.
+     */
+    bool switchOrganisation(const QString &id);
 
     /** The text of the About box, also used by tests. */
     QString aboutText() const;
@@ -70,6 +78,10 @@ private:
     void showSessionState();
     void showAccount();
     void showNotice(const AuthError &error);
+    /** True (and says so) while a bulk run window is open: its run must end in its own organisation. */
+    bool bulkRunBlocksSwitch();
+    void discardSignInDialog();
+    SignInDialog *openSignInDialogFor(SignInDialog::Purpose purpose);
     void showPermissionRequest(ScopeRequest *request);
     /** Loads the user list on the first Ready of a sign-in; forgets it on sign-out. */
     void updateUsersPage(bool ready);
@@ -80,6 +92,9 @@ private:
     QLabel *m_statusConnection;
     ConsoleSession *m_session;
     QPointer<SignInDialog> m_signInDialog;
+    QPointer<OrganisationsDialog> m_organisationsDialog;
+    /** A switch restores silently; when that cannot be done the sign-in dialog opens instead. */
+    bool m_signInAfterRestore = false;
     QPointer<PermissionRequestDialog> m_permissionDialog;
     UsersPage *m_usersPage;
     ResetFlow *m_resetFlow = nullptr;

@@ -5,6 +5,7 @@
 #include "auth/AuthSession.h"
 #include "common/Clock.h"
 #include "session/ConsoleSession.h"
+#include "session/OrganisationStore.h"
 #include "auth/AuthScopes.h"
 #include "ui/texts/PermissionTexts.h"
 
@@ -18,10 +19,12 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-SignInDialog::SignInDialog(ConsoleSession *session, const ConnectionSettings &initial, QWidget *parent)
+SignInDialog::SignInDialog(ConsoleSession *session, const ConnectionSettings &initial, QWidget *parent,
+                           Purpose purpose)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SignInDialog>())
     , m_session(session)
+    , m_purpose(purpose)
     , m_expiryTimer(session->clock()->createTimer(ClockTimer::Kind::Repeating, this))
 {
     m_ui->setupUi(this);
@@ -33,7 +36,12 @@ SignInDialog::SignInDialog(ConsoleSession *session, const ConnectionSettings &in
 
     fillClouds();
     showConnection(initial);
-    const SignInPreferences preferences = session->signInPreferences();
+    m_ui->labelName->setVisible(purpose == Purpose::NewOrganisation);
+    m_ui->editName->setVisible(purpose == Purpose::NewOrganisation);
+    if (purpose == Purpose::NewOrganisation)
+        m_ui->editName->setFocus();
+    const SignInPreferences preferences
+        = purpose == Purpose::NewOrganisation ? SignInPreferences() : session->signInPreferences();
     (preferences.method == SignInMethod::DeviceCode ? m_ui->radioDeviceCode : m_ui->radioBrowser)->setChecked(true);
     (preferences.consent == ConsentChoice::AllAtOnce ? m_ui->radioConsentAll : m_ui->radioConsentStepByStep)
         ->setChecked(true);
@@ -165,7 +173,28 @@ void SignInDialog::startSignIn()
     preferences.method = m_ui->radioDeviceCode->isChecked() ? SignInMethod::DeviceCode : SignInMethod::Browser;
     preferences.consent = m_ui->radioConsentAll->isChecked() ? ConsentChoice::AllAtOnce : ConsentChoice::StepByStep;
     const SignInMethod flow = preferences.method;
-    if (!m_session->signIn(enteredConnection(), preferences)) {
+    if (m_purpose == Purpose::NewOrganisation) {
+        const QString name = m_ui->editName->text().trimmed();
+        const OrganisationStore *organisations = m_session->organisations();
+        if (name.isEmpty() || (organisations && !organisations->isNameFree(name))) {
+            showProblem({tr("Name the organization"),
+                         name.isEmpty() ? tr("Enter a name for the organization, such as the company's name.")
+                                        : tr("Another organization is already called %1. Choose another name.")
+                                              .arg(name),
+                         QString()});
+            m_ui->editName->setFocus();
+            return;
+        }
+    }
+    const bool started = m_purpose == Purpose::NewOrganisation
+        ? m_session->signInToNewOrganisation(m_ui->editName->text(), enteredConnection(), preferences)
+        : m_session->signIn(enteredConnection(), preferences);
+    if (started && m_purpose == Purpose::NewOrganisation) {
+        // Saved and current now: trying again signs in to it, not to yet another new one.
+        m_purpose = Purpose::CurrentOrganisation;
+        m_ui->editName->setEnabled(false);
+    }
+    if (!started) {
         showProblem({tr("Check the connection"),
                      tr("ResetDesk cannot sign in with these settings. Check the cloud and the addresses."), QString()});
         return;

@@ -27,7 +27,11 @@ class SignInDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SignInDialog)
 public:
-    SignInDialog(ConsoleSession *session, const ConnectionSettings &initial, QWidget *parent = nullptr);
+    /** Signs in to the current organisation, or to a new one the admin names (File › Switch organization › Add). */
+    enum class Purpose { CurrentOrganisation, NewOrganisation };
+
+    SignInDialog(ConsoleSession *session, const ConnectionSettings &initial, QWidget *parent = nullptr,
+                 Purpose purpose = Purpose::CurrentOrganisation);
     ~SignInDialog() override;
 
     /** The connection as currently entered (validated by startSignIn()). */
@@ -36,6 +40,7 @@ public:
     QString connectionProblem() const;
 
     QPushButton *signInButton() const { return m_signInButton; }
+    Purpose purpose() const { return m_purpose; }
 
 public Q_SLOTS:
     void reject() override;
@@ -62,6 +67,8 @@ private:
 
     const std::unique_ptr<Ui::SignInDialog> m_ui;
     ConsoleSession *m_session;
+    /** NewOrganisation until the organisation is saved: a second try signs in to it as the current one. */
+    Purpose m_purpose;
     QPushButton *m_signInButton;
     Mode m_mode = Mode::Idle;
     UserMessage m_problem;

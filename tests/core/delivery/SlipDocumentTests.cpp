@@ -205,3 +205,24 @@ TEST_CASE("SlipDocument: the PDF is readable by its owner only", "[delivery][pdf
                                        | QFileDevice::WriteUser));
     CHECK(document.writePdf(dir.filePath(u"missing-folder/slips.pdf"_s)) == FileWriteError::CannotOpen);
 }
+
+TEST_CASE("SlipDocument: slips and the summary name the organisation, in each slip's language", "[delivery][pdf]")
+{
+    // A partner prints for several customers: each slip says whose account it is for.
+    const QList<HandoverItem> items = DeliveryTestItems::mixed(2);
+    SlipOptions options = baseOptions();
+    options.organisation = u"Kvarnby Bygg AB"_s;
+    options.includeSummary = true;
+    const SlipDocument document(items, options);
+    QTemporaryDir dir;
+    const QString path = writePdf(dir, document);
+    const SlipLayout layout = document.layout();
+    CHECK(PdfText::folded(PdfText::area(path, 1, layout.slipRect(0))).contains(u"Organisation: Kvarnby Bygg AB"_s));
+    CHECK(PdfText::folded(PdfText::area(path, 1, layout.slipRect(1))).contains(u"Organization: Kvarnby Bygg AB"_s));
+    CHECK(PdfText::folded(PdfText::page(path, PdfText::pageCount(path))).contains(u"Organization: Kvarnby Bygg AB"_s));
+
+    // Without a name, nothing is printed about it.
+    const SlipDocument unnamed(items, baseOptions());
+    const QString unnamedPath = writePdf(dir, unnamed, u"unnamed.pdf"_s);
+    CHECK_FALSE(PdfText::page(unnamedPath, 1).contains(u"Organization:"_s));
+}
