@@ -88,7 +88,10 @@ TEST_CASE("Permissions: closing the reset dialog while it waits abandons the req
     PermissionRequestDialog *prompt = waitForPrompt(app);
     QPointer<PermissionRequestDialog> watched = prompt;
 
-    dialog->reject(); // Cancel on the reset dialog itself
+    // Cancel on the reset dialog itself, which stays usable while it waits.
+    QPushButton *cancel = child<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Cancel);
+    REQUIRE(cancel->isEnabled());
+    cancel->click();
     REQUIRE(waitUntil([&] { return watched.isNull() || !watched->isVisible(); }, 5000));
     CHECK(app.demo.auth.scopeRequest() == nullptr);
     CHECK(app.demo.session.state() == ConsoleSession::State::Ready);
