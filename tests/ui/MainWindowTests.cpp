@@ -133,3 +133,30 @@ TEST_CASE("MainWindow: every menu and status control has a name for assistive te
         CHECK_FALSE(action->text().isEmpty());
     }
 }
+
+TEST_CASE("MainWindow: opens as wide as its list within the screen, then as the admin left it",
+          "[ui][mainwindow]")
+{
+    const QString key = u"mainWindow/geometry"_s;
+    QSettings().remove(key);
+    LanguageManager languages;
+    languages.apply(u"en"_s);
+    QSize leftAt;
+    {
+        MainWindow first(&languages);
+        const QSize available = first.screen()->availableGeometry().size();
+        CHECK(first.width() <= available.width());
+        CHECK(first.height() <= available.height());
+        // Wider than the 960 pixels that showed four and a half of twelve columns, where the
+        // screen has room for it.
+        CHECK(first.width() >= std::min(1100, int(available.width() * 0.9)));
+        first.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&first));
+        first.resize(first.width() - 100, first.height() - 100);
+        leftAt = first.size();
+        first.close();
+    }
+    MainWindow second(&languages);
+    CHECK(second.size() == leftAt);
+    QSettings().remove(key);
+}

@@ -33,12 +33,21 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTableView>
+#include <QSettings>
+#include <QHeaderView>
+#include <QScreen>
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// Where and how large the admin last left the main window (QWidget::saveGeometry), no secret.
+const auto windowGeometryKey = u"mainWindow/geometry"_s;
+} // namespace
 
 MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWidget *parent)
     : QMainWindow(parent)
@@ -154,6 +163,7 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
     }
     buildLanguageMenu();
     showSessionState();
+    restoreWindowGeometry();
 }
 
 MainWindow::~MainWindow()
@@ -367,10 +377,26 @@ QString MainWindow::aboutText() const
         .arg(AppInfo::version(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
 }
 
+void MainWindow::restoreWindowGeometry()
+{
+    if (restoreGeometry(QSettings().value(windowGeometryKey).toByteArray()))
+        return;
+    // Every column of the list and the details pane beside it, as far as the screen allows, and
+    // never less than a laptop screen's width (before the list has columns, when signed out).
+    constexpr int detailsPaneWidth = 420;
+    constexpr int framesAndMargins = 80;
+    constexpr int laptopWidth = 1280;
+    const int listWidth = m_usersPage->table()->horizontalHeader()->length();
+    const QSize wanted(std::max(listWidth + detailsPaneWidth + framesAndMargins, laptopWidth), 860);
+    const QSize available = screen()->availableGeometry().size() * 0.9;
+    resize(wanted.boundedTo(available));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     BulkRunDialog *run = m_bulkFlow ? m_bulkFlow->runDialog() : nullptr;
     if (!run || !run->isVisible()) {
+        QSettings().setValue(windowGeometryKey, saveGeometry());
         QMainWindow::closeEvent(event);
         return;
     }

@@ -83,6 +83,8 @@ private:
     void discardSignInDialog();
     SignInDialog *openSignInDialogFor(SignInDialog::Purpose purpose);
     void showPermissionRequest(ScopeRequest *request);
+    /** The size and place the admin left the window at; the first time, one that fits the list. */
+    void restoreWindowGeometry();
     /** Loads the user list on the first Ready of a sign-in; forgets it on sign-out. */
     void updateUsersPage(bool ready);
 
