@@ -12,10 +12,10 @@ class QSettings;
 
 /**
  * The saved organisations in QSettings, one group each under "organisations/<id>", and which one
- * is current. The settings of a version with a single organisation (top-level "connection/*" and
- * "session/lastAccount") become the first saved organisation the first time the store opens
- * them, so an upgrade keeps the connection and the silent sign-in. Names are unique, ignoring
- * case, because --profile picks an organisation by name.
+ * is current. The settings of a version with a single organisation (the top-level
+ * "connection/…" keys and "session/lastAccount") become the first saved organisation the first
+ * time the store opens them, so an upgrade keeps the connection and the silent sign-in. Names
+ * are unique, ignoring case, because --profile picks an organisation by name.
  */
 class OrganisationStore final
 {
