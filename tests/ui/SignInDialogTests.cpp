@@ -4,6 +4,7 @@
 #include "WidgetLookup.h"
 
 #include "DemoSession.h"
+#include "ScopedLanguage.h"
 #include "ui/signin/SignInDialog.h"
 
 #include <QAbstractButton>
@@ -176,4 +177,29 @@ TEST_CASE("SignInDialog: when no browser opens the sign-in address can be copied
     REQUIRE(demo.demo.openInBrowser(address));
     REQUIRE(waitUntil([&] { return !dialog.isVisible(); }, 10000));
     CHECK(demo.waitUntilReady());
+}
+
+TEST_CASE("SignInDialog: wrapped texts show every line, in both languages", "[ui][signin][layout]")
+{
+    for (const QString &language : {u"en"_s, u"sv"_s}) {
+        ScopedLanguage scoped(language);
+        DemoSession demo;
+        SignInDialog dialog(&demo.session, ConnectionSettings{});
+        showAndWait(dialog);
+        const auto checkWholeTexts = [&dialog, &language](const char *when) {
+            const auto labels = dialog.findChildren<QLabel *>();
+            for (const QLabel *label : labels) {
+                if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty())
+                    continue;
+                INFO(language.toStdString() << " " << when << " " << label->objectName().toStdString());
+                CHECK(label->height() >= label->heightForWidth(label->width()));
+            }
+        };
+        checkWholeTexts("at first");
+        // A problem shown above the buttons must not squeeze the form's texts.
+        child<QLineEdit>(dialog, u"editClientId"_s)->setText(u"not-a-guid"_s);
+        signInExpectingProblem(dialog);
+        QCoreApplication::processEvents();
+        checkWholeTexts("with a problem shown");
+    }
 }

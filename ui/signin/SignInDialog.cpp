@@ -11,6 +11,8 @@
 
 #include <QClipboard>
 #include <QEvent>
+#include <QLayout>
+#include <QShowEvent>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
@@ -253,6 +255,7 @@ void SignInDialog::showProblem(const UserMessage &message)
     m_problem = message;
     m_ui->labelError->setText(message.title.isEmpty() ? message.text : message.title + u"\n"_s + message.text);
     setMode(Mode::Idle);
+    fitTextsHeight();
 }
 
 void SignInDialog::showDeviceCode(const DeviceCodePrompt &prompt)
@@ -310,11 +313,27 @@ QString SignInDialog::registrationSteps()
         .arg(graphPermissions().join(u", "_s));
 }
 
+void SignInDialog::showEvent(QShowEvent *event)
+{
+    fitTextsHeight();
+    QDialog::showEvent(event);
+}
+
+void SignInDialog::fitTextsHeight()
+{
+    // Wrapped texts need more lines than the form's minimum allows for (the client ID note, and
+    // Swedish runs longer): grow to the height the texts take at this width, never shrink.
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
+}
+
 void SignInDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        fitTextsHeight();
     }
     QDialog::changeEvent(event);
 }
