@@ -53,15 +53,19 @@ CloudEndpoints CloudEndpoints::custom(const QUrl &authorityHost, const QUrl &gra
     return endpoints;
 }
 
-QUrl CloudEndpoints::endpoint(const QString &leaf) const
+QUrl CloudEndpoints::underTenant(const QString &path) const
 {
     QUrl url = m_authorityHost;
     QString base = url.path();
     while (base.endsWith(u'/'))
         base.chop(1); // "http://host/" keeps its root slash through StripTrailingSlash
-    url.setPath(base + u"/"_s + QString::fromLatin1(QUrl::toPercentEncoding(m_tenant))
-                + u"/oauth2/v2.0/"_s + leaf);
+    url.setPath(base + u"/"_s + QString::fromLatin1(QUrl::toPercentEncoding(m_tenant)) + path);
     return url;
+}
+
+QUrl CloudEndpoints::endpoint(const QString &leaf) const
+{
+    return underTenant(u"/oauth2/v2.0/"_s + leaf);
 }
 
 QUrl CloudEndpoints::authorizeUrl() const
@@ -81,13 +85,7 @@ QUrl CloudEndpoints::deviceCodeUrl() const
 
 QUrl CloudEndpoints::discoveryUrl() const
 {
-    QUrl url = m_authorityHost;
-    QString base = url.path();
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    url.setPath(base + u"/"_s + QString::fromLatin1(QUrl::toPercentEncoding(m_tenant))
-                + u"/v2.0/.well-known/openid-configuration"_s);
-    return url;
+    return underTenant(u"/v2.0/.well-known/openid-configuration"_s);
 }
 
 QString CloudEndpoints::cloudId(Cloud cloud)

@@ -56,6 +56,8 @@ public:
     static bool isAcceptableUrl(const QUrl &url);
 
 private:
+    /** @p path (starting with "/") under the authority host and the tenant segment. */
+    QUrl underTenant(const QString &path) const;
     QUrl endpoint(const QString &leaf) const;
 
     Cloud m_cloud = Cloud::Global;
