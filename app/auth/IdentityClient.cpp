@@ -54,6 +54,7 @@ void IdentityClient::setConnection(const ConnectionSettings &settings)
 {
     m_connection = settings;
     m_endpoints = settings.endpoints();
+    m_authorityChecked = false;
 }
 
 QString IdentityClient::scopeParameter(const QStringList &scopes) const
@@ -185,8 +186,8 @@ void IdentityClient::requestTokens(const Form &form, const char *grant, QObject 
 void IdentityClient::checkAuthority(QObject *context, std::function<void(const AuthError &error)> callback)
 {
     const QUrl url = m_endpoints.discoveryUrl();
-    if (!m_endpoints.isValid() || !CloudEndpoints::isAcceptableUrl(url)) {
-        // post() refuses the same addresses with its own error when the sign-in goes on.
+    if (m_authorityChecked || !m_endpoints.isValid() || !CloudEndpoints::isAcceptableUrl(url)) {
+        // Known good already, or refused by post() with its own error when the sign-in goes on.
         QMetaObject::invokeMethod(context, [callback = std::move(callback)] { callback({}); }, Qt::QueuedConnection);
         return;
     }
@@ -194,8 +195,10 @@ void IdentityClient::checkAuthority(QObject *context, std::function<void(const A
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(int(std::chrono::duration_cast<std::chrono::milliseconds>(transferTimeout).count()));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QPointer<IdentityClient> self(this);
     deliver(m_network->get(request), context,
-            [callback = std::move(callback), url](int status, const QByteArray &body, const AuthError &transportError) {
+            [callback = std::move(callback), url, self](int status, const QByteArray &body,
+                                                       const AuthError &transportError) {
                 if (transportError.isError()) {
                     callback(transportError);
                     return;
@@ -203,6 +206,9 @@ void IdentityClient::checkAuthority(QObject *context, std::function<void(const A
                 const bool describesAuthority =
                     status == 200 && QJsonDocument::fromJson(body).object().contains(u"authorization_endpoint"_s);
                 if (describesAuthority) {
+                    // Only for the connection it was asked for: a change since resets the flag.
+                    if (self && self->m_endpoints.discoveryUrl() == url)
+                        self->m_authorityChecked = true;
                     callback({});
                     return;
                 }

@@ -68,7 +68,8 @@ public:
      * Reads the authority's OpenID Connect discovery document, so a wrong sign-in address or
      * tenant is named at once instead of after a browser that waits in vain. Calls back with
      * Kind::None when the authority knows the tenant; EndpointNotFound, UnknownTenant,
-     * NetworkUnavailable, … otherwise.
+     * NetworkUnavailable, … otherwise. Once an authority checked out, later calls for the same
+     * connection (more permissions, a second sign-in) answer at once without asking again.
      */
     void checkAuthority(QObject *context, std::function<void(const AuthError &error)> callback);
 
@@ -98,5 +99,7 @@ private:
     QNetworkAccessManager *m_network;
     ConnectionSettings m_connection;
     CloudEndpoints m_endpoints;
+    /** checkAuthority() found m_endpoints' authority and tenant; reset with the connection. */
+    bool m_authorityChecked = false;
     Clock *m_clock = Clock::system();
 };
