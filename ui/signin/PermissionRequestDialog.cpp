@@ -3,6 +3,7 @@
 #include "ui_PermissionRequestDialog.h"
 
 #include "auth/ScopeRequest.h"
+#include "ui/signin/DeviceCodeLook.h"
 #include "ui/texts/PermissionTexts.h"
 
 #include <QAccessible>
@@ -20,7 +21,7 @@ PermissionRequestDialog::PermissionRequestDialog(ScopeRequest *request, QWidget 
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
-    m_ui->labelUserCode->setStyleSheet(u"font-size: 20pt; font-weight: 600; font-family: monospace;"_s);
+    showAsDeviceCode(m_ui->labelUserCode);
     m_ui->stackMethod->setCurrentWidget(request->method() == SignInMethod::DeviceCode ? m_ui->pageDeviceCode
                                                                                       : m_ui->pageBrowser);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PermissionRequestDialog::reject);

@@ -2,11 +2,12 @@
 #include "ui/signin/SignInDialog.h"
 #include "ui_SignInDialog.h"
 
+#include "auth/AuthScopes.h"
 #include "auth/AuthSession.h"
 #include "common/Clock.h"
 #include "session/ConsoleSession.h"
 #include "session/OrganisationStore.h"
-#include "auth/AuthScopes.h"
+#include "ui/signin/DeviceCodeLook.h"
 #include "ui/texts/PermissionTexts.h"
 
 #include <QClipboard>
@@ -33,7 +34,7 @@ SignInDialog::SignInDialog(ConsoleSession *session, const ConnectionSettings &in
     m_signInButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
     m_signInButton->setObjectName(u"buttonSignIn"_s);
     m_signInButton->setDefault(true);
-    m_ui->labelUserCode->setStyleSheet(u"font-size: 20pt; font-weight: 600; font-family: monospace;"_s);
+    showAsDeviceCode(m_ui->labelUserCode);
     m_ui->labelError->setStyleSheet(u"color: palette(highlighted-text); background: #b3261e; padding: 6px;"_s);
 
     fillClouds();
