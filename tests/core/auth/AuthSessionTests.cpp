@@ -340,6 +340,22 @@ TEST_CASE("AuthSession: a refresh answered 503 keeps the session and the old tok
     CHECK(rig.session.accessToken() != access);
 }
 
+namespace {
+
+/** Starts a browser sign-in expected to fail; @p browsersOpened counts the browsers it asked for. */
+AuthError failedBrowserSignIn(Rig &rig, int &browsersOpened)
+{
+    rig.session.setUrlOpener([&browsersOpened](const QUrl &) {
+        ++browsersOpened;
+        return true;
+    });
+    QSignalSpy failed(&rig.session, &AuthSession::signInFailed);
+    rig.session.signInWithBrowser(AuthScopes::signIn());
+    return rig.waitForFailure(failed);
+}
+
+} // namespace
+
 TEST_CASE("AuthSession: a browser sign-in to an unknown organization fails at once, before a browser opens",
           "[auth][session][browser]")
 {
@@ -349,13 +365,7 @@ TEST_CASE("AuthSession: a browser sign-in to an unknown organization fails at on
     settings.tenant = u"nosuchtenant.example"_s;
     rig.session.setConnection(settings);
     int browsersOpened = 0;
-    rig.session.setUrlOpener([&](const QUrl &) {
-        ++browsersOpened;
-        return true;
-    });
-    QSignalSpy failed(&rig.session, &AuthSession::signInFailed);
-    rig.session.signInWithBrowser(AuthScopes::signIn());
-    const AuthError error = rig.waitForFailure(failed);
+    const AuthError error = failedBrowserSignIn(rig, browsersOpened);
     CHECK(error.kind == Kind::UnknownTenant);
     CHECK(error.aadstsCode == 90002);
     CHECK(browsersOpened == 0);
@@ -374,13 +384,7 @@ TEST_CASE("AuthSession: a browser sign-in to an address that is no identity plat
     settings.customAuthorityHost = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
     rig.session.setConnection(settings);
     int browsersOpened = 0;
-    rig.session.setUrlOpener([&](const QUrl &) {
-        ++browsersOpened;
-        return true;
-    });
-    QSignalSpy failed(&rig.session, &AuthSession::signInFailed);
-    rig.session.signInWithBrowser(AuthScopes::signIn());
-    const AuthError error = rig.waitForFailure(failed);
+    const AuthError error = failedBrowserSignIn(rig, browsersOpened);
     CHECK(error.kind == Kind::EndpointNotFound);
     CHECK(error.address.port() == port);
     CHECK(error.address.path().endsWith(u"/.well-known/openid-configuration"_s));
