@@ -20,7 +20,7 @@ PACKAGES=(
     g++ cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6svg6
     qt6-httpserver-dev qt6-websockets-dev
-    qtkeychain-qt6-dev libsecret-1-0 libsodium-dev catch2
+    qtkeychain-qt6-dev libsecret-1-0 libsodium-dev libsimdjson-dev catch2
     dbus gnome-keyring libsecret-tools
     xvfb xauth poppler-utils imagemagick fonts-dejavu-core
     help2man librsvg2-bin dpkg-dev file lintian appstream desktop-file-utils

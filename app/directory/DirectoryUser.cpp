@@ -2,6 +2,7 @@
 #include "directory/DirectoryUser.h"
 
 #include "directory/RoleTemplates.h"
+#include "graph/JsonRead.h"
 
 #include <QTimeZone>
 
@@ -182,7 +183,7 @@ namespace {
  * languages and 100,000 users, and a string each would be 50 bytes more per user. Per thread,
  * because pages may be read on any.
  */
-QString sharedLanguage(const JsonView &value)
+QString sharedLanguage(std::string_view bytes)
 {
     struct Known
     {
@@ -190,16 +191,16 @@ QString sharedLanguage(const JsonView &value)
         QString text;
     };
     thread_local QList<Known> known;
-    if (!value.isString())
+    if (bytes.empty())
         return {};
-    const QByteArrayView bytes = value.stringBytes();
+    const QByteArrayView view(bytes.data(), qsizetype(bytes.size()));
     for (const Known &language : std::as_const(known)) {
-        if (language.bytes == bytes)
+        if (language.bytes == view)
             return language.text;
     }
-    const QString text = value.toString();
+    const QString text = QString::fromUtf8(view);
     if (known.size() < 32) // a tenant of many languages shares the first 32
-        known.append({bytes.toByteArray(), text});
+        known.append({view.toByteArray(), text});
     return text;
 }
 
@@ -220,6 +221,7 @@ enum class UserField {
     OnPremisesSyncEnabled,
     PreferredLanguage,
     PasswordProfile,
+    Removed, // "@removed" of a /users/delta page: the user was deleted
 };
 
 /** By length first: one comparison per member instead of a dozen (this runs 1.2 million times per 100,000 users). */
@@ -232,7 +234,9 @@ UserField userField(QByteArrayView name)
     case 4:
         return is("mail") ? UserField::Mail : UserField::Unknown;
     case 8:
-        return is("userType") ? UserField::UserType : UserField::Unknown;
+        return is("userType") ? UserField::UserType
+            : is("@removed")  ? UserField::Removed
+                              : UserField::Unknown;
     case 10:
         return is("otherMails") ? UserField::OtherMails : UserField::Unknown;
     case 11:
@@ -265,98 +269,148 @@ UserField userField(QByteArrayView name)
  * reset without a forced change leaves); an object says it in its two flags. Anything else is not
  * Graph's shape: unknown.
  */
-DirectoryUser::TriState mustChangeOf(const JsonView &profile)
+DirectoryUser::TriState mustChangeOf(simdjson::ondemand::value &profile)
 {
-    if (profile.isNull())
+    using simdjson::ondemand::json_type;
+    const json_type type = JsonRead::typeOf(profile);
+    if (type == json_type::null)
         return DirectoryUser::TriState::No;
-    if (!profile.isObject())
+    simdjson::ondemand::object members;
+    if (type != json_type::object || profile.get_object().get(members) != simdjson::SUCCESS)
         return DirectoryUser::TriState::Unknown;
     bool mustChange = false;
-    JsonMembers members(profile);
-    while (members.next()) {
-        const QByteArrayView name = members.key().stringBytes();
+    for (auto next : members) {
+        simdjson::ondemand::field member;
+        std::string_view name;
+        if (std::move(next).get(member) != simdjson::SUCCESS || member.unescaped_key().get(name) != simdjson::SUCCESS)
+            break;
         // The MFA variant is a forced change too, with MFA first.
         if (name == "forceChangePasswordNextSignIn" || name == "forceChangePasswordNextSignInWithMfa")
-            mustChange = mustChange || members.value().toBool();
+            mustChange = JsonRead::isTrue(member.value()) || mustChange;
     }
     return mustChange ? DirectoryUser::TriState::Yes : DirectoryUser::TriState::No;
 }
 
+/** Calls @p take with each object element of the array @p items holds; other elements are skipped. */
+template<typename Take>
+void forEachObject(const JsonText &items, Take take)
+{
+    simdjson::ondemand::document document;
+    if (!JsonRead::iterate(JsonRead::parser(), items, document))
+        return;
+    simdjson::ondemand::array elements;
+    if (document.get_array().get(elements) != simdjson::SUCCESS)
+        return;
+    for (auto next : elements) {
+        simdjson::ondemand::value element;
+        simdjson::ondemand::object object;
+        if (std::move(next).get(element) != simdjson::SUCCESS)
+            return;
+        if (JsonRead::typeOf(element) == simdjson::ondemand::json_type::object
+            && element.get_object().get(object) == simdjson::SUCCESS)
+            take(object);
+    }
+}
+
 } // namespace
 
-DirectoryUser DirectoryUser::fromJson(const JsonView &object)
+/** Decodes Graph's user objects into DirectoryUser's compact fields (a friend of it). */
+class DirectoryUserDecoder final
 {
+public:
+    /** One user object; @p removed tells whether it carries "@removed" (deleted, on a delta page). */
+    static DirectoryUser fromObject(simdjson::ondemand::object &object, bool *removed);
+};
+
+DirectoryUser DirectoryUserDecoder::fromObject(simdjson::ondemand::object &object, bool *removed)
+{
+    using simdjson::ondemand::json_type;
     DirectoryUser user;
     quint16 flags = 0;
-    JsonView mail;
-    JsonView userPrincipalName;
-    JsonMembers members(object);
-    while (members.next()) {
-        const JsonView value = members.value();
-        // Property names are plain ASCII; a name with escapes is none of ours.
-        switch (userField(members.key().stringBytes())) {
+    std::string_view mail;
+    std::string_view userPrincipalName;
+    for (auto next : object) {
+        simdjson::ondemand::field member;
+        std::string_view name;
+        if (std::move(next).get(member) != simdjson::SUCCESS || member.unescaped_key().get(name) != simdjson::SUCCESS)
+            break;
+        simdjson::ondemand::value &value = member.value();
+        switch (userField(QByteArrayView(name.data(), qsizetype(name.size())))) {
         case UserField::Unknown:
             break;
+        case UserField::Removed:
+            *removed = true;
+            break;
         case UserField::Id:
-            user.m_id = value.toString();
+            user.m_id = JsonRead::string(value);
             break;
         case UserField::DisplayName:
-            user.m_displayName = value.toString();
+            user.m_displayName = JsonRead::string(value);
             break;
         case UserField::UserPrincipalName:
-            userPrincipalName = value;
-            user.m_userPrincipalName = value.toString();
+            // The parser keeps the bytes until it reads the next page: enough to compare with mail.
+            userPrincipalName = JsonRead::utf8(value);
+            user.m_userPrincipalName = QString::fromUtf8(userPrincipalName.data(), qsizetype(userPrincipalName.size()));
             break;
         case UserField::Mail:
-            mail = value;
+            mail = JsonRead::utf8(value);
             break;
-        case UserField::OtherMails:
-            if (value.isArray()) {
-                JsonElements addresses(value);
-                while (addresses.next()) {
-                    if (!addresses.value().isString())
-                        continue;
-                    if (!user.m_alternateEmails.isEmpty())
-                        user.m_alternateEmails += u'\n';
-                    user.m_alternateEmails += addresses.value().toString();
-                }
+        case UserField::OtherMails: {
+            simdjson::ondemand::array addresses;
+            if (JsonRead::typeOf(value) != json_type::array || value.get_array().get(addresses) != simdjson::SUCCESS)
+                break;
+            for (auto address : addresses) {
+                simdjson::ondemand::value element;
+                if (std::move(address).get(element) != simdjson::SUCCESS)
+                    break;
+                if (JsonRead::typeOf(element) != json_type::string)
+                    continue;
+                if (!user.m_alternateEmails.isEmpty())
+                    user.m_alternateEmails += u'\n';
+                user.m_alternateEmails += JsonRead::string(element);
             }
             break;
+        }
         case UserField::PreferredLanguage:
-            user.m_preferredLanguage = sharedLanguage(value);
+            user.m_preferredLanguage = sharedLanguage(JsonRead::utf8(value));
             break;
         case UserField::AccountEnabled:
-            if (value.toBool())
-                flags |= AccountEnabled;
+            if (JsonRead::isTrue(value))
+                flags |= DirectoryUser::AccountEnabled;
             break;
         case UserField::UserType:
-            if (value.equals("Guest"_L1))
-                flags |= Guest;
+            if (JsonRead::utf8(value) == "Guest")
+                flags |= DirectoryUser::Guest;
             break;
         case UserField::CreationType:
-            if (value.equals("Invitation"_L1))
-                flags |= Guest;
+            if (JsonRead::utf8(value) == "Invitation")
+                flags |= DirectoryUser::Guest;
             break;
-        case UserField::PasswordPolicies:
-            if (value.isString()) {
-                // "DisablePasswordExpiration, DisableStrongPassword" in any order and letter case.
-                const QString policies = value.toString();
-                if (policies.contains("DisablePasswordExpiration"_L1, Qt::CaseInsensitive))
-                    flags |= PasswordNeverExpires;
-                if (policies.contains("DisableStrongPassword"_L1, Qt::CaseInsensitive))
-                    flags |= WeakPasswordAllowed;
-            }
+        case UserField::PasswordPolicies: {
+            // "DisablePasswordExpiration, DisableStrongPassword" in any order and letter case.
+            const QString policies = JsonRead::string(value);
+            if (policies.contains("DisablePasswordExpiration"_L1, Qt::CaseInsensitive))
+                flags |= DirectoryUser::PasswordNeverExpires;
+            if (policies.contains("DisableStrongPassword"_L1, Qt::CaseInsensitive))
+                flags |= DirectoryUser::WeakPasswordAllowed;
             break;
-        case UserField::LastPasswordChange:
-            user.m_lastPasswordChange = parseGraphDateTime(value.stringBytes());
+        }
+        case UserField::LastPasswordChange: {
+            const std::string_view text = JsonRead::utf8(value);
+            user.m_lastPasswordChange = parseGraphDateTime(QByteArrayView(text.data(), qsizetype(text.size())));
             break;
-        case UserField::AssignedLicenses:
-            if (value.isArray() && !value.isEmptyContainer())
-                flags |= Licensed;
+        }
+        case UserField::AssignedLicenses: {
+            simdjson::ondemand::array licenses;
+            bool empty = true;
+            if (JsonRead::typeOf(value) == json_type::array && value.get_array().get(licenses) == simdjson::SUCCESS
+                && licenses.is_empty().get(empty) == simdjson::SUCCESS && !empty)
+                flags |= DirectoryUser::Licensed;
             break;
+        }
         case UserField::OnPremisesSyncEnabled:
-            if (value.toBool())
-                flags |= Synced;
+            if (JsonRead::isTrue(value))
+                flags |= DirectoryUser::Synced;
             break;
         case UserField::PasswordProfile:
             user.m_mustChange = mustChangeOf(value);
@@ -366,24 +420,52 @@ DirectoryUser DirectoryUser::fromJson(const JsonView &object)
     if (user.m_id.isEmpty())
         return {};
     // Mostly the mail is the user name: then both share one string (a string less per user).
-    if (mail.isString() && userPrincipalName.isString() && mail.text() == userPrincipalName.text())
+    if (!mail.empty() && mail == userPrincipalName)
         user.m_mail = user.m_userPrincipalName;
     else
-        user.m_mail = mail.toString();
+        user.m_mail = QString::fromUtf8(mail.data(), qsizetype(mail.size()));
     user.m_flags = flags;
     return user;
 }
 
-QList<DirectoryUser> DirectoryUser::listFromJson(const JsonView &items)
+DirectoryUser DirectoryUser::fromJson(const JsonText &object)
+{
+    simdjson::ondemand::document document;
+    if (!JsonRead::iterate(JsonRead::parser(), object, document))
+        return {};
+    simdjson::ondemand::object members;
+    if (document.get_object().get(members) != simdjson::SUCCESS)
+        return {};
+    bool removed = false;
+    return DirectoryUserDecoder::fromObject(members, &removed);
+}
+
+QList<DirectoryUser> DirectoryUser::listFromJson(const JsonText &items)
 {
     QList<DirectoryUser> users;
-    JsonElements elements(items);
-    while (elements.next()) {
-        DirectoryUser user = fromJson(elements.value());
+    forEachObject(items, [&users](simdjson::ondemand::object &object) {
+        bool removed = false;
+        DirectoryUser user = DirectoryUserDecoder::fromObject(object, &removed);
         if (user.isValid())
             users.append(std::move(user));
-    }
+    });
     return users;
+}
+
+DirectoryUser::Changes DirectoryUser::changesFromJson(const JsonText &items)
+{
+    Changes changes;
+    forEachObject(items, [&changes](simdjson::ondemand::object &object) {
+        bool removed = false;
+        DirectoryUser user = DirectoryUserDecoder::fromObject(object, &removed);
+        if (!user.isValid())
+            return;
+        if (removed)
+            changes.removed.append(user.id());
+        else
+            changes.changed.append(std::move(user));
+    });
+    return changes;
 }
 
 QString DirectoryUser::fold(const QString &text)

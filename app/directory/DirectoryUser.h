@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "graph/JsonView.h"
+#include "graph/JsonText.h"
 
 #include <QDateTime>
 #include <QList>
@@ -39,10 +39,19 @@ public:
 
     /** Exactly the $select list the user list asks for. */
     static QString selectProperties();
+    /** What one /users/delta page says changed: users whole, and the ids of deleted ones. */
+    struct Changes
+    {
+        QList<DirectoryUser> changed;
+        QStringList removed;
+    };
+
     /** One user object of a /users or /users/delta page. Returns an invalid user without "id". */
-    static DirectoryUser fromJson(const JsonView &object);
+    static DirectoryUser fromJson(const JsonText &object);
     /** The valid users of a page's "value" array (objects without an id are left out). */
-    static QList<DirectoryUser> listFromJson(const JsonView &items);
+    static QList<DirectoryUser> listFromJson(const JsonText &items);
+    /** A /users/delta page's "value" array: changed users, and those marked "@removed". */
+    static Changes changesFromJson(const JsonText &items);
     /** Lower-case, without diacritics ("Åsa Öberg" -> "asa oberg"), for search-as-you-type. */
     static QString fold(const QString &text);
 
@@ -114,6 +123,7 @@ public:
     void setRoleMask(quint32 mask) { m_roles = mask; }
 
 private:
+    friend class DirectoryUserDecoder;
     QString m_id;
     QString m_displayName;
     QString m_userPrincipalName;

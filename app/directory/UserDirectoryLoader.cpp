@@ -161,10 +161,10 @@ void UserDirectoryLoader::startList(const QString &path, bool fromDelta)
     query.addQueryItem(u"$select"_s, DirectoryUser::selectProperties());
     query.addQueryItem(u"$top"_s, QString::number(m_pageSize));
     GraphRequest request = GraphRequest::get(path, query);
-    request.keepRawJson = true; // users are decoded straight from the page (JsonView)
+    request.keepRawJson = true; // users are decoded straight from the page (JsonText)
     m_usersReader = m_client->readPages(request);
     const quint64 generation = m_generation;
-    connect(m_usersReader, &GraphPageReader::rawPageReceived, this, [this, generation](const JsonView &items) {
+    connect(m_usersReader, &GraphPageReader::rawPageReceived, this, [this, generation](const JsonText &items) {
             if (generation != m_generation)
                 return;
             const QList<DirectoryUser> users = DirectoryUser::listFromJson(items);
@@ -192,22 +192,10 @@ void UserDirectoryLoader::startDelta()
     request.keepRawJson = true;
     m_usersReader = m_client->readPages(request);
     const quint64 generation = m_generation;
-    connect(m_usersReader, &GraphPageReader::rawPageReceived, this, [this, generation](const JsonView &items) {
+    connect(m_usersReader, &GraphPageReader::rawPageReceived, this, [this, generation](const JsonText &items) {
             if (generation != m_generation)
                 return;
-            QList<DirectoryUser> changed;
-            QStringList removed;
-            JsonElements elements(items);
-            while (elements.next()) {
-                const JsonView object = elements.value();
-                if (object.member("@removed"_L1).isValid()) {
-                    removed.append(object.member("id"_L1).toString());
-                    continue;
-                }
-                DirectoryUser user = DirectoryUser::fromJson(object);
-                if (user.isValid())
-                    changed.append(std::move(user));
-            }
+            const auto [changed, removed] = DirectoryUser::changesFromJson(items);
             m_received += int(changed.size() + removed.size());
             if (m_model)
                 m_model->applyDelta(changed, removed);

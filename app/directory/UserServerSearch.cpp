@@ -4,6 +4,7 @@
 #include "directory/UserDirectoryLoader.h"
 #include "directory/UserListModel.h"
 #include "graph/GraphClient.h"
+#include "graph/GraphPage.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -124,7 +125,7 @@ void UserServerSearch::onFinished(const GraphResponse &response)
         finish(0, 0, GraphError::make(GraphError::Kind::Cancelled));
         return;
     }
-    const QList<DirectoryUser> users = DirectoryUser::listFromJson(response.rawJson().member("value"_L1));
+    const QList<DirectoryUser> users = DirectoryUser::listFromJson(GraphPage::read(response, true).rawItems);
     const int added = m_model ? m_model->addSearchMatches(users) : 0;
     finish(int(users.size()), added, {});
 }

@@ -1,21 +1,47 @@
 // SPDX-License-Identifier: MIT
 #include "graph/GraphPage.h"
 
+#include "graph/JsonRead.h"
+
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+/** The links of a page and where its "value" array lies, in one pass over the page's members. */
+void readRaw(const JsonText &text, GraphPage &page)
+{
+    simdjson::ondemand::document document;
+    if (!JsonRead::iterate(JsonRead::parser(), text, document))
+        return;
+    simdjson::ondemand::object members;
+    if (document.get_object().get(members) != simdjson::SUCCESS)
+        return;
+    for (auto next : members) {
+        simdjson::ondemand::field member;
+        std::string_view name;
+        if (std::move(next).get(member) != simdjson::SUCCESS || member.unescaped_key().get(name) != simdjson::SUCCESS)
+            return;
+        simdjson::ondemand::value &value = member.value();
+        if (name == "value") {
+            simdjson::ondemand::array items;
+            std::string_view itemsText;
+            if (value.get_array().get(items) == simdjson::SUCCESS && items.raw_json().get(itemsText) == simdjson::SUCCESS)
+                page.rawItems = text.part(itemsText);
+        } else if (name == "@odata.nextLink") {
+            page.nextLink = JsonRead::string(value);
+        } else if (name == "@odata.deltaLink") {
+            page.deltaLink = JsonRead::string(value);
+        }
+    }
+}
+
+} // namespace
 
 GraphPage GraphPage::read(const GraphResponse &response, bool raw)
 {
     GraphPage page;
     if (raw) {
-        JsonMembers members(response.rawJson());
-        while (members.next()) {
-            if (members.key().equals("value"_L1))
-                page.rawItems = members.value();
-            else if (members.key().equals("@odata.nextLink"_L1))
-                page.nextLink = members.value().toString();
-            else if (members.key().equals("@odata.deltaLink"_L1))
-                page.deltaLink = members.value().toString();
-        }
+        readRaw(response.rawJson(), page);
         return page;
     }
     page.object = response.object();

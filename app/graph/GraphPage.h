@@ -2,7 +2,7 @@
 #pragma once
 
 #include "graph/GraphRequest.h"
-#include "graph/JsonView.h"
+#include "graph/JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,7 +12,7 @@
 struct GraphPage
 {
     /** Pages of keepRawJson requests: the "value" array, a view into the response's rawBody. */
-    JsonView rawItems;
+    JsonText rawItems;
     /** Other pages: the "value" array and the whole page. */
     QJsonArray items;
     QJsonObject object;
@@ -23,7 +23,8 @@ struct GraphPage
 
     /**
      * Reads a successful page; @p raw for a keepRawJson request, whose body is walked once in
-     * place, leaving the items to their reader. The view is valid while @p response lives.
+     * place (skipping over the items, which are left to their reader). The view is valid while
+     * @p response lives.
      */
     static GraphPage read(const GraphResponse &response, bool raw);
 };

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "graph/GraphRequest.h"
-#include "graph/JsonView.h"
+#include "graph/JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -37,7 +37,7 @@ Q_SIGNALS:
      * A page's "value" array of a request with keepRawJson, checked but not parsed. The view
      * points into the page's bytes: valid only during the (direct) call.
      */
-    void rawPageReceived(const JsonView &items);
+    void rawPageReceived(const JsonText &items);
     /** error.kind == None when every page arrived. */
     void finished(const GraphError &error);
 

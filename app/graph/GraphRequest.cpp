@@ -74,6 +74,12 @@ QByteArray GraphResponse::header(const QByteArray &name) const
     return {};
 }
 
+JsonText GraphResponse::rawJson() const
+{
+    // fromHttp() gave rawBody its padding; a copy of the response shares the same bytes.
+    return rawJsonChecked ? JsonText::ofPadded(rawBody) : JsonText();
+}
+
 GraphResponse GraphResponse::fromHttp(int status, GraphHeaders headers, QByteArray body, bool keepRawJson)
 {
     GraphResponse response;
@@ -89,7 +95,7 @@ GraphResponse GraphResponse::fromHttp(int status, GraphHeaders headers, QByteArr
         return response; // e.g. /users/$count's text/plain number
     QString parseError;
     if (keepRawJson) {
-        response.rawJsonChecked = JsonView::parse(response.rawBody, &parseError).isValid();
+        response.rawJsonChecked = JsonText::padded(response.rawBody).isValid(&parseError);
     } else {
         QJsonParseError jsonError;
         response.json = QJsonDocument::fromJson(response.rawBody, &jsonError);

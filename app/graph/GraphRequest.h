@@ -2,7 +2,7 @@
 #pragma once
 
 #include "graph/GraphError.h"
-#include "graph/JsonView.h"
+#include "graph/JsonText.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -60,7 +60,7 @@ struct GraphRequest
     /** Safe to send twice. Decides whether a dropped connection is retried. Default: not POST. */
     std::optional<bool> idempotent;
     /**
-     * A successful JSON answer is only checked (JsonView::parse) and left in rawBody, not parsed
+     * A successful JSON answer is only checked (JsonText::isValid) and left in rawBody, not parsed
      * into json: for readers of large pages that decode just the fields they need.
      */
     bool keepRawJson = false;
@@ -87,20 +87,20 @@ struct GraphResponse
     GraphHeaders headers;
     GraphError error;
     int attempts = 0; // how many times the request was sent (retries, replays)
-    /** rawBody is JSON that JsonView::parse() accepted (requests with keepRawJson). */
+    /** rawBody is JSON that JsonText::isValid() accepted, with its padding (requests with keepRawJson). */
     bool rawJsonChecked = false;
 
     /**
      * The response to an HTTP answer as it came off the wire: a status of 400 or more becomes
      * error (GraphError::fromHttp); a JSON body (by Content-Type) is parsed into json, or with
-     * @p keepRawJson only checked (JsonView::parse); a JSON body that does not parse is a
+     * @p keepRawJson only checked (JsonText::isValid); a JSON body that does not parse is a
      * MalformedResponse error.
      */
     static GraphResponse fromHttp(int status, GraphHeaders headers, QByteArray body, bool keepRawJson);
 
     bool ok() const { return !error.isError(); }
     QJsonObject object() const { return json.object(); }
-    /** The body of a keepRawJson request as a view into rawBody (invalid when it was no JSON). */
-    JsonView rawJson() const { return rawJsonChecked ? JsonView::fromValidated(rawBody) : JsonView(); }
+    /** The body of a keepRawJson request as a view into rawBody (empty when it was no JSON). */
+    JsonText rawJson() const;
     QByteArray header(const QByteArray &name) const;
 };

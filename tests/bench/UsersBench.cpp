@@ -14,6 +14,7 @@
 #include "directory/UserListModel.h"
 #include "directory/UserSelection.h"
 #include "graph/GraphClient.h"
+#include "graph/GraphPage.h"
 #include "sandbox/Sandbox.h"
 #include "sandbox/SandboxContext.h"
 #include "sandbox/TenantGenerator.h"
@@ -131,7 +132,7 @@ double naiveLoadMs(GraphClient *client, qsizetype *users)
     request.keepRawJson = true; // the same decoding as ResetDesk's: only the requests differ
     GraphPageReader *reader = client->readPages(request);
     QObject::connect(reader, &GraphPageReader::rawPageReceived, &model,
-        [&model](const JsonView &items) { model.appendUsers(DirectoryUser::listFromJson(items)); });
+        [&model](const JsonText &items) { model.appendUsers(DirectoryUser::listFromJson(items)); });
     QObject::connect(reader, &GraphPageReader::finished, &model, [&done] { done = true; });
     BenchWait::until([&done] { return done; }, 600000);
     *users = model.rowCount();
@@ -151,10 +152,13 @@ double offlineParseAndModelCpuMs(const QList<QByteArray> &bodies, bool withModel
     proxy.setSourceModel(&model);
     proxy.sort(UserListModel::DisplayName);
     const double before = threadCpuMs();
+    const GraphHeaders json {{"Content-Type", "application/json"}};
     for (const QByteArray &body : bodies) {
-        const JsonView items = JsonView::parse(body).member("value"_L1);
+        // As GraphPageReader reads a page: checked whole, then walked for the items.
+        const GraphResponse response = GraphResponse::fromHttp(200, json, body, true);
+        const GraphPage page = GraphPage::read(response, true);
         if (withModel)
-            model.appendUsers(DirectoryUser::listFromJson(items));
+            model.appendUsers(DirectoryUser::listFromJson(page.rawItems));
     }
     return threadCpuMs() - before;
 }

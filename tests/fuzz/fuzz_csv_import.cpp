@@ -12,7 +12,7 @@ namespace {
 /** The loaded users the rows are matched against, as a /users page gives them; the seeds name them. */
 QList<DirectoryUser> loadedUsers()
 {
-    static const QByteArray page = R"([
+    QByteArray page = R"([
         {"id":"7d0e5b6a-1c2f-4e8a-9b3d-0a1b2c3d4e5f","displayName":"Anna Berg",
          "userPrincipalName":"anna.berg@contoso.se","accountEnabled":true,"userType":"Member"},
         {"id":"1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9","displayName":"Örjan Åkesson",
@@ -20,7 +20,7 @@ QList<DirectoryUser> loadedUsers()
         {"id":"0a9b8c7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d","displayName":"Lars Öberg",
          "userPrincipalName":"lars.oberg@contoso.se","accountEnabled":false,"userType":"Member"}
     ])";
-    return DirectoryUser::listFromJson(JsonView::parse(page));
+    return DirectoryUser::listFromJson(JsonText::padded(page));
 }
 
 } // namespace

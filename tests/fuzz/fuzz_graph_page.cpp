@@ -7,8 +7,6 @@
 #include "graph/GraphPage.h"
 #include "graph/GraphRequest.h"
 
-using namespace Qt::Literals::StringLiterals;
-
 namespace {
 
 const GraphHeaders jsonHeaders{{"Content-Type", "application/json;odata.metadata=minimal;charset=utf-8"}};
@@ -26,15 +24,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QList<DirectoryUser> users = DirectoryUser::listFromJson(page.rawItems);
         for (const DirectoryUser &user : users)
             Fuzz::check(user.isValid(), "the list holds only users it could read");
-        // A delta round's items, one by one, removed ones included.
-        JsonElements elements(page.rawItems);
-        while (elements.next()) {
-            const JsonView item = elements.value();
-            if (item.member("@removed"_L1).isValid())
-                item.member("id"_L1).toString();
-            else
-                DirectoryUser::fromJson(item);
-        }
+        // A delta round's items, removed ones included.
+        const DirectoryUser::Changes changes = DirectoryUser::changesFromJson(page.rawItems);
+        for (const DirectoryUser &user : changes.changed)
+            Fuzz::check(user.isValid(), "a delta holds only users it could read");
+        for (const QString &id : changes.removed)
+            Fuzz::check(!id.isEmpty(), "a removed user has an id");
+        Fuzz::check(changes.changed.size() + changes.removed.size() == users.size(),
+            "a delta reads the users a list reads, each as changed or removed");
     } else {
         Fuzz::check(raw.error.kind == GraphError::Kind::MalformedResponse, "an unreadable page is malformed");
     }

@@ -53,8 +53,8 @@ inline QJsonObject json(const Spec &spec)
 /** A user object as a page carries it, read the way the loader reads pages. */
 inline DirectoryUser fromJson(const QJsonObject &object)
 {
-    const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    return DirectoryUser::fromJson(JsonView::fromValidated(text));
+    QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return DirectoryUser::fromJson(JsonText::padded(text));
 }
 
 inline DirectoryUser user(const Spec &spec)

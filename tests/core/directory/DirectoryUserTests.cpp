@@ -127,16 +127,12 @@ TEST_CASE("DirectoryUser: an object without an id is not a user", "[core][direct
 
 TEST_CASE("DirectoryUser: keeps alternate addresses and one string per language", "[core][directory]")
 {
-    const QByteArray page = R"({"value": [
+    QByteArray items = R"([
         {"id": "1", "otherMails": ["anna@example.org", "anna.backup@example.net"], "preferredLanguage": "sv-SE"},
         {"id": "2", "otherMails": [], "preferredLanguage": "sv-SE"},
         {"id": "3", "otherMails": [null, 7], "preferredLanguage": null},
-        {"id": "4", "preferredLanguage": "en-US"}]})";
-    const JsonView document = JsonView::parse(page);
-    REQUIRE(document.isObject());
-    JsonMembers members(document);
-    REQUIRE(members.next());
-    const QList<DirectoryUser> users = DirectoryUser::listFromJson(members.value());
+        {"id": "4", "preferredLanguage": "en-US"}])";
+    const QList<DirectoryUser> users = DirectoryUser::listFromJson(JsonText::padded(items));
     REQUIRE(users.size() == 4);
     CHECK(users.at(0).alternateEmails() == QStringList {u"anna@example.org"_s, u"anna.backup@example.net"_s});
     CHECK(users.at(0).hasAlternateEmail());

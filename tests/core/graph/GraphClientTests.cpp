@@ -7,6 +7,7 @@
 #include "SandboxFixture.h"
 #include "SandboxTokenSource.h"
 
+#include "directory/DirectoryUser.h"
 #include "graph/GraphClient.h"
 #include "sandbox/GraphErrors.h"
 #include "sandbox/GraphService.h"
@@ -325,10 +326,9 @@ TEST_CASE("GraphClient: raw pages are checked, followed and retried when malform
     GraphPageReader *reader = rig.client.readPages(request);
     QStringList ids;
     int parsedPages = 0;
-    QObject::connect(reader, &GraphPageReader::rawPageReceived, [&](const JsonView &items) {
-        JsonElements elements(items);
-        while (elements.next())
-            ids.append(elements.value().member("id"_L1).toString());
+    QObject::connect(reader, &GraphPageReader::rawPageReceived, [&](const JsonText &items) {
+        for (const DirectoryUser &user : DirectoryUser::listFromJson(items))
+            ids.append(user.id());
     });
     QObject::connect(reader, &GraphPageReader::pageReceived, [&] { ++parsedPages; });
     QUrl deltaLink;
