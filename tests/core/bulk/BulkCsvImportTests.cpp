@@ -363,6 +363,30 @@ TEST_CASE("BulkCsvImport: Windows-1252 from plain Excel CSV keeps its euro sign 
     CHECK(swedish.problems.at(0).passwordFailures.at(0).character == u"–"_s);
 }
 
+TEST_CASE("BulkCsvImport: Mac Roman from Excel for Mac's plain CSV is read as Mac Roman", "[bulk][csv]")
+{
+    // Excel for Mac writes "Comma Separated Values" in Mac Roman with a CR at each line's end
+    // (Excel 2011: every CSV), where 0x8A is ä, 0x9A ö and 0x8C å; read as Windows-1252 they
+    // would be Š, š and Œ.
+    const auto swedish = read("Anv\x8Andarnamn;L\x9Asenord\ranna@contoso.se;Kx7#mPq4&t\x8Cw\rbjorn@contoso.se;\r");
+    CHECK(upns(swedish) == QStringList {u"bjorn@contoso.se"_s});
+    REQUIRE(swedish.problems.size() == 1);
+    CHECK(swedish.problems.at(0).line == 2);
+    REQUIRE(swedish.problems.at(0).passwordFailures.size() == 1);
+    CHECK(swedish.problems.at(0).passwordFailures.at(0).character == u"å"_s);
+    // English: Zoë's café, and 0x81 (Å), which Windows-1252 leaves undefined.
+    const auto english = read("userPrincipalName,password\ranna@contoso.se,Zo\x91" "Caf\x8E!7x\r");
+    REQUIRE(english.problems.size() == 1);
+    QStringList refused;
+    for (const auto &failure : english.problems.at(0).passwordFailures)
+        refused.append(failure.character);
+    CHECK(refused.contains(u"ë"_s));
+    const auto undefinedInWindows = read("userPrincipalName,password\ranna@contoso.se,Kx7#mPq4\x81tRw\r");
+    REQUIRE(undefinedInWindows.problems.size() == 1);
+    REQUIRE_FALSE(undefinedInWindows.problems.at(0).passwordFailures.isEmpty());
+    CHECK(undefinedInWindows.problems.at(0).passwordFailures.at(0).character == u"Å"_s);
+}
+
 TEST_CASE("BulkCsvImport: a text encoding it cannot read is named once, not read as garbage", "[bulk][csv]")
 {
     // UTF-32, and UTF-16 that lost its byte order mark, are not files Excel writes; reading them
