@@ -65,3 +65,36 @@ void BulkHandover::check()
     m_released = true;
     Q_EMIT journalNoLongerNeeded();
 }
+
+QList<HandoverItem> BulkHandover::items(const QList<BulkItemResult> &results, const ReasonText &reason)
+{
+    QList<HandoverItem> items;
+    items.reserve(results.size());
+    for (const BulkItemResult &result : results) {
+        HandoverItem item;
+        item.userId = result.userId;
+        item.displayName = result.displayName;
+        item.userPrincipalName = result.userPrincipalName;
+        // A password the server holds or may hold goes into every hand-over (an unconfirmed one
+        // marked as such); the others say why not.
+        if (result.state == BulkItemResult::State::Succeeded)
+            item.outcome = HandoverItem::Outcome::Reset;
+        else if (result.state == BulkItemResult::State::Uncertain)
+            item.outcome = HandoverItem::Outcome::Unconfirmed;
+        if (item.outcome != HandoverItem::Outcome::NotReset)
+            item.password = result.password;
+        item.reason = reason(result);
+        items.append(item);
+    }
+    return items;
+}
+
+QStringList BulkHandover::carriedIds(const QList<HandoverItem> &items)
+{
+    QStringList ids;
+    for (const HandoverItem &item : items) {
+        if (item.carriesPassword())
+            ids.append(item.userId);
+    }
+    return ids;
+}

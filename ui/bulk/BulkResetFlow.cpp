@@ -5,6 +5,7 @@
 #include "auth/AuthScopes.h"
 #include "auth/AuthSession.h"
 #include "auth/ScopeConsent.h"
+#include "bulk/BulkHandover.h"
 #include "bulk/BulkResetRunner.h"
 #include "bulk/BulkRun.h"
 #include "bulk/ResetJournal.h"
@@ -286,7 +287,7 @@ void BulkResetFlow::wireHandover(BulkRunDialog *dialog, BulkRun *run)
     connect(dialog, &BulkRunDialog::printRequested, this, [this, dialog](QList<HandoverItem> items) {
         enrich(items);
         PrintSlipsDialog *print = m_single->handoverDialogs()->printSlips(items);
-        const QStringList printed = BulkRunDialog::carriedIds(items);
+        const QStringList printed = BulkHandover::carriedIds(items);
         const auto record = [dialog, printed] { dialog->recordHandover(HandoverLedger::Channel::Slips, printed); };
         connect(print, &PrintSlipsDialog::pdfSaved, dialog, record);
         connect(print, &PrintSlipsDialog::printed, dialog, record);
