@@ -76,10 +76,11 @@ QList<HandoverItem> BulkHandover::items(const QList<BulkItemResult> &results, co
         item.displayName = result.displayName;
         item.userPrincipalName = result.userPrincipalName;
         // A password the server holds or may hold goes into every hand-over (an unconfirmed one
-        // marked as such); the others say why not.
+        // marked as such); the others say why not. A refused retry of a request whose answer was
+        // lost is held too: the lost one may have set the password.
         if (result.state == BulkItemResult::State::Succeeded)
             item.outcome = HandoverItem::Outcome::Reset;
-        else if (result.state == BulkItemResult::State::Uncertain)
+        else if (carriesPassword(result))
             item.outcome = HandoverItem::Outcome::Unconfirmed;
         if (item.outcome != HandoverItem::Outcome::NotReset)
             item.password = result.password;
