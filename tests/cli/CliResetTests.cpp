@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: MIT
+// `resetdesk-cli reset` against the sandbox's truth: the passwords it sets are the ones every
+// hand-over carries, exactly; passwords never reach standard output unless asked for, nor the
+// process's arguments; nothing is written without confirmation; each exit status.
+#include "CatchQt.h"
+#include "CliRig.h"
+#include "PdfText.h"
+
+#include "common/Csv.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+/** User principal name -> password, from a results CSV (BOM, heading, then one row per user). */
+QHash<QString, QString> passwordsInResults(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    QStringList lines = text.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    REQUIRE(lines.size() >= 2);
+    const QStringList heading = lines.takeFirst().split(u',');
+    const qsizetype upnColumn = heading.indexOf(u"User name"_s);
+    const qsizetype passwordColumn = heading.indexOf(u"Temporary password"_s);
+    REQUIRE(upnColumn >= 0);
+    REQUIRE(passwordColumn >= 0);
+    QHash<QString, QString> passwords;
+    for (const QString &line : std::as_const(lines)) {
+        // The generated passwords hold no comma or quote, so a plain split reads these rows.
+        const QStringList cells = line.split(u',');
+        passwords.insert(cells.at(upnColumn), cells.at(passwordColumn));
+    }
+    return passwords;
+}
+
+QStringList upns(const QList<const SandboxUser *> &users)
+{
+    QStringList names;
+    for (const SandboxUser *user : users)
+        names.append(user->userPrincipalName);
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("resetdesk-cli reset: the results CSV carries exactly the passwords the sandbox holds", "[cli]")
+{
+    CliRig rig;
+    rig.signIn();
+    const QList<const SandboxUser *> users = plainUsers(rig.fixture(), 3);
+    const QString results = rig.home() + u"/results.csv"_s;
+
+    const CliRig::Result reset = rig.run(QStringList {u"reset"_s, u"--yes"_s, u"--results"_s, results} + upns(users));
+    INFO(reset.err.toStdString());
+    REQUIRE(reset.exitCode == 0);
+    CHECK(QFileInfo(results).permissions()
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    const QHash<QString, QString> handedOver = passwordsInResults(results);
+    REQUIRE(handedOver.size() == 3);
+    for (const SandboxUser *user : users) {
+        INFO(user->userPrincipalName.toStdString());
+        CHECK(handedOver.value(user->userPrincipalName) == user->password);
+        CHECK(user->passwordHistory.size() >= 1);
+        CHECK(user->forceChangePasswordNextSignIn);
+        // Never on the terminal without --show-passwords.
+        CHECK_FALSE(reset.out.contains(user->password));
+        CHECK_FALSE(reset.err.contains(user->password));
+    }
+    CHECK(reset.err.contains(u"Reset: 3. Not reset: 0."_s));
+    // Handed over through a lasting channel: the journal is gone.
+    CHECK(rig.run({u"users"_s, u"--search"_s, u"nobody-at-all"_s}).exitCode == 0);
+}
+
+TEST_CASE("resetdesk-cli reset: --dry-run prints the pre-flight and changes nothing", "[cli]")
+{
+    CliRig rig;
+    rig.signIn();
+    QHash<QString, QString> before;
+    for (const SandboxUser &user : rig.fixture().tenant().users())
+        before.insert(user.id, user.password);
+
+    const CliRig::Result dryRun = rig.run({u"reset"_s, u"--everyone"_s, u"--dry-run"_s, u"--verbose"_s});
+    INFO(dryRun.err.toStdString());
+    REQUIRE(dryRun.exitCode == 0);
+    CHECK(dryRun.out.contains(u"Will be reset: "_s));
+    CHECK(dryRun.out.contains(u"Skipped: "_s));
+    // --verbose lists every user with their class.
+    for (const SandboxUser &user : rig.fixture().tenant().users()) {
+        if (!user.deleted)
+            CHECK(dryRun.out.contains(user.userPrincipalName));
+    }
+    for (const SandboxUser &user : rig.fixture().tenant().users())
+        CHECK(user.password == before.value(user.id));
+}
+
+TEST_CASE("resetdesk-cli reset: off a terminal nothing is written without --yes", "[cli]")
+{
+    CliRig rig;
+    rig.signIn();
+    const QList<const SandboxUser *> users = plainUsers(rig.fixture(), 1);
+    const QString before = users.first()->password;
+    const CliRig::Result reset = rig.run({u"reset"_s, users.first()->userPrincipalName});
+    CHECK(reset.exitCode == 2);
+    CHECK(reset.err.contains(u"add --yes"_s));
+    CHECK(users.first()->password == before);
+
+    CHECK(rig.run({u"reset"_s, u"--yes"_s, u"nobody@nowhere.example"_s}).exitCode == 2);
+    CHECK(rig.run({u"reset"_s, u"--yes"_s}).exitCode == 2);
+    CHECK(rig.run({u"reset"_s, u"--yes"_s, u"--everyone"_s, u"--csv"_s, u"x.csv"_s}).exitCode == 2);
+    CHECK(users.first()->password == before);
+}
+
+TEST_CASE("resetdesk-cli reset: a password typed on standard input is set for everyone, never echoed", "[cli]")
+{
+    CliRig rig;
+    rig.signIn();
+    const QList<const SandboxUser *> users = plainUsers(rig.fixture(), 2);
+    const QString typed = u"Kvarn-Sten-9413!"_s;
+    const CliRig::Result reset = rig.run(QStringList {u"reset"_s, u"--yes"_s, u"--password-stdin"_s, u"--no-force-change"_s}
+                                             + upns(users),
+                                         typed.toUtf8() + '\n');
+    INFO(reset.err.toStdString());
+    REQUIRE(reset.exitCode == 0);
+    for (const SandboxUser *user : users) {
+        CHECK(user->password == typed);
+        CHECK_FALSE(user->forceChangePasswordNextSignIn);
+    }
+    CHECK_FALSE(reset.out.contains(typed));
+    CHECK_FALSE(reset.err.contains(typed));
+    // Not handed over by any channel: the command says how to do it later.
+    CHECK(reset.err.contains(u"resetdesk-cli handover "_s));
+}
+
+TEST_CASE("resetdesk-cli reset: --show-passwords prints them and --slips carries them in the PDF", "[cli]")
+{
+    CliRig rig;
+    rig.signIn();
+    const QList<const SandboxUser *> users = plainUsers(rig.fixture(), 2);
+    const QString slips = rig.home() + u"/slips.pdf"_s;
+    const CliRig::Result reset = rig.run(
+        QStringList {u"reset"_s, u"--yes"_s, u"--show-passwords"_s, u"--slips"_s, slips, u"--style"_s, u"classic"_s}
+        + upns(users));
+    INFO(reset.err.toStdString());
+    REQUIRE(reset.exitCode == 0);
+    QString pdf;
+    for (int page = 1; page <= PdfText::pageCount(slips); ++page)
+        pdf += PdfText::page(slips, page);
+    for (const SandboxUser *user : users) {
+        CHECK(reset.out.contains(user->userPrincipalName + u'\t' + user->password + u'\n'));
+        CHECK(pdf.contains(user->password));
+    }
+}
+
+TEST_CASE("resetdesk-cli reset: exits with 1 when some users fail and 4 when the server refuses everyone", "[cli]")
+{
+    CliRig rig;
+    rig.signIn();
+    const QList<const SandboxUser *> users = plainUsers(rig.fixture(), 3);
+    // One user is deleted between the list and the reset.
+    REQUIRE(rig.fixture().addFaultRule(QJsonObject {{u"method"_s, u"PATCH"_s}, {u"user"_s, users.at(1)->id},
+        {u"count"_s, -1}, {u"status"_s, 404}, {u"code"_s, u"Request_ResourceNotFound"_s},
+        {u"message"_s, u"Resource does not exist."_s}}));
+    const CliRig::Result some = rig.run(QStringList {u"reset"_s, u"--yes"_s, u"--show-passwords"_s} + upns(users));
+    INFO(some.err.toStdString());
+    CHECK(some.exitCode == 1);
+    CHECK(some.err.contains(users.at(1)->userPrincipalName + u": "_s));
+    rig.fixture().context().faults.clearRules();
+
+    REQUIRE(rig.fixture().addFaultRule(QJsonObject {{u"method"_s, u"PATCH"_s}, {u"count"_s, -1}, {u"status"_s, 403},
+        {u"code"_s, u"Authorization_RequestDenied"_s},
+        {u"message"_s, u"Insufficient privileges to complete the operation."_s}}));
+    const CliRig::Result refused = rig.run(QStringList {u"reset"_s, u"--yes"_s} + upns(users));
+    INFO(refused.err.toStdString());
+    CHECK(refused.exitCode == 4);
+}
