@@ -1483,16 +1483,16 @@
         <translation>Vad som ska göras; kommandona listas nedan.</translation>
     </message>
     <message>
-        <source>&lt;command&gt; [arguments…]</source>
-        <translation>&lt;kommando&gt; [argument…]</translation>
-    </message>
-    <message>
         <source>Built from commit %1</source>
         <translation>Byggd från incheckning %1</translation>
     </message>
     <message>
         <source>There is no command called &quot;%1&quot;.</source>
         <translation>Det finns inget kommando som heter ”%1”.</translation>
+    </message>
+    <message>
+        <source>&lt;command&gt; [arguments...]</source>
+        <translation>&lt;kommando&gt; [argument...]</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1525,13 @@
         <source>  %1: %2</source>
         <extracomment>%1 user name, %2 why it was not reset</extracomment>
         <translation>  %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliDirectory</name>
+    <message>
+        <source>No user is called %1.</source>
+        <translation>Ingen användare heter %1.</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2331,69 @@
     <message>
         <source>Sign in first, then try again.</source>
         <translation>Logga in först och försök sedan igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryCommand</name>
+    <message>
+        <source>Show or set after how many days passwords expire, domain by domain.</source>
+        <translation>Visa eller ange efter hur många dagar lösenord upphör att gälla, domän för domän.</translation>
+    </message>
+    <message>
+        <source>The domain to change; without one, every domain is shown.</source>
+        <translation>Domänen som ska ändras; utan domän visas alla domäner.</translation>
+    </message>
+    <message>
+        <source>[domain]</source>
+        <translation>[domän]</translation>
+    </message>
+    <message>
+        <source>Passwords expire after this many days (%1 to %2).</source>
+        <translation>Lösenord upphör att gälla efter så här många dagar (%1 till %2).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <source>Passwords never expire.</source>
+        <translation>Lösenord upphör aldrig att gälla.</translation>
+    </message>
+    <message>
+        <source>Name one domain.</source>
+        <translation>Ange en domän.</translation>
+    </message>
+    <message>
+        <source>Choose either --days or --never, not both.</source>
+        <translation>Välj antingen --days eller --never, inte båda.</translation>
+    </message>
+    <message>
+        <source>Name the domain whose expiry to change.</source>
+        <translation>Ange domänen vars giltighetstid ska ändras.</translation>
+    </message>
+    <message>
+        <source>--days takes a number from %1 to %2.</source>
+        <translation>--days tar ett tal från %1 till %2.</translation>
+    </message>
+    <message>
+        <source>The organization has no domain called %1.</source>
+        <translation>Organisationen har ingen domän som heter %1.</translation>
+    </message>
+    <message>
+        <source>The password expiry of %1 cannot be set here: it is not a verified, cloud-managed root domain.</source>
+        <translation>Lösenordens giltighetstid för %1 kan inte anges här: det är inte en verifierad, molnhanterad rotdomän.</translation>
+    </message>
+    <message>
+        <source>%1: passwords never expire</source>
+        <translation>%1: lösenord upphör aldrig att gälla</translation>
+    </message>
+    <message>
+        <source>%1: passwords expire after %2 days</source>
+        <translation>%1: lösenord upphör att gälla efter %2 dagar</translation>
+    </message>
+    <message>
+        <source>These values cannot be used for %1.</source>
+        <translation>De här värdena kan inte användas för %1.</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3612,50 @@
     </message>
 </context>
 <context>
+    <name>PolicyCommand</name>
+    <message>
+        <source>Set whether users&apos; passwords never expire and whether they may use weak passwords.</source>
+        <translation>Ange om användares lösenord aldrig upphör att gälla och om de får använda svaga lösenord.</translation>
+    </message>
+    <message>
+        <source>User principal names or object ids of the users to change.</source>
+        <translation>Användarnamn (UPN) eller objekt-ID för de användare som ska ändras.</translation>
+    </message>
+    <message>
+        <source>&lt;user&gt;...</source>
+        <translation>&lt;användare&gt;...</translation>
+    </message>
+    <message>
+        <source>Whether the password never expires: on or off.</source>
+        <translation>Om lösenordet aldrig upphör att gälla: on eller off.</translation>
+    </message>
+    <message>
+        <source>Whether weak passwords are allowed (the strong password requirement off): on or off.</source>
+        <translation>Om svaga lösenord tillåts (kravet på starkt lösenord av): on eller off.</translation>
+    </message>
+    <message>
+        <source>Name the users whose password policies to change.</source>
+        <translation>Ange de användare vars lösenordsprinciper ska ändras.</translation>
+    </message>
+    <message>
+        <source>--%1 takes on or off.</source>
+        <translation>--%1 tar on eller off.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --never-expires on|off, --weak-passwords on|off or both.</source>
+        <translation>Ange vad som ska ändras: --never-expires on|off, --weak-passwords on|off eller båda.</translation>
+    </message>
+    <message>
+        <source>The change could not be recorded in the audit log %1 (%2). The change itself stands.</source>
+        <translation>Ändringen kunde inte registreras i granskningsloggen %1 (%2). Själva ändringen gäller.</translation>
+    </message>
+    <message>
+        <source>%1: not changed: %2</source>
+        <extracomment>%1 user name, %2 why the change failed</extracomment>
+        <translation>%1: inte ändrad: %2</translation>
+    </message>
+</context>
+<context>
     <name>PreflightReport</name>
     <message numerus="yes">
         <source>%1: %Ln user(s)</source>
@@ -3875,10 +3989,6 @@
         <translation>Användarnamn (UPN) eller objekt-ID för de användare som ska återställas.</translation>
     </message>
     <message>
-        <source>[user…]</source>
-        <translation>[användare…]</translation>
-    </message>
-    <message>
         <source>Reset the users listed in a CSV file: a user principal name or object id per row, optionally a password.</source>
         <translation>Återställ användarna i en CSV-fil: ett användarnamn (UPN) eller objekt-ID per rad, eventuellt med ett lösenord.</translation>
     </message>
@@ -3995,10 +4105,6 @@
         <translation>Inget återställdes. Rätta filen och kör kommandot igen.</translation>
     </message>
     <message>
-        <source>No user is called %1.</source>
-        <translation>Ingen användare heter %1.</translation>
-    </message>
-    <message>
         <source>Nobody is left to reset.</source>
         <translation>Ingen återstår att återställa.</translation>
     </message>
@@ -4025,6 +4131,10 @@
     <message>
         <source>Nothing was reset.</source>
         <translation>Inget återställdes.</translation>
+    </message>
+    <message>
+        <source>[user...]</source>
+        <translation>[användare...]</translation>
     </message>
 </context>
 <context>

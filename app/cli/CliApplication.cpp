@@ -2,6 +2,8 @@
 #include "cli/CliApplication.h"
 
 #include "cli/CliCommand.h"
+#include "cli/ExpiryCommand.h"
+#include "cli/PolicyCommand.h"
 #include "cli/PurgeCommand.h"
 #include "cli/ResetCommand.h"
 #include "cli/RunsCommand.h"
@@ -37,6 +39,8 @@ CliApplication::CliApplication(QObject *parent)
     m_commands.push_back(std::make_unique<ResumeCommand>(&m_session));
     m_commands.push_back(std::make_unique<HandoverCommand>(&m_session));
     m_commands.push_back(std::make_unique<PurgeCommand>(&m_session));
+    m_commands.push_back(std::make_unique<PolicyCommand>(&m_session));
+    m_commands.push_back(std::make_unique<ExpiryCommand>(&m_session));
 }
 
 CliApplication::~CliApplication() = default;
@@ -95,7 +99,7 @@ int CliApplication::run(const QStringList &arguments)
                                         "script, with the sign-in, organizations and saved runs of ResetDesk."));
     addCommonOptions(common);
     common.addPositionalArgument(u"command"_s, tr("What to do; the commands are listed below."),
-                                 tr("<command> [arguments…]"));
+                                 tr("<command> [arguments...]"));
     common.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!common.parse(arguments))
         return usage(common.errorText());

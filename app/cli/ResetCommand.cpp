@@ -4,13 +4,13 @@
 #include "bulk/BulkCsvImport.h"
 #include "bulk/BulkSharedPasswordCheck.h"
 #include "cli/CliBulkRun.h"
+#include "cli/CliDirectory.h"
 #include "cli/CliOutput.h"
 #include "cli/CliSession.h"
 #include "cli/CliTexts.h"
 #include "cli/PreflightReport.h"
 #include "cli/TerminalInput.h"
 #include "directory/UserDirectory.h"
-#include "directory/UserDirectoryLoader.h"
 #include "directory/UserListModel.h"
 #include "session/ConsoleSession.h"
 
@@ -64,19 +64,6 @@ QStringList splitValues(const QStringList &values)
     return all;
 }
 
-/** The user whose object id or user principal name (ignoring case) is @p name; -1 when none. */
-int findUser(const UserListModel *model, const QString &name)
-{
-    const int byId = model->rowOf(name);
-    if (byId >= 0)
-        return byId;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->userAt(row).userPrincipalName().compare(name, Qt::CaseInsensitive) == 0)
-            return row;
-    }
-    return -1;
-}
-
 } // namespace
 
 QString ResetCommand::name() const
@@ -92,7 +79,7 @@ QString ResetCommand::summary() const
 void ResetCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(u"users"_s, tr("User principal names or object ids of the users to reset."),
-                                 tr("[user…]"));
+                                 tr("[user...]"));
     parser.addOption(QCommandLineOption(csvOption,
         tr("Reset the users listed in a CSV file: a user principal name or object id per row, optionally a password."),
         tr("file")));
@@ -192,15 +179,7 @@ bool ResetCommand::readOptions(const QCommandLineParser &parser, const QStringLi
 void ResetCommand::loadDirectory()
 {
     // Everyone, the file's rows and the names given are matched against the whole list.
-    UserDirectoryLoader *loader = session()->console()->directory()->loader();
-    connect(loader, &UserDirectoryLoader::finished, this, [this](const GraphError &error) {
-        if (error.isError()) {
-            session()->output().tell(CliTexts::forGraphError(error));
-            return finish(CliTexts::exitFor(error));
-        }
-        plan();
-    });
-    loader->load();
+    CliDirectory::load(session(), this, [this] { plan(); }, [this](CliExit exit) { finish(exit); });
 }
 
 bool ResetCommand::collectTargets(QList<BulkTarget> *targets)
@@ -235,13 +214,10 @@ bool ResetCommand::collectTargets(QList<BulkTarget> *targets)
     }
     bool allFound = true;
     for (const QString &name : std::as_const(m_users)) {
-        const int row = findUser(model, name);
-        if (row < 0) {
-            output.tell(tr("No user is called %1.").arg(name));
-            allFound = false;
-        } else {
+        const int row = CliDirectory::find(session(), name);
+        if (row >= 0)
             targets->append(BulkTarget {model->userAt(row), {}, 0});
-        }
+        allFound = allFound && row >= 0;
     }
     return allFound;
 }
@@ -257,11 +233,9 @@ void ResetCommand::plan()
     BulkPreflight::Options options;
     options.includeSignInBlocked = m_includeBlocked;
     for (const QString &name : std::as_const(m_excluded)) {
-        const int row = findUser(model, name);
-        if (row < 0) {
-            output.tell(tr("No user is called %1.").arg(name));
+        const int row = CliDirectory::find(session(), name);
+        if (row < 0)
             return finish(CliExit::Usage);
-        }
         options.excludedUserIds.insert(model->userAt(row).id());
     }
     const BulkPreflight::Plan plan = BulkPreflight::classify(targets, console->admin(), options);

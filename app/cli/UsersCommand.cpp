@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "cli/UsersCommand.h"
 
+#include "cli/CliDirectory.h"
 #include "cli/CliOutput.h"
 #include "cli/CliSession.h"
-#include "cli/CliTexts.h"
 #include "cli/UserListFormat.h"
 #include "directory/UserDirectory.h"
-#include "directory/UserDirectoryLoader.h"
 #include "directory/UserFilterProxyModel.h"
 #include "directory/UserListModel.h"
 #include "session/ConsoleSession.h"
@@ -97,15 +96,7 @@ void UsersCommand::start(const QCommandLineParser &parser, const QStringList &ar
 
 void UsersCommand::load()
 {
-    UserDirectoryLoader *loader = session()->console()->directory()->loader();
-    connect(loader, &UserDirectoryLoader::finished, this, [this](const GraphError &error) {
-        if (error.isError()) {
-            session()->output().tell(CliTexts::forGraphError(error));
-            return finish(CliTexts::exitFor(error));
-        }
-        list();
-    });
-    loader->load();
+    CliDirectory::load(session(), this, [this] { list(); }, [this](CliExit exit) { finish(exit); });
 }
 
 void UsersCommand::list()
