@@ -438,6 +438,23 @@
     </message>
 </context>
 <context>
+    <name>RunProgress</name>
+    <message numerus="yes">
+        <source>Microsoft 365 asked to wait: going on in %n second(s)</source>
+        <translation>
+            <numerusform>Microsoft 365 asked to wait: going on in %n second</numerusform>
+            <numerusform>Microsoft 365 asked to wait: going on in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SelfServiceResetDialog</name>
     <message numerus="yes">
         <source>%1 of %n user(s) are registered for self-service password reset.</source>

@@ -4671,6 +4671,35 @@
             <numerusform>De tillfälliga lösenorden för %n användare sparas krypterade i körningen %1 tills de har lämnats över. Lämna över dem med: resetdesk-cli handover %1 --results FIL.csv (eller --slips FIL.pdf)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write one JSON object per line on standard output for each user and wait, then a summary.</source>
+        <translation>Skriv ett JSON-objekt per rad på standard ut för varje användare och väntan, och sedan en sammanfattning.</translation>
+    </message>
+</context>
+<context>
+    <name>RunProgress</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 av %2 klara</translation>
+    </message>
+    <message>
+        <source>%1 per second</source>
+        <translation>%1 per sekund</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft 365 asked to wait: going on in %n second(s)</source>
+        <translation>
+            <numerusform>Microsoft 365 bad om att vänta: fortsätter om %n sekund</numerusform>
+            <numerusform>Microsoft 365 bad om att vänta: fortsätter om %n sekunder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>ungefär %n sekund kvar</numerusform>
+            <numerusform>ungefär %n sekunder kvar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RunsCommand</name>

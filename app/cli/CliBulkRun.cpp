@@ -7,6 +7,7 @@
 #include "cli/CliOutput.h"
 #include "cli/CliSession.h"
 #include "cli/CliTexts.h"
+#include "cli/RunProgress.h"
 #include "session/ConsoleSession.h"
 
 #include <QDir>
@@ -16,6 +17,7 @@ CliBulkRun::CliBulkRun(CliSession *session, const RunHandover &handover, QObject
     : QObject(parent)
     , m_session(session)
     , m_handover(handover)
+    , m_progress(new RunProgress(&session->output(), session->console()->clock(), handover.isJson(), this))
 {
 }
 
@@ -84,6 +86,7 @@ void CliBulkRun::resume(const BulkRunStore::StoredRun &stored)
 void CliBulkRun::onStarted()
 {
     BulkResetRunner *runner = m_run->runner();
+    m_progress->follow(runner);
     // A resumed run with nothing left to send is over before it is started.
     if (runner->phase() == BulkResetRunner::Phase::Finished)
         return onRunnerFinished();
@@ -94,6 +97,7 @@ void CliBulkRun::onRunnerFinished()
 {
     if (m_handedOver)
         return;
+    m_progress->stop();
     tellSummary();
     const CliExit handover = m_handover.handOver(m_run, m_session);
     m_exit = runExit();
@@ -143,5 +147,7 @@ void CliBulkRun::end(CliExit exit)
     if (m_ended)
         return;
     m_ended = true;
+    if (m_run)
+        m_progress->summary(m_run->runId(), exit);
     Q_EMIT finished(exit);
 }

@@ -11,6 +11,7 @@
 
 class BulkRun;
 class CliSession;
+class RunProgress;
 
 /**
  * One bulk run driven from the terminal, new or resumed: a BulkRun of the core (consent, journal,
@@ -43,6 +44,7 @@ private:
     CliSession *m_session;
     RunHandover m_handover;
     QPointer<BulkRun> m_run;
+    RunProgress *m_progress;
     bool m_handedOver = false;
     bool m_journalGone = false;
     bool m_ended = false;

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "cli/PreflightReport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -10,6 +14,28 @@ using Category = BulkPreflight::Category;
 /** The plan window's order: who will be reset first, then each reason to skip. */
 constexpr Category displayOrder[] = {Category::WillReset, Category::SignInBlocked, Category::Self, Category::Excluded,
                                      Category::Guest, Category::Synced, Category::RoleCannotReset};
+
+/** Names for scripts; they never change with the language. */
+QString categoryName(Category category)
+{
+    switch (category) {
+    case Category::Self:
+        return u"self"_s;
+    case Category::Excluded:
+        return u"excluded"_s;
+    case Category::Guest:
+        return u"guest"_s;
+    case Category::Synced:
+        return u"synced"_s;
+    case Category::RoleCannotReset:
+        return u"roleCannotReset"_s;
+    case Category::SignInBlocked:
+        return u"signInBlocked"_s;
+    case Category::WillReset:
+        break;
+    }
+    return u"willReset"_s;
+}
 
 } // namespace
 
@@ -46,4 +72,23 @@ QString PreflightReport::list(const BulkPreflight::Plan &plan)
             + u'\n';
     }
     return text;
+}
+
+QString PreflightReport::json(const BulkPreflight::Plan &plan, bool verbose)
+{
+    QJsonObject counts;
+    for (const Category category : displayOrder)
+        counts.insert(categoryName(category), plan.count(category));
+    QJsonObject event {{u"event"_s, u"preflight"_s}, {u"included"_s, plan.includedCount()}, {u"counts"_s, counts},
+                       {u"rolesUnverified"_s, plan.rolesUnverified}};
+    if (verbose) {
+        QJsonArray users;
+        for (const BulkPreflight::Row &row : plan.rows) {
+            users.append(QJsonObject {{u"id"_s, row.target.user.id()},
+                                      {u"userPrincipalName"_s, row.target.user.userPrincipalName()},
+                                      {u"class"_s, categoryName(row.category)}, {u"included"_s, row.included}});
+        }
+        event.insert(u"users"_s, users);
+    }
+    return QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)) + u'\n';
 }

@@ -17,4 +17,6 @@ class PreflightReport final
 public:
     static QString counts(const BulkPreflight::Plan &plan);
     static QString list(const BulkPreflight::Plan &plan);
+    /** One JSON line for scripts: the count of each class by a fixed name, every user with @p verbose. */
+    static QString json(const BulkPreflight::Plan &plan, bool verbose);
 };

@@ -240,12 +240,17 @@ void ResetCommand::plan()
     }
     const BulkPreflight::Plan plan = BulkPreflight::classify(targets, console->admin(), options);
     // The pre-flight is what --dry-run answers; otherwise it is said to the person deciding.
-    const QString report = PreflightReport::counts(plan) + (m_verbose ? PreflightReport::list(plan) : QString());
-    if (m_dryRun) {
-        output.resultText(report);
-        return finish(CliExit::Done);
+    if (m_handover.isJson()) {
+        output.resultText(PreflightReport::json(plan, m_verbose));
+    } else {
+        const QString report = PreflightReport::counts(plan) + (m_verbose ? PreflightReport::list(plan) : QString());
+        if (m_dryRun)
+            output.resultText(report);
+        else
+            output.tell(report.trimmed());
     }
-    output.tell(report.trimmed());
+    if (m_dryRun)
+        return finish(CliExit::Done);
     const int included = plan.includedCount();
     if (included == 0) {
         output.tell(tr("Nobody is left to reset."));

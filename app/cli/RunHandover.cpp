@@ -16,6 +16,8 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -25,6 +27,7 @@ namespace {
 const auto resultsOption = u"results"_s;
 const auto slipsOption = u"slips"_s;
 const auto showPasswordsOption = u"show-passwords"_s;
+const auto jsonOption = u"json"_s;
 
 QString language()
 {
@@ -49,6 +52,8 @@ void RunHandover::addOptions(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(slipsOption, tr("Save a password slip for each user as PDF."), tr("file.pdf")));
     parser.addOption(QCommandLineOption(showPasswordsOption,
         tr("Print the temporary passwords on standard output.")));
+    parser.addOption(QCommandLineOption(jsonOption,
+        tr("Write one JSON object per line on standard output for each user and wait, then a summary.")));
 }
 
 bool RunHandover::read(const QCommandLineParser &parser, QString *problem)
@@ -56,6 +61,7 @@ bool RunHandover::read(const QCommandLineParser &parser, QString *problem)
     m_resultsPath = parser.value(resultsOption);
     m_slipsPath = parser.value(slipsOption);
     m_showPasswords = parser.isSet(showPasswordsOption);
+    m_json = parser.isSet(jsonOption);
     for (const QString &path : {m_resultsPath, m_slipsPath}) {
         if (!path.isEmpty() && QDir(path).exists()) {
             *problem = tr("%1 is a folder; give the name of a file to write.").arg(QDir::toNativeSeparators(path));
@@ -147,7 +153,12 @@ void RunHandover::showPasswords(BulkRun *run, const QList<HandoverItem> &items, 
         if (!item.carriesPassword())
             continue;
         const QString password = item.password.reveal();
-        if (item.outcome == HandoverItem::Outcome::Unconfirmed)
+        if (m_json) {
+            const QJsonObject event {{u"event"_s, u"password"_s}, {u"id"_s, item.userId},
+                                     {u"userPrincipalName"_s, item.userPrincipalName}, {u"password"_s, password},
+                                     {u"confirmed"_s, item.outcome == HandoverItem::Outcome::Reset}};
+            session->output().result(QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)));
+        } else if (item.outcome == HandoverItem::Outcome::Unconfirmed)
             //: %1 user name, %2 password; tab-separated for scripts
             session->output().result(tr("%1\t%2\tmay be set, not confirmed").arg(item.userPrincipalName, password));
         else

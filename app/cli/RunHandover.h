@@ -22,10 +22,12 @@ class RunHandover final
 {
     Q_DECLARE_TR_FUNCTIONS(RunHandover)
 public:
-    /** --results, --slips and --show-passwords. */
+    /** --results, --slips, --show-passwords and --json. */
     static void addOptions(QCommandLineParser &parser);
     /** Reads them; false with a translated @p problem when a path is unusable. */
     bool read(const QCommandLineParser &parser, QString *problem);
+    /** --json: events and passwords as JSON lines for scripts. */
+    bool isJson() const { return m_json; }
     /** Whether any channel was asked for. */
     bool isRequested() const;
     /** Whether the command line mentions --slips (the slips need fonts: see cli_main.cpp). */
@@ -48,4 +50,5 @@ private:
     QString m_resultsPath;
     QString m_slipsPath;
     bool m_showPasswords = false;
+    bool m_json = false;
 };

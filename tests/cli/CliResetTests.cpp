@@ -5,12 +5,17 @@
 #include "CatchQt.h"
 #include "CliRig.h"
 #include "PdfText.h"
+#include "WaitUntil.h"
 
 #include "common/Csv.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -179,4 +184,70 @@ TEST_CASE("resetdesk-cli reset: exits with 1 when some users fail and 4 when the
     const CliRig::Result refused = rig.run(QStringList {u"reset"_s, u"--yes"_s} + upns(users));
     INFO(refused.err.toStdString());
     CHECK(refused.exitCode == 4);
+}
+
+TEST_CASE("resetdesk-cli reset: --json writes one object per user and a summary, passwords only when asked", "[cli]")
+{
+    CliRig rig;
+    rig.signIn();
+    const QList<const SandboxUser *> users = plainUsers(rig.fixture(), 3);
+    const CliRig::Result reset
+        = rig.run(QStringList {u"reset"_s, u"--yes"_s, u"--json"_s, u"--verbose"_s} + upns(users));
+    INFO(reset.err.toStdString());
+    REQUIRE(reset.exitCode == 0);
+    QList<QJsonObject> events;
+    for (const QString &line : reset.out.split(u'\n', Qt::SkipEmptyParts)) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8(), &error);
+        INFO(line.toStdString());
+        REQUIRE(error.error == QJsonParseError::NoError);
+        REQUIRE(document.isObject());
+        events.append(document.object());
+    }
+    REQUIRE(events.size() == 1 + 3 + 1);
+    CHECK(events.first().value(u"event"_s).toString() == u"preflight"_s);
+    CHECK(events.first().value(u"included"_s).toInt() == 3);
+    QSet<QString> reported;
+    for (qsizetype i = 1; i <= 3; ++i) {
+        CHECK(events.at(i).value(u"event"_s).toString() == u"user"_s);
+        CHECK(events.at(i).value(u"state"_s).toString() == u"reset"_s);
+        reported.insert(events.at(i).value(u"userPrincipalName"_s).toString());
+    }
+    const QStringList names = upns(users);
+    CHECK(reported == QSet<QString>(names.cbegin(), names.cend()));
+    const QJsonObject summary = events.last();
+    CHECK(summary.value(u"event"_s).toString() == u"summary"_s);
+    CHECK(summary.value(u"reset"_s).toInt() == 3);
+    CHECK(summary.value(u"exitStatus"_s).toInt() == 0);
+    for (const SandboxUser *user : users)
+        CHECK_FALSE(reset.out.contains(user->password));
+
+    const CliRig::Result shown = rig.run({u"reset"_s, u"--yes"_s, u"--json"_s, u"--show-passwords"_s,
+                                          users.first()->userPrincipalName});
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.out.contains(u"{\"confirmed\":true,\"event\":\"password\",\"id\":\""_s + users.first()->id
+                             + u"\",\"password\":\""_s + users.first()->password + u"\""_s));
+}
+
+TEST_CASE("resetdesk-cli reset: on a terminal, progress is one line rewritten on standard error", "[cli]")
+{
+    CliRig rig;
+    rig.signIn();
+    const QList<const SandboxUser *> users = plainUsers(rig.fixture(), 3);
+    // script(1) gives the command a terminal of its own, as an admin's shell would.
+    QStringList command {QStringLiteral(RESETDESK_CLI), u"reset"_s, u"--yes"_s};
+    command += upns(users);
+    QProcess terminal;
+    terminal.setProcessEnvironment(rig.environment(u"en"_s));
+    terminal.start(u"script"_s, {u"--quiet"_s, u"--return"_s, u"--command"_s, command.join(u' '), u"/dev/null"_s});
+    REQUIRE(terminal.waitForStarted(10000));
+    REQUIRE(waitUntil([&] { return terminal.state() == QProcess::NotRunning; }, 120000));
+    const QString seen = QString::fromUtf8(terminal.readAllStandardOutput());
+    INFO(seen.toStdString());
+    CHECK(terminal.exitCode() == 0);
+    // The last state of the line, then the summary on a line of its own.
+    CHECK(seen.contains(u"\r3 of 3 done"_s));
+    CHECK(seen.contains(u"Reset: 3. Not reset: 0."_s));
+    for (const SandboxUser *user : users)
+        CHECK_FALSE(seen.contains(user->password));
 }
