@@ -2,6 +2,7 @@
 #include "BulkHandover.h"
 
 #include "bulk/BulkResetRunner.h"
+#include "directory/UserListModel.h"
 
 BulkHandover::BulkHandover(BulkResetRunner *runner, QObject *parent)
     : QObject(parent)
@@ -98,4 +99,17 @@ QStringList BulkHandover::carriedIds(const QList<HandoverItem> &items)
             ids.append(item.userId);
     }
     return ids;
+}
+
+void BulkHandover::addDirectoryDetails(QList<HandoverItem> &items, const UserListModel &users)
+{
+    for (HandoverItem &item : items) {
+        const int row = users.rowOf(item.userId);
+        if (row < 0)
+            continue;
+        const DirectoryUser &user = users.userAt(row);
+        item.mail = user.mail();
+        item.alternateEmails = user.alternateEmails();
+        item.preferredLanguage = user.preferredLanguage();
+    }
 }

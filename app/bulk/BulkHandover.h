@@ -11,6 +11,7 @@
 #include <functional>
 
 class BulkResetRunner;
+class UserListModel;
 struct BulkItemResult;
 
 /**
@@ -42,6 +43,12 @@ public:
     static QList<HandoverItem> items(const QList<BulkItemResult> &results, const ReasonText &reason);
     /** The users of @p items that carry a password. */
     static QStringList carriedIds(const QList<HandoverItem> &items);
+    /**
+     * Adds from @p users what slips and mail need of each listed user: the own mailbox (which must
+     * never receive the password just reset), the alternate addresses the password may go to
+     * instead, and the language of slip and mail.
+     */
+    static void addDirectoryDetails(QList<HandoverItem> &items, const UserListModel &users);
 
     /** @p channel carried the passwords of @p userIds (users without one are ignored). */
     void record(HandoverLedger::Channel channel, const QStringList &userIds);
