@@ -438,6 +438,16 @@
     </message>
 </context>
 <context>
+    <name>RunMailer</name>
+    <message numerus="yes">
+        <source>Sent %n email(s) with temporary passwords.</source>
+        <translation>
+            <numerusform>Sent %n email with temporary passwords.</numerusform>
+            <numerusform>Sent %n emails with temporary passwords.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunProgress</name>
     <message numerus="yes">
         <source>Microsoft 365 asked to wait: going on in %n second(s)</source>

@@ -4675,6 +4675,56 @@
         <source>Write one JSON object per line on standard output for each user and wait, then a summary.</source>
         <translation>Skriv ett JSON-objekt per rad på standard ut för varje användare och väntan, och sedan en sammanfattning.</translation>
     </message>
+    <message>
+        <source>Email the temporary passwords: each-user sends each user theirs at their other email addresses; addresses get one list of every user.</source>
+        <translation>Skicka de tillfälliga lösenorden via e-post: each-user skickar varje användares lösenord till användarens andra e-postadresser; adresser får en lista med alla användare.</translation>
+    </message>
+    <message>
+        <source>each-user|addresses</source>
+        <translation>each-user|adresser</translation>
+    </message>
+    <message>
+        <source>--email takes each-user or email addresses.</source>
+        <translation>--email tar each-user eller e-postadresser.</translation>
+    </message>
+</context>
+<context>
+    <name>RunMailer</name>
+    <message>
+        <source>%1 is the mailbox of an account whose password was just reset; it gets no password.</source>
+        <translation>%1 är postlådan för ett konto vars lösenord just återställdes; den får inget lösenord.</translation>
+    </message>
+    <message>
+        <source>%1 is not an email address.</source>
+        <translation>%1 är inte en e-postadress.</translation>
+    </message>
+    <message>
+        <source>%1 has no other email address to send the password to; hand it over another way.</source>
+        <translation>%1 har ingen annan e-postadress att skicka lösenordet till; lämna över det på annat sätt.</translation>
+    </message>
+    <message>
+        <source>No email was sent.</source>
+        <translation>Ingen e-post skickades.</translation>
+    </message>
+    <message>
+        <source>Email to %1 not sent: %2</source>
+        <translation>E-post till %1 skickades inte: %2</translation>
+    </message>
+    <message>
+        <source>Sending email stopped: %1</source>
+        <translation>Utskicket av e-post stoppades: %1</translation>
+    </message>
+    <message>
+        <source>The messages could not be recorded in the audit log %1 (%2).</source>
+        <translation>Meddelandena kunde inte registreras i granskningsloggen %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n email(s) with temporary passwords.</source>
+        <translation>
+            <numerusform>Skickade %n e-postmeddelande med tillfälliga lösenord.</numerusform>
+            <numerusform>Skickade %n e-postmeddelanden med tillfälliga lösenord.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RunProgress</name>

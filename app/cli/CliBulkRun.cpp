@@ -7,6 +7,7 @@
 #include "cli/CliOutput.h"
 #include "cli/CliSession.h"
 #include "cli/CliTexts.h"
+#include "cli/RunMailer.h"
 #include "cli/RunProgress.h"
 #include "session/ConsoleSession.h"
 
@@ -95,14 +96,28 @@ void CliBulkRun::onStarted()
 
 void CliBulkRun::onRunnerFinished()
 {
-    if (m_handedOver)
+    if (m_finishing)
         return;
+    m_finishing = true;
     m_progress->stop();
     tellSummary();
-    const CliExit handover = m_handover.handOver(m_run, m_session);
     m_exit = runExit();
+    const CliExit files = m_handover.handOver(m_run, m_session);
     if (m_exit == CliExit::Done)
-        m_exit = handover;
+        m_exit = files;
+    if (m_handover.emailTarget().isEmpty())
+        return afterHandover();
+    auto *mailer = new RunMailer(m_session, m_run, this);
+    connect(mailer, &RunMailer::finished, this, [this](bool ok) {
+        if (!ok && m_exit == CliExit::Done)
+            m_exit = CliExit::SomeFailed;
+        afterHandover();
+    });
+    mailer->send(RunHandover::items(m_run, m_session), m_handover.emailTarget());
+}
+
+void CliBulkRun::afterHandover()
+{
     RunHandover::tellPending(m_run, m_session);
     m_handedOver = true;
     // A run holding no password the server may hold needs no journal either.

@@ -37,6 +37,8 @@ private:
     BulkRun *newRun();
     void onStarted();
     void onRunnerFinished();
+    /** Every channel asked for has been tried: the journal may go, the process may end. */
+    void afterHandover();
     void end(CliExit exit);
     void tellSummary() const;
     CliExit runExit() const;
@@ -45,6 +47,7 @@ private:
     RunHandover m_handover;
     QPointer<BulkRun> m_run;
     RunProgress *m_progress;
+    bool m_finishing = false;
     bool m_handedOver = false;
     bool m_journalGone = false;
     bool m_ended = false;

@@ -28,6 +28,7 @@ const auto resultsOption = u"results"_s;
 const auto slipsOption = u"slips"_s;
 const auto showPasswordsOption = u"show-passwords"_s;
 const auto jsonOption = u"json"_s;
+const auto emailOption = u"email"_s;
 
 QString language()
 {
@@ -52,6 +53,10 @@ void RunHandover::addOptions(QCommandLineParser &parser)
     parser.addOption(QCommandLineOption(slipsOption, tr("Save a password slip for each user as PDF."), tr("file.pdf")));
     parser.addOption(QCommandLineOption(showPasswordsOption,
         tr("Print the temporary passwords on standard output.")));
+    parser.addOption(QCommandLineOption(emailOption,
+        tr("Email the temporary passwords: each-user sends each user theirs at their other email addresses; "
+           "addresses get one list of every user."),
+        tr("each-user|addresses")));
     parser.addOption(QCommandLineOption(jsonOption,
         tr("Write one JSON object per line on standard output for each user and wait, then a summary.")));
 }
@@ -62,6 +67,11 @@ bool RunHandover::read(const QCommandLineParser &parser, QString *problem)
     m_slipsPath = parser.value(slipsOption);
     m_showPasswords = parser.isSet(showPasswordsOption);
     m_json = parser.isSet(jsonOption);
+    m_emailTarget = parser.value(emailOption).trimmed();
+    if (parser.isSet(emailOption) && m_emailTarget.isEmpty()) {
+        *problem = tr("--email takes each-user or email addresses.");
+        return false;
+    }
     for (const QString &path : {m_resultsPath, m_slipsPath}) {
         if (!path.isEmpty() && QDir(path).exists()) {
             *problem = tr("%1 is a folder; give the name of a file to write.").arg(QDir::toNativeSeparators(path));
@@ -73,7 +83,7 @@ bool RunHandover::read(const QCommandLineParser &parser, QString *problem)
 
 bool RunHandover::isRequested() const
 {
-    return !m_resultsPath.isEmpty() || !m_slipsPath.isEmpty() || m_showPasswords;
+    return !m_resultsPath.isEmpty() || !m_slipsPath.isEmpty() || m_showPasswords || !m_emailTarget.isEmpty();
 }
 
 bool RunHandover::wantsSlips(const QStringList &arguments)
@@ -85,16 +95,11 @@ bool RunHandover::wantsSlips(const QStringList &arguments)
     return false;
 }
 
-QList<HandoverItem> RunHandover::items(BulkRun *run, CliSession *session) const
+QList<HandoverItem> RunHandover::items(BulkRun *run, CliSession *session)
 {
     QList<HandoverItem> items = BulkHandover::items(run->runner()->results(), &CliTexts::resultReason);
-    // From the list, when it was read: the language of each user's slip.
-    const UserListModel *model = session->console()->directory()->model();
-    for (HandoverItem &item : items) {
-        const int row = model->rowOf(item.userId);
-        if (row >= 0)
-            item.preferredLanguage = model->userAt(row).preferredLanguage();
-    }
+    // From the list, when it was read: each user's language and addresses for slips and mail.
+    BulkHandover::addDirectoryDetails(items, *session->console()->directory()->model());
     return items;
 }
 

@@ -30,19 +30,23 @@ public:
     bool isJson() const { return m_json; }
     /** Whether any channel was asked for. */
     bool isRequested() const;
+    /** --email: "each-user" or the addresses to send the list to; empty when not asked for. */
+    const QString &emailTarget() const { return m_emailTarget; }
     /** Whether the command line mentions --slips (the slips need fonts: see cli_main.cpp). */
     static bool wantsSlips(const QStringList &arguments);
 
+    /** The run's users as every channel carries them, with the list's details of each user. */
+    static QList<HandoverItem> items(BulkRun *run, CliSession *session);
     /**
-     * Hands @p run's passwords over through every channel asked for and records each with the
-     * run. SomeFailed when a channel could not be written (the journal keeps the passwords).
+     * Hands @p run's passwords over through the files and the terminal as asked, and records each
+     * channel with the run (email follows: RunMailer). SomeFailed when a file could not be written
+     * (the journal keeps the passwords).
      */
     CliExit handOver(BulkRun *run, CliSession *session) const;
     /** Tells how many passwords wait in the journal and the command that hands them over. */
     static void tellPending(BulkRun *run, CliSession *session);
 
 private:
-    QList<HandoverItem> items(BulkRun *run, CliSession *session) const;
     bool writeResults(BulkRun *run, const QList<HandoverItem> &items, CliSession *session) const;
     bool writeSlips(BulkRun *run, const QList<HandoverItem> &items, CliSession *session) const;
     void showPasswords(BulkRun *run, const QList<HandoverItem> &items, CliSession *session) const;
@@ -51,4 +55,5 @@ private:
     QString m_slipsPath;
     bool m_showPasswords = false;
     bool m_json = false;
+    QString m_emailTarget;
 };
