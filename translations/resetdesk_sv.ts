@@ -3883,11 +3883,6 @@
         </translation>
     </message>
     <message>
-        <source>yes</source>
-        <extracomment>The word the admin types to confirm; must match the question&apos;s &quot;yes&quot;</extracomment>
-        <translation>ja</translation>
-    </message>
-    <message>
         <source>Nothing was deleted.</source>
         <translation>Inget togs bort.</translation>
     </message>
@@ -4122,11 +4117,6 @@
             <numerusform>Vill du återställa lösenordet för %n användare? Det nuvarande lösenordet slutar fungera direkt. Skriv ja för att fortsätta:</numerusform>
             <numerusform>Vill du återställa lösenorden för %n användare? Deras nuvarande lösenord slutar fungera direkt. Skriv ja för att fortsätta:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <extracomment>The word the admin types to confirm a bulk reset; must match the question&apos;s &quot;yes&quot;</extracomment>
-        <translation>ja</translation>
     </message>
     <message>
         <source>Nothing was reset.</source>
@@ -5356,6 +5346,14 @@
     <message>
         <source>Several saved runs start with %1; give more of the run&apos;s name.</source>
         <translation>Flera sparade körningar börjar med %1; ange mer av körningens namn.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalInput</name>
+    <message>
+        <source>yes</source>
+        <extracomment>The word the admin types to confirm a question that ends &quot;Type yes to go on:&quot;</extracomment>
+        <translation>ja</translation>
     </message>
 </context>
 <context>

@@ -63,20 +63,16 @@ void PurgeCommand::purge()
             output.tell(tr("There are no saved bulk runs."));
             return finish(CliExit::Done);
         }
-        if (!m_yes) {
-            if (!CliOutput::inputIsTerminal()) {
-                output.tell(tr("Nothing was deleted: add --yes to confirm when the command does not run in a terminal."));
-                return finish(CliExit::Usage);
-            }
-            output.tell(tr("Delete %n saved run(s)? Temporary passwords in them that were not handed over cannot be "
-                           "recovered afterwards. Type yes to go on:",
-                           nullptr, int(chosen.size())));
-            const QString answer = TerminalInput::readLine().trimmed();
-            //: The word the admin types to confirm; must match the question's "yes"
-            if (answer.compare(u"yes"_s, Qt::CaseInsensitive) != 0 && answer.compare(tr("yes"), Qt::CaseInsensitive) != 0) {
+        if (!m_yes
+            && !TerminalInput::confirm(output,
+                                       tr("Delete %n saved run(s)? Temporary passwords in them that were not handed over "
+                                          "cannot be recovered afterwards. Type yes to go on:",
+                                          nullptr, int(chosen.size())),
+                                       tr("Nothing was deleted: add --yes to confirm when the command does not run in "
+                                          "a terminal."))) {
+            if (CliOutput::inputIsTerminal())
                 output.tell(tr("Nothing was deleted."));
-                return finish(CliExit::Usage);
-            }
+            return finish(CliExit::Usage);
         }
         BulkRunStore *store = session()->console()->runStore();
         connect(store, &BulkRunStore::purged, this, [this, &output](const QString &runId, bool ok) {

@@ -278,17 +278,13 @@ void ResetCommand::plan()
 bool ResetCommand::confirm(int userCount) const
 {
     const CliOutput &output = session()->output();
-    if (!CliOutput::inputIsTerminal()) {
-        output.tell(tr("Nothing was reset: add --yes to confirm when the command does not run in a terminal."));
-        return false;
-    }
-    output.tell(tr("Reset the passwords of %n user(s)? Their current passwords stop working at once. Type yes to "
-                   "go on:",
-                   nullptr, userCount));
-    const QString answer = TerminalInput::readLine().trimmed();
-    //: The word the admin types to confirm a bulk reset; must match the question's "yes"
-    if (answer.compare(u"yes"_s, Qt::CaseInsensitive) == 0 || answer.compare(tr("yes"), Qt::CaseInsensitive) == 0)
+    if (TerminalInput::confirm(
+            output,
+            tr("Reset the passwords of %n user(s)? Their current passwords stop working at once. Type yes to go on:",
+               nullptr, userCount),
+            tr("Nothing was reset: add --yes to confirm when the command does not run in a terminal.")))
         return true;
-    output.tell(tr("Nothing was reset."));
+    if (CliOutput::inputIsTerminal())
+        output.tell(tr("Nothing was reset."));
     return false;
 }

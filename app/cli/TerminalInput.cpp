@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli/TerminalInput.h"
 
+#include "cli/CliOutput.h"
+
 #include <QFile>
 
 #include <string>
@@ -34,6 +36,19 @@ QByteArray readRawLine()
 }
 
 } // namespace
+
+bool TerminalInput::confirm(const CliOutput &output, const QString &question, const QString &offTerminal)
+{
+    if (!CliOutput::inputIsTerminal()) {
+        output.tell(offTerminal);
+        return false;
+    }
+    output.tell(question);
+    const QString answer = readLine().trimmed();
+    //: The word the admin types to confirm a question that ends "Type yes to go on:"
+    return answer.compare(QStringLiteral("yes"), Qt::CaseInsensitive) == 0
+        || answer.compare(tr("yes"), Qt::CaseInsensitive) == 0;
+}
 
 QString TerminalInput::readLine()
 {

@@ -3,7 +3,10 @@
 
 #include "common/SecretString.h"
 
+#include <QCoreApplication>
 #include <QString>
+
+class CliOutput;
 
 /**
  * What resetdesk-cli reads from its standard input: an answer typed at a terminal, or a typed
@@ -12,7 +15,13 @@
  */
 class TerminalInput final
 {
+    Q_DECLARE_TR_FUNCTIONS(TerminalInput)
 public:
+    /**
+     * Asks @p question on a terminal and whether the answer was yes (in English or the language
+     * shown). Off a terminal nobody can answer: @p offTerminal is told and the answer is no.
+     */
+    static bool confirm(const CliOutput &output, const QString &question, const QString &offTerminal);
     /** One line from standard input without its line end; empty at the end of input. */
     static QString readLine();
     /**

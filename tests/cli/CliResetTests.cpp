@@ -21,30 +21,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-/** User principal name -> password, from a results CSV (BOM, heading, then one row per user). */
-QHash<QString, QString> passwordsInResults(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(file.readAll());
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    QStringList lines = text.split(u"\r\n"_s, Qt::SkipEmptyParts);
-    REQUIRE(lines.size() >= 2);
-    const QStringList heading = lines.takeFirst().split(u',');
-    const qsizetype upnColumn = heading.indexOf(u"User name"_s);
-    const qsizetype passwordColumn = heading.indexOf(u"Temporary password"_s);
-    REQUIRE(upnColumn >= 0);
-    REQUIRE(passwordColumn >= 0);
-    QHash<QString, QString> passwords;
-    for (const QString &line : std::as_const(lines)) {
-        // The generated passwords hold no comma or quote, so a plain split reads these rows.
-        const QStringList cells = line.split(u',');
-        passwords.insert(cells.at(upnColumn), cells.at(passwordColumn));
-    }
-    return passwords;
-}
-
 QStringList upns(const QList<const SandboxUser *> &users)
 {
     QStringList names;
@@ -250,4 +226,32 @@ TEST_CASE("resetdesk-cli reset: on a terminal, progress is one line rewritten on
     CHECK(seen.contains(u"Reset: 3. Not reset: 0."_s));
     for (const SandboxUser *user : users)
         CHECK_FALSE(seen.contains(user->password));
+}
+
+TEST_CASE("resetdesk-cli reset: on a terminal, nothing is reset until the admin types yes", "[cli]")
+{
+    CliRig rig;
+    rig.signIn();
+    const QList<const SandboxUser *> users = plainUsers(rig.fixture(), 1);
+    const QString before = users.first()->password;
+    const auto answer = [&](const QByteArray &typed) {
+        QProcess terminal;
+        terminal.setProcessEnvironment(rig.environment(u"en"_s));
+        const QString command = QStringLiteral(RESETDESK_CLI) + u" reset "_s + users.first()->userPrincipalName;
+        terminal.start(u"script"_s, {u"--quiet"_s, u"--return"_s, u"--command"_s, command, u"/dev/null"_s});
+        REQUIRE(terminal.waitForStarted(10000));
+        // Typed once the question is on the screen, as a person would.
+        QByteArray screen;
+        REQUIRE(waitUntil([&] {
+            screen += terminal.readAllStandardOutput();
+            return screen.contains("Type yes to go on:") || terminal.state() == QProcess::NotRunning;
+        }, 120000));
+        terminal.write(typed);
+        REQUIRE(waitUntil([&] { return terminal.state() == QProcess::NotRunning; }, 120000));
+        return terminal.exitCode();
+    };
+    CHECK(answer("no\n") == 2);
+    CHECK(users.first()->password == before);
+    CHECK(answer("yes\n") == 0);
+    CHECK(users.first()->password != before);
 }

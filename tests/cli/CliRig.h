@@ -4,6 +4,7 @@
 #include "SandboxFixture.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -50,3 +51,9 @@ bool isFederated(const SandboxTenant &tenant, const SandboxUser &user);
 
 /** Sandbox users any Global Administrator resets in bulk: members, enabled, cloud-only, no admin role. */
 QList<const SandboxUser *> plainUsers(SandboxFixture &fixture, int count);
+
+/**
+ * User principal name -> password of the users a results CSV (English headings) hands a password
+ * to. Generated passwords hold no comma or quote, so a plain split reads these rows.
+ */
+QHash<QString, QString> passwordsInResults(const QString &path);

@@ -18,30 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-/** User principal name -> password, from a results CSV written with English headings. */
-QHash<QString, QString> passwordsInResults(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(file.readAll());
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    QStringList lines = text.split(u"\r\n"_s, Qt::SkipEmptyParts);
-    REQUIRE_FALSE(lines.isEmpty());
-    const QStringList heading = lines.takeFirst().split(u',');
-    const qsizetype upnColumn = heading.indexOf(u"User name"_s);
-    const qsizetype passwordColumn = heading.indexOf(u"Temporary password"_s);
-    REQUIRE(upnColumn >= 0);
-    REQUIRE(passwordColumn >= 0);
-    QHash<QString, QString> passwords;
-    for (const QString &line : std::as_const(lines)) {
-        const QStringList cells = line.split(u',');
-        if (!cells.value(passwordColumn).isEmpty())
-            passwords.insert(cells.at(upnColumn), cells.at(passwordColumn));
-    }
-    return passwords;
-}
-
 /** The run ids `resetdesk-cli runs` lists. */
 QStringList listedRuns(CliRig &rig)
 {
