@@ -7,8 +7,9 @@
 #include "PdfText.h"
 #include "WaitUntil.h"
 
-#include "common/Csv.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -55,6 +56,20 @@ TEST_CASE("resetdesk-cli reset: the results CSV carries exactly the passwords th
         CHECK_FALSE(reset.err.contains(user->password));
     }
     CHECK(reset.err.contains(u"Reset: 3. Not reset: 0."_s));
+    // Nor in any file the program keeps: settings, audit log, journals (encrypted), logs.
+    QDirIterator files(rig.home(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        if (path == results)
+            continue;
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        for (const SandboxUser *user : users) {
+            INFO(path.toStdString());
+            CHECK_FALSE(bytes.contains(user->password.toUtf8()));
+        }
+    }
     // Handed over through a lasting channel: the journal is gone.
     CHECK(rig.run({u"users"_s, u"--search"_s, u"nobody-at-all"_s}).exitCode == 0);
 }
