@@ -4,9 +4,11 @@
 #include "CatchQt.h"
 #include "WaitUntil.h"
 #include "sandbox/TenantGenerator.h"
+#include "session/OrganisationStore.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 
 #include <algorithm>
 
@@ -16,6 +18,15 @@ CliRig::CliRig(SandboxOptions options)
     : m_fixture(options)
 {
     REQUIRE(m_home.isValid());
+    // An organisation of its own, as an admin adds one: its sign-in has a keychain entry of its
+    // own, so rigs running side by side against look-alike tenants never share a refresh token.
+    {
+        QSettings settings(m_home.filePath(u"config/ResetDesk/ResetDesk.conf"_s), QSettings::IniFormat);
+        OrganisationStore store(&settings);
+        const std::optional<Organisation> added = store.add(u"Kvarnby Bygg AB"_s, ConnectionSettings(), {});
+        REQUIRE(added);
+        REQUIRE(store.setCurrent(added->id));
+    }
     // The "user" approves the code at the first poll, and polls come every second.
     m_fixture.context().signIn.devicePendingPolls = 0;
     m_fixture.context().signIn.deviceIntervalSeconds = 1;

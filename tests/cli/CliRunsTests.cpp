@@ -5,12 +5,20 @@
 // journal rules.
 #include "CatchQt.h"
 #include "CliRig.h"
+#include "SandboxTargets.h"
 #include "WaitUntil.h"
+
+#include "auth/KeychainTokenStore.h"
+#include "bulk/BulkResetItem.h"
+#include "bulk/BulkRunStore.h"
+#include "bulk/ResetJournal.h"
+#include "session/OrganisationStore.h"
 
 #include <QFile>
 #include <QHash>
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
 
 #include <csignal>
 
@@ -128,5 +136,47 @@ TEST_CASE("resetdesk-cli handover and purge: a saved run is handed over later or
     const CliRig::Result purge = rig.run({u"purge"_s, u"--all"_s, u"--yes"_s});
     INFO(purge.err.toStdString());
     CHECK(purge.exitCode == 0);
+    CHECK(listedRuns(rig).isEmpty());
+}
+
+TEST_CASE("resetdesk-cli resume: finishes a run the window program saved, with its passwords", "[cli]")
+{
+    CliRig rig;
+    rig.signIn();
+    const QList<const SandboxUser *> users = plainUsers(rig.fixture(), 3);
+
+    // What the window program leaves when it stops right after planning: a journal in the
+    // organisation's folder, its key in the keychain, the passwords decided, nothing sent.
+    QSettings settings(rig.home() + u"/config/ResetDesk/ResetDesk.conf"_s, QSettings::IniFormat);
+    const Organisation organisation = OrganisationStore(&settings).current();
+    KeychainTokenStore keychain;
+    BulkRunStore store(&keychain, organisation.journalDirectory(rig.home() + u"/data/ResetDesk/ResetDesk/journals"_s));
+    std::shared_ptr<ResetJournal> journal;
+    QObject::connect(&store, &BulkRunStore::runCreated,
+                     [&journal](const std::shared_ptr<ResetJournal> &created) { journal = created; });
+    store.createRun();
+    REQUIRE(waitUntil([&] { return journal != nullptr; }, 20000));
+    QList<BulkTarget> targets;
+    for (const SandboxUser *user : users)
+        targets.append(bulkTargetFor(*user));
+    QList<ResetJournal::PlannedReset> planned;
+    for (const BulkResetItem &item : BulkResetItem::fromTargets(targets, {}, u"Kvarnby"_s))
+        planned.append({item.userId, item.userPrincipalName, item.password, item.displayName});
+    REQUIRE(journal->setRunSettings(BulkResetSettings().toJson()));
+    REQUIRE(journal->plan(planned));
+    const QString runId = journal->runId();
+    journal.reset();
+
+    REQUIRE(listedRuns(rig) == QStringList {runId});
+    const QString results = rig.home() + u"/resumed.csv"_s;
+    const CliRig::Result resume = rig.run({u"resume"_s, runId, u"--results"_s, results});
+    INFO(resume.err.toStdString());
+    REQUIRE(resume.exitCode == 0);
+    const QHash<QString, QString> handedOver = passwordsInResults(results);
+    for (const ResetJournal::PlannedReset &reset : std::as_const(planned)) {
+        const SandboxUser *user = rig.fixture().tenant().userByIdOrUpn(reset.userId);
+        CHECK(user->password == reset.password.reveal());
+        CHECK(handedOver.value(user->userPrincipalName) == reset.password.reveal());
+    }
     CHECK(listedRuns(rig).isEmpty());
 }
