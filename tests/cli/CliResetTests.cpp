@@ -270,3 +270,28 @@ TEST_CASE("resetdesk-cli reset: on a terminal, nothing is reset until the admin 
     CHECK(answer("yes\n") == 0);
     CHECK(users.first()->password != before);
 }
+
+TEST_CASE("resetdesk-cli reset: a permission approved step by step is asked for with a code, and a refusal exits with 3",
+          "[cli]")
+{
+    CliRig rig;
+    // Step by step: the permission to reset passwords is asked for the first time a reset needs it.
+    const CliRig::Result signin = rig.run(QStringList {u"signin"_s, u"--device-code"_s} + rig.connectionArguments());
+    INFO(signin.err.toStdString());
+    REQUIRE(signin.exitCode == 0);
+    const QList<const SandboxUser *> users = plainUsers(rig.fixture(), 2);
+    const QString before = users.at(0)->password;
+
+    rig.fixture().context().signIn.declineNext = true;
+    const CliRig::Result declined = rig.run({u"reset"_s, u"--yes"_s, users.at(0)->userPrincipalName});
+    INFO(declined.err.toStdString());
+    CHECK(declined.exitCode == 3);
+    CHECK(declined.err.contains(u"ResetDesk needs more permissions: "_s));
+    CHECK(declined.err.contains(u"To approve them, open "_s));
+    CHECK(users.at(0)->password == before);
+
+    const CliRig::Result approved = rig.run({u"reset"_s, u"--yes"_s, users.at(1)->userPrincipalName});
+    INFO(approved.err.toStdString());
+    CHECK(approved.exitCode == 0);
+    CHECK(approved.err.contains(u"To approve them, open "_s));
+}
