@@ -360,12 +360,50 @@
     </message>
 </context>
 <context>
+    <name>PreflightReport</name>
+    <message numerus="yes">
+        <source>%1: %Ln user(s)</source>
+        <extracomment>%1 is a classification such as &quot;Will be reset&quot; or &quot;Skipped: guest&quot;</extracomment>
+        <translation>
+            <numerusform>%1: %Ln user</numerusform>
+            <numerusform>%1: %Ln users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintSlipsDialog</name>
     <message numerus="yes">
         <source>%n user(s) get a password slip.</source>
         <translation>
             <numerusform>%n user gets a password slip.</numerusform>
             <numerusform>%n users get a password slip.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurgeCommand</name>
+    <message numerus="yes">
+        <source>Delete %n saved run(s)? Temporary passwords in them that were not handed over cannot be recovered afterwards. Type yes to go on:</source>
+        <translation>
+            <numerusform>Delete %n saved run? Temporary passwords in it that were not handed over cannot be recovered afterwards. Type yes to go on:</numerusform>
+            <numerusform>Delete %n saved runs? Temporary passwords in them that were not handed over cannot be recovered afterwards. Type yes to go on:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved run(s) could not be deleted completely. Check that the keychain is unlocked and that you may delete files in %1.</source>
+        <translation>
+            <numerusform>%n saved run could not be deleted completely. Check that the keychain is unlocked and that you may delete files in %1.</numerusform>
+            <numerusform>%n saved runs could not be deleted completely. Check that the keychain is unlocked and that you may delete files in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResetCommand</name>
+    <message numerus="yes">
+        <source>Reset the passwords of %n user(s)? Their current passwords stop working at once. Type yes to go on:</source>
+        <translation>
+            <numerusform>Reset the password of %n user? Their current password stops working at once. Type yes to go on:</numerusform>
+            <numerusform>Reset the passwords of %n users? Their current passwords stop working at once. Type yes to go on:</numerusform>
         </translation>
     </message>
 </context>
@@ -386,6 +424,43 @@
         <translation>
             <numerusform>%n other role</numerusform>
             <numerusform>%n other roles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunHandover</name>
+    <message numerus="yes">
+        <source>The temporary passwords of %n user(s) are kept in the encrypted journal of run %1 until they are handed over. Hand them over with: resetdesk-cli handover %1 --results FILE.csv (or --slips FILE.pdf)</source>
+        <translation>
+            <numerusform>The temporary password of %n user is kept in the encrypted journal of run %1 until it is handed over. Hand it over with: resetdesk-cli handover %1 --results FILE.csv (or --slips FILE.pdf)</numerusform>
+            <numerusform>The temporary passwords of %n users are kept in the encrypted journal of run %1 until they are handed over. Hand them over with: resetdesk-cli handover %1 --results FILE.csv (or --slips FILE.pdf)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunMailer</name>
+    <message numerus="yes">
+        <source>Sent %n email(s) with temporary passwords.</source>
+        <translation>
+            <numerusform>Sent %n email with temporary passwords.</numerusform>
+            <numerusform>Sent %n emails with temporary passwords.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunProgress</name>
+    <message numerus="yes">
+        <source>Microsoft 365 asked to wait: going on in %n second(s)</source>
+        <translation>
+            <numerusform>Microsoft 365 asked to wait: going on in %n second</numerusform>
+            <numerusform>Microsoft 365 asked to wait: going on in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
         </translation>
     </message>
 </context>
@@ -438,6 +513,16 @@
         <translation>
             <numerusform>%n user&apos;s password may be set, not confirmed: the slip says so.</numerusform>
             <numerusform>%n users&apos; passwords may be set, not confirmed: their slips say so.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserListFormat</name>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
         </translation>
     </message>
 </context>

@@ -1429,6 +1429,268 @@
     </message>
 </context>
 <context>
+    <name>CliApplication</name>
+    <message>
+        <source>Show this help; after a command, the command&apos;s.</source>
+        <translation>Visa den här hjälpen; efter ett kommando, kommandots.</translation>
+    </message>
+    <message>
+        <source>Show the version and the commit it was built from.</source>
+        <translation>Visa versionen och incheckningen den byggdes från.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandon:</translation>
+    </message>
+    <message>
+        <source>Run resetdesk-cli COMMAND --help for the options and arguments of one command.</source>
+        <translation>Kör resetdesk-cli KOMMANDO --help för att se ett kommandos alternativ och argument.</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Slutstatus:</translation>
+    </message>
+    <message>
+        <source>everything asked for was done</source>
+        <translation>allt som begärdes gjordes</translation>
+    </message>
+    <message>
+        <source>some of it failed, for example some users were not reset</source>
+        <translation>en del misslyckades, till exempel återställdes inte alla användare</translation>
+    </message>
+    <message>
+        <source>the command line was wrong; nothing was done</source>
+        <translation>kommandoraden var fel; inget gjordes</translation>
+    </message>
+    <message>
+        <source>nobody is signed in, the sign-in expired, or a permission is missing</source>
+        <translation>ingen är inloggad, inloggningen har gått ut eller en behörighet saknas</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused the work for everyone, for example for lack of a role</source>
+        <translation>Microsoft 365 nekade arbetet för alla, till exempel för att en roll saknas</translation>
+    </message>
+    <message>
+        <source>Run resetdesk-cli --help to see the commands and options.</source>
+        <translation>Kör resetdesk-cli --help för att se kommandon och alternativ.</translation>
+    </message>
+    <message>
+        <source>Reset Microsoft 365 passwords through Microsoft Graph from a terminal or a script, with the sign-in, organizations and saved runs of ResetDesk.</source>
+        <translation>Återställ lösenord i Microsoft 365 via Microsoft Graph från en terminal eller ett skript, med ResetDesks inloggning, organisationer och sparade körningar.</translation>
+    </message>
+    <message>
+        <source>What to do; the commands are listed below.</source>
+        <translation>Vad som ska göras; kommandona listas nedan.</translation>
+    </message>
+    <message>
+        <source>Built from commit %1</source>
+        <translation>Byggd från incheckning %1</translation>
+    </message>
+    <message>
+        <source>There is no command called &quot;%1&quot;.</source>
+        <translation>Det finns inget kommando som heter ”%1”.</translation>
+    </message>
+    <message>
+        <source>&lt;command&gt; [arguments...]</source>
+        <translation>&lt;kommando&gt; [argument...]</translation>
+    </message>
+</context>
+<context>
+    <name>CliBulkRun</name>
+    <message>
+        <source>ResetDesk could not create the encrypted record it keeps of the new passwords, so nothing was reset. Check that the system keychain is unlocked and that the folder %1 is writable.</source>
+        <translation>ResetDesk kunde inte skapa de krypterade uppgifter som sparas om de nya lösenorden, så inget återställdes. Kontrollera att systemets nyckelring är upplåst och att mappen %1 är skrivbar.</translation>
+    </message>
+    <message>
+        <source>ResetDesk could not write the encrypted record of the new passwords, so nothing was reset. Free some disk space, or make sure the folder %1 is writable.</source>
+        <translation>ResetDesk kunde inte skriva de krypterade uppgifterna om de nya lösenorden, så inget återställdes. Frigör diskutrymme eller se till att mappen %1 är skrivbar.</translation>
+    </message>
+    <message>
+        <source>ResetDesk could not resume the saved run. It stays saved.</source>
+        <translation>ResetDesk kunde inte återuppta den sparade körningen. Den förblir sparad.</translation>
+    </message>
+    <message>
+        <source>The resets could not be recorded in the audit log %1 (%2). The resets themselves stand.</source>
+        <translation>Återställningarna kunde inte registreras i granskningsloggen %1 (%2). Själva återställningarna gäller.</translation>
+    </message>
+    <message>
+        <source>Reset: %1. Not reset: %2. Not confirmed: %3. Not sent: %4.</source>
+        <translation>Återställda: %1. Inte återställda: %2. Inte bekräftade: %3. Inte skickade: %4.</translation>
+    </message>
+    <message>
+        <source>The run stopped by itself: %1</source>
+        <translation>Körningen stoppades av sig själv: %1</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <extracomment>%1 user name, %2 why it was not reset</extracomment>
+        <translation>  %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliDirectory</name>
+    <message>
+        <source>No user is called %1.</source>
+        <translation>Ingen användare heter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CliSession</name>
+    <message>
+        <source>The value of --%1 cannot be used. Run resetdesk-cli --help to see what each option expects.</source>
+        <translation>Värdet för --%1 kan inte användas. Kör resetdesk-cli --help för att se vad varje alternativ förväntar sig.</translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 on any device and enter the code %2</source>
+        <translation>Logga in genom att öppna %1 på valfri enhet och ange koden %2</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser. If no browser opens, open this address on this computer:</source>
+        <translation>Logga in i webbläsaren. Om ingen webbläsare öppnas öppnar du den här adressen på den här datorn:</translation>
+    </message>
+    <message>
+        <source>ResetDesk needs more permissions: %1.</source>
+        <translation>ResetDesk behöver fler behörigheter: %1.</translation>
+    </message>
+    <message>
+        <source>To approve them, open %1 on any device and enter the code %2</source>
+        <translation>Godkänn dem genom att öppna %1 på valfri enhet och ange koden %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliTexts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a sentence, %2 technical detail such as an error code</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in to this organization. Run resetdesk-cli signin first.</source>
+        <translation>Ingen är inloggad i den här organisationen. Kör resetdesk-cli signin först.</translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled.</source>
+        <translation>Inloggningen avbröts.</translation>
+    </message>
+    <message>
+        <source>No answer came from the browser in time. Run resetdesk-cli signin again.</source>
+        <translation>Inget svar kom från webbläsaren i tid. Kör resetdesk-cli signin igen.</translation>
+    </message>
+    <message>
+        <source>The sign-in or the permissions were declined.</source>
+        <translation>Inloggningen eller behörigheterna nekades.</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was used. Run resetdesk-cli signin again.</source>
+        <translation>Inloggningskoden gick ut innan den användes. Kör resetdesk-cli signin igen.</translation>
+    </message>
+    <message>
+        <source>The sign-in has expired. Run resetdesk-cli signin again.</source>
+        <translation>Inloggningen har gått ut. Kör resetdesk-cli signin igen.</translation>
+    </message>
+    <message>
+        <source>The organization has not approved a permission ResetDesk needs. Ask a Global Administrator to grant admin consent, then try again.</source>
+        <translation>Organisationen har inte godkänt en behörighet som ResetDesk behöver. Be en global administratör att ge administratörsmedgivande och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 cannot be reached. Check the network connection and try again.</source>
+        <translation>Det går inte att nå Microsoft 365. Kontrollera nätverksanslutningen och försök igen.</translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy of the organization blocks this sign-in. Try resetdesk-cli signin --browser, or ask the administrator of the policy.</source>
+        <translation>En princip för villkorsstyrd åtkomst i organisationen blockerar den här inloggningen. Prova resetdesk-cli signin --browser eller fråga principens administratör.</translation>
+    </message>
+    <message>
+        <source>The permissions were approved by %1, but %2 is signed in. Approve them as %2.</source>
+        <translation>Behörigheterna godkändes av %1, men %2 är inloggad. Godkänn dem som %2.</translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation>Inloggningen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 refused: your admin role or ResetDesk&apos;s permissions do not allow this.</source>
+        <translation>Microsoft 365 nekade: din administratörsroll eller ResetDesks behörigheter tillåter inte detta.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 does not know this user or object any more.</source>
+        <translation>Microsoft 365 känner inte längre till den här användaren eller det här objektet.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 rejected the password: it does not meet the password rules.</source>
+        <translation>Microsoft 365 avvisade lösenordet: det uppfyller inte lösenordsreglerna.</translation>
+    </message>
+    <message>
+        <source>The account is synced from on-premises Active Directory; change it there.</source>
+        <translation>Kontot synkroniseras från den lokala Active Directory-katalogen; ändra det där.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 asked to slow down and kept refusing. Try again in a few minutes.</source>
+        <translation>Microsoft 365 bad om lägre takt och fortsatte att neka. Försök igen om några minuter.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 is not answering right now. Try again in a few minutes.</source>
+        <translation>Microsoft 365 svarar inte just nu. Försök igen om några minuter.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 answered with an error: %1</source>
+        <translation>Microsoft 365 svarade med ett fel: %1</translation>
+    </message>
+    <message>
+        <source>Reset, but not signed out everywhere: %1</source>
+        <translation>Återställd, men inte utloggad överallt: %1</translation>
+    </message>
+    <message>
+        <source>The answer was lost: the password may be set, not confirmed.</source>
+        <translation>Svaret gick förlorat: lösenordet kan vara satt, inte bekräftat.</translation>
+    </message>
+    <message>
+        <source>Not sent: the run was stopped first.</source>
+        <translation>Inte skickad: körningen stoppades först.</translation>
+    </message>
+    <message>
+        <source>The file lists no users.</source>
+        <translation>Filen innehåller inga användare.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding cannot be read. Save it as UTF-8 (&quot;CSV UTF-8&quot; in Excel).</source>
+        <translation>Filens teckenkodning kan inte läsas. Spara den som UTF-8 (”CSV UTF-8” i Excel).</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>ett citerat fält avslutas aldrig</translation>
+    </message>
+    <message>
+        <source>text follows a closing quote; double any quote inside a quoted field</source>
+        <translation>text följer efter ett avslutande citattecken; dubblera citattecken inuti ett citerat fält</translation>
+    </message>
+    <message>
+        <source>more than two fields; put a password that holds the separator in quotes</source>
+        <translation>fler än två fält; sätt ett lösenord som innehåller avgränsaren inom citattecken</translation>
+    </message>
+    <message>
+        <source>the user field is empty</source>
+        <translation>användarfältet är tomt</translation>
+    </message>
+    <message>
+        <source>no user is called %1</source>
+        <translation>ingen användare heter %1</translation>
+    </message>
+    <message>
+        <source>%1 is listed already on line %2</source>
+        <translation>%1 finns redan på rad %2</translation>
+    </message>
+    <message>
+        <source>the password for %1 does not meet the Microsoft 365 rules</source>
+        <translation>lösenordet för %1 uppfyller inte reglerna i Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>%1 line number, %2 what is wrong on it</extracomment>
+        <translation>Rad %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettings</name>
     <message>
         <source>Microsoft cloud: global, usgov, usgovdod, china or custom.</source>
@@ -2069,6 +2331,76 @@
     <message>
         <source>Sign in first, then try again.</source>
         <translation>Logga in först och försök sedan igen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryCommand</name>
+    <message>
+        <source>Show or set after how many days passwords expire, domain by domain.</source>
+        <translation>Visa eller ange efter hur många dagar lösenord upphör att gälla, domän för domän.</translation>
+    </message>
+    <message>
+        <source>The domain to change; without one, every domain is shown.</source>
+        <translation>Domänen som ska ändras; utan domän visas alla domäner.</translation>
+    </message>
+    <message>
+        <source>[domain]</source>
+        <translation>[domän]</translation>
+    </message>
+    <message>
+        <source>Passwords expire after this many days (%1 to %2).</source>
+        <translation>Lösenord upphör att gälla efter så här många dagar (%1 till %2).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <source>Passwords never expire.</source>
+        <translation>Lösenord upphör aldrig att gälla.</translation>
+    </message>
+    <message>
+        <source>Name one domain.</source>
+        <translation>Ange en domän.</translation>
+    </message>
+    <message>
+        <source>Choose either --days or --never, not both.</source>
+        <translation>Välj antingen --days eller --never, inte båda.</translation>
+    </message>
+    <message>
+        <source>Name the domain whose expiry to change.</source>
+        <translation>Ange domänen vars giltighetstid ska ändras.</translation>
+    </message>
+    <message>
+        <source>--days takes a number from %1 to %2.</source>
+        <translation>--days tar ett tal från %1 till %2.</translation>
+    </message>
+    <message>
+        <source>The organization has no domain called %1.</source>
+        <translation>Organisationen har ingen domän som heter %1.</translation>
+    </message>
+    <message>
+        <source>The password expiry of %1 cannot be set here: it is not a verified, cloud-managed root domain.</source>
+        <translation>Lösenordens giltighetstid för %1 kan inte anges här: det är inte en verifierad, molnhanterad rotdomän.</translation>
+    </message>
+    <message>
+        <source>%1: passwords never expire</source>
+        <translation>%1: lösenord upphör aldrig att gälla</translation>
+    </message>
+    <message>
+        <source>%1: passwords expire after %2 days</source>
+        <translation>%1: lösenord upphör att gälla efter %2 dagar</translation>
+    </message>
+    <message>
+        <source>These values cannot be used for %1.</source>
+        <translation>De här värdena kan inte användas för %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverCommand</name>
+    <message>
+        <source>Hand over the passwords of a saved bulk run as a results file, slips or on screen.</source>
+        <translation>Lämna över lösenorden från en sparad masskörning som resultatfil, lösenordslappar eller på skärmen.</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3612,65 @@
     </message>
 </context>
 <context>
+    <name>PolicyCommand</name>
+    <message>
+        <source>Set whether users&apos; passwords never expire and whether they may use weak passwords.</source>
+        <translation>Ange om användares lösenord aldrig upphör att gälla och om de får använda svaga lösenord.</translation>
+    </message>
+    <message>
+        <source>User principal names or object ids of the users to change.</source>
+        <translation>Användarnamn (UPN) eller objekt-ID för de användare som ska ändras.</translation>
+    </message>
+    <message>
+        <source>&lt;user&gt;...</source>
+        <translation>&lt;användare&gt;...</translation>
+    </message>
+    <message>
+        <source>Whether the password never expires: on or off.</source>
+        <translation>Om lösenordet aldrig upphör att gälla: on eller off.</translation>
+    </message>
+    <message>
+        <source>Whether weak passwords are allowed (the strong password requirement off): on or off.</source>
+        <translation>Om svaga lösenord tillåts (kravet på starkt lösenord av): on eller off.</translation>
+    </message>
+    <message>
+        <source>Name the users whose password policies to change.</source>
+        <translation>Ange de användare vars lösenordsprinciper ska ändras.</translation>
+    </message>
+    <message>
+        <source>--%1 takes on or off.</source>
+        <translation>--%1 tar on eller off.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --never-expires on|off, --weak-passwords on|off or both.</source>
+        <translation>Ange vad som ska ändras: --never-expires on|off, --weak-passwords on|off eller båda.</translation>
+    </message>
+    <message>
+        <source>The change could not be recorded in the audit log %1 (%2). The change itself stands.</source>
+        <translation>Ändringen kunde inte registreras i granskningsloggen %1 (%2). Själva ändringen gäller.</translation>
+    </message>
+    <message>
+        <source>%1: not changed: %2</source>
+        <extracomment>%1 user name, %2 why the change failed</extracomment>
+        <translation>%1: inte ändrad: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightReport</name>
+    <message numerus="yes">
+        <source>%1: %Ln user(s)</source>
+        <extracomment>%1 is a classification such as &quot;Will be reset&quot; or &quot;Skipped: guest&quot;</extracomment>
+        <translation>
+            <numerusform>%1: %Ln användare</numerusform>
+            <numerusform>%1: %Ln användare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your admin roles could not be read, so Microsoft 365 decides whom you may reset.</source>
+        <translation>Dina administratörsroller kunde inte läsas, så Microsoft 365 avgör vilka du får återställa.</translation>
+    </message>
+</context>
+<context>
     <name>PrintSlipsDialog</name>
     <message>
         <source>Print sign-in details</source>
@@ -3451,6 +3842,63 @@
     </message>
 </context>
 <context>
+    <name>PurgeCommand</name>
+    <message>
+        <source>Delete saved bulk runs for good; passwords in them not handed over are lost.</source>
+        <translation>Ta bort sparade masskörningar för gott; lösenord i dem som inte lämnats över går förlorade.</translation>
+    </message>
+    <message>
+        <source>The saved run to delete, as resetdesk-cli runs lists it.</source>
+        <translation>Den sparade körning som ska tas bort, så som resetdesk-cli runs listar den.</translation>
+    </message>
+    <message>
+        <source>[run]</source>
+        <translation>[körning]</translation>
+    </message>
+    <message>
+        <source>Delete every saved run of the organization.</source>
+        <translation>Ta bort alla sparade körningar i organisationen.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Fråga inte om bekräftelse.</translation>
+    </message>
+    <message>
+        <source>Name one saved run, or give --all.</source>
+        <translation>Ange en sparad körning, eller --all.</translation>
+    </message>
+    <message>
+        <source>There are no saved bulk runs.</source>
+        <translation>Det finns inga sparade masskörningar.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: add --yes to confirm when the command does not run in a terminal.</source>
+        <translation>Inget togs bort: lägg till --yes för att bekräfta när kommandot inte körs i en terminal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n saved run(s)? Temporary passwords in them that were not handed over cannot be recovered afterwards. Type yes to go on:</source>
+        <translation>
+            <numerusform>Vill du ta bort %n sparad körning? Tillfälliga lösenord i den som inte lämnats över går inte att återfå efteråt. Skriv ja för att fortsätta:</numerusform>
+            <numerusform>Vill du ta bort %n sparade körningar? Tillfälliga lösenord i dem som inte lämnats över går inte att återfå efteråt. Skriv ja för att fortsätta:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Inget togs bort.</translation>
+    </message>
+    <message>
+        <source>Deleted the saved run %1.</source>
+        <translation>Den sparade körningen %1 togs bort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved run(s) could not be deleted completely. Check that the keychain is unlocked and that you may delete files in %1.</source>
+        <translation>
+            <numerusform>%n sparad körning kunde inte tas bort helt. Kontrollera att nyckelringen är upplåst och att du får ta bort filer i %1.</numerusform>
+            <numerusform>%n sparade körningar kunde inte tas bort helt. Kontrollera att nyckelringen är upplåst och att du får ta bort filer i %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -3523,6 +3971,160 @@
     <message>
         <source>Restore Defaults</source>
         <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>ResetCommand</name>
+    <message>
+        <source>Reset the passwords of users, of the users in a CSV file, or of everyone.</source>
+        <translation>Återställ lösenord för användare, för användarna i en CSV-fil eller för alla.</translation>
+    </message>
+    <message>
+        <source>User principal names or object ids of the users to reset.</source>
+        <translation>Användarnamn (UPN) eller objekt-ID för de användare som ska återställas.</translation>
+    </message>
+    <message>
+        <source>Reset the users listed in a CSV file: a user principal name or object id per row, optionally a password.</source>
+        <translation>Återställ användarna i en CSV-fil: ett användarnamn (UPN) eller objekt-ID per rad, eventuellt med ett lösenord.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>Reset everyone in the organization.</source>
+        <translation>Återställ alla i organisationen.</translation>
+    </message>
+    <message>
+        <source>With --everyone: leave this user out (for example a break-glass account); may be repeated.</source>
+        <translation>Med --everyone: utelämna den här användaren (till exempel ett nödkonto); kan upprepas.</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>användare</translation>
+    </message>
+    <message>
+        <source>With --everyone: require everyone to change password, and sign them out everywhere.</source>
+        <translation>Med --everyone: kräv att alla ändrar lösenord och logga ut dem överallt.</translation>
+    </message>
+    <message>
+        <source>How generated passwords look: %1 (default readable).</source>
+        <translation>Hur genererade lösenord ser ut: %1 (standard readable).</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>stil</translation>
+    </message>
+    <message>
+        <source>Give every user the same password, read from standard input (never from the command line).</source>
+        <translation>Ge alla användare samma lösenord, läst från standard in (aldrig från kommandoraden).</translation>
+    </message>
+    <message>
+        <source>Give every user the same password, read from the first line of a file.</source>
+        <translation>Ge alla användare samma lösenord, läst från första raden i en fil.</translation>
+    </message>
+    <message>
+        <source>Do not require users to change the password when they next sign in.</source>
+        <translation>Kräv inte att användarna ändrar lösenordet nästa gång de loggar in.</translation>
+    </message>
+    <message>
+        <source>Require multifactor authentication before users choose their new password.</source>
+        <translation>Kräv multifaktorautentisering innan användarna väljer sitt nya lösenord.</translation>
+    </message>
+    <message>
+        <source>Sign the users out of every session.</source>
+        <translation>Logga ut användarna från alla sessioner.</translation>
+    </message>
+    <message>
+        <source>Also reset users whose sign-in is blocked.</source>
+        <translation>Återställ även användare vars inloggning är blockerad.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Fråga inte om bekräftelse.</translation>
+    </message>
+    <message>
+        <source>Only show the pre-flight; change nothing.</source>
+        <translation>Visa bara förhandskontrollen; ändra ingenting.</translation>
+    </message>
+    <message>
+        <source>List every user of the pre-flight with their class.</source>
+        <translation>Lista varje användare i förhandskontrollen med sin klass.</translation>
+    </message>
+    <message>
+        <source>Name the users to reset, or give --csv FILE or --everyone (one of them).</source>
+        <translation>Ange de användare som ska återställas, eller --csv FIL eller --everyone (ett av dem).</translation>
+    </message>
+    <message>
+        <source>--exclude and --require-change-only go with --everyone.</source>
+        <translation>--exclude och --require-change-only används med --everyone.</translation>
+    </message>
+    <message>
+        <source>Choose either --password-stdin or --password-file, not both.</source>
+        <translation>Välj antingen --password-stdin eller --password-file, inte båda.</translation>
+    </message>
+    <message>
+        <source>--mfa needs the password change at next sign-in; leave out --no-force-change.</source>
+        <translation>--mfa kräver lösenordsändring vid nästa inloggning; utelämna --no-force-change.</translation>
+    </message>
+    <message>
+        <source>--require-change-only always requires the change; leave out --no-force-change.</source>
+        <translation>--require-change-only kräver alltid ändringen; utelämna --no-force-change.</translation>
+    </message>
+    <message>
+        <source>--style takes one of: %1.</source>
+        <translation>--style tar ett av: %1.</translation>
+    </message>
+    <message>
+        <source>Type the password for every user (it is not shown) and press Enter:</source>
+        <translation>Skriv lösenordet för alla användare (det visas inte) och tryck på Retur:</translation>
+    </message>
+    <message>
+        <source>Could not read the password file: %1</source>
+        <translation>Det gick inte att läsa lösenordsfilen: %1</translation>
+    </message>
+    <message>
+        <source>The password given is empty.</source>
+        <translation>Det angivna lösenordet är tomt.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Det gick inte att läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %L2 MB, too large for a list of users.</source>
+        <translation>%1 är större än %L2 MB, för stor för en lista med användare.</translation>
+    </message>
+    <message>
+        <source>Nothing was reset. Correct the file and run the command again.</source>
+        <translation>Inget återställdes. Rätta filen och kör kommandot igen.</translation>
+    </message>
+    <message>
+        <source>Nobody is left to reset.</source>
+        <translation>Ingen återstår att återställa.</translation>
+    </message>
+    <message>
+        <source>The password does not meet the Microsoft 365 rules for these users: at least 8 characters, three of upper case, lower case, digits and symbols, and no part of a user&apos;s or the organization&apos;s name.</source>
+        <translation>Lösenordet uppfyller inte reglerna i Microsoft 365 för de här användarna: minst 8 tecken, tre av versaler, gemener, siffror och symboler, och ingen del av en användares eller organisationens namn.</translation>
+    </message>
+    <message>
+        <source>Nothing was reset: add --yes to confirm when the command does not run in a terminal.</source>
+        <translation>Inget återställdes: lägg till --yes för att bekräfta när kommandot inte körs i en terminal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the passwords of %n user(s)? Their current passwords stop working at once. Type yes to go on:</source>
+        <translation>
+            <numerusform>Vill du återställa lösenordet för %n användare? Det nuvarande lösenordet slutar fungera direkt. Skriv ja för att fortsätta:</numerusform>
+            <numerusform>Vill du återställa lösenorden för %n användare? Deras nuvarande lösenord slutar fungera direkt. Skriv ja för att fortsätta:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was reset.</source>
+        <translation>Inget återställdes.</translation>
+    </message>
+    <message>
+        <source>[user...]</source>
+        <translation>[användare...]</translation>
     </message>
 </context>
 <context>
@@ -3917,6 +4519,13 @@
     </message>
 </context>
 <context>
+    <name>ResumeCommand</name>
+    <message>
+        <source>Finish an interrupted bulk run with the passwords already chosen, then hand them over.</source>
+        <translation>Slutför en avbruten masskörning med de lösenord som redan valts och lämna sedan över dem.</translation>
+    </message>
+</context>
+<context>
     <name>RoleNames</name>
     <message>
         <source>Global Administrator</source>
@@ -3996,6 +4605,165 @@
     <message>
         <source>Usage Summary Reports Reader</source>
         <translation>Läsare av sammanfattningsrapporter för användning</translation>
+    </message>
+</context>
+<context>
+    <name>RunHandover</name>
+    <message>
+        <source>Could not make %1 private, so nothing was written. Choose a folder on a local disk.</source>
+        <translation>Det gick inte att göra %1 privat, så inget skrevs. Välj en mapp på en lokal disk.</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose a folder you can write to and try again.</source>
+        <translation>Det gick inte att skriva %1. Välj en mapp som du kan skriva till och försök igen.</translation>
+    </message>
+    <message>
+        <source>Save the results with the temporary passwords as CSV; only you can open the file.</source>
+        <translation>Spara resultatet med de tillfälliga lösenorden som CSV; bara du kan öppna filen.</translation>
+    </message>
+    <message>
+        <source>file.csv</source>
+        <translation>fil.csv</translation>
+    </message>
+    <message>
+        <source>Save a password slip for each user as PDF.</source>
+        <translation>Spara en lösenordslapp för varje användare som PDF.</translation>
+    </message>
+    <message>
+        <source>file.pdf</source>
+        <translation>fil.pdf</translation>
+    </message>
+    <message>
+        <source>Print the temporary passwords on standard output.</source>
+        <translation>Skriv ut de tillfälliga lösenorden på standard ut.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of a file to write.</source>
+        <translation>%1 är en mapp; ange namnet på en fil att skriva.</translation>
+    </message>
+    <message>
+        <source>Saved the results with the temporary passwords to %1. Only you can open the file; delete it once the passwords are handed over.</source>
+        <translation>Resultatet med de tillfälliga lösenorden sparades i %1. Bara du kan öppna filen. Ta bort den när lösenorden har lämnats över.</translation>
+    </message>
+    <message>
+        <source>Saved the password slips to %1. Only you can open the file.</source>
+        <translation>Lösenordslapparna sparades i %1. Bara du kan öppna filen.</translation>
+    </message>
+    <message>
+        <source>%1	%2	may be set, not confirmed</source>
+        <extracomment>%1 user name, %2 password; tab-separated for scripts</extracomment>
+        <translation>%1	%2	kan vara satt, inte bekräftat</translation>
+    </message>
+    <message numerus="yes">
+        <source>The temporary passwords of %n user(s) are kept in the encrypted journal of run %1 until they are handed over. Hand them over with: resetdesk-cli handover %1 --results FILE.csv (or --slips FILE.pdf)</source>
+        <translation>
+            <numerusform>Det tillfälliga lösenordet för %n användare sparas krypterat i körningen %1 tills det har lämnats över. Lämna över det med: resetdesk-cli handover %1 --results FIL.csv (eller --slips FIL.pdf)</numerusform>
+            <numerusform>De tillfälliga lösenorden för %n användare sparas krypterade i körningen %1 tills de har lämnats över. Lämna över dem med: resetdesk-cli handover %1 --results FIL.csv (eller --slips FIL.pdf)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write one JSON object per line on standard output for each user and wait, then a summary.</source>
+        <translation>Skriv ett JSON-objekt per rad på standard ut för varje användare och väntan, och sedan en sammanfattning.</translation>
+    </message>
+    <message>
+        <source>Email the temporary passwords: each-user sends each user theirs at their other email addresses; addresses get one list of every user.</source>
+        <translation>Skicka de tillfälliga lösenorden via e-post: each-user skickar varje användares lösenord till användarens andra e-postadresser; adresser får en lista med alla användare.</translation>
+    </message>
+    <message>
+        <source>each-user|addresses</source>
+        <translation>each-user|adresser</translation>
+    </message>
+    <message>
+        <source>--email takes each-user or email addresses.</source>
+        <translation>--email tar each-user eller e-postadresser.</translation>
+    </message>
+</context>
+<context>
+    <name>RunMailer</name>
+    <message>
+        <source>%1 is the mailbox of an account whose password was just reset; it gets no password.</source>
+        <translation>%1 är postlådan för ett konto vars lösenord just återställdes; den får inget lösenord.</translation>
+    </message>
+    <message>
+        <source>%1 is not an email address.</source>
+        <translation>%1 är inte en e-postadress.</translation>
+    </message>
+    <message>
+        <source>%1 has no other email address to send the password to; hand it over another way.</source>
+        <translation>%1 har ingen annan e-postadress att skicka lösenordet till; lämna över det på annat sätt.</translation>
+    </message>
+    <message>
+        <source>No email was sent.</source>
+        <translation>Ingen e-post skickades.</translation>
+    </message>
+    <message>
+        <source>Email to %1 not sent: %2</source>
+        <translation>E-post till %1 skickades inte: %2</translation>
+    </message>
+    <message>
+        <source>Sending email stopped: %1</source>
+        <translation>Utskicket av e-post stoppades: %1</translation>
+    </message>
+    <message>
+        <source>The messages could not be recorded in the audit log %1 (%2).</source>
+        <translation>Meddelandena kunde inte registreras i granskningsloggen %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n email(s) with temporary passwords.</source>
+        <translation>
+            <numerusform>Skickade %n e-postmeddelande med tillfälliga lösenord.</numerusform>
+            <numerusform>Skickade %n e-postmeddelanden med tillfälliga lösenord.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunProgress</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 av %2 klara</translation>
+    </message>
+    <message>
+        <source>%1 per second</source>
+        <translation>%1 per sekund</translation>
+    </message>
+    <message numerus="yes">
+        <source>Microsoft 365 asked to wait: going on in %n second(s)</source>
+        <translation>
+            <numerusform>Microsoft 365 bad om att vänta: fortsätter om %n sekund</numerusform>
+            <numerusform>Microsoft 365 bad om att vänta: fortsätter om %n sekunder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>ungefär %n sekund kvar</numerusform>
+            <numerusform>ungefär %n sekunder kvar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunsCommand</name>
+    <message>
+        <source>List the saved bulk runs: interrupted, or with passwords not handed over yet.</source>
+        <translation>Lista sparade masskörningar: avbrutna, eller med lösenord som ännu inte lämnats över.</translation>
+    </message>
+    <message>
+        <source>runs takes no arguments.</source>
+        <translation>runs tar inga argument.</translation>
+    </message>
+    <message>
+        <source>There are no saved bulk runs.</source>
+        <translation>Det finns inga sparade masskörningar.</translation>
+    </message>
+    <message>
+        <source>%1  %2  cannot be opened: its key is missing or the keychain is locked</source>
+        <extracomment>%1 run id, %2 date and time</extracomment>
+        <translation>%1  %2  kan inte öppnas: nyckeln saknas eller nyckelringen är låst</translation>
+    </message>
+    <message>
+        <source>%1  %2  users: %3, reset: %4, not reset: %5, not finished: %6</source>
+        <extracomment>%1 run id, %2 date and time, then counts of users</extracomment>
+        <translation>%1  %2  användare: %3, återställda: %4, inte återställda: %5, inte slutförda: %6</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4858,41 @@
     <message>
         <source>Remind these users to register, for example by sending them the registration address below. The report can lag a few hours behind.</source>
         <translation>Påminn de här användarna om att registrera sig, till exempel genom att skicka registreringsadressen nedan till dem. Rapporten kan ligga några timmar efter.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInCommand</name>
+    <message>
+        <source>Sign in to Microsoft 365 and remember the sign-in in the keychain.</source>
+        <translation>Logga in på Microsoft 365 och kom ihåg inloggningen i nyckelringen.</translation>
+    </message>
+    <message>
+        <source>Sign in with a code entered on another device; the code is shown here.</source>
+        <translation>Logga in med en kod som anges på en annan enhet; koden visas här.</translation>
+    </message>
+    <message>
+        <source>Sign in with the browser on this computer.</source>
+        <translation>Logga in med webbläsaren på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Approve every permission now instead of each the first time a command needs it.</source>
+        <translation>Godkänn alla behörigheter nu i stället för var och en första gången ett kommando behöver den.</translation>
+    </message>
+    <message>
+        <source>signin takes no arguments.</source>
+        <translation>signin tar inga argument.</translation>
+    </message>
+    <message>
+        <source>Choose either --device-code or --browser, not both.</source>
+        <translation>Välj antingen --device-code eller --browser, inte båda.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Inloggad i %1 som %2.</translation>
+    </message>
+    <message>
+        <source>These connection settings cannot be used to sign in. Check --cloud, --authority-url and --graph-url.</source>
+        <translation>De här anslutningsinställningarna kan inte användas för att logga in. Kontrollera --cloud, --authority-url och --graph-url.</translation>
     </message>
 </context>
 <context>
@@ -4336,6 +5139,29 @@
     </message>
 </context>
 <context>
+    <name>SignOutCommand</name>
+    <message>
+        <source>Sign out and remove the remembered sign-in from the keychain.</source>
+        <translation>Logga ut och ta bort den sparade inloggningen från nyckelringen.</translation>
+    </message>
+    <message>
+        <source>signout takes no arguments.</source>
+        <translation>signout tar inga argument.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in to %1.</source>
+        <translation>Ingen är inloggad i %1.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be removed from the keychain: %1</source>
+        <translation>Inloggningen kunde inte tas bort från nyckelringen: %1</translation>
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation>Utloggad från %1.</translation>
+    </message>
+</context>
+<context>
     <name>SingleResetView</name>
     <message>
         <source>Audit log not written</source>
@@ -4486,6 +5312,86 @@
         <source>Organization: %1</source>
         <comment>%1 is the organization&apos;s name</comment>
         <translation>Organisation: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoredRunCommand</name>
+    <message>
+        <source>The saved run, as resetdesk-cli runs lists it.</source>
+        <translation>Den sparade körningen, så som resetdesk-cli runs listar den.</translation>
+    </message>
+    <message>
+        <source>&lt;run&gt;</source>
+        <translation>&lt;körning&gt;</translation>
+    </message>
+    <message>
+        <source>Name one saved run; resetdesk-cli runs lists them.</source>
+        <translation>Ange en sparad körning; resetdesk-cli runs listar dem.</translation>
+    </message>
+    <message>
+        <source>Say how to hand the passwords over: --results FILE.csv, --slips FILE.pdf or --show-passwords.</source>
+        <translation>Ange hur lösenorden ska lämnas över: --results FIL.csv, --slips FIL.pdf eller --show-passwords.</translation>
+    </message>
+    <message>
+        <source>The saved run %1 cannot be opened: its key is missing from the keychain, the keychain is locked, or the file is damaged.</source>
+        <translation>Den sparade körningen %1 kan inte öppnas: nyckeln saknas i nyckelringen, nyckelringen är låst eller filen är skadad.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredRunLookup</name>
+    <message>
+        <source>No saved run is called %1. Run resetdesk-cli runs to list them.</source>
+        <translation>Ingen sparad körning heter %1. Kör resetdesk-cli runs för att lista dem.</translation>
+    </message>
+    <message>
+        <source>Several saved runs start with %1; give more of the run&apos;s name.</source>
+        <translation>Flera sparade körningar börjar med %1; ange mer av körningens namn.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalInput</name>
+    <message>
+        <source>yes</source>
+        <extracomment>The word the admin types to confirm a question that ends &quot;Type yes to go on:&quot;</extracomment>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>UserListFormat</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Visningsnamn</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Sign-in allowed</source>
+        <translation>Inloggning tillåten</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Måste ändra lösenord</translation>
+    </message>
+    <message>
+        <source>Admin roles</source>
+        <translation>Administratörsroller</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n användare</numerusform>
+            <numerusform>%n användare</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4645,6 +5551,49 @@
     <message>
         <source>%1 (not in the directory)</source>
         <translation>%1 (finns inte i katalogen)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersCommand</name>
+    <message>
+        <source>List the organization&apos;s users, searched and filtered as in the Active users list.</source>
+        <translation>Lista organisationens användare, sökta och filtrerade som i listan Aktiva användare.</translation>
+    </message>
+    <message>
+        <source>Only users whose name or addresses contain every word of the text.</source>
+        <translation>Bara användare vars namn eller adresser innehåller varje ord i texten.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Only users of one kind: %1.</source>
+        <translation>Bara användare av ett slag: %1.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>slag</translation>
+    </message>
+    <message>
+        <source>How to print them: %1 (default table).</source>
+        <translation>Hur de skrivs ut: %1 (standard table).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>users takes no arguments; use --search to find users.</source>
+        <translation>users tar inga argument; använd --search för att hitta användare.</translation>
+    </message>
+    <message>
+        <source>--filter takes one of: %1.</source>
+        <translation>--filter tar ett av: %1.</translation>
+    </message>
+    <message>
+        <source>--format takes one of: %1.</source>
+        <translation>--format tar ett av: %1.</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5990,49 @@
     <message>
         <source>The directory could not be searched; matches appear as the list loads</source>
         <translation>Det gick inte att söka i katalogen; träffar visas allteftersom listan läses in</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAmICommand</name>
+    <message>
+        <source>Show the organization, who is signed in, their admin roles and the permissions granted.</source>
+        <translation>Visa organisationen, vem som är inloggad, dennes administratörsroller och de behörigheter som beviljats.</translation>
+    </message>
+    <message>
+        <source>whoami takes no arguments.</source>
+        <translation>whoami tar inga argument.</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Klientorganisation: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as: %1 &lt;%2&gt;</source>
+        <translation>Inloggad som: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>unknown (the permission to read roles was not granted)</source>
+        <translation>okänt (behörigheten att läsa roller har inte beviljats)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>Admin roles: %1</source>
+        <translation>Administratörsroller: %1</translation>
+    </message>
+    <message>
+        <source>Permissions: %1</source>
+        <translation>Behörigheter: %1</translation>
+    </message>
+    <message>
+        <source>This account holds no admin role that may reset passwords.</source>
+        <translation>Det här kontot har ingen administratörsroll som får återställa lösenord.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "BulkHandover.h"
 
 #include "bulk/BulkResetRunner.h"
+#include "directory/UserListModel.h"
 
 BulkHandover::BulkHandover(BulkResetRunner *runner, QObject *parent)
     : QObject(parent)
@@ -64,4 +65,51 @@ void BulkHandover::check()
         return;
     m_released = true;
     Q_EMIT journalNoLongerNeeded();
+}
+
+QList<HandoverItem> BulkHandover::items(const QList<BulkItemResult> &results, const ReasonText &reason)
+{
+    QList<HandoverItem> items;
+    items.reserve(results.size());
+    for (const BulkItemResult &result : results) {
+        HandoverItem item;
+        item.userId = result.userId;
+        item.displayName = result.displayName;
+        item.userPrincipalName = result.userPrincipalName;
+        // A password the server holds or may hold goes into every hand-over (an unconfirmed one
+        // marked as such); the others say why not. A refused retry of a request whose answer was
+        // lost is held too: the lost one may have set the password.
+        if (result.state == BulkItemResult::State::Succeeded)
+            item.outcome = HandoverItem::Outcome::Reset;
+        else if (carriesPassword(result))
+            item.outcome = HandoverItem::Outcome::Unconfirmed;
+        if (item.outcome != HandoverItem::Outcome::NotReset)
+            item.password = result.password;
+        item.reason = reason(result);
+        items.append(item);
+    }
+    return items;
+}
+
+QStringList BulkHandover::carriedIds(const QList<HandoverItem> &items)
+{
+    QStringList ids;
+    for (const HandoverItem &item : items) {
+        if (item.carriesPassword())
+            ids.append(item.userId);
+    }
+    return ids;
+}
+
+void BulkHandover::addDirectoryDetails(QList<HandoverItem> &items, const UserListModel &users)
+{
+    for (HandoverItem &item : items) {
+        const int row = users.rowOf(item.userId);
+        if (row < 0)
+            continue;
+        const DirectoryUser &user = users.userAt(row);
+        item.mail = user.mail();
+        item.alternateEmails = user.alternateEmails();
+        item.preferredLanguage = user.preferredLanguage();
+    }
 }

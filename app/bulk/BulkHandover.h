@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "delivery/HandoverItem.h"
 #include "delivery/HandoverLedger.h"
 
+#include <QList>
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+
 class BulkResetRunner;
+class UserListModel;
 struct BulkItemResult;
 
 /**
@@ -28,6 +33,22 @@ public:
 
     /** Whether @p result carries a password to hand over: confirmed, or possibly set. */
     static bool carriesPassword(const BulkItemResult &result);
+
+    /** Why a user was not reset, in the admin's language (the view words typed errors). */
+    using ReasonText = std::function<QString(const BulkItemResult &result)>;
+    /**
+     * The run's users as every hand-over carries them, in run order: a password the server holds
+     * (Reset) or may hold (Unconfirmed) with its exact bytes, the others with @p reason and no password.
+     */
+    static QList<HandoverItem> items(const QList<BulkItemResult> &results, const ReasonText &reason);
+    /** The users of @p items that carry a password. */
+    static QStringList carriedIds(const QList<HandoverItem> &items);
+    /**
+     * Adds from @p users what slips and mail need of each listed user: the own mailbox (which must
+     * never receive the password just reset), the alternate addresses the password may go to
+     * instead, and the language of slip and mail.
+     */
+    static void addDirectoryDetails(QList<HandoverItem> &items, const UserListModel &users);
 
     /** @p channel carried the passwords of @p userIds (users without one are ignored). */
     void record(HandoverLedger::Channel channel, const QStringList &userIds);

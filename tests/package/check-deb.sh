@@ -41,12 +41,12 @@ done
 # What a desktop needs, where it looks for it.
 contents=$(dpkg-deb --contents "$deb" | awk '{print $NF}')
 id=io.github.resetdesk.ResetDesk
-for path in ./usr/bin/resetdesk \
+for path in ./usr/bin/resetdesk ./usr/bin/resetdesk-cli \
     ./usr/share/applications/$id.desktop \
     ./usr/share/metainfo/$id.metainfo.xml \
     ./usr/share/icons/hicolor/scalable/apps/$id.svg \
     ./usr/share/icons/hicolor/{16x16,22x22,24x24,32x32,48x48,64x64,128x128,256x256}/apps/$id.png \
-    ./usr/share/man/man1/resetdesk.1.gz \
+    ./usr/share/man/man1/resetdesk.1.gz ./usr/share/man/man1/resetdesk-cli.1.gz \
     ./usr/share/doc/resetdesk/copyright \
     ./usr/share/doc/resetdesk/changelog.Debian.gz; do
     grep -qxF "$path" <<<"$contents" || fail "the package has no $path"
@@ -69,6 +69,8 @@ for size in 16 64 256; do
         || fail "the ${size}x${size} icon is not a $size-pixel PNG"
 done
 zcat "$root/usr/share/man/man1/resetdesk.1.gz" | grep -qF -- '\-\-demo' || fail "the man page does not list --demo"
+zcat "$root/usr/share/man/man1/resetdesk-cli.1.gz" | grep -qF -- '\-\-show\-passwords' \
+    || fail "the resetdesk-cli man page does not list --show-passwords"
 
 # The unpacked binary, stripped as shipped, with its own settings folder and the offscreen
 # platform (no display here).
@@ -80,6 +82,11 @@ out=$("${resetdesk[@]}" --version) || fail "resetdesk --version failed"
 say "$out"
 [ "$(head -n1 <<<"$out")" = "ResetDesk $project_version" ] || fail "--version says: $out"
 "${resetdesk[@]}" --help | grep -q -- '--tenant' || fail "resetdesk --help does not list --tenant"
+# The command line needs no platform at all.
+cli=(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM LANGUAGE=en XDG_CONFIG_HOME="$work/config"
+    XDG_DATA_HOME="$work/data" "$root/usr/bin/resetdesk-cli")
+[ "$("${cli[@]}" --version | head -n1)" = "resetdesk-cli $project_version" ] || fail "resetdesk-cli --version failed"
+"${cli[@]}" --help | grep -q -- 'whoami' || fail "resetdesk-cli --help does not list whoami"
 
 # Starts: the demo window opens (the demo makes its private folder in TMPDIR as it does), and
 # the app ends cleanly on SIGTERM, as a session ends it, leaving that folder removed.

@@ -5,6 +5,7 @@
 #include "auth/AuthScopes.h"
 #include "auth/AuthSession.h"
 #include "auth/ScopeConsent.h"
+#include "bulk/BulkHandover.h"
 #include "bulk/BulkResetRunner.h"
 #include "bulk/BulkRun.h"
 #include "bulk/ResetJournal.h"
@@ -284,15 +285,15 @@ BulkRunDialog *BulkResetFlow::openRunDialog(BulkRun *run)
 void BulkResetFlow::wireHandover(BulkRunDialog *dialog, BulkRun *run)
 {
     connect(dialog, &BulkRunDialog::printRequested, this, [this, dialog](QList<HandoverItem> items) {
-        enrich(items);
+        BulkHandover::addDirectoryDetails(items, *m_users->model());
         PrintSlipsDialog *print = m_single->handoverDialogs()->printSlips(items);
-        const QStringList printed = BulkRunDialog::carriedIds(items);
+        const QStringList printed = BulkHandover::carriedIds(items);
         const auto record = [dialog, printed] { dialog->recordHandover(HandoverLedger::Channel::Slips, printed); };
         connect(print, &PrintSlipsDialog::pdfSaved, dialog, record);
         connect(print, &PrintSlipsDialog::printed, dialog, record);
     });
     connect(dialog, &BulkRunDialog::emailRequested, this, [this, dialog, run](QList<HandoverItem> items) {
-        enrich(items);
+        BulkHandover::addDirectoryDetails(items, *m_users->model());
         EmailPasswordsDialog *email = m_single->handoverDialogs()->emailPasswords(items);
         // Emailing the same run again (after a pause, a cancel or a closed window) sends only
         // what was not delivered: nobody gets their password twice, nor the list a second time.
@@ -301,22 +302,6 @@ void BulkResetFlow::wireHandover(BulkRunDialog *dialog, BulkRun *run)
         connect(email, &EmailPasswordsDialog::passwordsDelivered, dialog,
                 [dialog](const QStringList &userIds) { dialog->recordHandover(HandoverLedger::Channel::Email, userIds); });
     });
-}
-
-void BulkResetFlow::enrich(QList<HandoverItem> &items) const
-{
-    // From the list: the user's own mailbox (which must never receive the password just reset),
-    // the alternate addresses the password can go to instead, and the language of slip and mail.
-    const UserListModel *model = m_users->model();
-    for (HandoverItem &item : items) {
-        const int row = model->rowOf(item.userId);
-        if (row < 0)
-            continue;
-        const DirectoryUser &user = model->userAt(row);
-        item.mail = user.mail();
-        item.alternateEmails = user.alternateEmails();
-        item.preferredLanguage = user.preferredLanguage();
-    }
 }
 
 void BulkResetFlow::onRunDialogFinished()

@@ -103,7 +103,6 @@ private:
     /** The store, set to record its purges in the audit log as the admin signed in now. */
     BulkRunStore *recordingStore();
     void wireHandover(BulkRunDialog *dialog, BulkRun *run);
-    void enrich(QList<HandoverItem> &items) const;
     QMessageBox *inform(const QString &title, const QString &text, bool warning = false);
     bool busy();
 

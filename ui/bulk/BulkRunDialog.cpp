@@ -2,6 +2,7 @@
 #include "ui/bulk/BulkRunDialog.h"
 #include "ui_BulkRunDialog.h"
 
+#include "bulk/BulkHandover.h"
 #include "bulk/BulkResultModel.h"
 #include "bulk/ResetJournal.h"
 #include "common/Clock.h"
@@ -86,7 +87,7 @@ BulkRunDialog::BulkRunDialog(BulkResetRunner *runner, BulkHandover *handover, Se
     connect(m_ui->buttonRevealAll, &QPushButton::toggled, this, [this](bool on) {
         m_model->setAllRevealed(on);
         if (on)
-            m_handover->record(HandoverLedger::Channel::Shown, carriedIds(handoverItems()));
+            m_handover->record(HandoverLedger::Channel::Shown, BulkHandover::carriedIds(handoverItems()));
         updatePasswordButtons();
     });
     connect(m_ui->buttonCopy, &QPushButton::clicked, this, &BulkRunDialog::copyCurrentPassword);
@@ -378,26 +379,9 @@ void BulkRunDialog::copyCurrentPassword()
 
 QList<HandoverItem> BulkRunDialog::handoverItems() const
 {
-    QList<HandoverItem> items;
-    const QList<BulkItemResult> &results = m_runner->results();
-    items.reserve(results.size());
-    for (const BulkItemResult &result : results) {
-        HandoverItem item;
-        item.userId = result.userId;
-        item.displayName = result.displayName;
-        item.userPrincipalName = result.userPrincipalName;
-        // A password the server holds or may hold goes into every hand-over (an unconfirmed one
-        // marked as such); the others say why not.
-        if (result.state == BulkItemResult::State::Succeeded)
-            item.outcome = HandoverItem::Outcome::Reset;
-        else if (result.state == BulkItemResult::State::Uncertain)
-            item.outcome = HandoverItem::Outcome::Unconfirmed;
-        if (item.outcome != HandoverItem::Outcome::NotReset)
-            item.password = result.password;
-        item.reason = m_resultText.reason(result);
-        items.append(item);
-    }
-    return items;
+    return BulkHandover::items(m_runner->results(), [this](const BulkItemResult &result) {
+        return m_resultText.reason(result);
+    });
 }
 
 bool BulkRunDialog::holdsUnhandedPasswords() const
@@ -408,16 +392,6 @@ bool BulkRunDialog::holdsUnhandedPasswords() const
 bool BulkRunDialog::isHandedOver() const
 {
     return m_handover->isComplete();
-}
-
-QStringList BulkRunDialog::carriedIds(const QList<HandoverItem> &items)
-{
-    QStringList ids;
-    for (const HandoverItem &item : items) {
-        if (item.carriesPassword())
-            ids.append(item.userId);
-    }
-    return ids;
 }
 
 void BulkRunDialog::recordHandover(HandoverLedger::Channel channel, const QStringList &userIds)
@@ -466,7 +440,7 @@ bool BulkRunDialog::saveResults(const QString &path)
                                       "delete it once the passwords are handed over.",
                                       "", unconfirmed)
                                        .arg(file));
-    recordHandover(HandoverLedger::Channel::Csv, carriedIds(items));
+    recordHandover(HandoverLedger::Channel::Csv, BulkHandover::carriedIds(items));
     return true;
 }
 

@@ -71,8 +71,6 @@ public:
     bool isHandedOver() const;
     /** @p channel carried the passwords of @p userIds (slips printed or saved, emails delivered). */
     void recordHandover(HandoverLedger::Channel channel, const QStringList &userIds);
-    /** The users of handoverItems() that carry a password. */
-    static QStringList carriedIds(const QList<HandoverItem> &items);
     /** The owner purged the run's journal (or could not). */
     void showJournalPurged(bool ok);
     bool isJournalPurged() const { return m_journalPurged; }

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QList>
-#include <QLocale>
+#include "common/Translations.h"
+
 #include <QObject>
 #include <QString>
 
-class QTranslator;
-
 /**
- * Installs the translators for the user interface language: Qt's own catalogue and ours
- * (embedded under :/i18n). Switching at run time sends QEvent::LanguageChange to every widget.
+ * The user interface language of the window program, by the rules every ResetDesk program follows
+ * (Translations). Switching at run time sends QEvent::LanguageChange to every widget.
  */
 class LanguageManager final : public QObject
 {
@@ -28,15 +26,12 @@ public:
     /** "" follows the system locale. Returns the language actually applied. */
     QString apply(const QString &language);
     /** The language in effect ("en" when nothing matched). */
-    QString current() const { return m_current; }
+    QString current() const { return m_translations.current(); }
 
     /** The choice persisted in QSettings ("" = system). */
     static QString savedChoice();
     static void saveChoice(const QString &language);
 
 private:
-    void removeTranslators();
-
-    QList<QTranslator *> m_installed;
-    QString m_current;
+    Translations m_translations;
 };
