@@ -3,6 +3,7 @@
 // Orca reads exposes), against what the windows show.
 #include "AccessibleText.h"
 #include "CatchQt.h"
+#include "LayoutChecks.h"
 #include "Mnemonics.h"
 #include "UsersPageWindow.h"
 #include "WaitUntil.h"
@@ -34,6 +35,7 @@
 #include <QXmlStreamReader>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -121,10 +123,24 @@ QHash<QLabel *, QString> labelTexts(QDialog *dialog)
     return texts;
 }
 
+/** Every text of every open dialog shows whole, at the normal font size and at 150%. */
+void checkOpenDialogsShowWholeTexts(const QString &language)
+{
+    atNormalAndLargerFont([&language](qreal scale) {
+        for (QDialog *dialog : openDialogs()) {
+            INFO(language.toStdString() << " at " << scale * 100 << "% " << dialog->metaObject()->className() << " " << dialog->width() << "x" << dialog->height() << " hfw " << dialog->layout()->totalHeightForWidth(dialog->width()));
+            const QStringList cut = textsCut(dialog);
+            INFO(cut.join(u'\n').toStdString());
+            CHECK(cut.isEmpty());
+        }
+    });
+}
+
 /**
- * In English and then Swedish, every open dialog's labels are heard as what they show and no
- * Alt key opens two things in it; after the switch no label still shows an English text the
- * catalogue translates. The dialogs are closed afterwards.
+ * In English and then Swedish, every open dialog's labels are heard as what they show, show
+ * their whole text (at a 150% font too) and no Alt key opens two things in it; after the switch
+ * no label still shows an English text the catalogue translates. The dialogs are closed
+ * afterwards.
  */
 void checkOpenDialogsInBothLanguages(UsersPageWindow &app)
 {
@@ -134,6 +150,7 @@ void checkOpenDialogsInBothLanguages(UsersPageWindow &app)
     for (const QString &language : {u"en"_s, u"sv"_s}) {
         app.languages.apply(language);
         QCoreApplication::processEvents();
+        checkOpenDialogsShowWholeTexts(language);
         for (QDialog *dialog : openDialogs()) {
             INFO(language.toStdString() << " " << dialog->metaObject()->className());
             const QStringList hiding = labelsHidingTheirText(dialog);
@@ -205,7 +222,7 @@ TEST_CASE("Accessibility: the reset dialog's problem and the result pane's value
     CHECK(hiding.isEmpty());
 }
 
-TEST_CASE("Accessibility: every Alt key of the signed-in main window opens one thing, in both languages",
+TEST_CASE("Accessibility: the signed-in main window has one thing per Alt key and whole texts, in both languages",
     "[ui][a11y][i18n]")
 {
     SignedInWindow app;
@@ -218,6 +235,12 @@ TEST_CASE("Accessibility: every Alt key of the signed-in main window opens one t
         const QStringList clashes = mnemonicClashes(&app.window);
         INFO(clashes.join(u'\n').toStdString());
         CHECK(clashes.isEmpty());
+        atNormalAndLargerFont([&app](qreal scale) {
+            INFO("at " << scale * 100 << "% " << app.window.minimumSizeHint().width() << " " << app.window.width()<< " " << app.window.minimumWidth());
+            const QStringList cut = textsCut(&app.window);
+            INFO(cut.join(u'\n').toStdString());
+            CHECK(cut.isEmpty());
+        });
     }
     app.languages.apply(u"en"_s);
 }

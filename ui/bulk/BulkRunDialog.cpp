@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/bulk/BulkRunDialog.h"
 #include "ui_BulkRunDialog.h"
+#include "ui/widgets/GrowToContents.h"
 
 #include "bulk/BulkResultModel.h"
 #include "bulk/ResetJournal.h"
@@ -38,6 +39,7 @@ BulkRunDialog::BulkRunDialog(BulkResetRunner *runner, BulkHandover *handover, Se
     , m_tick(clock->createTimer(ClockTimer::Kind::Repeating, this))
 {
     m_ui->setupUi(this);
+    GrowToContents::install(this);
     // Not modal: the admin may look things up in the console while thousands of users are reset.
     setWindowModality(Qt::NonModal);
     setWindowFlag(Qt::WindowMaximizeButtonHint);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/handover/EmailPasswordsDialog.h"
 #include "ui_EmailPasswordsDialog.h"
+#include "ui/widgets/GrowToContents.h"
 
 #include "delivery/MailRecipientCheck.h"
 #include "ui/texts/ErrorMessages.h"
@@ -23,6 +24,7 @@ EmailPasswordsDialog::EmailPasswordsDialog(const QList<HandoverItem> &items, con
 {
     m_handover->setParent(this);
     m_ui->setupUi(this);
+    GrowToContents::install(this);
     connect(m_ui->radioList, &QRadioButton::toggled, this, &EmailPasswordsDialog::updatePlan);
     connect(m_ui->editRecipients, &QLineEdit::textChanged, this, &EmailPasswordsDialog::updatePlan);
     connect(m_ui->checkOptIn, &QCheckBox::toggled, this, &EmailPasswordsDialog::updateButtons);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/reset/ResetPasswordDialog.h"
 #include "ui_ResetPasswordDialog.h"
+#include "ui/widgets/GrowToContents.h"
 
 #include "directory/RoleNames.h"
 #include "password/LocalPasswordRules.h"
@@ -24,6 +25,7 @@ ResetPasswordDialog::ResetPasswordDialog(const DirectoryUser &user, const Signed
     , m_action(action)
 {
     m_ui->setupUi(this);
+    GrowToContents::install(this);
     m_styleChoice = std::make_unique<PasswordStyleChoice>(m_ui->comboStyle, m_ui->comboPassphraseLanguage);
     m_resetButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_resetButton->setDefault(true);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/reset/ResetResultDialog.h"
 #include "ui_ResetResultDialog.h"
+#include "ui/widgets/GrowToContents.h"
 
 #include "common/Clock.h"
 #include "ui/texts/ErrorMessages.h"
@@ -22,6 +23,7 @@ ResetResultDialog::ResetResultDialog(const ResetRequest &request, const ResetOut
     , m_countdown(clock->createTimer(ClockTimer::Kind::Repeating, this))
 {
     m_ui->setupUi(this);
+    GrowToContents::install(this);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(mono.pointSizeF() * 1.25);
     m_ui->linePassword->setFont(mono);
