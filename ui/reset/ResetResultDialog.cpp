@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/reset/ResetResultDialog.h"
 #include "ui_ResetResultDialog.h"
+#include "ui/widgets/Announcement.h"
 #include "ui/widgets/GrowToContents.h"
 
 #include "common/Clock.h"
@@ -51,6 +52,13 @@ ResetResultDialog::ResetResultDialog(const ResetRequest &request, const ResetOut
         updateClipboardText();
     });
     retranslate();
+}
+
+void ResetResultDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // The focus goes to a button; the outcome itself is said as the dialog opens.
+    Announcement::raise(m_ui->labelHeadline);
 }
 
 ResetResultDialog::~ResetResultDialog()
@@ -123,14 +131,18 @@ void ResetResultDialog::updateClipboardText()
 {
     if (m_copiedHere && m_clipboard->isPending()) {
         const int seconds = m_clipboard->secondsLeft();
+        const bool appearing = !m_ui->labelClipboard->isVisibleTo(this);
         m_ui->labelClipboard->setText(
             tr("Copied. The clipboard will be cleared in %n second(s).", nullptr, seconds));
         m_ui->labelClipboard->show();
+        // Said once; the countdown's seconds are for the eye.
+        if (appearing)
+            Announcement::raise(m_ui->labelClipboard);
         return;
     }
     m_countdown->stop();
     if (m_ui->labelClipboard->isVisibleTo(this) && !m_clipboard->isPending())
-        m_ui->labelClipboard->setText(tr("The password was removed from the clipboard."));
+        Announcement::showMessage(m_ui->labelClipboard, tr("The password was removed from the clipboard."));
     else
         m_ui->labelClipboard->hide();
 }
