@@ -99,7 +99,7 @@ BulkRunDialog::BulkRunDialog(BulkResetRunner *runner, BulkHandover *handover, Se
             updateButtons();
         }
     });
-    connect(m_ui->buttonPrint, &QPushButton::clicked, this, [this] { Q_EMIT printRequested(handoverItems()); });
+    connect(m_ui->buttonPrint, &QPushButton::clicked, this, &BulkRunDialog::requestPrint);
     connect(m_ui->buttonEmail, &QPushButton::clicked, this, [this] { Q_EMIT emailRequested(handoverItems()); });
     connect(m_ui->buttonSaveCsv, &QPushButton::clicked, this, &BulkRunDialog::chooseAndSaveResults);
     connect(m_ui->buttonClose, &QPushButton::clicked, this, &BulkRunDialog::reject);
@@ -201,6 +201,18 @@ void BulkRunDialog::showStopProblem()
     }
 }
 
+bool BulkRunDialog::canPrintSlips() const
+{
+    // Users reset, and those whose password may be set, carry a password to hand over.
+    return m_runner->phase() == BulkResetRunner::Phase::Finished && m_handover->ledger().heldCount() > 0;
+}
+
+void BulkRunDialog::requestPrint()
+{
+    if (canPrintSlips())
+        Q_EMIT printRequested(handoverItems());
+}
+
 void BulkRunDialog::updateButtons()
 {
     const bool running = m_runner->isRunning();
@@ -211,9 +223,8 @@ void BulkRunDialog::updateButtons()
     m_ui->buttonCancelRun->setEnabled(running && !m_runner->isCancelling());
     // Once the journal is purged a retry would send passwords nobody keeps a record of.
     m_ui->buttonRetry->setEnabled(finished && progress.notReset() > 0 && !m_journalPurged);
-    // Users reset, and those whose password may be set, carry a password to hand over.
     const bool anyPassword = m_handover->ledger().heldCount() > 0;
-    m_ui->buttonPrint->setEnabled(finished && anyPassword);
+    m_ui->buttonPrint->setEnabled(canPrintSlips());
     m_ui->buttonEmail->setEnabled(finished && anyPassword);
     m_ui->buttonSaveCsv->setEnabled(finished && progress.total > 0);
     updatePasswordButtons();

@@ -36,7 +36,7 @@ ResetResultDialog::ResetResultDialog(const ResetRequest &request, const ResetOut
         m_ui->linePassword->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     });
     connect(m_ui->buttonCopy, &QPushButton::clicked, this, &ResetResultDialog::copyPassword);
-    connect(m_ui->buttonPrint, &QPushButton::clicked, this, &ResetResultDialog::printRequested);
+    connect(m_ui->buttonPrint, &QPushButton::clicked, this, &ResetResultDialog::requestPrint);
     connect(m_ui->buttonEmail, &QPushButton::clicked, this, &ResetResultDialog::emailRequested);
     connect(m_ui->buttonClose, &QPushButton::clicked, this, &QDialog::accept);
 
@@ -52,6 +52,12 @@ ResetResultDialog::ResetResultDialog(const ResetRequest &request, const ResetOut
         updateClipboardText();
     });
     retranslate();
+}
+
+void ResetResultDialog::requestPrint()
+{
+    if (holdsPassword())
+        Q_EMIT printRequested();
 }
 
 void ResetResultDialog::showEvent(QShowEvent *event)
