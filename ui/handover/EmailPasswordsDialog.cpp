@@ -201,6 +201,10 @@ void EmailPasswordsDialog::updateButtons()
     m_ui->groupMode->setEnabled(canPlan);
     m_ui->checkOptIn->setEnabled(canPlan);
     m_ui->buttonSend->setEnabled(canPlan && m_ui->checkOptIn->isChecked() && m_plan.isSendable());
+    // The run's controls show once there is a run: before, they were four disabled buttons.
+    for (QWidget *control : {static_cast<QWidget *>(m_ui->buttonPause), static_cast<QWidget *>(m_ui->buttonResume),
+             static_cast<QWidget *>(m_ui->buttonRetry), static_cast<QWidget *>(m_ui->buttonCancel)})
+        control->setVisible(m_run != nullptr);
     m_ui->buttonPause->setEnabled(state == State::Running);
     m_ui->buttonResume->setEnabled(state == State::Paused);
     m_ui->buttonRetry->setEnabled((state == State::Finished || state == State::Paused) && m_run->failedCount() > 0);

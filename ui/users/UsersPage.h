@@ -114,6 +114,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fitDetailsPane();
     void retranslate();
     void updateCounts();
     void updateLoading();
