@@ -62,7 +62,8 @@ private:
     static void record(QAccessibleEvent *event)
     {
         QAccessibleInterface *accessible = event->accessibleInterface();
-        events().append({event->object(), event->type(), accessible ? accessible->text(QAccessible::Name) : QString()});
+        events().append(
+            {event->object(), event->type(), accessible ? accessible->text(QAccessible::Name) : QString()});
     }
 
     QAccessible::UpdateHandler m_previous = nullptr;

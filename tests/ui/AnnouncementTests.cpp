@@ -44,7 +44,8 @@ TEST_CASE("Announcement: the reset dialog announces its problem and the password
     CHECK(heard.size() < 3);
     spy.clear();
     QTest::keyClicks(child<QLineEdit>(dialog, u"linePassword"_s), u"-Tolv-Lampor-Bada-42"_s);
-    CHECK(alerts(spy, rules).value(alerts(spy, rules).size() - 1) == u"This password meets the Microsoft 365 rules."_s);
+    CHECK(alerts(spy, rules).value(alerts(spy, rules).size() - 1)
+        == u"This password meets the Microsoft 365 rules."_s);
 }
 
 TEST_CASE("Announcement: the result dialog announces the outcome when it opens", "[ui][a11y][atspi]")
@@ -55,7 +56,8 @@ TEST_CASE("Announcement: the result dialog announces the outcome when it opens",
     app.open(Archetype::PlainUser)->resetButton()->click();
     ResetResultDialog *result = app.waitForResult();
     const auto *headline = child<QLabel>(result, u"labelHeadline"_s);
-    CHECK(alerts(spy, headline) == QStringList {u"The password of "_s + elsa.displayName + u" has been reset."_s});
+    CHECK(alerts(spy, headline)
+        == QStringList {u"The password of "_s + elsa.displayName + u" has been reset."_s});
 
     // Copying is said once; the countdown's seconds are not.
     spy.clear();

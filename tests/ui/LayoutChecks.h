@@ -22,12 +22,13 @@ inline QStringList wrappedLabelsCut(QWidget *window)
     QStringList cut;
     const auto labels = window->findChildren<QLabel *>();
     for (const QLabel *label : labels) {
-        if (!label->isVisibleTo(window) || label->window() != window || !label->wordWrap() || label->text().isEmpty())
+        if (!label->isVisibleTo(window) || label->window() != window || !label->wordWrap()
+            || label->text().isEmpty())
             continue;
         const int needed = label->heightForWidth(label->width());
         if (label->height() < needed)
             cut.append(label->objectName() + u": has " + QString::number(label->height()) + u" of "
-                       + QString::number(needed) + u" pixels");
+                + QString::number(needed) + u" pixels");
     }
     return cut;
 }
@@ -36,7 +37,8 @@ inline QStringList wrappedLabelsCut(QWidget *window)
 inline int textWidth(const QLabel *label)
 {
     const QString text = label->text();
-    if (label->textFormat() == Qt::RichText || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text))) {
+    if (label->textFormat() == Qt::RichText
+        || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text))) {
         QTextDocument document;
         document.setDefaultFont(label->font());
         document.setDocumentMargin(0);
@@ -59,14 +61,14 @@ inline QStringList labelsNarrowerThanText(QWidget *window)
     QStringList cut;
     const auto labels = window->findChildren<QLabel *>();
     for (const QLabel *label : labels) {
-        if (!label->isVisibleTo(window) || label->window() != window || label->wordWrap() || label->text().isEmpty()
-            || label->objectName().startsWith(u"qt_"))
+        if (!label->isVisibleTo(window) || label->window() != window || label->wordWrap()
+            || label->text().isEmpty() || label->objectName().startsWith(u"qt_"))
             continue;
         const int available = label->contentsRect().width() - 2 * label->margin() - qMax(0, label->indent());
         const int needed = textWidth(label);
         if (needed > available)
-            cut.append(label->objectName() + u": «" + displayedText(label) + u"» needs " + QString::number(needed)
-                       + u" of " + QString::number(available) + u" pixels");
+            cut.append(label->objectName() + u": «" + displayedText(label) + u"» needs "
+                + QString::number(needed) + u" of " + QString::number(available) + u" pixels");
     }
     return cut;
 }
@@ -96,10 +98,7 @@ public:
         larger.setPointSizeF(m_original.pointSizeF() * scale);
         QApplication::setFont(larger);
     }
-    ~ScopedFontScale()
-    {
-        QApplication::setFont(m_original);
-    }
+    ~ScopedFontScale() { QApplication::setFont(m_original); }
     ScopedFontScale(const ScopedFontScale &) = delete;
     ScopedFontScale &operator=(const ScopedFontScale &) = delete;
 

@@ -36,12 +36,12 @@ QString heard(QWidget *widget)
 } // namespace
 
 TEST_CASE("MainToolBar: its buttons reset, print, refresh and search, named and reached with Tab",
-          "[ui][toolbar][a11y]")
+    "[ui][toolbar][a11y]")
 {
     ResetWindow app;
     SandboxUser &elsa = app.server(Archetype::PlainUser);
-    const QStringList names {u"toolResetPassword"_s, u"toolResetSelected"_s, u"toolPrintSlips"_s, u"toolRefresh"_s,
-                             u"toolSearch"_s};
+    const QStringList names {u"toolResetPassword"_s, u"toolResetSelected"_s, u"toolPrintSlips"_s,
+        u"toolRefresh"_s, u"toolSearch"_s};
     for (const QString &name : names) {
         QToolButton *button = toolButton(app.window, name);
         INFO(name.toStdString());

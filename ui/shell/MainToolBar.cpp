@@ -13,13 +13,13 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
-#include <QWindow>
 #include <QToolButton>
+#include <QWindow>
 
 using namespace Qt::Literals::StringLiterals;
 
-MainToolBar::MainToolBar(UsersPage *page, QAction *resetSelected, ResetFlow *single, BulkResetFlow *bulk,
-                         QWidget *parent)
+MainToolBar::MainToolBar(
+    UsersPage *page, QAction *resetSelected, ResetFlow *single, BulkResetFlow *bulk, QWidget *parent)
     : QToolBar(parent)
     , m_page(page)
     , m_resetSelectedSource(resetSelected)
@@ -49,7 +49,8 @@ MainToolBar::MainToolBar(UsersPage *page, QAction *resetSelected, ResetFlow *sin
 QAction *MainToolBar::addMainAction(const char *objectName, const QString &iconName, QAction *source)
 {
     // The desktop's icon theme first, so the toolbar looks native; the bundled icon where it has none.
-    auto *action = addAction(QIcon::fromTheme(iconName, QIcon(u":/icons/toolbar/"_s + iconName + u".svg"_s)), QString());
+    auto *action = addAction(
+        QIcon::fromTheme(iconName, QIcon(u":/icons/toolbar/"_s + iconName + u".svg"_s)), QString());
     action->setObjectName(QLatin1StringView(objectName));
     if (source) {
         action->setEnabled(source->isEnabled());

@@ -20,7 +20,7 @@ class MainToolBar final : public QToolBar
 public:
     /** @p resetSelected: the Reset menu's action for the ticked users. */
     MainToolBar(UsersPage *page, QAction *resetSelected, ResetFlow *single, BulkResetFlow *bulk,
-                QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
 protected:
     void changeEvent(QEvent *event) override;

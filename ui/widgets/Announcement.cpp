@@ -18,4 +18,3 @@ void Announcement::raise(QWidget *widget)
     QAccessibleEvent alert(widget, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
 }
-

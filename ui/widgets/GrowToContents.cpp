@@ -32,7 +32,8 @@ void GrowToContents::grow()
     if (!layout || !m_window->isWindow())
         return;
     const auto neededHeight = [layout](int width) {
-        return layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : layout->totalMinimumSize().height();
+        return layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
+                                           : layout->totalMinimumSize().height();
     };
     int width = qMax(m_window->width(), m_window->minimumWidth());
     QSize room(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
