@@ -5,6 +5,7 @@
 #include "CatchQt.h"
 #include "LayoutChecks.h"
 #include "Mnemonics.h"
+#include "OpenDialogs.h"
 #include "BulkRunWindow.h"
 #include "UsersPageWindow.h"
 #include "WaitUntil.h"
@@ -71,18 +72,6 @@ QStringList buttonNames(QLineEdit *lineEdit)
             names.append(QAccessible::queryAccessibleInterface(button)->text(QAccessible::Name));
     }
     return names;
-}
-
-/** The dialogs on screen. */
-QList<QDialog *> openDialogs()
-{
-    QList<QDialog *> dialogs;
-    const auto windows = QApplication::topLevelWidgets();
-    for (QWidget *window : windows) {
-        if (auto *dialog = qobject_cast<QDialog *>(window); dialog && dialog->isVisible())
-            dialogs.append(dialog);
-    }
-    return dialogs;
 }
 
 /**
