@@ -11,6 +11,9 @@
 #   ./dev.sh asan           install, build with AddressSanitizer + UBSan, run the core and sandbox tests
 #   ./dev.sh bench [SUITE]  install, build in Release, run benchmark suites (default: all)
 #   ./dev.sh translations   refresh translations/*.ts from the sources (lupdate)
+#   ./dev.sh screenshots [DIR]  install, build, screenshot the main window and every dialog in both
+#                           languages under Xvfb into DIR (default build/screenshots); refresh
+#                           resources/screenshots/
 #   ./dev.sh package        install, build in Release, make the Debian package in build/package/
 #   ./dev.sh install        only install the packages
 set -euo pipefail
@@ -180,6 +183,10 @@ case "$command" in
     translations)
         install_packages
         build dev update_translations
+        ;;
+    screenshots)
+        install_packages
+        tests/screenshots/take-screenshots.sh dev "${2:-build/screenshots}"
         ;;
     package)
         install_packages
