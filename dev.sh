@@ -11,6 +11,9 @@
 #   ./dev.sh asan           install, build with AddressSanitizer + UBSan, run the core and sandbox tests
 #   ./dev.sh bench [SUITE]  install, build in Release, run benchmark suites (default: all)
 #   ./dev.sh translations   refresh translations/*.ts from the sources (lupdate)
+#   ./dev.sh screenshots [DIR]  install, build, screenshot the main window and every dialog in both
+#                           languages under Xvfb into DIR (default build/screenshots); refresh
+#                           resources/screenshots/
 #   ./dev.sh package        install, build in Release, make the Debian package in build/package/
 #   ./dev.sh install        only install the packages
 set -euo pipefail
@@ -22,7 +25,7 @@ PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev libsecret-1-0 libsodium-dev libsimdjson-dev catch2
     dbus gnome-keyring libsecret-tools
-    xvfb xauth poppler-utils imagemagick fonts-dejavu-core
+    xvfb xauth at-spi2-core poppler-utils imagemagick fonts-dejavu-core
     help2man librsvg2-bin dpkg-dev file lintian appstream desktop-file-utils
     clang libfuzzer-14-dev libclang-rt-14-dev
 )
@@ -180,6 +183,10 @@ case "$command" in
     translations)
         install_packages
         build dev update_translations
+        ;;
+    screenshots)
+        install_packages
+        tests/screenshots/take-screenshots.sh dev "${2:-build/screenshots}"
         ;;
     package)
         install_packages

@@ -319,6 +319,16 @@
     </message>
 </context>
 <context>
+    <name>MainToolBar</name>
+    <message numerus="yes">
+        <source>Reset selected users (%n)</source>
+        <translation>
+            <numerusform>Reset selected users (%n)</numerusform>
+            <numerusform>Reset selected users (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrganisationsDialog</name>
     <message numerus="yes">
         <source>%1 still has %n saved reset run(s) whose passwords were not handed over. Switch to it and hand them over or delete them first.</source>

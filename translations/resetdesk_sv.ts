@@ -2492,6 +2492,56 @@
     </message>
 </context>
 <context>
+    <name>MainToolBar</name>
+    <message>
+        <source>Main actions</source>
+        <translation>Huvudåtgärder</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Återställ lösenord…</translation>
+    </message>
+    <message>
+        <source>Reset the password of the user chosen in the list (Ctrl+R)</source>
+        <translation>Återställ lösenordet för användaren som är vald i listan (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Print slips…</source>
+        <translation>Skriv ut lösenordslappar…</translation>
+    </message>
+    <message>
+        <source>Print password slips for the passwords a reset just set</source>
+        <translation>Skriv ut lösenordslappar för lösenorden som en återställning just angav</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <source>Load the user list again (F5)</source>
+        <translation>Läs in användarlistan igen (F5)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Search the user list by name, username or email (Ctrl+F)</source>
+        <translation>Sök i användarlistan efter namn, användarnamn eller e-postadress (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset selected users (%n)</source>
+        <translation>
+            <numerusform>Återställ markerade användare (%n)</numerusform>
+            <numerusform>Återställ markerade användare (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset the passwords of the ticked users (Ctrl+Shift+B)</source>
+        <translation>Återställ lösenorden för de markerade användarna (Ctrl+Skift+B)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ResetDesk</source>

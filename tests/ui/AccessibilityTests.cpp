@@ -3,7 +3,10 @@
 // Orca reads exposes), against what the windows show.
 #include "AccessibleText.h"
 #include "CatchQt.h"
+#include "LayoutChecks.h"
 #include "Mnemonics.h"
+#include "OpenDialogs.h"
+#include "BulkRunWindow.h"
 #include "UsersPageWindow.h"
 #include "WaitUntil.h"
 #include "WidgetLookup.h"
@@ -34,6 +37,7 @@
 #include <QXmlStreamReader>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -68,18 +72,6 @@ QStringList buttonNames(QLineEdit *lineEdit)
             names.append(QAccessible::queryAccessibleInterface(button)->text(QAccessible::Name));
     }
     return names;
-}
-
-/** The dialogs on screen. */
-QList<QDialog *> openDialogs()
-{
-    QList<QDialog *> dialogs;
-    const auto windows = QApplication::topLevelWidgets();
-    for (QWidget *window : windows) {
-        if (auto *dialog = qobject_cast<QDialog *>(window); dialog && dialog->isVisible())
-            dialogs.append(dialog);
-    }
-    return dialogs;
 }
 
 /**
@@ -121,19 +113,33 @@ QHash<QLabel *, QString> labelTexts(QDialog *dialog)
     return texts;
 }
 
+/** Every text of every open dialog shows whole, at the normal font size and at 150%. */
+void checkOpenDialogsShowWholeTexts(const QString &language)
+{
+    atNormalAndLargerFont([&language](qreal scale) {
+        for (QDialog *dialog : openDialogs()) {
+            INFO(language.toStdString() << " at " << scale * 100 << "% " << dialog->metaObject()->className() << " " << dialog->width() << "x" << dialog->height() << " hfw " << dialog->layout()->totalHeightForWidth(dialog->width()));
+            const QStringList cut = textsCut(dialog);
+            INFO(cut.join(u'\n').toStdString());
+            CHECK(cut.isEmpty());
+        }
+    });
+}
+
 /**
- * In English and then Swedish, every open dialog's labels are heard as what they show and no
- * Alt key opens two things in it; after the switch no label still shows an English text the
- * catalogue translates. The dialogs are closed afterwards.
+ * In English and then Swedish, every open dialog's labels are heard as what they show, show
+ * their whole text (at a 150% font too) and no Alt key opens two things in it; after the switch
+ * no label still shows an English text the catalogue translates. The dialogs stay open.
  */
-void checkOpenDialogsInBothLanguages(UsersPageWindow &app)
+void checkOpenDialogsInBothLanguagesLeavingThemOpen(LanguageManager &languages)
 {
     static const QSet<QString> english = translatedEnglishTexts();
     REQUIRE(english.size() > 500); // the catalogue was read
     QHash<QDialog *, QHash<QLabel *, QString>> before;
     for (const QString &language : {u"en"_s, u"sv"_s}) {
-        app.languages.apply(language);
+        languages.apply(language);
         QCoreApplication::processEvents();
+        checkOpenDialogsShowWholeTexts(language);
         for (QDialog *dialog : openDialogs()) {
             INFO(language.toStdString() << " " << dialog->metaObject()->className());
             const QStringList hiding = labelsHidingTheirText(dialog);
@@ -156,7 +162,13 @@ void checkOpenDialogsInBothLanguages(UsersPageWindow &app)
             CHECK(stale.isEmpty());
         }
     }
-    app.languages.apply(u"en"_s);
+    languages.apply(u"en"_s);
+}
+
+/** The same, then the dialogs are closed. */
+void checkOpenDialogsInBothLanguages(LanguageManager &languages)
+{
+    checkOpenDialogsInBothLanguagesLeavingThemOpen(languages);
     for (QDialog *dialog : openDialogs())
         dialog->close();
 }
@@ -205,7 +217,7 @@ TEST_CASE("Accessibility: the reset dialog's problem and the result pane's value
     CHECK(hiding.isEmpty());
 }
 
-TEST_CASE("Accessibility: every Alt key of the signed-in main window opens one thing, in both languages",
+TEST_CASE("Accessibility: the signed-in main window has one thing per Alt key and whole texts, in both languages",
     "[ui][a11y][i18n]")
 {
     SignedInWindow app;
@@ -218,6 +230,12 @@ TEST_CASE("Accessibility: every Alt key of the signed-in main window opens one t
         const QStringList clashes = mnemonicClashes(&app.window);
         INFO(clashes.join(u'\n').toStdString());
         CHECK(clashes.isEmpty());
+        atNormalAndLargerFont([&app](qreal scale) {
+            INFO("at " << scale * 100 << "% " << app.window.minimumSizeHint().width() << " " << app.window.width()<< " " << app.window.minimumWidth());
+            const QStringList cut = textsCut(&app.window);
+            INFO(cut.join(u'\n').toStdString());
+            CHECK(cut.isEmpty());
+        });
     }
     app.languages.apply(u"en"_s);
 }
@@ -299,7 +317,7 @@ TEST_CASE("Accessibility: the policy, account and bulk windows speak what they s
     REQUIRE(waitUntil([&] { return openDialogs().size() >= 4; }, 10000));
     // Whether a dialog still reads from Microsoft 365 or shows what it read, both must be heard.
 
-    checkOpenDialogsInBothLanguages(app);
+    checkOpenDialogsInBothLanguages(app.languages);
 }
 
 TEST_CASE("Accessibility: the policies, audit log and change-password windows speak what they show",
@@ -323,7 +341,7 @@ TEST_CASE("Accessibility: the policies, audit log and change-password windows sp
     changePassword->click();
     REQUIRE(waitUntil([] { return openDialogs().size() >= 4; }, 10000));
 
-    checkOpenDialogsInBothLanguages(app);
+    checkOpenDialogsInBothLanguages(app.languages);
 }
 
 TEST_CASE("Accessibility: sign-in, reset and hand-over windows speak what they show", "[ui][a11y][i18n]")
@@ -333,7 +351,7 @@ TEST_CASE("Accessibility: sign-in, reset and hand-over windows speak what they s
         UsersPageWindow app(20);
         app.window.findChild<QAction *>(u"actionSignIn"_s)->trigger();
         REQUIRE(waitUntil([] { return !openDialogs().isEmpty(); }, 10000));
-        checkOpenDialogsInBothLanguages(app);
+        checkOpenDialogsInBothLanguages(app.languages);
     }
     SECTION("the reset dialog and the slip and email windows")
     {
@@ -354,7 +372,7 @@ TEST_CASE("Accessibility: sign-in, reset and hand-over windows speak what they s
         handover.printSlips({item});
         handover.emailPasswords({item});
         REQUIRE(waitUntil([] { return openDialogs().size() >= 3; }, 10000));
-        checkOpenDialogsInBothLanguages(app);
+        checkOpenDialogsInBothLanguages(app.languages);
     }
 }
 
@@ -372,8 +390,56 @@ TEST_CASE("Accessibility: the permission prompt speaks what it shows, in both la
     REQUIRE(waitUntil([&] { return child<QLineEdit>(prompt, u"editAddress"_s)->isVisible(); }, 10000));
     CHECK(child<QLabel>(prompt, u"labelPermissions"_s)->text().contains(u"Mail.Send"_s));
 
-    checkOpenDialogsInBothLanguages(app);
+    checkOpenDialogsInBothLanguages(app.languages);
     // Closing the prompt is Cancel: the feature hears that it ended, the admin stays signed in.
     REQUIRE(waitUntil([&] { return ended; }, 5000));
     CHECK(app.demo.session.state() == ConsoleSession::State::Ready);
+}
+
+TEST_CASE("Accessibility: every mode of the reset and bulk windows speaks what it shows, in both languages",
+    "[ui][a11y][i18n][bulk]")
+{
+    BulkRunWindow app(60);
+    const QList<SandboxUser *> users = app.plainServerUsers(3);
+
+    SECTION("the reset dialog resending a password")
+    {
+        REQUIRE(app.page->showUser(users.first()->id));
+        app.window.findChild<QAction *>(u"actionResendPassword"_s)->trigger();
+        REQUIRE(waitUntil([] { return !openDialogs().isEmpty(); }, 10000));
+        REQUIRE(app.single->dialog());
+        checkOpenDialogsInBothLanguages(app.languages);
+    }
+    SECTION("the plan for the ticked users")
+    {
+        app.tick(users);
+        app.action("actionResetSelected")->trigger();
+        REQUIRE(waitUntil([] { return !openDialogs().isEmpty(); }, 10000));
+        checkOpenDialogsInBothLanguages(app.languages);
+    }
+    SECTION("the plan that makes everyone change their password")
+    {
+        app.action("actionRequireChange")->trigger();
+        REQUIRE(waitUntil([] { return !openDialogs().isEmpty(); }, 10000));
+        checkOpenDialogsInBothLanguages(app.languages);
+    }
+    SECTION("the plan from a CSV file, with a line it cannot use")
+    {
+        const QString csvPath = app.folder.filePath(u"users.csv"_s);
+        QFile csv(csvPath);
+        REQUIRE(csv.open(QIODevice::WriteOnly));
+        csv.write(QString(u"userPrincipalName\n"_s + users.first()->userPrincipalName + u"\nnobody@example.org\n"_s).toUtf8());
+        csv.close();
+        app.flow->setCsvChooser([&] { return csvPath; });
+        app.action("actionResetFromCsv")->trigger();
+        REQUIRE(waitUntil([] { return !openDialogs().isEmpty(); }, 10000));
+        checkOpenDialogsInBothLanguages(app.languages);
+    }
+    SECTION("the run window, running and finished")
+    {
+        BulkRunDialog *run = app.runSlowly(users, 1500);
+        checkOpenDialogsInBothLanguagesLeavingThemOpen(app.languages);
+        app.waitUntilFinished(run);
+        checkOpenDialogsInBothLanguages(app.languages);
+    }
 }

@@ -2,6 +2,7 @@
 #include "ui/audit/AuditLogDialog.h"
 #include "ui/widgets/ClearButtonName.h"
 #include "ui_AuditLogDialog.h"
+#include "ui/widgets/GrowToContents.h"
 
 #include "audit/AuditLogModel.h"
 
@@ -24,6 +25,7 @@ AuditLogDialog::AuditLogDialog(const AuditLog &log, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
+    GrowToContents::install(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(AuditLogModel::SortValueRole);
     m_proxy->setFilterKeyColumn(-1);

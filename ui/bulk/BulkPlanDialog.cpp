@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/bulk/BulkPlanDialog.h"
 #include "ui_BulkPlanDialog.h"
+#include "ui/widgets/GrowToContents.h"
 
 #include "bulk/BulkPlanModel.h"
 #include "common/OwnerOnlyFile.h"
@@ -64,6 +65,7 @@ BulkPlanDialog::BulkPlanDialog(Source source, const QList<BulkTarget> &targets, 
     , m_sharedCheck(tenantName)
 {
     m_ui->setupUi(this);
+    GrowToContents::install(this);
     m_styleChoice = std::make_unique<PasswordStyleChoice>(m_ui->comboStyle, m_ui->comboPassphraseLanguage);
     QFont heading = m_ui->labelHeading->font();
     heading.setBold(true);

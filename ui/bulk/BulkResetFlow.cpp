@@ -19,8 +19,10 @@
 #include "ui/reset/ResetFlow.h"
 #include "ui/texts/ErrorMessages.h"
 #include "ui/users/UsersPage.h"
+#include "ui/widgets/FocusReturn.h"
 
 #include <QDir>
+#include <QTableView>
 #include <QFileDialog>
 #include <QLocale>
 #include <QMessageBox>
@@ -182,6 +184,8 @@ BulkPlanDialog *BulkResetFlow::openPlan(BulkPlanDialog::Source source, const QLi
     auto *dialog = new BulkPlanDialog(source, targets, admin, admin.domain(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_planDialog = dialog;
+    // Back to the list once the plan (or the run window after it) closes: where bulk runs start.
+    FocusReturn::afterClosing(dialog, m_users->table());
     connect(dialog, &QDialog::accepted, this, [this, dialog] { runPlan(dialog); });
     // Offers of stored runs wait while a plan is open.
     connect(dialog, &QDialog::finished, this, &BulkResetFlow::showNextOffer, Qt::QueuedConnection);
@@ -270,6 +274,7 @@ BulkRunDialog *BulkResetFlow::openRunDialog(BulkRun *run)
                                      m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_runDialog = dialog;
+    FocusReturn::afterClosing(dialog, m_users->table());
     const UserListModel *model = m_users->model();
     dialog->setResultText(BulkResultText(run->runner(), m_session->admin(), [model](const QString &userId) {
         const int row = model->rowOf(userId);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/bulk/BulkRunDialog.h"
 #include "ui_BulkRunDialog.h"
+#include "ui/widgets/Announcement.h"
+#include "ui/widgets/GrowToContents.h"
 
 #include "bulk/BulkHandover.h"
 #include "bulk/BulkResultModel.h"
@@ -39,6 +41,7 @@ BulkRunDialog::BulkRunDialog(BulkResetRunner *runner, BulkHandover *handover, Se
     , m_tick(clock->createTimer(ClockTimer::Kind::Repeating, this))
 {
     m_ui->setupUi(this);
+    GrowToContents::install(this);
     // Not modal: the admin may look things up in the console while thousands of users are reset.
     setWindowModality(Qt::NonModal);
     setWindowFlag(Qt::WindowMaximizeButtonHint);
@@ -97,7 +100,7 @@ BulkRunDialog::BulkRunDialog(BulkResetRunner *runner, BulkHandover *handover, Se
             updateButtons();
         }
     });
-    connect(m_ui->buttonPrint, &QPushButton::clicked, this, [this] { Q_EMIT printRequested(handoverItems()); });
+    connect(m_ui->buttonPrint, &QPushButton::clicked, this, &BulkRunDialog::requestPrint);
     connect(m_ui->buttonEmail, &QPushButton::clicked, this, [this] { Q_EMIT emailRequested(handoverItems()); });
     connect(m_ui->buttonSaveCsv, &QPushButton::clicked, this, &BulkRunDialog::chooseAndSaveResults);
     connect(m_ui->buttonClose, &QPushButton::clicked, this, &BulkRunDialog::reject);
@@ -167,7 +170,14 @@ void BulkRunDialog::updateProgress()
     m_ui->progressBar->setRange(0, qMax(1, progress.total));
     m_ui->progressBar->setValue(progress.done());
     m_ui->labelCounts->setText(BulkRunTexts::counts(*m_runner));
-    m_ui->labelPhase->setText(BulkRunTexts::phase(*m_runner, m_journalProblem));
+    const QString phase = BulkRunTexts::phase(*m_runner, m_journalProblem);
+    if (phase != m_ui->labelPhase->text()) {
+        m_ui->labelPhase->setText(phase);
+        // A new phase and the result are announced; the seconds of a wait Microsoft 365 asked
+        // for count down on screen only, or a screen reader would speak every second.
+        if (m_runner->serviceWaitMs() == 0)
+            Announcement::raise(m_ui->labelPhase);
+    }
     showStopProblem();
     m_ui->labelRate->setText(BulkRunTexts::rate(*m_runner));
     m_ui->labelTimeLeft->setText(BulkRunTexts::timeLeft(*m_runner));
@@ -182,15 +192,26 @@ void BulkRunDialog::showStopProblem()
                          && m_runner->ending() == BulkResetRunner::Ending::Stopped;
     if (stopped) {
         const UserMessage message = ResetRefusalText::forRunStop(m_runner->stopError(), m_resultText.admin());
-        m_ui->labelProblem->setText(message.text);
         m_ui->labelProblem->setAccessibleDescription(message.title);
-        m_ui->labelProblem->show();
+        Announcement::showMessage(m_ui->labelProblem, message.text);
         m_showingStop = true;
     } else if (m_showingStop) {
         m_ui->labelProblem->clear();
         m_ui->labelProblem->hide();
         m_showingStop = false;
     }
+}
+
+bool BulkRunDialog::canPrintSlips() const
+{
+    // Users reset, and those whose password may be set, carry a password to hand over.
+    return m_runner->phase() == BulkResetRunner::Phase::Finished && m_handover->ledger().heldCount() > 0;
+}
+
+void BulkRunDialog::requestPrint()
+{
+    if (canPrintSlips())
+        Q_EMIT printRequested(handoverItems());
 }
 
 void BulkRunDialog::updateButtons()
@@ -203,9 +224,8 @@ void BulkRunDialog::updateButtons()
     m_ui->buttonCancelRun->setEnabled(running && !m_runner->isCancelling());
     // Once the journal is purged a retry would send passwords nobody keeps a record of.
     m_ui->buttonRetry->setEnabled(finished && progress.notReset() > 0 && !m_journalPurged);
-    // Users reset, and those whose password may be set, carry a password to hand over.
     const bool anyPassword = m_handover->ledger().heldCount() > 0;
-    m_ui->buttonPrint->setEnabled(finished && anyPassword);
+    m_ui->buttonPrint->setEnabled(canPrintSlips());
     m_ui->buttonEmail->setEnabled(finished && anyPassword);
     m_ui->buttonSaveCsv->setEnabled(finished && progress.total > 0);
     updatePasswordButtons();
@@ -328,10 +348,11 @@ void BulkRunDialog::onFinished()
         QString folder;
         if (m_runner->journal())
             folder = QDir::toNativeSeparators(QFileInfo(m_runner->journal()->path()).absolutePath());
-        m_ui->labelProblem->setText(tr("ResetDesk could not record the last answers in its encrypted record of this "
-                                       "run. Every password shown here was recorded before it was sent. Free some "
-                                       "disk space, or make sure the folder %1 is writable, before the next run.")
-                                        .arg(folder));
+        Announcement::showMessage(m_ui->labelProblem,
+            tr("ResetDesk could not record the last answers in its encrypted record of this run. Every password "
+               "shown here was recorded before it was sent. Free some disk space, or make sure the folder %1 is "
+               "writable, before the next run.")
+                .arg(folder));
     }
     updateProgress();
     updateButtons();
@@ -351,8 +372,7 @@ void BulkRunDialog::onJournalFailed(const QString &detail)
                             "no password is sent without its record. Free some disk space, or make sure the folder "
                             "%1 is writable, then click Resume.")
                              .arg(folder);
-    m_ui->labelProblem->setText(text);
-    m_ui->labelProblem->show();
+    Announcement::showMessage(m_ui->labelProblem, text);
     if (m_problemBox)
         m_problemBox->close();
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Run paused"), text, QMessageBox::Ok, this);
@@ -372,9 +392,9 @@ void BulkRunDialog::copyCurrentPassword()
         return;
     m_clipboard->copy(results.at(row).password.reveal());
     m_handover->record(HandoverLedger::Channel::Copied, {results.at(row).userId});
-    m_ui->labelStatus->setText(tr("Copied the password of %1. The clipboard is cleared in %n second(s).", "",
-                                  m_clipboard->clearAfter() / 1000)
-                                   .arg(results.at(row).userPrincipalName));
+    Announcement::showMessage(m_ui->labelStatus,
+        tr("Copied the password of %1. The clipboard is cleared in %n second(s).", "", m_clipboard->clearAfter() / 1000)
+            .arg(results.at(row).userPrincipalName));
 }
 
 QList<HandoverItem> BulkRunDialog::handoverItems() const
@@ -422,7 +442,7 @@ bool BulkRunDialog::saveResults(const QString &path)
     const FileWriteError error = ResultExport::write(path, items, options);
     const QString file = QDir::toNativeSeparators(path);
     if (error != FileWriteError::None) {
-        m_ui->labelStatus->setText(
+        Announcement::showMessage(m_ui->labelStatus,
             error == FileWriteError::CannotRestrictPermissions
                 ? tr("Could not make %1 private, so nothing was written. Choose a folder on a local disk.").arg(file)
                 : tr("Could not write %1. Choose a folder you can write to and try again.").arg(file));
@@ -431,15 +451,16 @@ bool BulkRunDialog::saveResults(const QString &path)
     m_savedPath = path;
     const int unconfirmed = m_handover->unconfirmedCount();
     if (unconfirmed == 0)
-        m_ui->labelStatus->setText(tr("Saved the results with the temporary passwords to %1. Only you can open the "
-                                      "file; delete it once the passwords are handed over.")
-                                       .arg(file));
+        Announcement::showMessage(m_ui->labelStatus,
+            tr("Saved the results with the temporary passwords to %1. Only you can open the file; delete it once "
+               "the passwords are handed over.")
+                .arg(file));
     else
-        m_ui->labelStatus->setText(tr("Saved the results with the temporary passwords to %1, including %n user(s) "
-                                      "whose password may be set but is not confirmed. Only you can open the file; "
-                                      "delete it once the passwords are handed over.",
-                                      "", unconfirmed)
-                                       .arg(file));
+        Announcement::showMessage(m_ui->labelStatus,
+            tr("Saved the results with the temporary passwords to %1, including %n user(s) whose password may be set "
+               "but is not confirmed. Only you can open the file; delete it once the passwords are handed over.",
+               "", unconfirmed)
+                .arg(file));
     recordHandover(HandoverLedger::Channel::Csv, BulkHandover::carriedIds(items));
     return true;
 }
@@ -455,6 +476,5 @@ void BulkRunDialog::showJournalPurged(bool ok)
 void BulkRunDialog::updateHandoverText()
 {
     const QString text = BulkRunTexts::handover(*m_runner, *m_handover, {m_journalPurged, m_purgeFailed});
-    m_ui->labelHandover->setText(text);
-    m_ui->labelHandover->setVisible(!text.isEmpty());
+    Announcement::showMessage(m_ui->labelHandover, text);
 }

@@ -65,6 +65,11 @@ public:
     /** Writes the results CSV with the temporary passwords (owner-only); a hand-over. */
     bool saveResults(const QString &path);
 
+    /** Whether the run has ended with passwords to print on slips. */
+    bool canPrintSlips() const;
+    /** Asks for slips of every password (printRequested), as Print slips… does. */
+    void requestPrint();
+
     /** Whether some user has a password that is (or may be) set and was not handed over yet. */
     bool holdsUnhandedPasswords() const;
     /** Every password the server holds or may hold went out through a lasting channel. */

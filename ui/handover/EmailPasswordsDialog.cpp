@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/handover/EmailPasswordsDialog.h"
 #include "ui_EmailPasswordsDialog.h"
+#include "ui/widgets/GrowToContents.h"
 
 #include "delivery/MailRecipientCheck.h"
 #include "ui/texts/ErrorMessages.h"
@@ -23,6 +24,7 @@ EmailPasswordsDialog::EmailPasswordsDialog(const QList<HandoverItem> &items, con
 {
     m_handover->setParent(this);
     m_ui->setupUi(this);
+    GrowToContents::install(this);
     connect(m_ui->radioList, &QRadioButton::toggled, this, &EmailPasswordsDialog::updatePlan);
     connect(m_ui->editRecipients, &QLineEdit::textChanged, this, &EmailPasswordsDialog::updatePlan);
     connect(m_ui->checkOptIn, &QCheckBox::toggled, this, &EmailPasswordsDialog::updateButtons);
@@ -199,6 +201,10 @@ void EmailPasswordsDialog::updateButtons()
     m_ui->groupMode->setEnabled(canPlan);
     m_ui->checkOptIn->setEnabled(canPlan);
     m_ui->buttonSend->setEnabled(canPlan && m_ui->checkOptIn->isChecked() && m_plan.isSendable());
+    // The run's controls show once there is a run: before, they were four disabled buttons.
+    for (QWidget *control : {static_cast<QWidget *>(m_ui->buttonPause), static_cast<QWidget *>(m_ui->buttonResume),
+             static_cast<QWidget *>(m_ui->buttonRetry), static_cast<QWidget *>(m_ui->buttonCancel)})
+        control->setVisible(m_run != nullptr);
     m_ui->buttonPause->setEnabled(state == State::Running);
     m_ui->buttonResume->setEnabled(state == State::Paused);
     m_ui->buttonRetry->setEnabled((state == State::Finished || state == State::Paused) && m_run->failedCount() > 0);

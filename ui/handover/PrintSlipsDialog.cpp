@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/handover/PrintSlipsDialog.h"
 #include "ui_PrintSlipsDialog.h"
+#include "ui/widgets/GrowToContents.h"
 
 #include "delivery/ResultExport.h"
 #include "delivery/SlipDocument.h"
@@ -25,6 +26,7 @@ PrintSlipsDialog::PrintSlipsDialog(const QList<HandoverItem> &items, QWidget *pa
     , m_items(items)
 {
     m_ui->setupUi(this);
+    GrowToContents::install(this);
     fillChoices();
     retranslate();
     updatePasswordWarning();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/policies/ChangeOwnPasswordDialog.h"
 #include "ui_ChangeOwnPasswordDialog.h"
+#include "ui/widgets/GrowToContents.h"
+#include "ui/widgets/StackToCurrentPage.h"
 
 #include "password/LocalPasswordRules.h"
 #include "session/ConsoleSession.h"
@@ -22,6 +24,8 @@ ChangeOwnPasswordDialog::ChangeOwnPasswordDialog(ConsoleSession *session, OwnPas
 {
     m_operation->setParent(this);
     m_ui->setupUi(this);
+    GrowToContents::install(this);
+    sizeStackToCurrentPage(m_ui->stackPages);
     m_changeButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_changeButton->setObjectName(u"buttonChange"_s);
     m_changeButton->setDefault(true);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/policies/DomainExpiryDialog.h"
 #include "ui_DomainExpiryDialog.h"
+#include "ui/widgets/GrowToContents.h"
 
 #include "ui/texts/ErrorMessages.h"
 
@@ -17,6 +18,7 @@ DomainExpiryDialog::DomainExpiryDialog(DomainExpiryChange *operation, QWidget *p
 {
     m_operation->setParent(this);
     m_ui->setupUi(this);
+    GrowToContents::install(this);
     m_ui->labelProblem->setStyleSheet(u"color: #a4262c;"_s);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(saveButton(), &QPushButton::clicked, this, &DomainExpiryDialog::save);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/policies/MyAccountDialog.h"
 #include "ui_MyAccountDialog.h"
+#include "ui/widgets/GrowToContents.h"
 
 #include "directory/RoleNames.h"
 #include "session/ConsoleSession.h"
@@ -22,6 +23,7 @@ MyAccountDialog::MyAccountDialog(ConsoleSession *session, ContactDetailsChange *
 {
     m_operation->setParent(this);
     m_ui->setupUi(this);
+    GrowToContents::install(this);
     for (QLabel *label : {m_ui->labelEmailProblem, m_ui->labelPhoneProblem})
         label->setStyleSheet(u"color: #a4262c;"_s);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/policies/PasswordPolicyDialog.h"
 #include "ui_PasswordPolicyDialog.h"
+#include "ui/widgets/GrowToContents.h"
 
 #include "ui/texts/ErrorMessages.h"
 
@@ -40,6 +41,7 @@ PasswordPolicyDialog::PasswordPolicyDialog(UserPolicyChange *operation, const QL
 {
     m_operation->setParent(this);
     m_ui->setupUi(this);
+    GrowToContents::install(this);
     m_applyButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ApplyRole);
     m_applyButton->setObjectName(u"buttonApply"_s);
     m_applyButton->setDefault(true);

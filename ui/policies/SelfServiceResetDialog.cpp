@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/policies/SelfServiceResetDialog.h"
 #include "ui_SelfServiceResetDialog.h"
+#include "ui/widgets/GrowToContents.h"
 
 #include "auth/AuthScopes.h"
 #include "auth/AuthSession.h"
@@ -34,6 +35,7 @@ SelfServiceResetDialog::SelfServiceResetDialog(
 {
     m_report->setParent(this);
     m_ui->setupUi(this);
+    GrowToContents::install(this);
     m_refreshButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
     m_refreshButton->setObjectName(u"buttonRefresh"_s);
     m_ui->labelLicence->setStyleSheet(u"background: #fff4ce; color: #3b2f00;"_s);

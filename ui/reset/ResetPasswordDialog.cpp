@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/reset/ResetPasswordDialog.h"
 #include "ui_ResetPasswordDialog.h"
+#include "ui/widgets/Announcement.h"
+#include "ui/widgets/GrowToContents.h"
 
 #include "directory/RoleNames.h"
 #include "password/LocalPasswordRules.h"
@@ -24,6 +26,7 @@ ResetPasswordDialog::ResetPasswordDialog(const DirectoryUser &user, const Signed
     , m_action(action)
 {
     m_ui->setupUi(this);
+    GrowToContents::install(this);
     m_styleChoice = std::make_unique<PasswordStyleChoice>(m_ui->comboStyle, m_ui->comboPassphraseLanguage);
     m_resetButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_resetButton->setDefault(true);
@@ -136,14 +139,12 @@ void ResetPasswordDialog::showRejection(const GraphError &error, const QString &
 void ResetPasswordDialog::showProblem(const QString &text)
 {
     setBusy(false);
-    m_ui->labelProblem->setText(text);
-    m_ui->labelProblem->show();
+    Announcement::showMessage(m_ui->labelProblem, text);
 }
 
 void ResetPasswordDialog::showStatus(const QString &text)
 {
-    m_ui->labelStatus->setText(text);
-    m_ui->labelStatus->setVisible(!text.isEmpty());
+    Announcement::showMessage(m_ui->labelStatus, text);
 }
 
 void ResetPasswordDialog::changeEvent(QEvent *event)
@@ -201,8 +202,7 @@ void ResetPasswordDialog::updatePrecheck()
     m_ui->buttonChangeOwnPassword->setVisible(m_preflight.verdict == ResetPreflight::Verdict::SelfReset);
 
     const QString text = precheckText();
-    m_ui->labelPrecheck->setText(text);
-    m_ui->labelPrecheck->setVisible(!text.isEmpty());
+    Announcement::showMessage(m_ui->labelPrecheck, text);
 }
 
 QString ResetPasswordDialog::precheckText() const
@@ -284,24 +284,22 @@ void ResetPasswordDialog::updateControls()
 void ResetPasswordDialog::updateRules()
 {
     if (!m_ui->radioTyped->isChecked()) {
-        m_ui->labelRules->setText(m_user.weakPasswordAllowed()
+        Announcement::showMessage(m_ui->labelRules, m_user.weakPasswordAllowed()
                                       ? tr("Weak passwords are allowed for this user, but ResetDesk still creates a "
                                            "strong one.")
                                       : QString());
-        m_ui->labelRules->setVisible(m_user.weakPasswordAllowed());
         return;
     }
     const QString password = m_ui->linePassword->text();
     const QList<PasswordRuleFailure> failures =
         LocalPasswordRules::check(password, baseRequest().passwordContext());
-    if (failures.isEmpty()) {
-        m_ui->labelRules->setText(tr("This password meets the Microsoft 365 rules."));
-    } else if (password.isEmpty()) {
-        m_ui->labelRules->setText(PasswordRuleText::describe(failures.first()).toHtmlEscaped());
-    } else {
-        m_ui->labelRules->setText(PasswordRuleText::htmlList(failures));
-    }
-    m_ui->labelRules->setVisible(true);
+    // Announced only when the list changes, not at every key.
+    if (failures.isEmpty())
+        Announcement::showMessage(m_ui->labelRules, tr("This password meets the Microsoft 365 rules."));
+    else if (password.isEmpty())
+        Announcement::showMessage(m_ui->labelRules, PasswordRuleText::describe(failures.first()).toHtmlEscaped());
+    else
+        Announcement::showMessage(m_ui->labelRules, PasswordRuleText::htmlList(failures));
 }
 
 void ResetPasswordDialog::requestReset()

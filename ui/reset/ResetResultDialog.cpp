@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/reset/ResetResultDialog.h"
 #include "ui_ResetResultDialog.h"
+#include "ui/widgets/Announcement.h"
+#include "ui/widgets/GrowToContents.h"
 
 #include "common/Clock.h"
 #include "ui/texts/ErrorMessages.h"
@@ -22,6 +24,7 @@ ResetResultDialog::ResetResultDialog(const ResetRequest &request, const ResetOut
     , m_countdown(clock->createTimer(ClockTimer::Kind::Repeating, this))
 {
     m_ui->setupUi(this);
+    GrowToContents::install(this);
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(mono.pointSizeF() * 1.25);
     m_ui->linePassword->setFont(mono);
@@ -33,7 +36,7 @@ ResetResultDialog::ResetResultDialog(const ResetRequest &request, const ResetOut
         m_ui->linePassword->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     });
     connect(m_ui->buttonCopy, &QPushButton::clicked, this, &ResetResultDialog::copyPassword);
-    connect(m_ui->buttonPrint, &QPushButton::clicked, this, &ResetResultDialog::printRequested);
+    connect(m_ui->buttonPrint, &QPushButton::clicked, this, &ResetResultDialog::requestPrint);
     connect(m_ui->buttonEmail, &QPushButton::clicked, this, &ResetResultDialog::emailRequested);
     connect(m_ui->buttonClose, &QPushButton::clicked, this, &QDialog::accept);
 
@@ -49,6 +52,19 @@ ResetResultDialog::ResetResultDialog(const ResetRequest &request, const ResetOut
         updateClipboardText();
     });
     retranslate();
+}
+
+void ResetResultDialog::requestPrint()
+{
+    if (holdsPassword())
+        Q_EMIT printRequested();
+}
+
+void ResetResultDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // The focus goes to a button; the outcome itself is said as the dialog opens.
+    Announcement::raise(m_ui->labelHeadline);
 }
 
 ResetResultDialog::~ResetResultDialog()
@@ -121,14 +137,18 @@ void ResetResultDialog::updateClipboardText()
 {
     if (m_copiedHere && m_clipboard->isPending()) {
         const int seconds = m_clipboard->secondsLeft();
+        const bool appearing = !m_ui->labelClipboard->isVisibleTo(this);
         m_ui->labelClipboard->setText(
             tr("Copied. The clipboard will be cleared in %n second(s).", nullptr, seconds));
         m_ui->labelClipboard->show();
+        // Said once; the countdown's seconds are for the eye.
+        if (appearing)
+            Announcement::raise(m_ui->labelClipboard);
         return;
     }
     m_countdown->stop();
     if (m_ui->labelClipboard->isVisibleTo(this) && !m_clipboard->isPending())
-        m_ui->labelClipboard->setText(tr("The password was removed from the clipboard."));
+        Announcement::showMessage(m_ui->labelClipboard, tr("The password was removed from the clipboard."));
     else
         m_ui->labelClipboard->hide();
 }

@@ -35,6 +35,8 @@ public:
     void copyPassword();
     /** The result; its password is empty once the pane was closed. */
     const ResetOutcome &outcome() const { return m_outcome; }
+    /** Asks for a slip of the password (printRequested), as Print slip… does. */
+    void requestPrint();
     /** Whether the password is still held (false once the pane was closed). */
     bool holdsPassword() const { return !m_outcome.password.isEmpty(); }
 
@@ -46,6 +48,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void done(int result) override;
 
 private:

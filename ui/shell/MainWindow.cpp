@@ -15,6 +15,7 @@
 #include "ui/policies/PolicyActions.h"
 #include "ui/reset/ResetFlow.h"
 #include "ui/shell/LanguageManager.h"
+#include "ui/shell/MainToolBar.h"
 #include "ui/signin/PermissionRequestDialog.h"
 #include "ui/signin/OrganisationsDialog.h"
 #include "ui/signin/SignInDialog.h"
@@ -91,6 +92,8 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
         });
         // Reset ›: bulk resets of the ticked users, everyone, a CSV file, the incident preset.
         m_bulkFlow = new BulkResetFlow(m_session, m_resetFlow, m_usersPage, this, this);
+        m_toolBar = new MainToolBar(m_usersPage, m_ui->actionResetSelected, m_resetFlow, m_bulkFlow, this);
+        addToolBar(Qt::TopToolBarArea, m_toolBar);
         connect(m_ui->actionResetSelected, &QAction::triggered, m_bulkFlow, [this] { m_bulkFlow->resetSelected(); });
         connect(m_ui->actionResetEveryone, &QAction::triggered, m_bulkFlow, [this] { m_bulkFlow->resetEveryone(); });
         connect(m_ui->actionResetFromCsv, &QAction::triggered, m_bulkFlow, [this] { m_bulkFlow->resetFromCsv(); });
@@ -303,6 +306,9 @@ void MainWindow::showSessionState()
                             m_ui->actionRequireChange})
         action->setEnabled(m_bulkFlow && ready);
     m_ui->actionDeleteResetRecords->setEnabled(m_bulkFlow != nullptr);
+    // Its actions work on the user list, which shows once signed in.
+    if (m_toolBar)
+        m_toolBar->setVisible(ready);
     if (state == ConsoleSession::State::SignedOut)
         m_storedRunsOffered = false;
     updateUsersPage(ready);

@@ -25,6 +25,7 @@ class ScopeRequest;
 class OrganisationsDialog;
 class AuditLogDialog;
 class BulkResetFlow;
+class MainToolBar;
 class PolicyActions;
 class ResetFlow;
 class UsersPage;
@@ -101,6 +102,7 @@ private:
     UsersPage *m_usersPage;
     ResetFlow *m_resetFlow = nullptr;
     BulkResetFlow *m_bulkFlow = nullptr;
+    MainToolBar *m_toolBar = nullptr;
     /** Stored bulk runs are offered once per sign-in. */
     bool m_storedRunsOffered = false;
     /** Demo mode: bulk-run journals live (and die) with this run of the app. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/signin/OrganisationsDialog.h"
 #include "ui_OrganisationsDialog.h"
+#include "ui/widgets/GrowToContents.h"
 
 #include "session/ConsoleSession.h"
 #include "session/OrganisationStore.h"
@@ -22,6 +23,7 @@ OrganisationsDialog::OrganisationsDialog(ConsoleSession *session, QWidget *paren
     , m_session(session)
 {
     m_ui->setupUi(this);
+    GrowToContents::install(this);
     m_ui->buttonSwitch->setDefault(true);
     connect(m_ui->buttonSwitch, &QPushButton::clicked, this, &OrganisationsDialog::switchToSelected);
     connect(m_ui->listOrganisations, &QListWidget::itemActivated, this, &OrganisationsDialog::switchToSelected);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/signin/PermissionRequestDialog.h"
 #include "ui_PermissionRequestDialog.h"
+#include "ui/widgets/GrowToContents.h"
+#include "ui/widgets/StackToCurrentPage.h"
 
 #include "auth/ScopeRequest.h"
 #include "ui/signin/DeviceCodeLook.h"
@@ -20,6 +22,8 @@ PermissionRequestDialog::PermissionRequestDialog(ScopeRequest *request, QWidget 
     , m_request(request)
 {
     m_ui->setupUi(this);
+    GrowToContents::install(this);
+    sizeStackToCurrentPage(m_ui->stackMethod);
     setAttribute(Qt::WA_DeleteOnClose);
     showAsDeviceCode(m_ui->labelUserCode);
     m_ui->stackMethod->setCurrentWidget(request->method() == SignInMethod::DeviceCode ? m_ui->pageDeviceCode

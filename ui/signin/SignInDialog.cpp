@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/signin/SignInDialog.h"
 #include "ui_SignInDialog.h"
+#include "ui/widgets/GrowToContents.h"
+#include "ui/widgets/StackToCurrentPage.h"
 
 #include "auth/AuthScopes.h"
 #include "auth/AuthSession.h"
@@ -13,7 +15,6 @@
 #include <QClipboard>
 #include <QEvent>
 #include <QLayout>
-#include <QShowEvent>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
@@ -31,6 +32,8 @@ SignInDialog::SignInDialog(ConsoleSession *session, const ConnectionSettings &in
     , m_expiryTimer(session->clock()->createTimer(ClockTimer::Kind::Repeating, this))
 {
     m_ui->setupUi(this);
+    GrowToContents::install(this);
+    sizeStackToCurrentPage(m_ui->stackProgress);
     m_signInButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
     m_signInButton->setObjectName(u"buttonSignIn"_s);
     m_signInButton->setDefault(true);
@@ -256,7 +259,6 @@ void SignInDialog::showProblem(const UserMessage &message)
     m_problem = message;
     m_ui->labelError->setText(message.title.isEmpty() ? message.text : message.title + u"\n"_s + message.text);
     setMode(Mode::Idle);
-    fitTextsHeight();
 }
 
 void SignInDialog::showDeviceCode(const DeviceCodePrompt &prompt)
@@ -314,27 +316,11 @@ QString SignInDialog::registrationSteps()
         .arg(graphPermissions().join(u", "_s));
 }
 
-void SignInDialog::showEvent(QShowEvent *event)
-{
-    fitTextsHeight();
-    QDialog::showEvent(event);
-}
-
-void SignInDialog::fitTextsHeight()
-{
-    // Wrapped texts need more lines than the form's minimum allows for (the client ID note, and
-    // Swedish runs longer): grow to the height the texts take at this width, never shrink.
-    const int needed = layout()->totalHeightForWidth(width());
-    if (needed > height())
-        resize(width(), needed);
-}
-
 void SignInDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
-        fitTextsHeight();
     }
     QDialog::changeEvent(event);
 }

@@ -47,7 +47,6 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     enum class Mode { Idle, WaitingForBrowser, ShowingDeviceCode };
@@ -62,7 +61,6 @@ private:
     void updateExpiry();
     void copyCode();
     void retranslate();
-    void fitTextsHeight();
     /** The Graph permissions an app registration needs, for the registration steps. */
     static QStringList graphPermissions();
     static QString registrationSteps();

@@ -3,6 +3,7 @@
 
 #include "directory/UserListModel.h"
 #include "ui/texts/ErrorMessages.h"
+#include "ui/widgets/Announcement.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -96,9 +97,10 @@ bool UserDetailsPane::show() const
     labels.lastChange->setText(user.lastPasswordChangeMSecs() == 0
             ? tr("Unknown")
             : QLocale().toString(user.lastPasswordChange().toLocalTime(), QLocale::ShortFormat));
+    // A failed read is announced; "Reading…" at every move through the list would only be noise.
     if (m_contactError.isError())
-        labels.status->setText(tr("ResetDesk could not read this user's contact details. %1")
-                                   .arg(ErrorMessages::forGraphError(m_contactError).text));
+        Announcement::showMessage(labels.status, tr("ResetDesk could not read this user's contact details. %1")
+                                                     .arg(ErrorMessages::forGraphError(m_contactError).text));
     else
         labels.status->setText(contactKnown ? QString() : tr("Reading contact details…"));
     return true;

@@ -71,6 +71,14 @@ void UserTableColumns::retranslate()
     const auto actions = m_menu->actions();
     for (QAction *action : actions)
         action->setText(UserListModel::columnTitle(action->data().toInt()));
+    // Titles in another language may be longer ("Inloggning tillåten"): widen a column whose
+    // title no longer fits, never narrow one the admin sized. Not saved: the admin did not choose it.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QScopedValueRollback restoring(m_restoring, true);
+    for (int column = 0; column < header->count(); ++column) {
+        if (!header->isSectionHidden(column) && header->sectionSize(column) < header->sectionSizeHint(column))
+            header->resizeSection(column, header->sectionSizeHint(column));
+    }
 }
 
 void UserTableColumns::buildMenu()

@@ -23,6 +23,9 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QTableView>
 
 #include <utility>
@@ -480,6 +483,25 @@ void UsersPage::showDetails()
     m_ui->buttonPasswordPolicies->setEnabled(shown);
     m_ui->buttonResetPassword->setEnabled(shown);
     m_ui->buttonResendPassword->setEnabled(shown);
+    fitDetailsPane();
+}
+
+void UsersPage::fitDetailsPane()
+{
+    // Longer captions (Swedish) and an address that cannot wrap must not push the values out of
+    // sight behind a scroll bar: the pane takes the width its texts need from the list.
+    const QScrollArea *scroll = m_ui->scrollDetails;
+    const int needed = m_ui->widgetDetails->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width()
+                       + 2 * scroll->frameWidth();
+    QList<int> sizes = m_ui->splitterUsers->sizes();
+    if (sizes.size() != 2 || sizes.at(1) <= 0 || sizes.at(1) >= needed)
+        return;
+    const int extra = qMin(needed - sizes.at(1), sizes.at(0) - m_ui->tableUsers->minimumSizeHint().width());
+    if (extra <= 0)
+        return;
+    sizes[0] -= extra;
+    sizes[1] += extra;
+    m_ui->splitterUsers->setSizes(sizes);
 }
 
 void UsersPage::updateCounts()

@@ -85,6 +85,12 @@ public:
     /** The menu the table header shows: one checkable action per column that can be hidden. */
     QMenu *columnsMenu() const;
     QAction *selectionPoliciesAction() const { return m_actionSelectionPolicies; }
+    /** Reset password… for the current user (Ctrl+R). */
+    QAction *resetAction() const { return m_actionReset; }
+    /** Reload the list (F5). */
+    QAction *refreshAction() const { return m_actionRefresh; }
+    /** Into the search field (Ctrl+F). */
+    QAction *findAction() const { return m_actionFind; }
     /** The ticked users, in list order. */
     QList<DirectoryUser> selectedUsers() const;
     /** The user the details pane shows (invalid when none). */
@@ -108,6 +114,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fitDetailsPane();
     void retranslate();
     void updateCounts();
     void updateLoading();
