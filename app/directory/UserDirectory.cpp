@@ -9,6 +9,7 @@
 #include "graph/GraphClient.h"
 
 #include <QLoggingCategory>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -70,6 +71,8 @@ void UserDirectory::start(const QString &adminId)
 void UserDirectory::stop()
 {
     m_waitingForCopy = false;
+    ++m_copyGeneration;
+    m_copy = {};
     if (m_savedCopyTime.isValid()) {
         m_savedCopyTime = {};
         Q_EMIT savedCopyChanged();
@@ -88,10 +91,35 @@ void UserDirectory::showSavedCopy(const DirectoryCacheFile::Snapshot &snapshot)
     }
     m_loader->cancel();
     m_model->clear();
-    m_model->appendUsers(snapshot.users);
-    m_savedCopyTime = snapshot.savedAt;
+    m_model->reserve(int(snapshot.users.size()));
+    m_copy = snapshot;
+    m_copyRowsShown = 0;
+    insertCopyRows(++m_copyGeneration);
+}
+
+void UserDirectory::insertCopyRows(quint64 generation)
+{
+    if (generation != m_copyGeneration)
+        return;
+    if (m_loader->isBusy()) {
+        // Something else reads the list (F5 before the copy was in): that wins, the copy is dropped.
+        m_copy = {};
+        return;
+    }
+    const qsizetype rows = qMin(CopyRowsPerTurn, m_copy.users.size() - m_copyRowsShown);
+    m_model->appendUsers(m_copy.users.mid(m_copyRowsShown, rows));
+    m_copyRowsShown += rows;
+    if (m_copyRowsShown < m_copy.users.size()) {
+        // The next rows after the view has painted and the admin's input has been handled.
+        QTimer::singleShot(0, this, [this, generation] { insertCopyRows(generation); });
+        return;
+    }
+    // Only now the changes: a changed user must not be overwritten by its saved row.
+    const QUrl deltaLink = m_copy.deltaLink;
+    m_savedCopyTime = m_copy.savedAt;
+    m_copy = {};
+    m_loader->resume(deltaLink);
     Q_EMIT savedCopyChanged();
-    m_loader->resume(snapshot.deltaLink);
 }
 
 void UserDirectory::onLoaderFinished(const GraphError &error)

@@ -50,7 +50,10 @@ public:
     void start(const QString &adminId);
     /** Forgets what start() began: a copy still being read is not shown. */
     void stop();
-    /** When the copy shown was saved, while it is not up to date yet; invalid otherwise. */
+    /**
+     * When the copy shown was saved, from the moment all of it is in the list until it is up to
+     * date; invalid otherwise.
+     */
     QDateTime savedCopyTime() const { return m_savedCopyTime; }
 
 Q_SIGNALS:
@@ -58,7 +61,15 @@ Q_SIGNALS:
     void savedCopyChanged();
 
 private:
+    /**
+     * Rows of the saved copy put into the list per turn of the event loop: a page of a load is
+     * about a thousand, and 100,000 rows sorted into the view at once would freeze it for
+     * hundreds of milliseconds.
+     */
+    static constexpr qsizetype CopyRowsPerTurn = 5000;
+
     void showSavedCopy(const DirectoryCacheFile::Snapshot &snapshot);
+    void insertCopyRows(quint64 generation);
     void onLoaderFinished(const GraphError &error);
 
     GraphClient *m_client;
@@ -69,5 +80,10 @@ private:
     QPointer<DirectoryCache> m_cache;
     QString m_adminId;
     QDateTime m_savedCopyTime;
+    /** The saved copy while its rows go into the list, and how many are in. */
+    DirectoryCacheFile::Snapshot m_copy;
+    qsizetype m_copyRowsShown = 0;
+    /** Changes when a start is forgotten: rows of its copy still to come must not arrive. */
+    quint64 m_copyGeneration = 0;
     bool m_waitingForCopy = false;
 };
