@@ -107,6 +107,7 @@ ConsoleSession::ConsoleSession(AuthSession *auth, GraphClient *graph, QSettings 
     });
     connect(m_auth, &AuthSession::signedOut, this, [this] {
         m_admin = {};
+        m_directory->stop(); // a saved list still being read is not shown once signed out
         setState(State::SignedOut);
     });
     if (m_settings) {
