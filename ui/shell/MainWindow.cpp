@@ -68,10 +68,10 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionAbout->setShortcut(QKeySequence::HelpContents);
     m_ui->labelSignedOutTitle->setStyleSheet(u"font-size: 16pt; font-weight: 600;"_s);
+    statusBar()->addPermanentWidget(m_statusConnection);
     m_statusUserList->setObjectName(u"labelUserListStatus"_s);
     m_statusUserList->hide();
-    statusBar()->addPermanentWidget(m_statusUserList);
-    statusBar()->addPermanentWidget(m_statusConnection);
+    statusBar()->insertPermanentWidget(0, m_statusUserList); // left of the connection
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -178,6 +178,11 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
 
 MainWindow::~MainWindow()
 {
+    // The session outlives the window: its directory's signals must not reach a window half gone.
+    if (m_session) {
+        disconnect(m_session->directory(), nullptr, this, nullptr);
+        disconnect(m_session->directory()->loader(), nullptr, this, nullptr);
+    }
     // Before the members go: a bulk run still open writes its last answers to its journal, which
     // in demo mode lives in m_demoJournals.
     delete m_bulkFlow;
