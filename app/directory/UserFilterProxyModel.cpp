@@ -304,6 +304,79 @@ void UserFilterProxyModel::rebuildOrder()
     }
 }
 
+bool UserFilterProxyModel::moveChangedRows(int first, int last)
+{
+    const int count = m_users ? m_users->rowCount() : 0;
+    if (m_sortColumn < 0 || m_order.size() != count || first < 0 || last >= count)
+        return false;
+    // Ties in load order, as rebuildOrder()'s stable sort leaves them.
+    const auto less = [this](const SortEntry &l, const SortEntry &r) {
+        return lessThan(l, r) || (!lessThan(r, l) && l.row < r.row);
+    };
+    std::vector<int> position(std::size_t(count), -1);
+    for (int i = 0; i < count; ++i)
+        position[std::size_t(m_order.at(i))] = i;
+    QList<RowSortKey> keys = m_orderKeys;
+    for (int row = first; row <= last; ++row)
+        keys[position[std::size_t(row)]] = sortKey(row);
+    const auto entry = [&](int i) { return SortEntry {keys.at(i), m_order.at(i)}; };
+    // Out of place: a changed row that no longer sorts between its neighbours.
+    std::vector<char> out(std::size_t(count), 0);
+    qsizetype moving = 0;
+    for (int i = 0; i < count; ++i) {
+        const int row = m_order.at(i);
+        if (row < first || row > last)
+            continue;
+        if ((i > 0 && less(entry(i), entry(i - 1))) || (i + 1 < count && less(entry(i + 1), entry(i)))) {
+            out[std::size_t(i)] = 1;
+            ++moving;
+        }
+    }
+    QList<SortEntry> moved;
+    moved.reserve(moving);
+    QList<int> rest;
+    QList<RowSortKey> restKeys;
+    rest.reserve(count - moving);
+    restKeys.reserve(count - moving);
+    for (int i = 0; i < count; ++i) {
+        if (out[std::size_t(i)]) {
+            moved.append(entry(i));
+        } else {
+            if (!rest.isEmpty() && less({keys.at(i), m_order.at(i)}, {restKeys.last(), rest.last()}))
+                return false; // two changed neighbours hid each other: sort all
+            rest.append(m_order.at(i));
+            restKeys.append(keys.at(i));
+        }
+    }
+    std::sort(moved.begin(), moved.end(), less);
+    QList<int> merged;
+    QList<RowSortKey> mergedKeys;
+    merged.reserve(count);
+    mergedKeys.reserve(count);
+    qsizetype from = 0;
+    for (const SortEntry &item : std::as_const(moved)) {
+        qsizetype low = from;
+        qsizetype high = rest.size();
+        while (low < high) {
+            const qsizetype middle = low + (high - low) / 2;
+            if (less(item, {restKeys.at(middle), rest.at(middle)}))
+                high = middle;
+            else
+                low = middle + 1;
+        }
+        merged.append(rest.cbegin() + from, rest.cbegin() + low);
+        mergedKeys.append(restKeys.cbegin() + from, restKeys.cbegin() + low);
+        merged.append(item.row);
+        mergedKeys.append(item.key);
+        from = low;
+    }
+    merged.append(rest.cbegin() + from, rest.cend());
+    mergedKeys.append(restKeys.cbegin() + from, restKeys.cend());
+    m_order = std::move(merged);
+    m_orderKeys = std::move(mergedKeys);
+    return true;
+}
+
 qint64 UserFilterProxyModel::numericSortKey(const DirectoryUser &user) const
 {
     switch (m_sortColumn) {
@@ -550,7 +623,8 @@ void UserFilterProxyModel::onDataChanged(
     const bool selectionOnly = left == UserListModel::Selected && right == UserListModel::Selected;
     if (!selectionOnly && (affectsSort || filtered)) {
         beginRelayout();
-        endRelayout(affectsSort);
+        const bool moved = affectsSort && !hasHeldRows() && moveChangedRows(topLeft.row(), bottomRight.row());
+        endRelayout(affectsSort && !moved);
     }
     if (rowCount() == 0)
         return;

@@ -105,6 +105,13 @@ private:
     qint64 numericSortKey(const DirectoryUser &user) const;
     /** Sorts every source row by the sort column (stable: load order breaks ties). */
     void rebuildOrder();
+    /**
+     * After the source rows @p first..@p last changed: moves those that are out of place now to
+     * their new places, as rebuildOrder() would place them, in linear time. A delta that renames a
+     * few dozen users spread over 100,000 rows would otherwise sort them all again. False (nothing
+     * changed) when it cannot: rows held, or the rest would not stay in order.
+     */
+    bool moveChangedRows(int first, int last);
     /** The rows shown: m_order filtered. */
     void rebuildFilter();
     /**
