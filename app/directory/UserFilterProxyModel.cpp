@@ -304,6 +304,39 @@ void UserFilterProxyModel::rebuildOrder()
     }
 }
 
+template<typename Less>
+void UserFilterProxyModel::spliceInto(
+    QList<int> &order, QList<RowSortKey> &keys, const QList<SortEntry> &sorted, Less less)
+{
+    // Each entry's place by binary search over the keys (upper_bound), then one copy: k log n
+    // comparisons however many entries there are.
+    QList<int> merged;
+    QList<RowSortKey> mergedKeys;
+    merged.reserve(order.size() + sorted.size());
+    mergedKeys.reserve(order.size() + sorted.size());
+    qsizetype from = 0;
+    for (const SortEntry &entry : sorted) {
+        qsizetype low = from;
+        qsizetype high = order.size();
+        while (low < high) {
+            const qsizetype middle = low + (high - low) / 2;
+            if (less(entry, {keys.at(middle), order.at(middle)}))
+                high = middle;
+            else
+                low = middle + 1;
+        }
+        merged.append(order.cbegin() + from, order.cbegin() + low);
+        mergedKeys.append(keys.cbegin() + from, keys.cbegin() + low);
+        merged.append(entry.row);
+        mergedKeys.append(entry.key);
+        from = low;
+    }
+    merged.append(order.cbegin() + from, order.cend());
+    mergedKeys.append(keys.cbegin() + from, keys.cend());
+    order = std::move(merged);
+    keys = std::move(mergedKeys);
+}
+
 bool UserFilterProxyModel::moveChangedRows(int first, int last)
 {
     const int count = m_users ? m_users->rowCount() : 0;
@@ -349,31 +382,9 @@ bool UserFilterProxyModel::moveChangedRows(int first, int last)
         }
     }
     std::sort(moved.begin(), moved.end(), less);
-    QList<int> merged;
-    QList<RowSortKey> mergedKeys;
-    merged.reserve(count);
-    mergedKeys.reserve(count);
-    qsizetype from = 0;
-    for (const SortEntry &item : std::as_const(moved)) {
-        qsizetype low = from;
-        qsizetype high = rest.size();
-        while (low < high) {
-            const qsizetype middle = low + (high - low) / 2;
-            if (less(item, {restKeys.at(middle), rest.at(middle)}))
-                high = middle;
-            else
-                low = middle + 1;
-        }
-        merged.append(rest.cbegin() + from, rest.cbegin() + low);
-        mergedKeys.append(restKeys.cbegin() + from, restKeys.cbegin() + low);
-        merged.append(item.row);
-        mergedKeys.append(item.key);
-        from = low;
-    }
-    merged.append(rest.cbegin() + from, rest.cend());
-    mergedKeys.append(restKeys.cbegin() + from, restKeys.cend());
-    m_order = std::move(merged);
-    m_orderKeys = std::move(mergedKeys);
+    spliceInto(rest, restKeys, moved, less);
+    m_order = std::move(rest);
+    m_orderKeys = std::move(restKeys);
     return true;
 }
 
@@ -550,32 +561,8 @@ void UserFilterProxyModel::mergeNewRows()
         added[i] = {sortKey(first + i), first + i};
     const auto less = [this](const SortEntry &l, const SortEntry &r) { return lessThan(l, r); };
     std::stable_sort(added.begin(), added.end(), less);
-    QList<int> merged;
-    QList<RowSortKey> mergedKeys;
-    merged.reserve(m_order.size() + count);
-    mergedKeys.reserve(m_order.size() + count);
-    qsizetype from = 0;
-    for (const SortEntry &entry : std::as_const(added)) {
-        // upper_bound: an equal existing row was loaded earlier and stays in front.
-        qsizetype low = from;
-        qsizetype high = m_order.size();
-        while (low < high) {
-            const qsizetype middle = low + (high - low) / 2;
-            if (less(entry, {m_orderKeys.at(middle), m_order.at(middle)}))
-                high = middle;
-            else
-                low = middle + 1;
-        }
-        merged.append(m_order.cbegin() + from, m_order.cbegin() + low);
-        mergedKeys.append(m_orderKeys.cbegin() + from, m_orderKeys.cbegin() + low);
-        merged.append(entry.row);
-        mergedKeys.append(entry.key);
-        from = low;
-    }
-    merged.append(m_order.cbegin() + from, m_order.cend());
-    mergedKeys.append(m_orderKeys.cbegin() + from, m_orderKeys.cend());
-    m_order = std::move(merged);
-    m_orderKeys = std::move(mergedKeys);
+    // An equal existing row was loaded earlier and stays in front.
+    spliceInto(m_order, m_orderKeys, added, less);
 }
 
 void UserFilterProxyModel::onRowsAboutToBeRemoved(const QModelIndex &parent, int, int)

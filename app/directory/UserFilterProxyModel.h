@@ -99,6 +99,9 @@ private:
     RowSortKey sortKey(int row) const;
     /** In the sort column and order; a name tie on the key is decided by the whole name. */
     bool lessThan(const SortEntry &left, const SortEntry &right) const;
+    /** Merges @p sorted (sorted by @p less) into @p order and its @p keys, also sorted by @p less. */
+    template<typename Less>
+    static void spliceInto(QList<int> &order, QList<RowSortKey> &keys, const QList<SortEntry> &sorted, Less less);
     /** Places the source rows after the end of m_order (appended while sorted) into it. */
     void mergeNewRows();
     /** The sort value of the non-text sort columns. */
