@@ -2808,6 +2808,18 @@
         <comment>%1 is the name of the organization the admin works in</comment>
         <translation>ResetDesk — %1</translation>
     </message>
+    <message>
+        <source>Users as of %1, updating…</source>
+        <translation>Användare per %1, uppdateras…</translation>
+    </message>
+    <message>
+        <source>Users as of %1, not up to date</source>
+        <translation>Användare per %1, inte uppdaterade</translation>
+    </message>
+    <message>
+        <source>User list status</source>
+        <translation>Status för användarlistan</translation>
+    </message>
 </context>
 <context>
     <name>MyAccountDialog</name>

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "auth/TokenStore.h"
-
-#include <QObject>
+#include "auth/KeychainKeys.h"
 
 /**
  * Keeps each reset journal's encryption key in the OS keychain, one entry per run, so a journal
- * file on its own (a backup, a stolen laptop's disk) reveals nothing. Asynchronous like the
- * keychain itself; every call answers with exactly one signal.
+ * file on its own (a backup, a stolen laptop's disk) reveals nothing. The names its calls and
+ * signals carry are run ids.
  */
-class JournalKeyring final : public QObject
+class JournalKeyring final : public KeychainKeys
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JournalKeyring)
@@ -18,18 +16,4 @@ public:
     explicit JournalKeyring(TokenStore *store, QObject *parent = nullptr);
 
     static QString keyName(const QString &runId);
-
-    void store(const QString &runId, const QByteArray &key);
-    void load(const QString &runId);
-    void remove(const QString &runId);
-
-Q_SIGNALS:
-    void stored(const QString &runId, TokenStoreError error);
-    void loaded(const QString &runId, const QByteArray &key, TokenStoreError error);
-    void removed(const QString &runId, TokenStoreError error);
-
-private:
-    static QString runIdOf(const QString &key);
-
-    TokenStore *m_store;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "bulk/ResetJournal.h"
 #include "common/OwnerOnlyFile.h"
+#include "common/SecretBox.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -9,7 +10,6 @@
 #include <QUuid>
 #include <QtEndian>
 
-#include <sodium.h>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -22,18 +22,7 @@ namespace {
 const QByteArray headerMagic = "RESETDESK-JOURNAL 1 ";
 const QString fileSuffix = u".journal"_s;
 
-bool sodiumReady()
-{
-    static const bool ready = sodium_init() >= 0;
-    return ready;
-}
-
-void wipe(QByteArray &bytes)
-{
-    if (!bytes.isEmpty())
-        sodium_memzero(bytes.data(), size_t(bytes.size()));
-    bytes.clear();
-}
+using SecretBox::wipe;
 
 QString stateName(ResetJournal::State state)
 {
@@ -82,16 +71,12 @@ ResetJournal::~ResetJournal()
 
 QByteArray ResetJournal::generateKey()
 {
-    if (!sodiumReady())
-        return {};
-    QByteArray key(keySize, Qt::Uninitialized);
-    crypto_secretbox_keygen(reinterpret_cast<unsigned char *>(key.data()));
-    return key;
+    return SecretBox::generateKey();
 }
 
 std::unique_ptr<ResetJournal> ResetJournal::create(const QString &directory, const QByteArray &key, QString *error)
 {
-    if (!sodiumReady() || key.size() != keySize) {
+    if (key.size() != keySize) {
         *error = u"invalid key"_s;
         return nullptr;
     }
@@ -121,7 +106,7 @@ std::unique_ptr<ResetJournal> ResetJournal::create(const QString &directory, con
 
 std::unique_ptr<ResetJournal> ResetJournal::open(const QString &path, const QByteArray &key, QString *error)
 {
-    if (!sodiumReady() || key.size() != keySize) {
+    if (key.size() != keySize) {
         *error = u"invalid key"_s;
         return nullptr;
     }
@@ -179,23 +164,20 @@ QList<ResetJournal::Summary> ResetJournal::expired(const QString &directory, con
 
 bool ResetJournal::replay(const QByteArray &data, QString *error)
 {
-    constexpr qsizetype prefix = 4 + crypto_secretbox_NONCEBYTES;
+    constexpr qsizetype prefix = 4 + SecretBox::NonceSize;
     qsizetype offset = 0;
     qsizetype validEnd = 0;
     while (data.size() - offset >= prefix) {
         const auto length = qFromLittleEndian<quint32>(data.constData() + offset);
-        if (length < crypto_secretbox_MACBYTES || data.size() - offset - prefix < qsizetype(length))
+        if (length < SecretBox::TagSize || data.size() - offset - prefix < qsizetype(length))
             break; // cut short by a crash: everything before it counts
-        const auto *nonce = reinterpret_cast<const unsigned char *>(data.constData() + offset + 4);
-        const auto *cipher = reinterpret_cast<const unsigned char *>(data.constData() + offset + prefix);
-        QByteArray plain(qsizetype(length - crypto_secretbox_MACBYTES), Qt::Uninitialized);
-        if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char *>(plain.data()), cipher, length, nonce,
-                                       reinterpret_cast<const unsigned char *>(m_key.constData()))
-            != 0) {
-            wipe(plain);
+        std::optional<QByteArray> opened
+            = SecretBox::open(QByteArrayView(data).sliced(offset + 4, SecretBox::NonceSize + qsizetype(length)), m_key);
+        if (!opened) {
             *error = u"the journal cannot be decrypted with this key"_s;
             return false;
         }
+        QByteArray plain = std::move(*opened);
         const QJsonDocument document = QJsonDocument::fromJson(plain);
         wipe(plain);
         if (document.isObject())
@@ -259,14 +241,9 @@ bool ResetJournal::append(const QList<QByteArray> &plaintexts)
 {
     QByteArray out;
     for (const QByteArray &plain : plaintexts) {
-        QByteArray record(4 + crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + plain.size(),
-                          Qt::Uninitialized);
-        auto *bytes = reinterpret_cast<unsigned char *>(record.data());
-        qToLittleEndian<quint32>(quint32(crypto_secretbox_MACBYTES + plain.size()), bytes);
-        randombytes_buf(bytes + 4, crypto_secretbox_NONCEBYTES);
-        crypto_secretbox_easy(bytes + 4 + crypto_secretbox_NONCEBYTES,
-                              reinterpret_cast<const unsigned char *>(plain.constData()), size_t(plain.size()),
-                              bytes + 4, reinterpret_cast<const unsigned char *>(m_key.constData()));
+        QByteArray length(4, Qt::Uninitialized);
+        qToLittleEndian<quint32>(quint32(SecretBox::TagSize + plain.size()), length.data());
+        const QByteArray record = length + SecretBox::seal(plain, m_key);
         out += record;
     }
     if (m_file.write(out) != out.size() || !m_file.flush())

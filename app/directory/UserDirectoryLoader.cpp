@@ -48,12 +48,19 @@ void UserDirectoryLoader::setModel(UserListModel *model)
 
 void UserDirectoryLoader::load()
 {
+    startFull(false);
+}
+
+void UserDirectoryLoader::startFull(bool keepRows)
+{
     if (isBusy()) {
         ++m_generation;
         stopAll();
     }
     ++m_generation;
     m_mode = Mode::Full;
+    m_keepRows = keepRows && m_model;
+    m_seenIds.clear();
     m_received = 0;
     m_usersError = {};
     m_deltaLink.clear();
@@ -61,7 +68,7 @@ void UserDirectoryLoader::load()
     m_registration.clear();
     m_partsLeft = m_loadRegistration ? 3 : 2;
     m_registrationInRound = m_loadRegistration;
-    if (m_model)
+    if (m_model && !m_keepRows)
         m_model->clear();
     Q_EMIT started(true);
     Q_EMIT progress(0);
@@ -92,6 +99,23 @@ void UserDirectoryLoader::refresh()
     Q_EMIT progress(0);
     startDelta();
     startRoles();
+}
+
+void UserDirectoryLoader::resume(const QUrl &deltaLink)
+{
+    if (isBusy()) {
+        ++m_generation;
+        stopAll();
+        m_mode = Mode::Idle;
+    }
+    m_deltaLink = deltaLink;
+    refresh();
+    if (m_mode == Mode::Delta && m_loadRegistration) {
+        // A saved copy holds no registration: it is read as in a full load.
+        ++m_partsLeft;
+        m_registrationInRound = true;
+        startRegistration();
+    }
 }
 
 void UserDirectoryLoader::cancel()
@@ -169,6 +193,10 @@ void UserDirectoryLoader::startList(const QString &path, bool fromDelta)
                 return;
             const QList<DirectoryUser> users = DirectoryUser::listFromJson(items);
             m_received += int(users.size());
+            if (m_keepRows) {
+                for (const DirectoryUser &user : users)
+                    m_seenIds.insert(user.id());
+            }
             if (m_model)
                 m_model->appendUsers(users);
             Q_EMIT usersReceived(users);
@@ -210,10 +238,8 @@ void UserDirectoryLoader::startDelta()
             if (error.isError() && needsFullSync(error)) {
                 qCInfo(lcDirectory) << "delta token no longer valid; loading every user again:"
                                     << error.technicalSummary();
-                ++m_generation;
-                stopAll();
-                m_mode = Mode::Idle;
-                load();
+                // The rows shown stay usable meanwhile, and are brought in line when it is complete.
+                startFull(true);
                 return;
             }
             if (!error.isError() && reader && !reader->deltaLink().isEmpty())
@@ -341,6 +367,15 @@ void UserDirectoryLoader::partDone()
 void UserDirectoryLoader::finish(const GraphError &error)
 {
     if (!error.isError() && m_mode == Mode::Full && m_model) {
+        if (m_keepRows) {
+            // Rows the complete list did not bring are users deleted since they were shown.
+            QStringList gone;
+            for (const DirectoryUser &user : m_model->users()) {
+                if (!m_seenIds.contains(user.id()) && !m_model->isUnconfirmed(user.id()))
+                    gone.append(user.id());
+            }
+            m_model->applyDelta({}, gone);
+        }
         // The list is complete: users only a search reported are not in the directory (any more).
         m_model->dropUnconfirmed();
         m_model->dropMissingFromSelection(); // the selection outlives reloads; deleted users must not
@@ -351,5 +386,7 @@ void UserDirectoryLoader::finish(const GraphError &error)
         m_deltaLink.clear();
     m_pendingDeltaLink.clear();
     m_mode = Mode::Idle;
+    m_keepRows = false;
+    m_seenIds.clear();
     Q_EMIT finished(error);
 }

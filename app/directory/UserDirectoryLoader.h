@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QUrl>
 
@@ -32,8 +33,11 @@ class UserListModel;
  * when the tenant or the admin may not read it.
  *
  * refresh() follows the stored deltaLink (changed users whole, deleted ones as @removed) and
- * rereads the roles; without a deltaLink, or when the service no longer knows the token, it
- * does a full load. When a model is set, the loader feeds it; the signals carry the same data.
+ * rereads the roles; without a deltaLink it does a full load. When the service no longer knows
+ * the token (about 7 days for users: 400 syncStateNotFound), a full load follows that keeps the
+ * rows shown: pages update them in place, and only once the load is complete are the users it
+ * did not bring removed. resume() is a refresh of a list the model already holds from a saved
+ * copy. When a model is set, the loader feeds it; the signals carry the same data.
  */
 class UserDirectoryLoader final : public QObject
 {
@@ -58,6 +62,12 @@ public:
      * there is no deltaLink. Does nothing while a load or refresh is under way.
      */
     void refresh();
+    /**
+     * Brings a list already in the model (a saved copy) up to date from @p deltaLink, the link
+     * saved with it: a refresh that also reads the registration report. A load or refresh under
+     * way is cancelled first.
+     */
+    void resume(const QUrl &deltaLink);
     /** Stops what is under way; finished(Cancelled) follows at once. */
     void cancel();
     /**
@@ -104,6 +114,8 @@ Q_SIGNALS:
 private:
     enum class Mode { Idle, Full, Delta };
 
+    /** A full load; @p keepRows leaves the model's rows in place until the load is complete. */
+    void startFull(bool keepRows);
     void startDeltaLatest();
     void startList(const QString &path, bool fromDelta);
     void startDelta();
@@ -125,6 +137,9 @@ private:
     QPointer<GraphCall> m_countCall;
     QPointer<GraphPageReader> m_registrationReader;
     QHash<QString, bool> m_registration;
+    /** Ids a full load that keeps the rows shown has brought so far; the others go at its end. */
+    QSet<QString> m_seenIds;
+    bool m_keepRows = false;
     QUrl m_deltaLink;
     QUrl m_pendingDeltaLink;
     Mode m_mode = Mode::Idle;

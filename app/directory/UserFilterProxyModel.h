@@ -99,12 +99,22 @@ private:
     RowSortKey sortKey(int row) const;
     /** In the sort column and order; a name tie on the key is decided by the whole name. */
     bool lessThan(const SortEntry &left, const SortEntry &right) const;
+    /** Merges @p sorted (sorted by @p less) into @p order and its @p keys, also sorted by @p less. */
+    template<typename Less>
+    static void spliceInto(QList<int> &order, QList<RowSortKey> &keys, const QList<SortEntry> &sorted, Less less);
     /** Places the source rows after the end of m_order (appended while sorted) into it. */
     void mergeNewRows();
     /** The sort value of the non-text sort columns. */
     qint64 numericSortKey(const DirectoryUser &user) const;
     /** Sorts every source row by the sort column (stable: load order breaks ties). */
     void rebuildOrder();
+    /**
+     * After the source rows @p first..@p last changed: moves those that are out of place now to
+     * their new places, as rebuildOrder() would place them, in linear time. A delta that renames a
+     * few dozen users spread over 100,000 rows would otherwise sort them all again. False (nothing
+     * changed) when it cannot: rows held, or the rest would not stay in order.
+     */
+    bool moveChangedRows(int first, int last);
     /** The rows shown: m_order filtered. */
     void rebuildFilter();
     /**

@@ -2,6 +2,7 @@
 #include "sandbox/UserDelta.h"
 
 #include "sandbox/GraphErrors.h"
+#include "sandbox/SandboxOptions.h"
 #include "sandbox/SandboxTenant.h"
 #include "sandbox/SkipToken.h"
 #include "sandbox/UserFilter.h"
@@ -23,8 +24,9 @@ QJsonObject toToken(const QStringList &select, const QString &filter, int pageSi
 
 } // namespace
 
-UserDelta::UserDelta(SandboxTenant &tenant)
+UserDelta::UserDelta(SandboxTenant &tenant, const SandboxOptions &options)
     : m_tenant(tenant)
+    , m_options(options)
 {
 }
 
@@ -68,6 +70,14 @@ SandboxResponse UserDelta::handle(const SandboxRequest &request)
             state.roundStart = qint64(decoded->value(u"h"_s).toDouble());
             state.index = qsizetype(decoded->value(u"i"_s).toDouble());
         } else {
+            // Microsoft's words for an expired directory delta token, with a 400 (not 410).
+            const qint64 issued = qint64(decoded->value(u"t"_s).toDouble());
+            const qint64 now = m_options.clock->nowUtc().toMSecsSinceEpoch();
+            if (now - issued > qint64(TokenLifetimeDays) * 24 * 3600 * 1000) {
+                return GraphErrors::error(request, 400, u"syncStateNotFound"_s,
+                    u"The sync state generation is not found. The delta token is expired and data must be "
+                    u"synchronized again."_s);
+            }
             // A deltaLink starts a new round of changes since the last one.
             state.initialRound = false;
             state.roundStart = m_tenant.changeCounter();
@@ -169,6 +179,7 @@ SandboxResponse UserDelta::page(const SandboxRequest &request, const State &stat
             QString(request.graphRoot() + u"/users/delta?$skiptoken="_s + SkipToken::encode(token)));
     } else {
         token.insert(u"c"_s, double(state.roundStart));
+        token.insert(u"t"_s, double(m_options.clock->nowUtc().toMSecsSinceEpoch()));
         body.insert(u"@odata.deltaLink"_s,
             QString(request.graphRoot() + u"/users/delta?$deltatoken="_s + SkipToken::encode(token)));
     }

@@ -6,17 +6,23 @@
 #include <QStringList>
 
 class SandboxTenant;
+struct SandboxOptions;
 struct SandboxUser;
 
 /**
  * GET /users/delta: a first round that pages through every user and ends with @odata.deltaLink,
  * then rounds with only what changed since, deleted users as @removed, $select carried in the
- * tokens, Prefer: return=minimal sending only changed properties.
+ * tokens, Prefer: return=minimal sending only changed properties. A deltaLink older than seven
+ * days (on the sandbox's clock) is refused as Graph refuses it for directory objects: 400
+ * syncStateNotFound, after which only a full sync helps.
  */
 class UserDelta final
 {
 public:
-    explicit UserDelta(SandboxTenant &tenant);
+    /** Delta tokens of directory objects live this long ("Duration of change tracking tokens"). */
+    static constexpr int TokenLifetimeDays = 7;
+
+    UserDelta(SandboxTenant &tenant, const SandboxOptions &options);
 
     SandboxResponse handle(const SandboxRequest &request);
 
@@ -40,4 +46,5 @@ private:
     SandboxResponse page(const SandboxRequest &request, const State &state);
 
     SandboxTenant &m_tenant;
+    const SandboxOptions &m_options;
 };

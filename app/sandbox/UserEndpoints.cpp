@@ -33,7 +33,7 @@ QString contextUrl(const SandboxRequest &request, const QStringList &select, boo
 
 UserEndpoints::UserEndpoints(SandboxContext &context)
     : m_context(context)
-    , m_delta(context.tenant)
+    , m_delta(context.tenant, context.options)
     , m_patch(context)
 {
 }

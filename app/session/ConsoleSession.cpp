@@ -6,12 +6,14 @@
 #include "bulk/BulkRunStore.h"
 #include "bulk/ResetJournal.h"
 #include "directory/AdminProfileLoader.h"
+#include "directory/DirectoryCache.h"
 #include "directory/UserDirectory.h"
 #include "graph/GraphClient.h"
 #include "session/OrganisationStore.h"
 
 #include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,6 +43,29 @@ void ConsoleSession::followBulkRun(BulkResetRunner *runner)
         new BulkRunListUpdater(runner, m_directory->model());
 }
 
+QString ConsoleSession::defaultDataDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(u"organisations"_s);
+}
+
+void ConsoleSession::setDataDirectory(const QString &directory)
+{
+    m_dataRoot = directory;
+    replaceDirectoryCache();
+}
+
+void ConsoleSession::replaceDirectoryCache()
+{
+    DirectoryCache *old = m_directory->cache();
+    DirectoryCache *cache = nullptr;
+    if (m_organisations && m_auth->tokenStore()) {
+        const Organisation current = currentOrganisation();
+        cache = new DirectoryCache(m_auth->tokenStore(), current.dataDirectory(m_dataRoot), current.id, this);
+    }
+    m_directory->setCache(cache);
+    delete old;
+}
+
 void ConsoleSession::setJournalDirectory(const QString &directory)
 {
     m_journalRoot = directory;
@@ -58,6 +83,7 @@ ConsoleSession::ConsoleSession(AuthSession *auth, GraphClient *graph, QSettings 
     , m_clock(clock)
     , m_directory(new UserDirectory(graph, this))
     , m_journalRoot(BulkRunStore::defaultDirectory())
+    , m_dataRoot(defaultDataDirectory())
 {
     m_auth->setClock(clock);
     m_graph->setClock(clock);
@@ -81,6 +107,7 @@ ConsoleSession::ConsoleSession(AuthSession *auth, GraphClient *graph, QSettings 
     });
     connect(m_auth, &AuthSession::signedOut, this, [this] {
         m_admin = {};
+        m_directory->stop(); // a saved list still being read is not shown once signed out
         setState(State::SignedOut);
     });
     if (m_settings) {
@@ -89,6 +116,7 @@ ConsoleSession::ConsoleSession(AuthSession *auth, GraphClient *graph, QSettings 
         applyConnection(current.connection);
         m_preferences = current.preferences;
     }
+    replaceDirectoryCache();
 }
 
 ConsoleSession::~ConsoleSession() = default;
@@ -182,6 +210,10 @@ void ConsoleSession::reloadProfile()
 void ConsoleSession::signOut()
 {
     delete m_loader;
+    // What was read of the directory goes with the sign-in: the next admin reads it anew.
+    m_directory->stop();
+    if (m_directory->cache())
+        m_directory->cache()->remove();
     if (m_organisations) {
         Organisation current = currentOrganisation();
         current.lastAccount.clear();
@@ -229,6 +261,8 @@ bool ConsoleSession::switchOrganisation(const QString &id)
     applyConnection(chosen->connection);
     m_preferences = chosen->preferences;
     replaceRunStore();
+    m_directory->stop();
+    replaceDirectoryCache();
     Q_EMIT organisationChanged(*chosen);
     return true;
 }
@@ -274,6 +308,8 @@ bool ConsoleSession::removeOrganisation(const QString &id)
         m_auth->tokenStore()->remove(key);
     if (!removed->carriedOver)
         QDir().rmdir(removed->journalDirectory(m_journalRoot)); // empty, as checked above
+    if (m_auth->tokenStore())
+        DirectoryCache(m_auth->tokenStore(), removed->dataDirectory(m_dataRoot), removed->id).remove();
 
     Q_EMIT organisationsChanged();
     return true;

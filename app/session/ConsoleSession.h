@@ -94,6 +94,13 @@ public:
      */
     void setJournalDirectory(const QString &directory);
 
+    /**
+     * The folder that holds one folder per saved organisation (Organisation::dataDirectory()),
+     * where the encrypted copy of its user list is kept; tests keep it elsewhere.
+     */
+    static QString defaultDataDirectory();
+    void setDataDirectory(const QString &directory);
+
     /** The saved organisations; nullptr without settings (the demo). */
     const OrganisationStore *organisations() const { return m_organisations.get(); }
     /** The organisation this console signs in to; invalid without settings. */
@@ -115,7 +122,8 @@ public:
     /** False when the name is empty or another organisation has it. */
     bool renameOrganisation(const QString &id, const QString &name);
     /**
-     * Forgets the saved organisation @p id and removes its refresh token from the keychain. Not
+     * Forgets the saved organisation @p id and removes its refresh token from the keychain, and the
+     * saved copy of its user list with that copy's key. Not
      * the current one, nor one that keeps bulk-run journals (their passwords are not handed over
      * yet): false then.
      */
@@ -137,6 +145,7 @@ public:
     /** Silent sign-in as the account of the last session, if there was one; false otherwise. */
     bool restoreLastSession();
     void reloadProfile();
+    /** Signs out, and deletes the saved copy of the organisation's user list with its key. */
     void signOut();
 
 Q_SIGNALS:
@@ -164,6 +173,8 @@ private:
     void closeForSwitch();
     void replaceRunStore();
     QString journalDirectory() const;
+    /** Gives the directory the saved copy of the current organisation's list (none without settings). */
+    void replaceDirectoryCache();
     void onSignedIn();
     void onProfileLoaded(const SignedInAdmin &admin);
 
@@ -178,6 +189,7 @@ private:
     QPointer<BulkRunStore> m_runStore;
     std::unique_ptr<OrganisationStore> m_organisations;
     QString m_journalRoot;
+    QString m_dataRoot;
     SignInPreferences m_preferences;
     State m_state = State::SignedOut;
 };

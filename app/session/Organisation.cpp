@@ -10,6 +10,11 @@ QString Organisation::journalDirectory(const QString &root) const
     return carriedOver ? root : QDir(root).filePath(id);
 }
 
+QString Organisation::dataDirectory(const QString &root) const
+{
+    return QDir(root).filePath(id);
+}
+
 QString Organisation::refreshTokenKey() const
 {
     return lastAccount.isEmpty() ? QString() : connection.refreshTokenKey(lastAccount);

@@ -24,6 +24,11 @@ struct Organisation
     /** Made from the settings of a version without saved organisations: keeps their old names. */
     bool carriedOver = false;
 
+    /**
+     * Its own folder under @p root (the organisations folder of the whole app), for what
+     * ResetDesk keeps of it between runs, such as the encrypted copy of its user list.
+     */
+    QString dataDirectory(const QString &root) const;
     /** Where its bulk runs keep their journals under @p root (the journal folder of the whole app). */
     QString journalDirectory(const QString &root) const;
     /** The keychain entry of lastAccount's refresh token, or empty when there is no last account. */

@@ -6,6 +6,8 @@
 #include "auth/LoopbackReceiver.h"
 #include "common/AppInfo.h"
 #include "directory/RoleNames.h"
+#include "directory/UserDirectory.h"
+#include "directory/UserDirectoryLoader.h"
 #include "directory/UserListModel.h"
 #include "session/ConsoleSession.h"
 #include "ui/audit/AuditLogDialog.h"
@@ -56,6 +58,7 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
     , m_languages(languages)
     , m_languageGroup(new QActionGroup(this))
     , m_statusConnection(new QLabel(this))
+    , m_statusUserList(new QLabel(this))
     , m_session(session)
     , m_usersPage(new UsersPage(this))
 {
@@ -67,6 +70,9 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
     m_ui->actionAbout->setShortcut(QKeySequence::HelpContents);
     m_ui->labelSignedOutTitle->setStyleSheet(u"font-size: 16pt; font-weight: 600;"_s);
     statusBar()->addPermanentWidget(m_statusConnection);
+    m_statusUserList->setObjectName(u"labelUserListStatus"_s);
+    m_statusUserList->hide();
+    statusBar()->insertPermanentWidget(0, m_statusUserList); // left of the connection
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -79,6 +85,10 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
         m_usersPage->setDirectory(m_session->directory());
         // Lets the page ask for the report permission when the admin clicks its consent bar.
         m_usersPage->setAuthSession(m_session->auth());
+        UserDirectory *directory = m_session->directory();
+        connect(directory, &UserDirectory::savedCopyChanged, this, &MainWindow::updateUserListStatus);
+        connect(directory->loader(), &UserDirectoryLoader::started, this, &MainWindow::updateUserListStatus);
+        connect(directory->loader(), &UserDirectoryLoader::finished, this, &MainWindow::updateUserListStatus);
         m_resetFlow = new ResetFlow(m_session, this, this);
         connect(m_usersPage, &UsersPage::resetRequested, this,
                 [this](const DirectoryUser &user, ResetRequest::Action action) {
@@ -171,6 +181,11 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
 
 MainWindow::~MainWindow()
 {
+    // The session outlives the window: its directory's signals must not reach a window half gone.
+    if (m_session) {
+        disconnect(m_session->directory(), nullptr, this, nullptr);
+        disconnect(m_session->directory()->loader(), nullptr, this, nullptr);
+    }
     // Before the members go: a bulk run still open writes its last answers to its journal, which
     // in demo mode lives in m_demoJournals.
     delete m_bulkFlow;
@@ -320,7 +335,8 @@ void MainWindow::updateUsersPage(bool ready)
     if (ready && !m_usersRequested) {
         m_usersRequested = true;
         m_usersPage->setSelfId(m_session->admin().id);
-        m_usersPage->load();
+        // The list saved at the last sign-in at once, when there is one, then what changed since.
+        m_session->directory()->start(m_session->admin().id);
         // The keyboard starts in the list the admin works in, not nowhere (the sign-in dialog
         // that had it is gone); an open dialog keeps it until it closes.
         m_usersPage->table()->setFocus(Qt::OtherFocusReason);
@@ -329,6 +345,22 @@ void MainWindow::updateUsersPage(bool ready)
         m_usersRequested = false;
         m_usersPage->clear();
     }
+}
+
+void MainWindow::updateUserListStatus()
+{
+    const QDateTime savedAt = m_session ? m_session->directory()->savedCopyTime() : QDateTime();
+    m_statusUserList->setVisible(savedAt.isValid());
+    if (!savedAt.isValid()) {
+        m_statusUserList->clear();
+        return;
+    }
+    const QString time = QLocale().toString(savedAt.toLocalTime().time(), QLocale::ShortFormat);
+    m_statusUserList->setText(m_session->directory()->loader()->isBusy()
+            //: The user list shown is the copy saved at %1 (a time of day) while ResetDesk fetches what changed
+            ? tr("Users as of %1, updating…").arg(time)
+            //: The user list shown is the copy saved at %1 (a time of day); fetching what changed failed
+            : tr("Users as of %1, not up to date").arg(time));
 }
 
 void MainWindow::showAccount()
@@ -495,6 +527,8 @@ void MainWindow::retranslate()
             action->setText(tr("&System language"));
     }
     m_statusConnection->setAccessibleDescription(tr("Connection status"));
+    m_statusUserList->setAccessibleDescription(tr("User list status"));
+    updateUserListStatus();
     const QString organisation = m_session ? m_session->currentOrganisation().name : QString();
     if (m_demo)
         setWindowTitle(tr("ResetDesk (demo organization)"));

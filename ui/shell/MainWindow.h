@@ -88,11 +88,14 @@ private:
     void restoreWindowGeometry();
     /** Loads the user list on the first Ready of a sign-in; forgets it on sign-out. */
     void updateUsersPage(bool ready);
+    /** "Users as of 08:12, updating…" while the list shown is the copy saved at the last sign-in. */
+    void updateUserListStatus();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     LanguageManager *m_languages;
     QActionGroup *m_languageGroup;
     QLabel *m_statusConnection;
+    QLabel *m_statusUserList;
     ConsoleSession *m_session;
     QPointer<SignInDialog> m_signInDialog;
     QPointer<OrganisationsDialog> m_organisationsDialog;

@@ -2,6 +2,7 @@
 // Issue 4's promise: after a session with sign-in, refresh and a password reset, no token or
 // password is in the log (every resetdesk.* category on, debug included) or in QSettings.
 #include "CatchQt.h"
+#include "LogCapture.h"
 #include "WaitUntil.h"
 #include "SandboxFixture.h"
 
@@ -14,7 +15,6 @@
 
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
@@ -25,40 +25,6 @@ using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
 namespace {
-
-QMutex capturedMutex;
-QStringList captured;
-QtMessageHandler previousHandler = nullptr;
-
-void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    {
-        QMutexLocker locker(&capturedMutex);
-        captured.append(QString::fromLatin1(context.category ? context.category : "default") + u": "_s + message);
-    }
-    Q_UNUSED(type)
-}
-
-/** Captures every message while alive, with all resetdesk.* categories on. */
-struct LogCapture
-{
-    LogCapture()
-    {
-        captured.clear();
-        QLoggingCategory::setFilterRules(u"resetdesk.*=true"_s);
-        previousHandler = qInstallMessageHandler(capture);
-    }
-    ~LogCapture()
-    {
-        qInstallMessageHandler(previousHandler);
-        QLoggingCategory::setFilterRules(u"resetdesk.*.debug=false"_s);
-    }
-    QStringList lines() const
-    {
-        QMutexLocker locker(&capturedMutex);
-        return captured;
-    }
-};
 
 QString storedSecret(TokenStore &store, const QString &key)
 {

@@ -393,3 +393,44 @@ TEST_CASE("UserFilterProxyModel: held pages stay out of view until flushed or se
     rig.model.appendUsers(numbered(6, 1));
     CHECK(rig.proxy.rowCount() == 16);
 }
+
+TEST_CASE("UserFilterProxyModel: a delta's renames spread over the list land where a full sort puts them",
+    "[core][directory]")
+{
+    // Long shared prefixes and exact ties, so the sort keys alone do not decide; both directions.
+    const QStringList stems {u"Andersson Anna Maria Kristina"_s, u"Andersson Anna Maria Kristin"_s, u"Öberg Åsa"_s,
+        u"Berg Bo"_s, u"Zäta"_s, u"andersson anna maria kristina"_s};
+    QRandomGenerator random(7);
+    const auto randomName = [&] {
+        const QString stem = stems.at(random.bounded(int(stems.size())));
+        return random.bounded(3) == 0 ? stem : stem + u' ' + QString::number(random.bounded(40));
+    };
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        Rig rig;
+        QList<DirectoryUser> users;
+        for (int i = 0; i < 600; ++i)
+            users.append(user({QString::number(i), randomName(), u"u%1@contoso.com"_s.arg(i)}));
+        rig.model.appendUsers(users);
+        rig.proxy.sort(UserListModel::DisplayName, order);
+        for (int round = 0; round < 12; ++round) {
+            QList<DirectoryUser> changed;
+            for (int k = 0; k < 1 + random.bounded(30); ++k) {
+                DirectoryUser renamed = rig.model.userAt(random.bounded(rig.model.rowCount()));
+                renamed.setDisplayName(randomName());
+                changed.append(renamed);
+            }
+            rig.model.applyDelta(changed, {});
+            UserFilterProxyModel fresh;
+            fresh.setSourceModel(&rig.model);
+            fresh.sort(UserListModel::DisplayName, order);
+            QStringList expected;
+            QStringList shown;
+            for (int row = 0; row < fresh.rowCount(); ++row) {
+                expected.append(fresh.index(row, 0).data(UserListModel::UserIdRole).toString());
+                shown.append(rig.proxy.index(row, 0).data(UserListModel::UserIdRole).toString());
+            }
+            INFO("order " << int(order) << ", round " << round);
+            REQUIRE(shown == expected);
+        }
+    }
+}
