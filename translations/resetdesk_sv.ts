@@ -4489,6 +4489,48 @@
     </message>
 </context>
 <context>
+    <name>TapIssueRunner</name>
+    <message>
+        <source>The run&apos;s journal could not be written.</source>
+        <translation>Körningens journal kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>This journal holds no Temporary Access Pass run.</source>
+        <translation>Den här journalen innehåller ingen körning med tillfälligt åtkomstpass.</translation>
+    </message>
+</context>
+<context>
+    <name>TapPreflight</name>
+    <message>
+        <source>Skipped: you cannot issue a pass for yourself</source>
+        <translation>Hoppas över: du kan inte utfärda ett pass åt dig själv</translation>
+    </message>
+    <message>
+        <source>Skipped: on the exclusion list</source>
+        <translation>Hoppas över: finns i undantagslistan</translation>
+    </message>
+    <message>
+        <source>Skipped: Temporary Access Pass is turned off in your organization&apos;s policy</source>
+        <translation>Hoppas över: tillfälligt åtkomstpass är inaktiverat i organisationens princip</translation>
+    </message>
+    <message>
+        <source>Skipped: external guests cannot get a Temporary Access Pass</source>
+        <translation>Hoppas över: externa gäster kan inte få ett tillfälligt åtkomstpass</translation>
+    </message>
+    <message>
+        <source>Skipped: your admin role cannot issue a pass for this user</source>
+        <translation>Hoppas över: din administratörsroll kan inte utfärda ett pass åt den här användaren</translation>
+    </message>
+    <message>
+        <source>Will replace the pass this user has</source>
+        <translation>Ersätter användarens befintliga pass</translation>
+    </message>
+    <message>
+        <source>Will get a pass</source>
+        <translation>Får ett pass</translation>
+    </message>
+</context>
+<context>
     <name>UserListModel</name>
     <message>
         <source>Display name</source>
