@@ -4487,6 +4487,41 @@
         <comment>%1 is the organization&apos;s name</comment>
         <translation>Organisation: %1</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy, HH:mm t</source>
+        <comment>date and time format on slips (QDateTime pattern; t = time zone)</comment>
+        <translation>d MMMM yyyy &apos;kl.&apos; HH:mm t</translation>
+    </message>
+    <message>
+        <source>Your Temporary Access Pass</source>
+        <translation>Ditt tillfälliga åtkomstpass</translation>
+    </message>
+    <message>
+        <source>Temporary Access Pass</source>
+        <translation>Tillfälligt åtkomstpass</translation>
+    </message>
+    <message>
+        <source>A Temporary Access Pass is a time-limited code that you type instead of a password, to sign in and set up a passkey or Microsoft Authenticator.</source>
+        <translation>Ett tillfälligt åtkomstpass är en tidsbegränsad kod som du skriver i stället för ett lösenord, för att logga in och konfigurera en nyckel (passkey) eller Microsoft Authenticator.</translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2</source>
+        <comment>%1 and %2 are dates with times</comment>
+        <translation>Giltigt från %1 till %2</translation>
+    </message>
+    <message>
+        <source>It works for one sign-in only.</source>
+        <translation>Det fungerar för en enda inloggning.</translation>
+    </message>
+    <message>
+        <source>It works for any number of sign-ins until it expires.</source>
+        <translation>Det fungerar för valfritt antal inloggningar tills det upphör att gälla.</translation>
+    </message>
+    <message>
+        <source>Scan the code or go to %1 to set up how you sign in.</source>
+        <comment>%1 is a web address</comment>
+        <translation>Skanna koden eller gå till %1 för att konfigurera hur du loggar in.</translation>
+    </message>
 </context>
 <context>
     <name>TapIssueRunner</name>
