@@ -317,6 +317,20 @@
             <numerusform>Temporary passwords for %n users</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Temporary Access Passes for %n user(s)</source>
+        <translation>
+            <numerusform>Temporary Access Pass for %n user</numerusform>
+            <numerusform>Temporary Access Passes for %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has issued Temporary Access Passes for the following %n user(s).</source>
+        <translation>
+            <numerusform>%1 has issued a Temporary Access Pass for the following user.</numerusform>
+            <numerusform>%1 has issued Temporary Access Passes for the following %n users.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrganisationsDialog</name>

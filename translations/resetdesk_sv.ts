@@ -2158,6 +2158,41 @@
         <source>This password may not be set yet. If it does not work, ask %1 (%2) for a new one.</source>
         <translation>Det här lösenordet kanske inte har angetts än. Om det inte fungerar ber du %1 (%2) om ett nytt.</translation>
     </message>
+    <message numerus="yes">
+        <source>Temporary Access Passes for %n user(s)</source>
+        <translation>
+            <numerusform>Tillfälligt åtkomstpass för %n användare</numerusform>
+            <numerusform>Tillfälliga åtkomstpass för %n användare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has issued Temporary Access Passes for the following %n user(s).</source>
+        <translation>
+            <numerusform>%1 har utfärdat ett tillfälligt åtkomstpass för följande användare.</numerusform>
+            <numerusform>%1 har utfärdat tillfälliga åtkomstpass för följande %n användare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <extracomment>Column header in the email: when and how often each Temporary Access Pass works</extracomment>
+        <translation>Giltighet</translation>
+    </message>
+    <message>
+        <source>Delete this message once every pass has been handed over.</source>
+        <translation>Ta bort det här meddelandet när alla pass har lämnats över.</translation>
+    </message>
+    <message>
+        <source>Your Temporary Access Pass for %1</source>
+        <translation>Ditt tillfälliga åtkomstpass för %1</translation>
+    </message>
+    <message>
+        <source>%1 has issued a Temporary Access Pass for your work account %2.</source>
+        <translation>%1 har utfärdat ett tillfälligt åtkomstpass för ditt arbetskonto %2.</translation>
+    </message>
+    <message>
+        <source>Your Temporary Access Pass: %1</source>
+        <translation>Ditt tillfälliga åtkomstpass: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -4521,6 +4556,31 @@
         <source>Scan the code or go to %1 to set up how you sign in.</source>
         <comment>%1 is a web address</comment>
         <translation>Skanna koden eller gå till %1 för att konfigurera hur du loggar in.</translation>
+    </message>
+    <message>
+        <source>Valid from (UTC)</source>
+        <comment>column heading of the results file</comment>
+        <translation>Giltigt från (UTC)</translation>
+    </message>
+    <message>
+        <source>Valid until (UTC)</source>
+        <comment>column heading of the results file</comment>
+        <translation>Giltigt till (UTC)</translation>
+    </message>
+    <message>
+        <source>One sign-in only</source>
+        <comment>column heading of the results file</comment>
+        <translation>Endast en inloggning</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>a cell of the results file</comment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>a cell of the results file</comment>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>

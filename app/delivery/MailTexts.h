@@ -36,6 +36,13 @@ public:
     static MailContent userPassword(const HandoverLanguage &language, const SignedInAdmin &sender,
                                     const HandoverItem &item, const QString &signInAddress, const QDate &date);
 
+    /** Mode (a) for Temporary Access Passes: every user, pass, start and end. */
+    static MailContent passList(const HandoverLanguage &language, const SignedInAdmin &sender,
+                                const QList<const HandoverItem *> &items, const QDate &date);
+    /** Mode (b) for a Temporary Access Pass: what it is, when it works, where to set up a sign-in method. */
+    static MailContent userPass(const HandoverLanguage &language, const SignedInAdmin &sender,
+                                const HandoverItem &item, const QDate &date);
+
 private:
     /** @p sourceText translated and escaped, with @p htmlValues (already HTML) filled in one pass. */
     template<typename... Values>

@@ -131,6 +131,27 @@ QString SlipTexts::tapRegisterAt(const QString &address) const
         .arg(address);
 }
 
+QString SlipTexts::validFromHeading() const
+{
+    return text(QT_TRANSLATE_NOOP3("SlipTexts", "Valid from (UTC)", "column heading of the results file"));
+}
+
+QString SlipTexts::validUntilHeading() const
+{
+    return text(QT_TRANSLATE_NOOP3("SlipTexts", "Valid until (UTC)", "column heading of the results file"));
+}
+
+QString SlipTexts::usableOnceHeading() const
+{
+    return text(QT_TRANSLATE_NOOP3("SlipTexts", "One sign-in only", "column heading of the results file"));
+}
+
+QString SlipTexts::yesNo(bool yes) const
+{
+    return yes ? text(QT_TRANSLATE_NOOP3("SlipTexts", "Yes", "a cell of the results file"))
+               : text(QT_TRANSLATE_NOOP3("SlipTexts", "No", "a cell of the results file"));
+}
+
 QString SlipTexts::summaryTitle() const
 {
     return text(QT_TRANSLATE_NOOP("SlipTexts", "Summary of password slips"));

@@ -62,6 +62,10 @@ public:
     QString outcomeHeading() const;
     QString reasonHeading() const;
     QString passwordHeading() const;
+    QString validFromHeading() const;
+    QString validUntilHeading() const;
+    QString usableOnceHeading() const;
+    QString yesNo(bool yes) const;
     QString outcome(HandoverItem::Outcome outcome) const;
     QString pageOf(int page, int pages) const;
 
