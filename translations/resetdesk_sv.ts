@@ -2072,6 +2072,159 @@
     </message>
 </context>
 <context>
+    <name>IssueTapDialog</name>
+    <message>
+        <source>Issue Temporary Access Pass</source>
+        <translation>Utfärda tillfälligt åtkomstpass</translation>
+    </message>
+    <message>
+        <source>Reading your organization&apos;s Temporary Access Pass policy…</source>
+        <translation>Läser organisationens princip för tillfälligt åtkomstpass…</translation>
+    </message>
+    <message>
+        <source>Who gets a pass</source>
+        <translation>Vem som får ett pass</translation>
+    </message>
+    <message>
+        <source>Users who get no pass, and why</source>
+        <translation>Användare som inte får något pass, och varför</translation>
+    </message>
+    <message>
+        <source>Start &amp;now</source>
+        <translation>Starta &amp;nu</translation>
+    </message>
+    <message>
+        <source>Passes work as soon as they are issued</source>
+        <translation>Passen fungerar så snart de har utfärdats</translation>
+    </message>
+    <message>
+        <source>Start &amp;at:</source>
+        <translation>Starta &amp;vid:</translation>
+    </message>
+    <message>
+        <source>Passes start working at a date and time</source>
+        <translation>Passen börjar fungera vid ett datum och en tid</translation>
+    </message>
+    <message>
+        <source>Date and time the passes start working</source>
+        <translation>Datum och tid då passen börjar fungera</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>&amp;Giltighetstid:</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minuter</translation>
+    </message>
+    <message>
+        <source>Lifetime of each pass in minutes</source>
+        <translation>Varje pass giltighetstid i minuter</translation>
+    </message>
+    <message>
+        <source>&amp;One sign-in only</source>
+        <translation>Endast &amp;en inloggning</translation>
+    </message>
+    <message>
+        <source>Each pass works for one sign-in only</source>
+        <translation>Varje pass fungerar för en enda inloggning</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Replace the pass %n user(s) have now</source>
+        <translation>
+            <numerusform>E&amp;rsätt passet som %n användare har nu</numerusform>
+            <numerusform>E&amp;rsätt passen som %n användare har nu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Issue passes</source>
+        <translation>&amp;Utfärda pass</translation>
+    </message>
+    <message>
+        <source>Issue the Temporary Access Passes</source>
+        <translation>Utfärda de tillfälliga åtkomstpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Lämna över…</translation>
+    </message>
+    <message>
+        <source>Print or save the passes as slips or a file</source>
+        <translation>Skriv ut eller spara passen som lappar eller en fil</translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation>E-&amp;post…</translation>
+    </message>
+    <message>
+        <source>Email the passes</source>
+        <translation>Skicka passen via e-post</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) will get a Temporary Access Pass.</source>
+        <translation>
+            <numerusform>%n användare får ett tillfälligt åtkomstpass.</numerusform>
+            <numerusform>%n användare får ett tillfälligt åtkomstpass.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them already have one, which the new pass replaces.</source>
+        <translation>
+            <numerusform>%n av dem har redan ett, som det nya passet ersätter.</numerusform>
+            <numerusform>%n av dem har redan ett, som det nya passet ersätter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) cannot get one (listed below).</source>
+        <translation>
+            <numerusform>%n användare kan inte få något (se listan nedan).</numerusform>
+            <numerusform>%n användare kan inte få något (se listan nedan).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s policy could not be read, so Microsoft 365 decides whether each pass is allowed.</source>
+        <translation>Organisationens princip kunde inte läsas, så Microsoft 365 avgör om varje pass tillåts.</translation>
+    </message>
+    <message>
+        <source>The policy covers only some groups: users outside them are refused by Microsoft 365.</source>
+        <translation>Principen gäller bara vissa grupper: användare utanför dem nekas av Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>No pass was issued: the run could not start. Nothing was sent.</source>
+        <translation>Inget pass utfärdades: körningen kunde inte starta. Ingenting skickades.</translation>
+    </message>
+    <message>
+        <source>Issuing passes…</source>
+        <translation>Utfärdar pass…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es) issued. Hand them over now: they are kept, encrypted, only until then.</source>
+        <translation>
+            <numerusform>%n pass utfärdat. Lämna över det nu: det sparas krypterat bara tills dess.</numerusform>
+            <numerusform>%n pass utfärdade. Lämna över dem nu: de sparas krypterade bara tills dess.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) got no pass.</source>
+        <translation>
+            <numerusform>%n användare fick inget pass.</numerusform>
+            <numerusform>%n användare fick inget pass.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passes not handed over</source>
+        <translation>Pass som inte har lämnats över</translation>
+    </message>
+    <message>
+        <source>Some passes were not handed over yet. They stay saved, encrypted, for a week so you can hand them over later. Close anyway?</source>
+        <translation>Vissa pass har inte lämnats över ännu. De sparas krypterade i en vecka så att du kan lämna över dem senare. Vill du stänga ändå?</translation>
+    </message>
+</context>
+<context>
     <name>MailTexts</name>
     <message>
         <source>Hello,</source>
@@ -2460,6 +2613,18 @@
         <source>ResetDesk — %1</source>
         <comment>%1 is the name of the organization the admin works in</comment>
         <translation>ResetDesk — %1</translation>
+    </message>
+    <message>
+        <source>Issue &amp;Temporary Access Pass…</source>
+        <translation>&amp;Utfärda tillfälligt åtkomstpass…</translation>
+    </message>
+    <message>
+        <source>No users ticked</source>
+        <translation>Inga användare markerade</translation>
+    </message>
+    <message>
+        <source>Tick the users who need a Temporary Access Pass in the list (the check box at the start of each row), then choose Issue Temporary Access Pass again.</source>
+        <translation>Markera användarna som behöver ett tillfälligt åtkomstpass i listan (kryssrutan i början av varje rad) och välj sedan Utfärda tillfälligt åtkomstpass igen.</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3174,10 @@
     <message>
         <source>Read the members of groups that hold admin roles</source>
         <translation>Läsa medlemmarna i grupper som har administratörsroller</translation>
+    </message>
+    <message>
+        <source>Read your organization&apos;s Temporary Access Pass policy</source>
+        <translation>Läsa organisationens princip för tillfälligt åtkomstpass</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ void TapRun::start(const QList<DirectoryUser> &users, const TapSettings &setting
     m_users = users;
     m_settings = settings;
     ScopeConsent::ensure(
-        m_auth, AuthScopes::authenticationMethods(), this,
+        m_auth, AuthScopes::temporaryAccessPass(), this,
         [this] {
             m_creating = true;
             m_store->createRun();
@@ -87,7 +87,7 @@ void TapRun::resume(const BulkRunStore::StoredRun &run)
         return;
     const std::shared_ptr<ResetJournal> journal = run.journal;
     ScopeConsent::ensure(
-        m_auth, AuthScopes::authenticationMethods(), this, [this, journal] { begin(journal, true); },
+        m_auth, AuthScopes::temporaryAccessPass(), this, [this, journal] { begin(journal, true); },
         [this](const AuthError &error) { fail(error.description); });
 }
 

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+// Reset › Issue Temporary Access Pass… clicked through against the demo tenant: the pre-flight,
+// the policy's bounds in the controls, confirming a replacement, the run, and the hand-over.
+#include "BulkRunWindow.h"
+#include "AccessibleText.h"
+
+#include "ui/handover/PrintSlipsDialog.h"
+#include "ui/tap/IssueTapDialog.h"
+#include "tap/TapIssueRunner.h"
+#include "tap/TapRun.h"
+
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QRadioButton>
+#include <QSpinBox>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+IssueTapDialog *openDialog(BulkRunWindow &app)
+{
+    app.action("actionIssueTemporaryAccessPass")->trigger();
+    auto *dialog = app.window.findChild<IssueTapDialog *>();
+    REQUIRE(dialog);
+    REQUIRE(waitUntil([&] { return QApplication::activeWindow() == dialog; }, 5000));
+    // The policy and the existing passes are read before anything can be chosen.
+    REQUIRE(waitUntil([&] { return child<QSpinBox>(dialog, u"spinLifetime"_s)->isEnabled(); }, 15000));
+    return dialog;
+}
+
+QString pdfText(const QString &pdf)
+{
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {pdf, u"-"_s});
+    REQUIRE(pdftotext.waitForFinished(30000));
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
+
+} // namespace
+
+TEST_CASE("IssueTapDialog: issues passes for the ticked users within the policy and hands them over on slips",
+          "[ui][tap]")
+{
+    BulkRunWindow app(80);
+    AuthMethodStore &server = app.demo.context().authMethods;
+    server.tapPolicy.maximumLifetimeInMinutes = 240;
+    QList<SandboxUser *> users = app.plainServerUsers(3);
+    SandboxUser *guest = app.demo.context().tenant.userByIdOrUpn(
+        TenantGenerator::archetypeUpn(TenantGenerator::Archetype::Guest));
+    // One of them holds a pass already: the new one replaces it, once the admin agrees.
+    server.setTap(users.at(0)->id, {u"old"_s, u"oldvalue"_s, QDateTime::currentDateTimeUtc(),
+                                    QDateTime::currentDateTimeUtc(), 60, false});
+    app.tick(users + QList<SandboxUser *>{guest});
+
+    IssueTapDialog *dialog = openDialog(app);
+    const QString summary = child<QLabel>(dialog, u"labelSummary"_s)->text();
+    CHECK(summary.contains(u"3 users will get a Temporary Access Pass."_s));
+    CHECK(summary.contains(u"1 of them already has one"_s));
+    CHECK(child<QPlainTextEdit>(dialog, u"textSkipped"_s)->toPlainText().contains(
+        u"external guests cannot get a Temporary Access Pass"_s));
+
+    auto *lifetime = child<QSpinBox>(dialog, u"spinLifetime"_s);
+    CHECK(lifetime->minimum() == 60);
+    CHECK(lifetime->maximum() == 240);
+    CHECK(lifetime->value() == 60);
+    auto *once = child<QCheckBox>(dialog, u"checkUsableOnce"_s);
+    CHECK(once->isEnabled());
+    auto *issue = child<QPushButton>(dialog, u"buttonIssue"_s);
+    auto *confirm = child<QCheckBox>(dialog, u"checkConfirmReplace"_s);
+    CHECK(confirm->isVisible());
+    CHECK_FALSE(issue->isEnabled());
+    for (QWidget *control : std::initializer_list<QWidget *>{lifetime, once, confirm, issue,
+                                                              child<QDateTimeEdit>(dialog, u"editStartTime"_s)})
+        CHECK_FALSE(control->accessibleName().isEmpty());
+
+    // From the keyboard: the lifetime typed, one-time ticked, the replacement confirmed.
+    lifetime->setFocus();
+    lifetime->selectAll();
+    QTest::keyClicks(lifetime, u"120"_s);
+    QTest::keyClick(once, Qt::Key_Space);
+    confirm->click();
+    REQUIRE(issue->isEnabled());
+    issue->click();
+    auto *handOver = child<QPushButton>(dialog, u"buttonHandOver"_s);
+    REQUIRE(waitUntil([&] { return handOver->isEnabled(); }, 30000));
+    CHECK(child<QLabel>(dialog, u"labelStatus"_s)->text().startsWith(u"3 passes issued."_s));
+
+    QStringList passes;
+    for (const SandboxUser *user : std::as_const(users)) {
+        const SandboxTemporaryAccessPass *pass = server.tapOf(user->id);
+        REQUIRE(pass);
+        CHECK(pass->value != u"oldvalue"_s);
+        CHECK(pass->lifetimeInMinutes == 120);
+        CHECK(pass->isUsableOnce);
+        passes.append(pass->value);
+    }
+    CHECK(server.tapOf(guest->id) == nullptr);
+
+    QSignalSpy purged(dialog->run(), &TapRun::journalPurged);
+    handOver->click();
+    PrintSlipsDialog *slips = dialog->slipDialog();
+    REQUIRE(slips);
+    const QString pdf = app.folder.filePath(u"passes.pdf"_s);
+    REQUIRE(slips->savePdf(pdf));
+    const QString text = pdfText(pdf);
+    for (const QString &pass : std::as_const(passes))
+        CHECK(text.contains(pass));
+    slips->close();
+    // Every pass went out on paper: the run's journal is gone.
+    REQUIRE(waitUntil([&] { return purged.count() == 1; }, 5000));
+    dialog->reject();
+}
+
+TEST_CASE("IssueTapDialog: speaks Swedish", "[ui][tap]")
+{
+    BulkRunWindow app(60);
+    app.languages.apply(u"sv"_s);
+    app.tick(app.plainServerUsers(1));
+    IssueTapDialog *dialog = openDialog(app);
+    CHECK(dialog->windowTitle() == u"Utfärda tillfälligt åtkomstpass"_s);
+    CHECK(child<QLabel>(dialog, u"labelSummary"_s)->text().startsWith(u"1 användare får ett tillfälligt åtkomstpass."_s));
+    CHECK(child<QPushButton>(dialog, u"buttonIssue"_s)->text() == u"&Utfärda pass"_s);
+    dialog->reject();
+}
