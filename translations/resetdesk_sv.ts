@@ -2223,6 +2223,26 @@
         <source>Some passes were not handed over yet. They stay saved, encrypted, for a week so you can hand them over later. Close anyway?</source>
         <translation>Vissa pass har inte lämnats över ännu. De sparas krypterade i en vecka så att du kan lämna över dem senare. Vill du stänga ändå?</translation>
     </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>Skicka &amp;igen</translation>
+    </message>
+    <message>
+        <source>Send the users who got no pass again</source>
+        <translation>Skicka igen för användarna som inte fick något pass</translation>
+    </message>
+    <message>
+        <source>Resume the earlier run whose passes were not handed over</source>
+        <translation>Återuppta den tidigare körningen vars pass inte har lämnats över</translation>
+    </message>
+    <message>
+        <source>Picking up the earlier run…</source>
+        <translation>Återupptar den tidigare körningen…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume earlier run</source>
+        <translation>Återuppta &amp;tidigare körning</translation>
+    </message>
 </context>
 <context>
     <name>MailTexts</name>

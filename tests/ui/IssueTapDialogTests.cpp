@@ -3,6 +3,7 @@
 // the policy's bounds in the controls, confirming a replacement, the run, and the hand-over.
 #include "BulkRunWindow.h"
 #include "AccessibleText.h"
+#include "Mnemonics.h"
 
 #include "ui/handover/PrintSlipsDialog.h"
 #include "ui/tap/IssueTapDialog.h"
@@ -62,6 +63,7 @@ TEST_CASE("IssueTapDialog: issues passes for the ticked users within the policy 
     CHECK(summary.contains(u"1 of them already has one"_s));
     CHECK(child<QPlainTextEdit>(dialog, u"textSkipped"_s)->toPlainText().contains(
         u"external guests cannot get a Temporary Access Pass"_s));
+    CHECK(mnemonicClashes(dialog).isEmpty());
 
     auto *lifetime = child<QSpinBox>(dialog, u"spinLifetime"_s);
     CHECK(lifetime->minimum() == 60);
@@ -124,5 +126,45 @@ TEST_CASE("IssueTapDialog: speaks Swedish", "[ui][tap]")
     CHECK(dialog->windowTitle() == u"Utfärda tillfälligt åtkomstpass"_s);
     CHECK(child<QLabel>(dialog, u"labelSummary"_s)->text().startsWith(u"1 användare får ett tillfälligt åtkomstpass."_s));
     CHECK(child<QPushButton>(dialog, u"buttonIssue"_s)->text() == u"&Utfärda pass"_s);
+    CHECK(mnemonicClashes(dialog).isEmpty());
     dialog->reject();
+}
+
+TEST_CASE("IssueTapDialog: a run closed before its hand-over is resumed from its journal with the same passes",
+          "[ui][tap]")
+{
+    BulkRunWindow app(60);
+    const QList<SandboxUser *> users = app.plainServerUsers(2);
+    app.tick(users);
+    IssueTapDialog *first = openDialog(app);
+    child<QPushButton>(first, u"buttonIssue"_s)->click();
+    REQUIRE(waitUntil([&] { return child<QPushButton>(first, u"buttonHandOver"_s)->isEnabled(); }, 30000));
+    QStringList passes;
+    for (const SandboxUser *user : users)
+        passes.append(app.demo.context().authMethods.tapOf(user->id)->value);
+    // The window goes without a hand-over (as in a crash): the journal keeps the passes.
+    first->done(QDialog::Rejected);
+    QTest::qWait(50);
+
+    IssueTapDialog *second = openDialog(app);
+    auto *resume = child<QPushButton>(second, u"buttonResume"_s);
+    REQUIRE(waitUntil([&] { return resume->isVisible() && resume->isEnabled(); }, 10000));
+    resume->click();
+    auto *handOver = child<QPushButton>(second, u"buttonHandOver"_s);
+    REQUIRE(waitUntil([&] { return handOver->isEnabled(); }, 30000));
+    QSignalSpy purged(second->run(), &TapRun::journalPurged);
+    handOver->click();
+    PrintSlipsDialog *slips = second->slipDialog();
+    REQUIRE(slips);
+    const QString pdf = app.folder.filePath(u"resumed.pdf"_s);
+    REQUIRE(slips->savePdf(pdf));
+    const QString text = pdfText(pdf);
+    for (const QString &pass : std::as_const(passes))
+        CHECK(text.contains(pass));
+    slips->close();
+    REQUIRE(waitUntil([&] { return purged.count() == 1; }, 5000));
+    // Nothing was issued twice: the passes on the server are the ones handed over.
+    for (const SandboxUser *user : users)
+        CHECK(app.demo.context().authMethods.tapHistory(user->id).size() == 1);
+    second->reject();
 }

@@ -67,7 +67,7 @@ PrintSlipsDialog *IssueTapDialog::slipDialog() const
 
 void IssueTapDialog::setJournalDirectory(const QString &directory)
 {
-    if (!m_run)
+    if (!m_store)
         m_journalDirectory = directory;
 }
 
@@ -114,6 +114,12 @@ void IssueTapDialog::buildControls()
     m_issue->setEnabled(false);
     m_handOver = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_handOver->setEnabled(false);
+    m_retry = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_retry->setEnabled(false);
+    connect(m_retry, &QPushButton::clicked, this, &IssueTapDialog::retryFailed);
+    m_resume = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_resume->setVisible(false);
+    connect(m_resume, &QPushButton::clicked, this, &IssueTapDialog::resumeStored);
     m_email = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_email->setEnabled(false);
     connect(m_email, &QPushButton::clicked, this, &IssueTapDialog::email);
@@ -127,7 +133,8 @@ void IssueTapDialog::buildControls()
         {m_summary, u"labelSummary"}, {m_skipped, u"textSkipped"},         {m_startNow, u"radioStartNow"},
         {m_startAt, u"radioStartAt"}, {m_startTime, u"editStartTime"},     {m_lifetime, u"spinLifetime"},
         {m_usableOnce, u"checkUsableOnce"}, {m_confirmReplace, u"checkConfirmReplace"}, {m_status, u"labelStatus"},
-        {m_issue, u"buttonIssue"},    {m_handOver, u"buttonHandOver"},     {m_email, u"buttonEmail"}};
+        {m_issue, u"buttonIssue"},    {m_handOver, u"buttonHandOver"},     {m_email, u"buttonEmail"},
+        {m_retry, u"buttonRetry"},    {m_resume, u"buttonResume"}};
     for (const auto &[object, name] : names)
         object->setObjectName(QString::fromUtf16(name));
 
@@ -166,6 +173,10 @@ void IssueTapDialog::retranslate()
     m_issue->setAccessibleName(tr("Issue the Temporary Access Passes"));
     m_handOver->setText(tr("&Hand over…"));
     m_handOver->setAccessibleName(tr("Print or save the passes as slips or a file"));
+    m_retry->setText(tr("&Send again"));
+    m_retry->setAccessibleName(tr("Send the users who got no pass again"));
+    m_resume->setText(tr("Res&ume earlier run"));
+    m_resume->setAccessibleName(tr("Resume the earlier run whose passes were not handed over"));
     m_email->setText(tr("&Email…"));
     m_email->setAccessibleName(tr("Email the passes"));
 }
@@ -173,6 +184,7 @@ void IssueTapDialog::retranslate()
 void IssueTapDialog::onPolicy(const TapPolicy &policy)
 {
     m_policy = policy;
+    findStoredRuns();
     QStringList ids;
     for (const DirectoryUser &user : std::as_const(m_users))
         ids.append(user.id());
@@ -246,19 +258,67 @@ void IssueTapDialog::issue()
         settings.start = m_startTime->dateTime().toUTC();
     settings.lifetimeInMinutes = m_lifetime->value();
     settings.isUsableOnce = m_usableOnce->isChecked();
-    m_store = std::make_unique<BulkRunStore>(m_session->auth()->tokenStore(), m_journalDirectory);
-    m_run = new TapRun(m_session->graph(), m_session->auth(), m_store.get(), m_session->auditLog(),
-                       m_session->admin(), this);
-    connect(m_run, &TapRun::finished, this, &IssueTapDialog::onRunFinished);
-    connect(m_run, &TapRun::startFailed, this, [this](const QString &) {
-        m_status->setText(tr("No pass was issued: the run could not start. Nothing was sent."));
-    });
+    newRun();
     for (QWidget *control : std::initializer_list<QWidget *>{m_startNow, m_startAt, m_startTime, m_lifetime,
                                                               m_usableOnce, m_confirmReplace})
         control->setEnabled(false);
     m_issue->setEnabled(false);
     m_status->setText(tr("Issuing passes…"));
     m_run->start(m_plan.includedUsers(), settings);
+}
+
+void IssueTapDialog::newRun()
+{
+    m_run = new TapRun(m_session->graph(), m_session->auth(), store(), m_session->auditLog(), m_session->admin(), this);
+    connect(m_run, &TapRun::finished, this, &IssueTapDialog::onRunFinished);
+    connect(m_run, &TapRun::startFailed, this, [this](const QString &) {
+        m_status->setText(tr("No pass was issued: the run could not start. Nothing was sent."));
+    });
+}
+
+BulkRunStore *IssueTapDialog::store()
+{
+    if (!m_store) {
+        m_store = std::make_unique<BulkRunStore>(m_session->auth()->tokenStore(), m_journalDirectory);
+        m_store->setAuditLog(m_session->auditLog(), m_session->admin());
+    }
+    return m_store.get();
+}
+
+void IssueTapDialog::findStoredRuns()
+{
+    // Runs of an earlier session (a crash, a quit) whose passes were not handed over yet; runs
+    // past the retention period are purged first.
+    connect(store(), &BulkRunStore::storedRunsFound, this, [this](const QList<BulkRunStore::StoredRun> &runs) {
+        for (const BulkRunStore::StoredRun &run : runs) {
+            if (run.journal && TapIssueRunner::isTapJournal(*run.journal)) {
+                m_stored = run;
+                break;
+            }
+        }
+        m_resume->setVisible(m_stored.journal != nullptr);
+        m_resume->setEnabled(m_stored.journal != nullptr && !m_run);
+    });
+    store()->findStoredRuns();
+}
+
+void IssueTapDialog::resumeStored()
+{
+    if (m_run || !m_stored.journal)
+        return;
+    newRun();
+    m_issue->setEnabled(false);
+    m_resume->setEnabled(false);
+    m_status->setText(tr("Picking up the earlier run…"));
+    m_run->resume(m_stored);
+}
+
+void IssueTapDialog::retryFailed()
+{
+    if (m_run && m_run->runner() && m_run->runner()->retryFailed()) {
+        m_retry->setEnabled(false);
+        m_status->setText(tr("Issuing passes…"));
+    }
 }
 
 void IssueTapDialog::onRunFinished()
@@ -273,6 +333,7 @@ void IssueTapDialog::onRunFinished()
     m_status->setText(text);
     m_handOver->setEnabled(issued > 0);
     m_email->setEnabled(issued > 0);
+    m_retry->setEnabled(failed > 0);
     if (issued > 0)
         m_handOver->setFocus(Qt::OtherFocusReason);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "bulk/BulkRunStore.h"
 #include "delivery/HandoverItem.h"
 #include "directory/DirectoryUser.h"
 #include "tap/TapPolicy.h"
@@ -12,7 +13,6 @@
 
 #include <memory>
 
-class BulkRunStore;
 class EmailPasswordsDialog;
 class HandoverDialogs;
 class ConsoleSession;
@@ -44,7 +44,10 @@ public:
     IssueTapDialog(ConsoleSession *session, const QList<DirectoryUser> &users, QWidget *parent = nullptr);
     ~IssueTapDialog() override;
 
-    /** Where this dialog's runs keep their journals; the organisation's journal folder's "tap" by default. */
+    /**
+     * Where this dialog's runs keep their journals; the organisation's journal folder's "tap" by
+     * default. A run found there whose passes were not handed over is offered for resuming.
+     */
     void setJournalDirectory(const QString &directory);
 
     const TapPreflight::Plan &plan() const { return m_plan; }
@@ -70,6 +73,11 @@ private:
     QString preflightText() const;
     void issue();
     void onRunFinished();
+    void newRun();
+    BulkRunStore *store();
+    void findStoredRuns();
+    void resumeStored();
+    void retryFailed();
     QList<HandoverItem> handoverItems() const;
 
     ConsoleSession *m_session;
@@ -84,6 +92,8 @@ private:
     std::unique_ptr<BulkRunStore> m_store;
     QPointer<TapRun> m_run;
     QPointer<PrintSlipsDialog> m_slips;
+    /** A run of an earlier session whose passes were not handed over, to resume. */
+    BulkRunStore::StoredRun m_stored;
 
     QLabel *m_summary = nullptr;
     QPlainTextEdit *m_skipped = nullptr;
@@ -98,5 +108,7 @@ private:
     QPushButton *m_issue = nullptr;
     QPushButton *m_handOver = nullptr;
     QPushButton *m_email = nullptr;
+    QPushButton *m_retry = nullptr;
+    QPushButton *m_resume = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
