@@ -41,6 +41,25 @@ QString pdfText(const QString &pdf)
     return QString::fromUtf8(pdftotext.readAllStandardOutput());
 }
 
+/**
+ * Clicks Hand over…, saves the slips as a PDF and checks that it carries every one of @p passes;
+ * every pass then went out on paper, so the run's journal is gone.
+ */
+void handOverOnSlips(BulkRunWindow &app, IssueTapDialog *dialog, const QStringList &passes)
+{
+    QSignalSpy purged(dialog->run(), &TapRun::journalPurged);
+    child<QPushButton>(dialog, u"buttonHandOver"_s)->click();
+    PrintSlipsDialog *slips = dialog->slipDialog();
+    REQUIRE(slips);
+    const QString pdf = app.folder.filePath(u"passes.pdf"_s);
+    REQUIRE(slips->savePdf(pdf));
+    const QString text = pdfText(pdf);
+    for (const QString &pass : passes)
+        CHECK(text.contains(pass));
+    slips->close();
+    REQUIRE(waitUntil([&] { return purged.count() == 1; }, 5000));
+}
+
 } // namespace
 
 TEST_CASE("IssueTapDialog: issues passes for the ticked users within the policy and hands them over on slips",
@@ -102,18 +121,7 @@ TEST_CASE("IssueTapDialog: issues passes for the ticked users within the policy 
     }
     CHECK(server.tapOf(guest->id) == nullptr);
 
-    QSignalSpy purged(dialog->run(), &TapRun::journalPurged);
-    handOver->click();
-    PrintSlipsDialog *slips = dialog->slipDialog();
-    REQUIRE(slips);
-    const QString pdf = app.folder.filePath(u"passes.pdf"_s);
-    REQUIRE(slips->savePdf(pdf));
-    const QString text = pdfText(pdf);
-    for (const QString &pass : std::as_const(passes))
-        CHECK(text.contains(pass));
-    slips->close();
-    // Every pass went out on paper: the run's journal is gone.
-    REQUIRE(waitUntil([&] { return purged.count() == 1; }, 5000));
+    handOverOnSlips(app, dialog, passes);
     dialog->reject();
 }
 
@@ -152,17 +160,7 @@ TEST_CASE("IssueTapDialog: a run closed before its hand-over is resumed from its
     resume->click();
     auto *handOver = child<QPushButton>(second, u"buttonHandOver"_s);
     REQUIRE(waitUntil([&] { return handOver->isEnabled(); }, 30000));
-    QSignalSpy purged(second->run(), &TapRun::journalPurged);
-    handOver->click();
-    PrintSlipsDialog *slips = second->slipDialog();
-    REQUIRE(slips);
-    const QString pdf = app.folder.filePath(u"resumed.pdf"_s);
-    REQUIRE(slips->savePdf(pdf));
-    const QString text = pdfText(pdf);
-    for (const QString &pass : std::as_const(passes))
-        CHECK(text.contains(pass));
-    slips->close();
-    REQUIRE(waitUntil([&] { return purged.count() == 1; }, 5000));
+    handOverOnSlips(app, second, passes);
     // Nothing was issued twice: the passes on the server are the ones handed over.
     for (const SandboxUser *user : users)
         CHECK(app.demo.context().authMethods.tapHistory(user->id).size() == 1);
