@@ -25,7 +25,7 @@ PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev libsecret-1-0 libsodium-dev libsimdjson-dev catch2
     dbus gnome-keyring libsecret-tools
-    xvfb xauth at-spi2-core poppler-utils imagemagick fonts-dejavu-core
+    xvfb xauth at-spi2-core poppler-utils imagemagick fonts-dejavu-core libqrencode-dev zbar-tools
     help2man librsvg2-bin dpkg-dev file lintian appstream desktop-file-utils
     clang libfuzzer-14-dev libclang-rt-14-dev
 )

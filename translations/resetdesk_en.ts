@@ -302,6 +302,51 @@
     </message>
 </context>
 <context>
+    <name>IssueTapDialog</name>
+    <message numerus="yes">
+        <source>&amp;Replace the pass %n user(s) have now</source>
+        <translation>
+            <numerusform>&amp;Replace the pass %n user has now</numerusform>
+            <numerusform>&amp;Replace the passes %n users have now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) will get a Temporary Access Pass.</source>
+        <translation>
+            <numerusform>%n user will get a Temporary Access Pass.</numerusform>
+            <numerusform>%n users will get a Temporary Access Pass.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them already have one, which the new pass replaces.</source>
+        <translation>
+            <numerusform>%n of them already has one, which the new pass replaces.</numerusform>
+            <numerusform>%n of them already have one, which the new pass replaces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) cannot get one (listed below).</source>
+        <translation>
+            <numerusform>%n user cannot get one (listed below).</numerusform>
+            <numerusform>%n users cannot get one (listed below).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es) issued. Hand them over now: they are kept, encrypted, only until then.</source>
+        <translation>
+            <numerusform>%n pass issued. Hand it over now: it is kept, encrypted, only until then.</numerusform>
+            <numerusform>%n passes issued. Hand them over now: they are kept, encrypted, only until then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) got no pass.</source>
+        <translation>
+            <numerusform>%n user got no pass.</numerusform>
+            <numerusform>%n users got no pass.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MailTexts</name>
     <message numerus="yes">
         <source>%1 has reset the passwords of the following %n user(s).</source>
@@ -315,6 +360,20 @@
         <translation>
             <numerusform>Temporary passwords for %n user</numerusform>
             <numerusform>Temporary passwords for %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Temporary Access Passes for %n user(s)</source>
+        <translation>
+            <numerusform>Temporary Access Pass for %n user</numerusform>
+            <numerusform>Temporary Access Passes for %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has issued Temporary Access Passes for the following %n user(s).</source>
+        <translation>
+            <numerusform>%1 has issued a Temporary Access Pass for the following user.</numerusform>
+            <numerusform>%1 has issued Temporary Access Passes for the following %n users.</numerusform>
         </translation>
     </message>
 </context>

@@ -2404,6 +2404,179 @@
     </message>
 </context>
 <context>
+    <name>IssueTapDialog</name>
+    <message>
+        <source>Issue Temporary Access Pass</source>
+        <translation>Utfärda tillfälligt åtkomstpass</translation>
+    </message>
+    <message>
+        <source>Reading your organization&apos;s Temporary Access Pass policy…</source>
+        <translation>Läser organisationens princip för tillfälligt åtkomstpass…</translation>
+    </message>
+    <message>
+        <source>Who gets a pass</source>
+        <translation>Vem som får ett pass</translation>
+    </message>
+    <message>
+        <source>Users who get no pass, and why</source>
+        <translation>Användare som inte får något pass, och varför</translation>
+    </message>
+    <message>
+        <source>Start &amp;now</source>
+        <translation>Starta &amp;nu</translation>
+    </message>
+    <message>
+        <source>Passes work as soon as they are issued</source>
+        <translation>Passen fungerar så snart de har utfärdats</translation>
+    </message>
+    <message>
+        <source>Start &amp;at:</source>
+        <translation>Starta &amp;vid:</translation>
+    </message>
+    <message>
+        <source>Passes start working at a date and time</source>
+        <translation>Passen börjar fungera vid ett datum och en tid</translation>
+    </message>
+    <message>
+        <source>Date and time the passes start working</source>
+        <translation>Datum och tid då passen börjar fungera</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime:</source>
+        <translation>&amp;Giltighetstid:</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minuter</translation>
+    </message>
+    <message>
+        <source>Lifetime of each pass in minutes</source>
+        <translation>Varje pass giltighetstid i minuter</translation>
+    </message>
+    <message>
+        <source>&amp;One sign-in only</source>
+        <translation>Endast &amp;en inloggning</translation>
+    </message>
+    <message>
+        <source>Each pass works for one sign-in only</source>
+        <translation>Varje pass fungerar för en enda inloggning</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Replace the pass %n user(s) have now</source>
+        <translation>
+            <numerusform>E&amp;rsätt passet som %n användare har nu</numerusform>
+            <numerusform>E&amp;rsätt passen som %n användare har nu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Issue passes</source>
+        <translation>&amp;Utfärda pass</translation>
+    </message>
+    <message>
+        <source>Issue the Temporary Access Passes</source>
+        <translation>Utfärda de tillfälliga åtkomstpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Lämna över…</translation>
+    </message>
+    <message>
+        <source>Print or save the passes as slips or a file</source>
+        <translation>Skriv ut eller spara passen som lappar eller en fil</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>Skicka &amp;igen</translation>
+    </message>
+    <message>
+        <source>Send the users who got no pass again</source>
+        <translation>Skicka igen för användarna som inte fick något pass</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume earlier run</source>
+        <translation>Återuppta &amp;tidigare körning</translation>
+    </message>
+    <message>
+        <source>Resume the earlier run whose passes were not handed over</source>
+        <translation>Återuppta den tidigare körningen vars pass inte har lämnats över</translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation>E-&amp;post…</translation>
+    </message>
+    <message>
+        <source>Email the passes</source>
+        <translation>Skicka passen via e-post</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) will get a Temporary Access Pass.</source>
+        <translation>
+            <numerusform>%n användare får ett tillfälligt åtkomstpass.</numerusform>
+            <numerusform>%n användare får ett tillfälligt åtkomstpass.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them already have one, which the new pass replaces.</source>
+        <translation>
+            <numerusform>%n av dem har redan ett, som det nya passet ersätter.</numerusform>
+            <numerusform>%n av dem har redan ett, som det nya passet ersätter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) cannot get one (listed below).</source>
+        <translation>
+            <numerusform>%n användare kan inte få något (se listan nedan).</numerusform>
+            <numerusform>%n användare kan inte få något (se listan nedan).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s policy could not be read, so Microsoft 365 decides whether each pass is allowed.</source>
+        <translation>Organisationens princip kunde inte läsas, så Microsoft 365 avgör om varje pass tillåts.</translation>
+    </message>
+    <message>
+        <source>The policy covers only some groups: users outside them are refused by Microsoft 365.</source>
+        <translation>Principen gäller bara vissa grupper: användare utanför dem nekas av Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>Issuing passes…</source>
+        <translation>Utfärdar pass…</translation>
+    </message>
+    <message>
+        <source>No pass was issued: the run could not start. Nothing was sent.</source>
+        <translation>Inget pass utfärdades: körningen kunde inte starta. Ingenting skickades.</translation>
+    </message>
+    <message>
+        <source>Picking up the earlier run…</source>
+        <translation>Återupptar den tidigare körningen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es) issued. Hand them over now: they are kept, encrypted, only until then.</source>
+        <translation>
+            <numerusform>%n pass utfärdat. Lämna över det nu: det sparas krypterat bara tills dess.</numerusform>
+            <numerusform>%n pass utfärdade. Lämna över dem nu: de sparas krypterade bara tills dess.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) got no pass.</source>
+        <translation>
+            <numerusform>%n användare fick inget pass.</numerusform>
+            <numerusform>%n användare fick inget pass.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passes not handed over</source>
+        <translation>Pass som inte har lämnats över</translation>
+    </message>
+    <message>
+        <source>Some passes were not handed over yet. They stay saved, encrypted, for a week so you can hand them over later. Close anyway?</source>
+        <translation>Vissa pass har inte lämnats över ännu. De sparas krypterade i en vecka så att du kan lämna över dem senare. Vill du stänga ändå?</translation>
+    </message>
+</context>
+<context>
     <name>MailTexts</name>
     <message>
         <source>Hello,</source>
@@ -2489,6 +2662,41 @@
     <message>
         <source>This password may not be set yet. If it does not work, ask %1 (%2) for a new one.</source>
         <translation>Det här lösenordet kanske inte har angetts än. Om det inte fungerar ber du %1 (%2) om ett nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Temporary Access Passes for %n user(s)</source>
+        <translation>
+            <numerusform>Tillfälligt åtkomstpass för %n användare</numerusform>
+            <numerusform>Tillfälliga åtkomstpass för %n användare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has issued Temporary Access Passes for the following %n user(s).</source>
+        <translation>
+            <numerusform>%1 har utfärdat ett tillfälligt åtkomstpass för följande användare.</numerusform>
+            <numerusform>%1 har utfärdat tillfälliga åtkomstpass för följande %n användare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <extracomment>Column header in the email: when and how often each Temporary Access Pass works</extracomment>
+        <translation>Giltighet</translation>
+    </message>
+    <message>
+        <source>Delete this message once every pass has been handed over.</source>
+        <translation>Ta bort det här meddelandet när alla pass har lämnats över.</translation>
+    </message>
+    <message>
+        <source>Your Temporary Access Pass for %1</source>
+        <translation>Ditt tillfälliga åtkomstpass för %1</translation>
+    </message>
+    <message>
+        <source>%1 has issued a Temporary Access Pass for your work account %2.</source>
+        <translation>%1 har utfärdat ett tillfälligt åtkomstpass för ditt arbetskonto %2.</translation>
+    </message>
+    <message>
+        <source>Your Temporary Access Pass: %1</source>
+        <translation>Ditt tillfälliga åtkomstpass: %1</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3027,18 @@
     <message>
         <source>User list status</source>
         <translation>Status för användarlistan</translation>
+    </message>
+    <message>
+        <source>Issue &amp;Temporary Access Pass…</source>
+        <translation>&amp;Utfärda tillfälligt åtkomstpass…</translation>
+    </message>
+    <message>
+        <source>No users ticked</source>
+        <translation>Inga användare markerade</translation>
+    </message>
+    <message>
+        <source>Tick the users who need a Temporary Access Pass in the list (the check box at the start of each row), then choose Issue Temporary Access Pass again.</source>
+        <translation>Markera användarna som behöver ett tillfälligt åtkomstpass i listan (kryssrutan i början av varje rad) och välj sedan Utfärda tillfälligt åtkomstpass igen.</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3588,10 @@
     <message>
         <source>Read the members of groups that hold admin roles</source>
         <translation>Läsa medlemmarna i grupper som har administratörsroller</translation>
+    </message>
+    <message>
+        <source>Read your organization&apos;s Temporary Access Pass policy</source>
+        <translation>Läsa organisationens princip för tillfälligt åtkomstpass</translation>
     </message>
 </context>
 <context>
@@ -5375,6 +5599,66 @@
         <comment>%1 is the organization&apos;s name</comment>
         <translation>Organisation: %1</translation>
     </message>
+    <message>
+        <source>d MMMM yyyy, HH:mm t</source>
+        <comment>date and time format on slips (QDateTime pattern; t = time zone)</comment>
+        <translation>d MMMM yyyy &apos;kl.&apos; HH:mm t</translation>
+    </message>
+    <message>
+        <source>Your Temporary Access Pass</source>
+        <translation>Ditt tillfälliga åtkomstpass</translation>
+    </message>
+    <message>
+        <source>Temporary Access Pass</source>
+        <translation>Tillfälligt åtkomstpass</translation>
+    </message>
+    <message>
+        <source>A Temporary Access Pass is a time-limited code that you type instead of a password, to sign in and set up a passkey or Microsoft Authenticator.</source>
+        <translation>Ett tillfälligt åtkomstpass är en tidsbegränsad kod som du skriver i stället för ett lösenord, för att logga in och konfigurera en nyckel (passkey) eller Microsoft Authenticator.</translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2</source>
+        <comment>%1 and %2 are dates with times</comment>
+        <translation>Giltigt från %1 till %2</translation>
+    </message>
+    <message>
+        <source>It works for one sign-in only.</source>
+        <translation>Det fungerar för en enda inloggning.</translation>
+    </message>
+    <message>
+        <source>It works for any number of sign-ins until it expires.</source>
+        <translation>Det fungerar för valfritt antal inloggningar tills det upphör att gälla.</translation>
+    </message>
+    <message>
+        <source>Scan the code or go to %1 to set up how you sign in.</source>
+        <comment>%1 is a web address</comment>
+        <translation>Skanna koden eller gå till %1 för att konfigurera hur du loggar in.</translation>
+    </message>
+    <message>
+        <source>Valid from (UTC)</source>
+        <comment>column heading of the results file</comment>
+        <translation>Giltigt från (UTC)</translation>
+    </message>
+    <message>
+        <source>Valid until (UTC)</source>
+        <comment>column heading of the results file</comment>
+        <translation>Giltigt till (UTC)</translation>
+    </message>
+    <message>
+        <source>One sign-in only</source>
+        <comment>column heading of the results file</comment>
+        <translation>Endast en inloggning</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>a cell of the results file</comment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>a cell of the results file</comment>
+        <translation>Nej</translation>
+    </message>
 </context>
 <context>
     <name>StoredRunCommand</name>
@@ -5408,6 +5692,48 @@
     <message>
         <source>Several saved runs start with %1; give more of the run&apos;s name.</source>
         <translation>Flera sparade körningar börjar med %1; ange mer av körningens namn.</translation>
+    </message>
+</context>
+<context>
+    <name>TapIssueRunner</name>
+    <message>
+        <source>The run&apos;s journal could not be written.</source>
+        <translation>Körningens journal kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>This journal holds no Temporary Access Pass run.</source>
+        <translation>Den här journalen innehåller ingen körning med tillfälligt åtkomstpass.</translation>
+    </message>
+</context>
+<context>
+    <name>TapPreflight</name>
+    <message>
+        <source>Skipped: you cannot issue a pass for yourself</source>
+        <translation>Hoppas över: du kan inte utfärda ett pass åt dig själv</translation>
+    </message>
+    <message>
+        <source>Skipped: on the exclusion list</source>
+        <translation>Hoppas över: finns i undantagslistan</translation>
+    </message>
+    <message>
+        <source>Skipped: Temporary Access Pass is turned off in your organization&apos;s policy</source>
+        <translation>Hoppas över: tillfälligt åtkomstpass är inaktiverat i organisationens princip</translation>
+    </message>
+    <message>
+        <source>Skipped: external guests cannot get a Temporary Access Pass</source>
+        <translation>Hoppas över: externa gäster kan inte få ett tillfälligt åtkomstpass</translation>
+    </message>
+    <message>
+        <source>Skipped: your admin role cannot issue a pass for this user</source>
+        <translation>Hoppas över: din administratörsroll kan inte utfärda ett pass åt den här användaren</translation>
+    </message>
+    <message>
+        <source>Will replace the pass this user has</source>
+        <translation>Ersätter användarens befintliga pass</translation>
+    </message>
+    <message>
+        <source>Will get a pass</source>
+        <translation>Får ett pass</translation>
     </message>
 </context>
 <context>

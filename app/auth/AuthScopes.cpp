@@ -36,6 +36,11 @@ QStringList AuthScopes::authenticationMethods()
     return {u"UserAuthenticationMethod.ReadWrite.All"_s};
 }
 
+QStringList AuthScopes::temporaryAccessPass()
+{
+    return {u"UserAuthenticationMethod.ReadWrite.All"_s, u"Policy.Read.AuthenticationMethod"_s};
+}
+
 QStringList AuthScopes::reports()
 {
     return {u"AuditLog.Read.All"_s};
@@ -59,8 +64,11 @@ QStringList AuthScopes::ownContactDetails()
 
 QStringList AuthScopes::everything()
 {
-    return signIn() + passwordReset() + revokeSessions() + authenticationMethods() + mail() + userPolicies()
-           + domains() + reports() + ownContactDetails();
+    QStringList all = signIn() + passwordReset() + revokeSessions() + authenticationMethods() + temporaryAccessPass()
+                      + mail() + userPolicies() + domains() + reports() + ownContactDetails();
+    // Features share scopes (the TAP needs the authentication-methods write too): list each once.
+    all.removeDuplicates();
+    return all;
 }
 
 bool AuthScopes::isOidcScope(const QString &scope)

@@ -22,6 +22,8 @@ public:
     static QStringList mail();
     static QStringList domains();
     static QStringList authenticationMethods();
+    /** Issuing Temporary Access Passes, and reading the policy that bounds them. */
+    static QStringList temporaryAccessPass();
     static QStringList reports();
     /** Writing passwordPolicies ("never expires", "allow weak passwords") needs the broad user write scope. */
     static QStringList userPolicies();

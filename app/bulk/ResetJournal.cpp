@@ -233,6 +233,10 @@ void ResetJournal::apply(const QJsonObject &record)
     if (entry.state == State::Confirmed)
         return;
     entry.state = *state;
+    if (record.contains(u"password"_s)) {
+        entry.password = SecretString(record.value(u"password"_s).toString());
+        entry.details = record.value(u"details"_s).toObject();
+    }
     entry.reason = record.value(u"reason"_s).toString();
     entry.updated = QDateTime::fromString(record.value(u"time"_s).toString(), Qt::ISODateWithMs);
 }
@@ -338,6 +342,23 @@ bool ResetJournal::markConfirmed(const QString &userId)
 bool ResetJournal::markConfirmed(const QStringList &userIds)
 {
     return writeState(userIds, State::Confirmed, {});
+}
+
+bool ResetJournal::markIssued(const QString &userId, const SecretString &secret, const QJsonObject &details)
+{
+    QString value = secret.reveal();
+    const QJsonObject record{{u"id"_s, userId},
+                             {u"state"_s, stateName(State::Confirmed)},
+                             {u"password"_s, value},
+                             {u"details"_s, details},
+                             {u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    value.fill(u'\0');
+    QByteArray plain = QJsonDocument(record).toJson(QJsonDocument::Compact);
+    const bool written = append({plain});
+    if (written)
+        apply(record);
+    wipe(plain);
+    return written;
 }
 
 bool ResetJournal::markFailed(const QString &userId, const QString &reason)

@@ -40,6 +40,8 @@ public:
         State state = State::Planned;
         QString reason; // why it failed (a Graph error code), empty otherwise
         QDateTime updated;
+        /** What the server said about a secret it chose itself (markIssued): a TAP's id, start, lifetime. */
+        QJsonObject details;
     };
 
     struct PlannedReset
@@ -90,6 +92,11 @@ public:
     bool markConfirmed(const QString &userId);
     /** One fsync for many answers (a whole $batch response). */
     bool markConfirmed(const QStringList &userIds);
+    /**
+     * Confirmed with a secret the server chose (a Temporary Access Pass is created by the service,
+     * so it can only be journalled on its way back, before anyone is shown it) and its @p details.
+     */
+    bool markIssued(const QString &userId, const SecretString &secret, const QJsonObject &details);
     bool markFailed(const QString &userId, const QString &reason);
     /** Several users that failed for one reason, with one fsync. */
     bool markFailed(const QStringList &userIds, const QString &reason);

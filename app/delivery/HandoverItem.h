@@ -2,9 +2,12 @@
 #pragma once
 
 #include "common/SecretString.h"
+#include "delivery/TemporaryAccessPassTerms.h"
 
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 /**
  * One user's result as it is handed over: on a slip, in an email, in the results CSV. The
@@ -22,6 +25,11 @@ struct HandoverItem
     /** The user's own mailbox (mail), which must never receive the password that was just reset. */
     QString mail;
     SecretString password;
+    /**
+     * Set when password holds a Temporary Access Pass rather than a password: its start, end and
+     * one-time use, which every channel states beside it.
+     */
+    std::optional<TemporaryAccessPassTerms> temporaryAccessPass;
 
     enum class Outcome {
         /** The server confirmed the new password. */

@@ -130,10 +130,13 @@ QJsonObject MailComposer::requestBody(const OutgoingMail &mail) const
         QList<const HandoverItem *> listed;
         for (qsizetype index : mail.itemIndexes)
             listed.append(&m_items.at(index));
-        content = MailTexts::passwordList(language, m_sender, listed, m_signInAddress, m_date);
+        const bool passes = !listed.isEmpty() && listed.constFirst()->temporaryAccessPass.has_value();
+        content = passes ? MailTexts::passList(language, m_sender, listed, m_date)
+                         : MailTexts::passwordList(language, m_sender, listed, m_signInAddress, m_date);
     } else {
         const HandoverItem &item = m_items.at(mail.itemIndexes.value(0));
-        content = MailTexts::userPassword(language, m_sender, item, m_signInAddress, m_date);
+        content = item.temporaryAccessPass ? MailTexts::userPass(language, m_sender, item, m_date)
+                                           : MailTexts::userPassword(language, m_sender, item, m_signInAddress, m_date);
         recipientName = item.displayName;
     }
     const QJsonObject message{

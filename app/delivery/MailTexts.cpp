@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "delivery/MailTexts.h"
 
+#include "delivery/SlipTexts.h"
+
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -66,6 +68,22 @@ QString MailTexts::document(const QString &lang, const QString &bodyHtml)
            + u"</body></html>\n"_s;
 }
 
+QString MailTexts::userClosing(const HandoverLanguage &language, const SignedInAdmin &sender, const QDate &date)
+{
+    return paragraph(sentence(language,
+                              QT_TRANSLATE_NOOP("MailTexts", "If you did not expect this message, contact %1 (%2)."), -1,
+                              escaped(senderName(sender)), escaped(senderContact(sender))))
+           + paragraph(sentence(language, QT_TRANSLATE_NOOP("MailTexts", "Sent with ResetDesk on %1."), -1,
+                                escaped(language.locale().toString(date, QLocale::LongFormat))));
+}
+
+QString MailTexts::listClosing(const HandoverLanguage &language, const SignedInAdmin &sender, const QDate &date)
+{
+    return paragraph(sentence(language, QT_TRANSLATE_NOOP("MailTexts", "Sent with ResetDesk by %1 (%2) on %3."), -1,
+                              escaped(senderName(sender)), escaped(senderContact(sender)),
+                              escaped(language.locale().toString(date, QLocale::LongFormat))));
+}
+
 MailContent MailTexts::passwordList(const HandoverLanguage &language, const SignedInAdmin &sender,
                                     const QList<const HandoverItem *> &items, const QString &signInAddress,
                                     const QDate &date)
@@ -107,9 +125,7 @@ MailContent MailTexts::passwordList(const HandoverLanguage &language, const Sign
                                -1, escaped(signInAddress)));
     body += paragraph(sentence(
         language, QT_TRANSLATE_NOOP("MailTexts", "Delete this message once every password has been handed over."), -1));
-    body += paragraph(sentence(language, QT_TRANSLATE_NOOP("MailTexts", "Sent with ResetDesk by %1 (%2) on %3."), -1,
-                               escaped(senderName(sender)), escaped(senderContact(sender)),
-                               escaped(language.locale().toString(date, QLocale::LongFormat))));
+    body += listClosing(language, sender, date);
     content.html = document(language.code(), body);
     return content;
 }
@@ -143,11 +159,76 @@ MailContent MailTexts::userPassword(const HandoverLanguage &language, const Sign
                                                  "Delete this message as soon as you have signed in, and never share "
                                                  "your password with anyone."),
                                -1));
-    body += paragraph(sentence(language,
-                               QT_TRANSLATE_NOOP("MailTexts", "If you did not expect this message, contact %1 (%2)."), -1,
-                               escaped(senderName(sender)), escaped(senderContact(sender))));
-    body += paragraph(sentence(language, QT_TRANSLATE_NOOP("MailTexts", "Sent with ResetDesk on %1."), -1,
-                               escaped(language.locale().toString(date, QLocale::LongFormat))));
+    body += userClosing(language, sender, date);
+    content.html = document(language.code(), body);
+    return content;
+}
+
+MailContent MailTexts::passList(const HandoverLanguage &language, const SignedInAdmin &sender,
+                                const QList<const HandoverItem *> &items, const QDate &date)
+{
+    const SlipTexts slip(language);
+    const int count = int(items.size());
+    MailContent content;
+    content.subject =
+        plain(language, QT_TRANSLATE_N_NOOP("MailTexts", "Temporary Access Passes for %n user(s)"), count);
+
+    QString body;
+    body += paragraph(sentence(language, QT_TRANSLATE_NOOP("MailTexts", "Hello,"), -1));
+    body += paragraph(sentence(
+        language, QT_TRANSLATE_N_NOOP("MailTexts", "%1 has issued Temporary Access Passes for the following %n user(s)."),
+        count, escaped(senderName(sender))));
+    body += paragraph(escaped(slip.tapExplained()));
+
+    QString table = u"<table cellpadding=\"6\" cellspacing=\"0\" border=\"1\" style=\"border-collapse:collapse\">\n"_s
+                    u"<tr>"_s;
+    for (const QString &heading : {sentence(language, QT_TRANSLATE_NOOP("MailTexts", "Name"), -1),
+                                   sentence(language, QT_TRANSLATE_NOOP("MailTexts", "User name"), -1),
+                                   escaped(slip.tapLabel())}) {
+        table += u"<th align=\"left\">"_s + heading + u"</th>"_s;
+    }
+    //: Column header in the email: when and how often each Temporary Access Pass works
+    table += u"<th align=\"left\">"_s + sentence(language, QT_TRANSLATE_NOOP("MailTexts", "Validity"), -1)
+             + u"</th></tr>\n"_s;
+    for (const HandoverItem *item : items) {
+        const TemporaryAccessPassTerms terms = item->temporaryAccessPass.value_or(TemporaryAccessPassTerms{});
+        table += u"<tr><td>"_s + escaped(item->displayName) + u"</td><td>"_s + escaped(item->userPrincipalName)
+                 + u"</td><td>"_s + passwordHtml(*item) + u"</td><td>"_s
+                 + escaped(slip.tapValidity(terms.start, terms.end())) + u"<br>"_s
+                 + escaped(slip.tapUsage(terms.usableOnce)) + u"</td></tr>\n"_s;
+    }
+    table += u"</table>\n"_s;
+    body += table;
+    body += paragraph(escaped(slip.tapRegisterAt(TemporaryAccessPassTerms::registrationAddress())));
+    body += paragraph(sentence(
+        language, QT_TRANSLATE_NOOP("MailTexts", "Delete this message once every pass has been handed over."), -1));
+    body += listClosing(language, sender, date);
+    content.html = document(language.code(), body);
+    return content;
+}
+
+MailContent MailTexts::userPass(const HandoverLanguage &language, const SignedInAdmin &sender,
+                                const HandoverItem &item, const QDate &date)
+{
+    const SlipTexts slip(language);
+    const TemporaryAccessPassTerms terms = item.temporaryAccessPass.value_or(TemporaryAccessPassTerms{});
+    MailContent content;
+    content.subject = plain(language, QT_TRANSLATE_NOOP("MailTexts", "Your Temporary Access Pass for %1"))
+                          .arg(item.userPrincipalName);
+
+    const QString name = item.displayName.isEmpty() ? item.userPrincipalName : item.displayName;
+    QString body;
+    body += paragraph(sentence(language, QT_TRANSLATE_NOOP("MailTexts", "Hello %1,"), -1, escaped(name)));
+    body += paragraph(sentence(
+        language, QT_TRANSLATE_NOOP("MailTexts", "%1 has issued a Temporary Access Pass for your work account %2."), -1,
+        escaped(senderName(sender)), escaped(item.userPrincipalName)));
+    body += paragraph(escaped(slip.tapExplained()));
+    body += paragraph(sentence(language, QT_TRANSLATE_NOOP("MailTexts", "Your Temporary Access Pass: %1"), -1,
+                               passwordHtml(item)));
+    body += paragraph(escaped(slip.tapValidity(terms.start, terms.end())) + u" "_s
+                      + escaped(slip.tapUsage(terms.usableOnce)));
+    body += paragraph(escaped(slip.tapRegisterAt(TemporaryAccessPassTerms::registrationAddress())));
+    body += userClosing(language, sender, date);
     content.html = document(language.code(), body);
     return content;
 }

@@ -36,12 +36,23 @@ public:
     static MailContent userPassword(const HandoverLanguage &language, const SignedInAdmin &sender,
                                     const HandoverItem &item, const QString &signInAddress, const QDate &date);
 
+    /** Mode (a) for Temporary Access Passes: every user, pass, start and end. */
+    static MailContent passList(const HandoverLanguage &language, const SignedInAdmin &sender,
+                                const QList<const HandoverItem *> &items, const QDate &date);
+    /** Mode (b) for a Temporary Access Pass: what it is, when it works, where to set up a sign-in method. */
+    static MailContent userPass(const HandoverLanguage &language, const SignedInAdmin &sender,
+                                const HandoverItem &item, const QDate &date);
+
 private:
     /** @p sourceText translated and escaped, with @p htmlValues (already HTML) filled in one pass. */
     template<typename... Values>
     static QString sentence(const HandoverLanguage &language, const char *sourceText, int n,
                             const Values &...htmlValues);
     static QString paragraph(const QString &html);
+    /** The last paragraphs of a mail to one user: whom to ask, and when it was sent. */
+    static QString userClosing(const HandoverLanguage &language, const SignedInAdmin &sender, const QDate &date);
+    /** The last paragraph of a list mail: who sent it, and when. */
+    static QString listClosing(const HandoverLanguage &language, const SignedInAdmin &sender, const QDate &date);
     static QString passwordHtml(const HandoverItem &item);
     static QString document(const QString &lang, const QString &bodyHtml);
 };

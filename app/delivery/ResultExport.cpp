@@ -30,10 +30,15 @@ QByteArray ResultExport::toCsv(const QList<HandoverItem> &items, const Options &
 {
     const SlipTexts texts{HandoverLanguage(options.language)};
 
+    // A run of Temporary Access Passes says when each works and how often, beside the pass.
+    const bool passes = std::any_of(items.cbegin(), items.cend(),
+                                    [](const HandoverItem &item) { return item.temporaryAccessPass.has_value(); });
     QStringList headings = {texts.displayNameHeading(), texts.userNameHeading(), texts.outcomeHeading(),
                             texts.reasonHeading()};
     if (options.includePasswords)
-        headings.append(texts.passwordHeading());
+        headings.append(passes ? texts.tapLabel() : texts.passwordHeading());
+    if (passes)
+        headings << texts.validFromHeading() << texts.validUntilHeading() << texts.usableOnceHeading();
     QString csv = Csv::row(headings, &ResultExport::cell);
     for (const HandoverItem &item : items) {
         // Text from the directory is defused; the password is the hand-over itself and must reach
@@ -42,6 +47,13 @@ QByteArray ResultExport::toCsv(const QList<HandoverItem> &items, const Options &
                              defused(texts.outcome(item.outcome)), defused(item.reason)};
         if (options.includePasswords)
             cells.append(item.password.reveal());
+        if (passes) {
+            const std::optional<TemporaryAccessPassTerms> &terms = item.temporaryAccessPass;
+            // ISO 8601 in UTC: a mail merge or script reads it unambiguously in any time zone.
+            cells << (terms ? terms->start.toUTC().toString(Qt::ISODate) : QString())
+                  << (terms ? terms->end().toUTC().toString(Qt::ISODate) : QString())
+                  << (terms ? texts.yesNo(terms->usableOnce) : QString());
+        }
         csv += Csv::row(cells, &Csv::field);
     }
     return QByteArray("\xEF\xBB\xBF") + csv.toUtf8();

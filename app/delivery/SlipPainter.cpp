@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "SlipPainter.h"
 
+#include "delivery/QrCode.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPen>
@@ -32,6 +34,7 @@ SlipPainter::SlipPainter(const SlipOptions &options, qreal pixelsPerPoint)
     , m_pixelsPerPoint(pixelsPerPoint)
     , m_text(textFont())
     , m_password(passwordFont())
+    , m_registrationCode(QrCode::image(TemporaryAccessPassTerms::registrationAddress().toUtf8()))
 {
 }
 
@@ -106,6 +109,7 @@ void SlipPainter::paint(QPainter &painter, const QRectF &rect, const HandoverIte
 {
     const Language &language = languageFor(item);
     const SlipTexts &texts = language.texts;
+    const bool tap = item.temporaryAccessPass.has_value();
     const qreal heightPoints = rect.height() / m_pixelsPerPoint;
     const qreal scale = std::clamp(heightPoints / ReferenceHeight, 0.9, 1.6);
     const qreal pad = Padding * scale * m_pixelsPerPoint;
@@ -120,7 +124,8 @@ void SlipPainter::paint(QPainter &painter, const QRectF &rect, const HandoverIte
     qreal y = inner.top();
     QFont title = sized(m_text, TitleSize * scale);
     title.setBold(true);
-    y += drawFitted(painter, QRectF(inner.left(), y, inner.width(), 0), title, texts.title()) + gap;
+    y += drawFitted(painter, QRectF(inner.left(), y, inner.width(), 0), title, tap ? texts.tapTitle() : texts.title())
+        + gap;
     QFont name = sized(m_text, NameSize * scale);
     name.setBold(true);
     y += drawFitted(painter, QRectF(inner.left(), y, inner.width(), 0), name, item.displayName) + gap;
@@ -141,7 +146,9 @@ void SlipPainter::paint(QPainter &painter, const QRectF &rect, const HandoverIte
         + gap;
 
     painter.setPen(LabelColour);
-    y += drawFitted(painter, QRectF(inner.left(), y, inner.width(), 0), label, texts.passwordLabel()) + gap;
+    y += drawFitted(painter, QRectF(inner.left(), y, inner.width(), 0), label,
+                    tap ? texts.tapLabel() : texts.passwordLabel())
+        + gap;
     painter.setPen(Qt::black);
     const QString password = item.password.reveal();
     const QFont passwordFace = sized(m_password, PasswordSize * scale);
@@ -155,6 +162,13 @@ void SlipPainter::paint(QPainter &painter, const QRectF &rect, const HandoverIte
     y += drawFitted(painter, QRectF(inner.left() + boxPad, y + boxPad, inner.width() - 2 * boxPad, 0), passwordFace,
                     password)
         + 2 * boxPad + gap;
+
+    if (tap) {
+        paintTapDetails(painter, QRectF(inner.left(), y, inner.width(), std::max(0.0, inner.bottom() - y)), texts,
+                        *item.temporaryAccessPass, scale);
+        painter.restore();
+        return;
+    }
 
     // From the bottom: what to do with it.
     qreal bottom = inner.bottom();
@@ -185,4 +199,35 @@ void SlipPainter::paint(QPainter &painter, const QRectF &rect, const HandoverIte
         drawWrapped(painter, area, spelling, spelled);
     }
     painter.restore();
+}
+
+void SlipPainter::paintTapDetails(QPainter &painter, const QRectF &area, const SlipTexts &texts,
+                                  const TemporaryAccessPassTerms &terms, qreal scale)
+{
+    const qreal gap = 2.0 * scale * m_pixelsPerPoint;
+    // The code at the bottom right, as large as the space allows: phone cameras read it from a desk.
+    const qreal side = std::min({area.height(), area.width() * 0.34, 90.0 * scale * m_pixelsPerPoint});
+    const QRectF code(area.right() - side, area.bottom() - side, side, side);
+    if (!m_registrationCode.isNull() && side > 0)
+        painter.drawImage(code, m_registrationCode);
+    const QRectF text(area.left(), area.top(), std::max(0.0, area.width() - side - gap), area.height());
+
+    QFont validity = sized(m_text, BodySize * scale);
+    validity.setBold(true);
+    const QString lines = texts.tapUsage(terms.usableOnce) + u'\n' + texts.tapExplained() + u'\n'
+        + texts.tapRegisterAt(TemporaryAccessPassTerms::registrationAddress()) + u'\n'
+        + texts.issued(m_options.issuedOn, m_options.issuingAdmin) + u'\n' + texts.destroyAfterUse();
+    const QString when = texts.tapValidity(terms.start, terms.end());
+    // Everything in the largest size that fits: the dates first and bold, then the rest.
+    const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+    QFont body = sized(m_text, BodySize * scale);
+    const auto height = [&](const QFont &font, const QString &content) {
+        return QFontMetricsF(font, painter.device()).boundingRect(text, flags, content).height();
+    };
+    while (body.pointSizeF() > SmallestSize && height(validity, when) + gap + height(body, lines) > text.height()) {
+        body.setPointSizeF(std::max(SmallestSize, body.pointSizeF() - 0.25));
+        validity.setPointSizeF(body.pointSizeF());
+    }
+    const qreal used = drawWrapped(painter, text, validity, when) + gap;
+    drawWrapped(painter, text.adjusted(0, used, 0, 0), body, lines);
 }

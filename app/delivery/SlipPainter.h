@@ -8,6 +8,7 @@
 
 #include <QFont>
 #include <QHash>
+#include <QImage>
 #include <QRectF>
 #include <QString>
 
@@ -38,6 +39,12 @@ private:
         PhoneticSpelling spelling;
     };
     const Language &languageFor(const HandoverItem &item);
+    /**
+     * Below the pass on a Temporary Access Pass slip: when it works, how often, what it is, and a
+     * QR code to the page where the user sets up a passkey or Authenticator.
+     */
+    void paintTapDetails(QPainter &painter, const QRectF &area, const SlipTexts &texts,
+                         const TemporaryAccessPassTerms &terms, qreal scale);
     /** A line of text, shrunk to fit @p width when needed; returns its height. */
     qreal drawFitted(QPainter &painter, const QRectF &line, QFont font, const QString &text, int flags = 0);
     /** Wrapped text from the top of @p area; returns its height. */
@@ -51,4 +58,6 @@ private:
     QHash<QString, Language> m_languages;
     QFont m_text;
     QFont m_password;
+    /** One image for every slip, so a PDF embeds it once. */
+    QImage m_registrationCode;
 };

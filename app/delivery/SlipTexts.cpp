@@ -87,6 +87,71 @@ QString SlipTexts::date(const QDate &when) const
     return m_language.locale().toString(when, pattern);
 }
 
+QString SlipTexts::dateTime(const QDateTime &moment) const
+{
+    const QString pattern = text(QT_TRANSLATE_NOOP3("SlipTexts", "d MMMM yyyy, HH:mm t",
+                                                    "date and time format on slips (QDateTime pattern; t = time zone)"));
+    return m_language.locale().toString(moment.toLocalTime(), pattern);
+}
+
+QString SlipTexts::tapTitle() const
+{
+    return text(QT_TRANSLATE_NOOP("SlipTexts", "Your Temporary Access Pass"));
+}
+
+QString SlipTexts::tapLabel() const
+{
+    return text(QT_TRANSLATE_NOOP("SlipTexts", "Temporary Access Pass"));
+}
+
+QString SlipTexts::tapExplained() const
+{
+    return text(QT_TRANSLATE_NOOP("SlipTexts", "A Temporary Access Pass is a time-limited code that you type instead "
+                                               "of a password, to sign in and set up a passkey or Microsoft "
+                                               "Authenticator."));
+}
+
+QString SlipTexts::tapValidity(const QDateTime &start, const QDateTime &end) const
+{
+    return text(QT_TRANSLATE_NOOP3("SlipTexts", "Valid from %1 until %2", "%1 and %2 are dates with times"))
+        .arg(dateTime(start), dateTime(end));
+}
+
+QString SlipTexts::tapUsage(bool usableOnce) const
+{
+    if (usableOnce)
+        return text(QT_TRANSLATE_NOOP("SlipTexts", "It works for one sign-in only."));
+    return text(QT_TRANSLATE_NOOP("SlipTexts", "It works for any number of sign-ins until it expires."));
+}
+
+QString SlipTexts::tapRegisterAt(const QString &address) const
+{
+    return text(QT_TRANSLATE_NOOP3("SlipTexts", "Scan the code or go to %1 to set up how you sign in.",
+                                   "%1 is a web address"))
+        .arg(address);
+}
+
+QString SlipTexts::validFromHeading() const
+{
+    return text(QT_TRANSLATE_NOOP3("SlipTexts", "Valid from (UTC)", "column heading of the results file"));
+}
+
+QString SlipTexts::validUntilHeading() const
+{
+    return text(QT_TRANSLATE_NOOP3("SlipTexts", "Valid until (UTC)", "column heading of the results file"));
+}
+
+QString SlipTexts::usableOnceHeading() const
+{
+    return text(QT_TRANSLATE_NOOP3("SlipTexts", "One sign-in only", "column heading of the results file"));
+}
+
+QString SlipTexts::yesNo(bool yes) const
+{
+    return yes ? text(QT_TRANSLATE_NOOP3("SlipTexts", "Yes", "a cell of the results file"))
+               : text(QT_TRANSLATE_NOOP3("SlipTexts", "No", "a cell of the results file"));
+}
+
 QString SlipTexts::summaryTitle() const
 {
     return text(QT_TRANSLATE_NOOP("SlipTexts", "Summary of password slips"));

@@ -5,6 +5,7 @@
 #include "delivery/HandoverLanguage.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 /**
@@ -37,6 +38,18 @@ public:
     QString destroyAfterUse() const;
     /** The date the way the language writes it in running text ("19 oktober 2024"). */
     QString date(const QDate &date) const;
+    /** A moment in the machine's time zone, with the zone named ("5 March 2026, 08:30 CET"). */
+    QString dateTime(const QDateTime &moment) const;
+
+    // The Temporary Access Pass slip.
+    QString tapTitle() const;
+    QString tapLabel() const;
+    /** What a Temporary Access Pass is and what it is for, for someone who never saw one. */
+    QString tapExplained() const;
+    QString tapValidity(const QDateTime &start, const QDateTime &end) const;
+    QString tapUsage(bool usableOnce) const;
+    /** "Scan the code or go to %1 …" with the registration address. */
+    QString tapRegisterAt(const QString &address) const;
 
     // The summary sheet and the results file.
     QString summaryTitle() const;
@@ -49,6 +62,10 @@ public:
     QString outcomeHeading() const;
     QString reasonHeading() const;
     QString passwordHeading() const;
+    QString validFromHeading() const;
+    QString validUntilHeading() const;
+    QString usableOnceHeading() const;
+    QString yesNo(bool yes) const;
     QString outcome(HandoverItem::Outcome outcome) const;
     QString pageOf(int page, int pages) const;
 

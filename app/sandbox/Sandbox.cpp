@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/Sandbox.h"
 
+#include "sandbox/AuthMethodEndpoints.h"
 #include "sandbox/BatchEndpoint.h"
 #include "sandbox/DirectoryEndpoints.h"
 #include "sandbox/GraphService.h"
@@ -10,6 +11,7 @@
 #include "sandbox/ReportsEndpoints.h"
 #include "sandbox/SandboxContext.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/TemporaryAccessPassEndpoints.h"
 #include "sandbox/TenantGenerator.h"
 #include "sandbox/UserEndpoints.h"
 
@@ -28,6 +30,8 @@ Sandbox::Sandbox(const SandboxOptions &options, QObject *parent)
     , m_batch(std::make_unique<BatchEndpoint>(*m_context, *m_graph))
     , m_identity(std::make_unique<IdentityEndpoints>(*m_context))
     , m_inspection(std::make_unique<InspectionEndpoints>(*m_context))
+    , m_temporaryAccessPasses(std::make_unique<TemporaryAccessPassEndpoints>(*m_context))
+    , m_authMethods(std::make_unique<AuthMethodEndpoints>(*m_context))
 {
     SandboxRouter &router = m_graph->router();
     m_users->registerRoutes(router);
@@ -35,6 +39,8 @@ Sandbox::Sandbox(const SandboxOptions &options, QObject *parent)
     m_mail->registerRoutes(router);
     m_reports->registerRoutes(router);
     m_batch->registerRoutes(router);
+    m_temporaryAccessPasses->registerRoutes(router);
+    m_authMethods->registerRoutes(router);
     m_server = new SandboxServer(*m_context, *m_graph, *m_identity, *m_inspection, this);
 }
 

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class AuthMethodEndpoints;
 class BatchEndpoint;
 class DirectoryEndpoints;
 class GraphService;
@@ -16,6 +17,7 @@ class InspectionEndpoints;
 class MailEndpoints;
 class ReportsEndpoints;
 class SandboxServer;
+class TemporaryAccessPassEndpoints;
 class UserEndpoints;
 struct SandboxContext;
 
@@ -57,6 +59,8 @@ private:
     std::unique_ptr<BatchEndpoint> m_batch;
     std::unique_ptr<IdentityEndpoints> m_identity;
     std::unique_ptr<InspectionEndpoints> m_inspection;
+    std::unique_ptr<TemporaryAccessPassEndpoints> m_temporaryAccessPasses;
+    std::unique_ptr<AuthMethodEndpoints> m_authMethods;
     SandboxServer *m_server = nullptr;
     quint16 m_port = 0;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandbox/AuthMethodStore.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/RequestLog.h"
 #include "sandbox/SandboxOptions.h"
@@ -42,4 +43,5 @@ struct SandboxContext
     FaultInjector faults;
     RequestLog log;
     SandboxSignInControl signIn;
+    AuthMethodStore authMethods;
 };

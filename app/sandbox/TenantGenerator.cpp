@@ -621,6 +621,7 @@ QStringList TenantGenerator::consentedScopes()
             u"Mail.Send"_s,
             u"UserAuthenticationMethod.Read"_s,
             u"UserAuthenticationMethod.ReadWrite.All"_s,
+            u"Policy.Read.AuthenticationMethod"_s,
             u"AuditLog.Read.All"_s};
 }
 

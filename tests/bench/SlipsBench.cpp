@@ -37,6 +37,15 @@ QList<HandoverItem> users(int count)
     return items;
 }
 
+/** The same users with Temporary Access Passes: the TAP slip, with its QR code, instead of the password slip. */
+QList<HandoverItem> withPasses(QList<HandoverItem> items)
+{
+    const QDateTime start(QDate(2026, 3, 5), QTime(7, 30), Qt::UTC);
+    for (qsizetype i = 0; i < items.size(); ++i)
+        items[i].temporaryAccessPass = TemporaryAccessPassTerms{start, 480, i % 2 == 0};
+    return items;
+}
+
 struct Result
 {
     double seconds = 0;
@@ -93,6 +102,12 @@ int run(const QString &program, const QStringList &args)
 
     if (!keep.isEmpty())
         QFile::copy(path, QDir(keep).filePath(u"slips.pdf"_s));
+
+    const Result passes = measure(withPasses(items), options, runs, path);
+    BenchReport::figure(u"pdf_%1_tap_slips_s"_s.arg(count), passes.seconds, u"s"_s);
+    BenchReport::figure(u"pdf_%1_tap_slips_bytes"_s.arg(count), passes.bytes, u"bytes"_s);
+    if (!keep.isEmpty())
+        QFile::copy(path, QDir(keep).filePath(u"tap-slips.pdf"_s));
 
     options.phoneticSpelling = true;
     options.includeSummary = true;

@@ -64,6 +64,7 @@ QStringList SandboxFixture::allScopes()
             u"Domain.ReadWrite.All"_s,
             u"Mail.Send"_s,
             u"UserAuthenticationMethod.ReadWrite.All"_s,
+            u"Policy.Read.AuthenticationMethod"_s,
             u"AuditLog.Read.All"_s};
 }
 

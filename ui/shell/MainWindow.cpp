@@ -26,6 +26,8 @@
 #include "ui/users/UsersPage.h"
 
 #include <QAbstractButton>
+#include "ui/tap/IssueTapDialog.h"
+
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -112,6 +114,10 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
         connect(m_ui->actionDeleteResetRecords, &QAction::triggered, m_bulkFlow, &BulkResetFlow::deleteSavedRecords);
         connect(
             m_bulkFlow, &BulkResetFlow::runStarted, m_session, &ConsoleSession::followBulkRun);
+        m_actionIssueTap = new QAction(this);
+        m_actionIssueTap->setObjectName(u"actionIssueTemporaryAccessPass"_s);
+        m_ui->menuReset->insertAction(m_ui->actionRequireChange, m_actionIssueTap);
+        connect(m_actionIssueTap, &QAction::triggered, this, &MainWindow::openIssueTapDialog);
         m_actionAuditLog = m_ui->menuView->addAction(QString(), this, &MainWindow::openAuditLog);
         m_actionAuditLog->setObjectName(u"actionAuditLog"_s);
         m_actionAuditLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -324,6 +330,8 @@ void MainWindow::showSessionState()
     // Its actions work on the user list, which shows once signed in.
     if (m_toolBar)
         m_toolBar->setVisible(ready);
+    if (m_actionIssueTap)
+        m_actionIssueTap->setEnabled(ready);
     if (state == ConsoleSession::State::SignedOut)
         m_storedRunsOffered = false;
     updateUsersPage(ready);
@@ -521,6 +529,8 @@ void MainWindow::retranslate()
 {
     if (m_actionAuditLog)
         m_actionAuditLog->setText(tr("Audit &log…"));
+    if (m_actionIssueTap)
+        m_actionIssueTap->setText(tr("Issue &Temporary Access Pass…"));
     const auto actions = m_languageGroup->actions();
     for (QAction *action : actions) {
         if (action->data().toString().isEmpty())
@@ -608,4 +618,19 @@ void MainWindow::retranslateAccount()
                      "Authentication Administrator, Helpdesk Administrator or Password Administrator.");
     m_ui->labelRoleWarning->setText(warning);
     m_ui->labelRoleWarning->setVisible(!warning.isEmpty());
+}
+
+IssueTapDialog *MainWindow::openIssueTapDialog()
+{
+    const QList<DirectoryUser> users = m_usersPage->selectedUsers();
+    if (users.isEmpty()) {
+        QMessageBox::information(this, tr("No users ticked"),
+                                 tr("Tick the users who need a Temporary Access Pass in the list (the check box at "
+                                    "the start of each row), then choose Issue Temporary Access Pass again."));
+        return nullptr;
+    }
+    auto *dialog = new IssueTapDialog(m_session, users, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }

@@ -26,6 +26,7 @@ class OrganisationsDialog;
 class AuditLogDialog;
 class BulkResetFlow;
 class MainToolBar;
+class IssueTapDialog;
 class PolicyActions;
 class ResetFlow;
 class UsersPage;
@@ -51,6 +52,9 @@ public:
      * else through the sign-in dialog. Refused (false) while a bulk run window is open.
      */
     bool switchOrganisation(const QString &id);
+
+    /** Reset › Issue Temporary Access Pass…: for the ticked users; nullptr when none is ticked. */
+    IssueTapDialog *openIssueTapDialog();
 
     /** The text of the About box, also used by tests. */
     QString aboutText() const;
@@ -112,6 +116,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_demoJournals;
     PolicyActions *m_policyActions = nullptr;
     QAction *m_actionAuditLog = nullptr;
+    QAction *m_actionIssueTap = nullptr;
     QPointer<AuditLogDialog> m_auditLogDialog;
     bool m_usersRequested = false;
     /** The admin asked to quit while a bulk run window was open: quit once it has closed. */

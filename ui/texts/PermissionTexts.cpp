@@ -24,6 +24,8 @@ QString PermissionTexts::describe(const QString &scope)
         what = tr("Sign users out of all their sessions");
     else if (key == u"userauthenticationmethod.readwrite.all"_s)
         what = tr("Reset the passwords of users synced from on-premises (password writeback)");
+    else if (key == u"policy.read.authenticationmethod"_s)
+        what = tr("Read your organization's Temporary Access Pass policy");
     else if (key == u"mail.send"_s)
         what = tr("Send email as you, to hand over temporary passwords");
     else if (key == u"user.readwrite.all"_s)
