@@ -63,6 +63,16 @@ QJsonValue toQJson(simdjson::ondemand::value &value)
     return QJsonValue::Undefined;
 }
 
+/**
+ * Whether two values hold the same: compared as variants, because QJsonObject's own == compares
+ * members by position, and Qt orders the keys of a parsed object differently from inserted ones
+ * when a key holds characters beyond U+FFFF.
+ */
+bool sameJson(const QJsonValue &a, const QJsonValue &b)
+{
+    return a.toVariant() == b.toVariant();
+}
+
 /** The document @p text holds (an array or object), read On-Demand. */
 QJsonValue readOnDemand(const JsonText &text)
 {
@@ -191,7 +201,7 @@ TEST_CASE("JsonText: reads generated documents exactly as QJsonDocument does", "
             INFO(text.toStdString());
             REQUIRE(json.isValid(&error));
             CHECK(error.isEmpty());
-            CHECK(readOnDemand(json) == root);
+            CHECK(sameJson(readOnDemand(json), root));
         }
     }
 }
@@ -231,7 +241,7 @@ TEST_CASE("JsonText: accepts a corrupted document only when QJsonDocument reads 
         const QJsonDocument expected = QJsonDocument::fromJson(text, &error);
         INFO(text.toStdString());
         REQUIRE(error.error == QJsonParseError::NoError);
-        CHECK(readOnDemand(json) == (expected.isArray() ? QJsonValue(expected.array()) : QJsonValue(expected.object())));
+        CHECK(sameJson(readOnDemand(json), expected.isArray() ? QJsonValue(expected.array()) : QJsonValue(expected.object())));
     }
     // Both outcomes must really have been exercised.
     CHECK(accepted > 100);
