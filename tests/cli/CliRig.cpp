@@ -69,6 +69,8 @@ QProcessEnvironment CliRig::environment(const QString &language) const
     environment.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
     environment.insert(u"LANGUAGE"_s, language);
     environment.insert(u"LANG"_s, u"C.UTF-8"_s);
+    if (!m_pathPrefix.isEmpty())
+        environment.insert(u"PATH"_s, m_pathPrefix + u':' + environment.value(u"PATH"_s));
     return environment;
 }
 

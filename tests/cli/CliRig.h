@@ -42,6 +42,8 @@ public:
     void signIn();
     /** The environment every run gets (its own settings and data folders, no display). */
     QProcessEnvironment environment(const QString &language) const;
+    /** Commands in @p directory come before the system's in every run's PATH (a fake xdg-open). */
+    void prependToPath(const QString &directory) { m_pathPrefix = directory; }
     /** The settings and data folders' parent. */
     QString home() const { return m_home.path(); }
     /** The folder the command line keeps the saved organisation's journals in. */
@@ -53,6 +55,7 @@ private:
     std::optional<SandboxFixture> m_fixture;
     Sandbox *m_sandbox;
     QTemporaryDir m_home;
+    QString m_pathPrefix;
 };
 
 /** Users of a federated domain sign in at home: Graph refuses their passwordProfile. */
