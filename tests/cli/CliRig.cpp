@@ -15,7 +15,19 @@
 using namespace Qt::Literals::StringLiterals;
 
 CliRig::CliRig(SandboxOptions options)
-    : m_fixture(options)
+    : m_fixture(std::in_place, options)
+    , m_sandbox(&m_fixture->sandbox())
+{
+    addOrganisation();
+}
+
+CliRig::CliRig(Sandbox &sandbox)
+    : m_sandbox(&sandbox)
+{
+    addOrganisation();
+}
+
+void CliRig::addOrganisation()
 {
     REQUIRE(m_home.isValid());
     // An organisation of its own, as an admin adds one: its sign-in has a keychain entry of its
@@ -28,17 +40,23 @@ CliRig::CliRig(SandboxOptions options)
         REQUIRE(store.setCurrent(added->id));
     }
     // The "user" approves the code at the first poll, and polls come every second.
-    m_fixture.context().signIn.devicePendingPolls = 0;
-    m_fixture.context().signIn.deviceIntervalSeconds = 1;
+    m_sandbox->context().signIn.devicePendingPolls = 0;
+    m_sandbox->context().signIn.deviceIntervalSeconds = 1;
+}
+
+QString CliRig::journalDirectory() const
+{
+    QSettings settings(m_home.filePath(u"config/ResetDesk/ResetDesk.conf"_s), QSettings::IniFormat);
+    return OrganisationStore(&settings).current().journalDirectory(
+        m_home.filePath(u"data/ResetDesk/ResetDesk/journals"_s));
 }
 
 QStringList CliRig::connectionArguments() const
 {
-    auto &sandbox = const_cast<SandboxFixture &>(m_fixture).sandbox();
     return {u"--cloud"_s, u"custom"_s,
-            u"--authority-url"_s, sandbox.authorityHostUrl().toString(),
-            u"--graph-url"_s, sandbox.graphUrl().toString(),
-            u"--tenant"_s, sandbox.tenantId(),
+            u"--authority-url"_s, m_sandbox->authorityHostUrl().toString(),
+            u"--graph-url"_s, m_sandbox->graphUrl().toString(),
+            u"--tenant"_s, m_sandbox->tenantId(),
             u"--client-id"_s, TenantGenerator::sandboxClientId()};
 }
 
@@ -51,6 +69,8 @@ QProcessEnvironment CliRig::environment(const QString &language) const
     environment.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
     environment.insert(u"LANGUAGE"_s, language);
     environment.insert(u"LANG"_s, u"C.UTF-8"_s);
+    if (!m_pathPrefix.isEmpty())
+        environment.insert(u"PATH"_s, m_pathPrefix + u':' + environment.value(u"PATH"_s));
     return environment;
 }
 

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <optional>
+
 /**
  * The real resetdesk-cli binary against a sandbox tenant over HTTP: each rig has its own home
  * (settings and data folders, so its own saved organisation and journals) and signs in the way
@@ -28,8 +30,10 @@ public:
     };
 
     explicit CliRig(SandboxOptions options = SandboxFixture::defaultOptions());
+    /** Against a sandbox started elsewhere (the demo tenant of a window under test); no fixture(). */
+    explicit CliRig(Sandbox &sandbox);
 
-    SandboxFixture &fixture() { return m_fixture; }
+    SandboxFixture &fixture() { return *m_fixture; }
     /** --cloud custom and the sandbox's addresses, tenant and client id. */
     QStringList connectionArguments() const;
     /** Runs resetdesk-cli with @p arguments, @p input on its standard input, in @p language. */
@@ -38,12 +42,20 @@ public:
     void signIn();
     /** The environment every run gets (its own settings and data folders, no display). */
     QProcessEnvironment environment(const QString &language) const;
+    /** Commands in @p directory come before the system's in every run's PATH (a fake xdg-open). */
+    void prependToPath(const QString &directory) { m_pathPrefix = directory; }
     /** The settings and data folders' parent. */
     QString home() const { return m_home.path(); }
+    /** The folder the command line keeps the saved organisation's journals in. */
+    QString journalDirectory() const;
 
 private:
-    SandboxFixture m_fixture;
+    void addOrganisation();
+
+    std::optional<SandboxFixture> m_fixture;
+    Sandbox *m_sandbox;
     QTemporaryDir m_home;
+    QString m_pathPrefix;
 };
 
 /** Users of a federated domain sign in at home: Graph refuses their passwordProfile. */

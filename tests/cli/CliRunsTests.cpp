@@ -12,13 +12,11 @@
 #include "bulk/BulkResetItem.h"
 #include "bulk/BulkRunStore.h"
 #include "bulk/ResetJournal.h"
-#include "session/OrganisationStore.h"
 
 #include <QFile>
 #include <QHash>
 #include <QProcess>
 #include <QSet>
-#include <QSettings>
 
 #include <csignal>
 
@@ -147,10 +145,8 @@ TEST_CASE("resetdesk-cli resume: finishes a run the window program saved, with i
 
     // What the window program leaves when it stops right after planning: a journal in the
     // organisation's folder, its key in the keychain, the passwords decided, nothing sent.
-    QSettings settings(rig.home() + u"/config/ResetDesk/ResetDesk.conf"_s, QSettings::IniFormat);
-    const Organisation organisation = OrganisationStore(&settings).current();
     KeychainTokenStore keychain;
-    BulkRunStore store(&keychain, organisation.journalDirectory(rig.home() + u"/data/ResetDesk/ResetDesk/journals"_s));
+    BulkRunStore store(&keychain, rig.journalDirectory());
     std::shared_ptr<ResetJournal> journal;
     QObject::connect(&store, &BulkRunStore::runCreated,
                      [&journal](const std::shared_ptr<ResetJournal> &created) { journal = created; });

@@ -8,7 +8,10 @@
 #include "sandbox/TenantGenerator.h"
 #include "session/OrganisationStore.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSettings>
+#include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -101,4 +104,50 @@ TEST_CASE("resetdesk-cli: signs in with a device code, says who is signed in and
     const CliRig::Result signout = rig.run({u"signout"_s});
     CHECK(signout.exitCode == 0);
     CHECK(rig.run({u"whoami"_s}).exitCode == 3);
+}
+
+TEST_CASE("resetdesk-cli: signs in with the browser, which gets the address and no secret", "[cli]")
+{
+    CliRig rig;
+    // The desktop's opener, as a browser whose user approves at once: it fetches the address and
+    // follows the sign-in's redirect to resetdesk-cli's loopback port. It notes what it was given.
+    const QString bin = rig.home() + u"/bin"_s;
+    const QString argumentsFile = rig.home() + u"/opener-arguments"_s;
+    REQUIRE(QDir().mkpath(bin));
+    {
+        QFile opener(bin + u"/xdg-open"_s);
+        REQUIRE(opener.open(QIODevice::WriteOnly));
+        opener.write(u"#!/bin/sh\nprintf '%s\\n' \"$@\" > '%1'\nexec curl -sL -o /dev/null \"$1\"\n"_s
+                         .arg(argumentsFile)
+                         .toUtf8());
+        REQUIRE(opener.setPermissions(opener.permissions() | QFileDevice::ExeOwner));
+    }
+    rig.prependToPath(bin);
+
+    const CliRig::Result signin
+        = rig.run(QStringList {u"signin"_s, u"--browser"_s, u"--all-permissions"_s} + rig.connectionArguments());
+    INFO(signin.err.toStdString());
+    REQUIRE(signin.exitCode == 0);
+    CHECK(signin.err.contains(u"as "_s + TenantGenerator::adminUserPrincipalName()));
+    const CliRig::Result whoami = rig.run({u"whoami"_s});
+    INFO(whoami.err.toStdString());
+    REQUIRE(whoami.exitCode == 0);
+    CHECK(whoami.out.contains(u"<"_s + TenantGenerator::adminUserPrincipalName() + u">"_s));
+
+    // One argument: the authorize address with the PKCE challenge and state, which are public.
+    QFile opened(argumentsFile);
+    REQUIRE(opened.open(QIODevice::ReadOnly));
+    const QStringList arguments = QString::fromUtf8(opened.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(arguments.size() == 1);
+    const QUrl address(arguments.first());
+    CHECK(address.path().endsWith(u"/oauth2/v2.0/authorize"_s));
+    CHECK(signin.err.contains(arguments.first()));
+    const QUrlQuery query(address);
+    CHECK(query.queryItemValue(u"code_challenge_method"_s) == u"S256"_s);
+    CHECK_FALSE(query.queryItemValue(u"code_challenge"_s).isEmpty());
+    for (const QString &secret : {u"code_verifier"_s, u"code"_s, u"client_secret"_s, u"refresh_token"_s,
+             u"access_token"_s, u"id_token"_s, u"password"_s}) {
+        INFO(secret.toStdString());
+        CHECK_FALSE(query.hasQueryItem(secret));
+    }
 }

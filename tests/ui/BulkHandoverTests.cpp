@@ -41,30 +41,6 @@ void loseEveryBatchAnswer(BulkRunWindow &app)
     app.demo.context().faults.addRule(rule);
 }
 
-/** Saves the results CSV through the Save button and returns its rows (heading first). */
-QList<QStringList> saveCsv(BulkRunWindow &app, BulkRunDialog *dialog, const QString &name)
-{
-    const QString path = app.folder.filePath(name);
-    dialog->setFileChooser([path](const QString &) { return path; });
-    auto *save = child<QPushButton>(dialog, u"buttonSaveCsv"_s);
-    REQUIRE(save->isEnabled());
-    save->click();
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return CsvRows::parse(file.readAll());
-}
-
-/** The CSV's password cell of each user principal name (empty when the row has none). */
-QHash<QString, QString> passwordsByUpn(const QList<QStringList> &rows)
-{
-    QHash<QString, QString> passwords;
-    for (qsizetype i = 1; i < rows.size(); ++i) {
-        REQUIRE(rows.at(i).size() == 5);
-        passwords.insert(rows.at(i).at(1), rows.at(i).at(4));
-    }
-    return passwords;
-}
-
 /** Clicks Print slips, saves the slips as a PDF and returns its text as pdftotext reads it. */
 QString savedSlipsText(BulkRunWindow &app, BulkRunDialog *dialog)
 {
@@ -134,9 +110,9 @@ TEST_CASE("BulkRunDialog: users whose answer was lost keep their password in the
     auto *retry = child<QPushButton>(dialog, u"buttonRetry"_s);
     CHECK(retry->isEnabled());
 
-    const QList<QStringList> rows = saveCsv(app, dialog, u"lost-answers.csv"_s);
+    const QList<QStringList> rows = app.saveCsv(dialog, u"lost-answers.csv"_s);
     REQUIRE(rows.size() == 6);
-    const QHash<QString, QString> passwords = passwordsByUpn(rows);
+    const QHash<QString, QString> passwords = BulkRunWindow::passwordsByUpn(rows);
     for (qsizetype i = 1; i < rows.size(); ++i)
         CHECK(rows.at(i).at(2) == u"May be set, not confirmed"_s);
     for (const SandboxUser *user : users)
@@ -255,7 +231,7 @@ TEST_CASE("BulkRunDialog: every channel carries exactly the password the server 
     REQUIRE(held.size() > 15);
 
     // The results CSV: every held password, byte for byte; none for the others.
-    const QHash<QString, QString> csv = passwordsByUpn(saveCsv(app, dialog, u"faults.csv"_s));
+    const QHash<QString, QString> csv = BulkRunWindow::passwordsByUpn(app.saveCsv(dialog, u"faults.csv"_s));
     for (const BulkItemResult &result : results)
         CHECK(csv.value(result.userPrincipalName) == held.value(result.userId));
     // The CSV completes the hand-over; while a password is still unconfirmed the journal stays.

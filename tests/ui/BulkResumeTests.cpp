@@ -45,15 +45,6 @@ QList<ResetJournal::PlannedReset> planFor(const QList<SandboxUser *> &users)
     return planned;
 }
 
-QMessageBox *waitForOffer(BulkRunWindow &app, const QString &title)
-{
-    REQUIRE(waitUntil(
-        [&] { return app.flow->messageBox() && app.flow->messageBox()->windowTitle() == title; }, 15000));
-    QMessageBox *box = app.flow->messageBox();
-    REQUIRE(QTest::qWaitForWindowExposed(box));
-    return box;
-}
-
 } // namespace
 
 TEST_CASE("BulkResetFlow: an interrupted run is offered at sign-in and resumes with its passwords", "[ui][bulk]")
@@ -75,7 +66,7 @@ TEST_CASE("BulkResetFlow: an interrupted run is offered at sign-in and resumes w
     }
     app.signIn();
 
-    QMessageBox *offer = waitForOffer(app, u"Unfinished bulk reset"_s);
+    QMessageBox *offer = app.waitForOffer(u"Unfinished bulk reset"_s);
     CHECK(offer->informativeText().startsWith(u"2 reset, 8 not finished."_s));
     BulkRunWindow::button(offer, u"&Resume"_s)->click();
     REQUIRE(waitUntil([&] { return app.flow->runDialog() != nullptr; }, 10000));
@@ -125,7 +116,7 @@ TEST_CASE("BulkResetFlow: a run closed without hand-over is offered again at the
     app.demo.session.signOut();
     REQUIRE(waitUntil([&] { return app.demo.session.state() == ConsoleSession::State::SignedOut; }, 5000));
     app.signIn();
-    QMessageBox *offer = waitForOffer(app, u"Unfinished bulk reset"_s);
+    QMessageBox *offer = app.waitForOffer(u"Unfinished bulk reset"_s);
     CHECK(offer->informativeText().startsWith(u"5 reset, 0 not finished."_s));
     BulkRunWindow::button(offer, u"&Resume"_s)->click();
     REQUIRE(waitUntil([&] { return app.flow->runDialog() != nullptr; }, 10000));
@@ -157,7 +148,7 @@ TEST_CASE("BulkResetFlow: a resumed run emails only the users its journal has no
         REQUIRE(journal->markEmailed({u"user:"_s + users.at(0)->id}));
     }
     app.signIn();
-    BulkRunWindow::button(waitForOffer(app, u"Unfinished bulk reset"_s), u"&Resume"_s)->click();
+    BulkRunWindow::button(app.waitForOffer(u"Unfinished bulk reset"_s), u"&Resume"_s)->click();
     REQUIRE(waitUntil([&] { return app.flow->runDialog() != nullptr; }, 10000));
     BulkRunDialog *dialog = app.flow->runDialog();
     app.waitUntilFinished(dialog);
@@ -194,7 +185,7 @@ TEST_CASE("BulkResetFlow: a saved run that cannot be opened is explained and can
     orphan.reset();
     app.signIn();
 
-    QMessageBox *offer = waitForOffer(app, u"Saved bulk reset cannot be opened"_s);
+    QMessageBox *offer = app.waitForOffer(u"Saved bulk reset cannot be opened"_s);
     CHECK(offer->informativeText().contains(u"cannot be read"_s));
     CHECK_FALSE(offer->detailedText().isEmpty());
     BulkRunWindow::button(offer, u"&Delete"_s)->click();
@@ -216,7 +207,7 @@ TEST_CASE("BulkResetFlow: Delete saved reset records purges every journal after 
     app.signIn();
     // Both are offered, one after the other; the admin answers Later to each.
     for (int offerIndex = 0; offerIndex < 2; ++offerIndex) {
-        QMessageBox *offer = waitForOffer(app, u"Unfinished bulk reset"_s);
+        QMessageBox *offer = app.waitForOffer(u"Unfinished bulk reset"_s);
         QSignalSpy gone(offer, &QObject::destroyed);
         BulkRunWindow::button(offer, u"&Later"_s)->click();
         REQUIRE(waitUntil([&] { return !gone.isEmpty(); }, 5000));

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "CatchQt.h"
+#include "CsvRows.h"
 #include "WaitUntil.h"
 #include "WidgetLookup.h"
 
@@ -30,6 +31,8 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
+#include <QHash>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -221,6 +224,40 @@ struct BulkRunWindow
         REQUIRE(email);
         REQUIRE(QTest::qWaitForWindowExposed(email));
         return email;
+    }
+
+    /** Waits for the stored-runs offer (or another question of the flow) titled @p title, on screen. */
+    QMessageBox *waitForOffer(const QString &title)
+    {
+        REQUIRE(waitUntil(
+            [&] { return flow->messageBox() && flow->messageBox()->windowTitle() == title; }, 15000));
+        QMessageBox *box = flow->messageBox();
+        REQUIRE(QTest::qWaitForWindowExposed(box));
+        return box;
+    }
+
+    /** Saves the results CSV through the Save button and returns its rows (heading first). */
+    QList<QStringList> saveCsv(BulkRunDialog *dialog, const QString &name)
+    {
+        const QString path = folder.filePath(name);
+        dialog->setFileChooser([path](const QString &) { return path; });
+        auto *save = child<QPushButton>(dialog, QStringLiteral("buttonSaveCsv"));
+        REQUIRE(save->isEnabled());
+        save->click();
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return CsvRows::parse(file.readAll());
+    }
+
+    /** The CSV's password cell of each user principal name (empty when the row has none). */
+    static QHash<QString, QString> passwordsByUpn(const QList<QStringList> &rows)
+    {
+        QHash<QString, QString> passwords;
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            REQUIRE(rows.at(i).size() == 5);
+            passwords.insert(rows.at(i).at(1), rows.at(i).at(4));
+        }
+        return passwords;
     }
 
     QList<AuditEntry> audit() const { return AuditLog(single->auditLog().path()).entries(); }
