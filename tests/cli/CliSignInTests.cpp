@@ -28,6 +28,10 @@ TEST_CASE("resetdesk-cli: --help lists the commands and exit codes in English an
     const CliRig::Result swedish = rig.run({u"-h"_s}, {}, u"sv"_s);
     CHECK(swedish.exitCode == 0);
     CHECK(swedish.out.contains(u"Slutstatus:"_s));
+    // Qt's own headers too, which Debian's Swedish Qt catalogue lacks.
+    CHECK(swedish.out.startsWith(u"Användning: "_s));
+    CHECK(swedish.out.contains(u"\nAlternativ:\n"_s));
+    CHECK(swedish.out.contains(u"\nArgument:\n"_s));
     CHECK(swedish.out.contains(u"Logga in på Microsoft 365"_s));
 
     const CliRig::Result version = rig.run({u"--version"_s});
