@@ -33,6 +33,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QHash>
+#include <QSpinBox>
 #include <QSet>
 #include <QXmlStreamReader>
 #include <QHeaderView>
@@ -442,4 +443,18 @@ TEST_CASE("Accessibility: every mode of the reset and bulk windows speaks what i
         app.waitUntilFinished(run);
         checkOpenDialogsInBothLanguages(app.languages);
     }
+}
+
+TEST_CASE("Accessibility: the Temporary Access Pass window speaks what it shows, in both languages",
+    "[ui][a11y][i18n][tap]")
+{
+    BulkRunWindow app(60);
+    app.tick(app.plainServerUsers(2));
+    app.action("actionIssueTemporaryAccessPass")->trigger();
+    QDialog *dialog = nullptr;
+    REQUIRE(waitUntil([&] { return (dialog = qobject_cast<QDialog *>(QApplication::activeWindow())) != nullptr; }, 5000));
+    // The policy and the existing passes are read before anything can be chosen.
+    REQUIRE(waitUntil([&] { return ::child<QSpinBox>(dialog, u"spinLifetime"_s)->isEnabled(); }, 15000));
+
+    checkOpenDialogsInBothLanguages(app.languages);
 }

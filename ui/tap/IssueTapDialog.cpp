@@ -154,7 +154,10 @@ void IssueTapDialog::retranslate()
 {
     setWindowTitle(tr("Issue Temporary Access Pass"));
     m_summary->setText(m_planned ? preflightText() : tr("Reading your organization's Temporary Access Pass policy…"));
-    m_summary->setAccessibleName(tr("Who gets a pass"));
+    // A description, not a name: a name would replace the summary a screen reader speaks.
+    m_summary->setAccessibleDescription(tr("Who gets a pass"));
+    if (m_planned)
+        m_skipped->setPlainText(skippedText());
     m_skipped->setAccessibleName(tr("Users who get no pass, and why"));
     m_startNow->setText(tr("Start &now"));
     m_startNow->setAccessibleName(tr("Passes work as soon as they are issued"));
@@ -195,16 +198,7 @@ void IssueTapDialog::onExistingPasses(const QSet<QString> &withPass)
 {
     m_plan = TapPreflight::classify(m_users, m_session->admin(), m_policy, withPass);
     m_planned = true;
-    QStringList skipped;
-    for (const TapPreflight::Row &row : std::as_const(m_plan.rows)) {
-        if (!row.included) {
-            skipped.append(tr("%1 (%2): %3")
-                               .arg(row.user.displayName(), row.user.userPrincipalName(),
-                                    TapPreflight::categoryText(row.category)));
-        }
-    }
-    m_skipped->setPlainText(skipped.join(u'\n'));
-    m_skipped->setVisible(!skipped.isEmpty());
+    m_skipped->setVisible(m_plan.rows.size() > m_plan.includedUsers().size());
     m_confirmReplace->setVisible(m_plan.count(TapPreflight::Category::WillReplace) > 0);
     applyPolicyToControls();
     retranslate();
@@ -222,6 +216,26 @@ void IssueTapDialog::applyPolicyToControls()
         control->setEnabled(any);
     m_startTime->setEnabled(any && m_startAt->isChecked());
     m_usableOnce->setEnabled(any && m_policy.allowsMultiUse());
+}
+
+QString IssueTapDialog::skippedText() const
+{
+    QStringList skipped;
+    for (const TapPreflight::Row &row : std::as_const(m_plan.rows)) {
+        if (!row.included) {
+            skipped.append(tr("%1 (%2): %3")
+                               .arg(row.user.displayName(), row.user.userPrincipalName(),
+                                    TapPreflight::categoryText(row.category)));
+        }
+    }
+    return skipped.join(u'\n');
+}
+
+void IssueTapDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 QString IssueTapDialog::preflightText() const

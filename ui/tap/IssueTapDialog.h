@@ -63,6 +63,9 @@ public:
     /** Closing asks first while issued passes were not handed over (they stay in the journal). */
     void reject() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildControls();
     void retranslate();
@@ -71,6 +74,8 @@ private:
     void applyPolicyToControls();
     void updateIssueButton();
     QString preflightText() const;
+    /** The users who get no pass, one line each with the reason, in the current language. */
+    QString skippedText() const;
     void issue();
     void onRunFinished();
     void newRun();
