@@ -304,39 +304,6 @@ void UserFilterProxyModel::rebuildOrder()
     }
 }
 
-template<typename Less>
-void UserFilterProxyModel::spliceInto(
-    QList<int> &order, QList<RowSortKey> &keys, const QList<SortEntry> &sorted, Less less)
-{
-    // Each entry's place by binary search over the keys (upper_bound), then one copy: k log n
-    // comparisons however many entries there are.
-    QList<int> merged;
-    QList<RowSortKey> mergedKeys;
-    merged.reserve(order.size() + sorted.size());
-    mergedKeys.reserve(order.size() + sorted.size());
-    qsizetype from = 0;
-    for (const SortEntry &entry : sorted) {
-        qsizetype low = from;
-        qsizetype high = order.size();
-        while (low < high) {
-            const qsizetype middle = low + (high - low) / 2;
-            if (less(entry, {keys.at(middle), order.at(middle)}))
-                high = middle;
-            else
-                low = middle + 1;
-        }
-        merged.append(order.cbegin() + from, order.cbegin() + low);
-        mergedKeys.append(keys.cbegin() + from, keys.cbegin() + low);
-        merged.append(entry.row);
-        mergedKeys.append(entry.key);
-        from = low;
-    }
-    merged.append(order.cbegin() + from, order.cend());
-    mergedKeys.append(keys.cbegin() + from, keys.cend());
-    order = std::move(merged);
-    keys = std::move(mergedKeys);
-}
-
 bool UserFilterProxyModel::moveChangedRows(int first, int last)
 {
     const int count = m_users ? m_users->rowCount() : 0;
@@ -346,46 +313,7 @@ bool UserFilterProxyModel::moveChangedRows(int first, int last)
     const auto less = [this](const SortEntry &l, const SortEntry &r) {
         return lessThan(l, r) || (!lessThan(r, l) && l.row < r.row);
     };
-    std::vector<int> position(std::size_t(count), -1);
-    for (int i = 0; i < count; ++i)
-        position[std::size_t(m_order.at(i))] = i;
-    QList<RowSortKey> keys = m_orderKeys;
-    for (int row = first; row <= last; ++row)
-        keys[position[std::size_t(row)]] = sortKey(row);
-    const auto entry = [&](int i) { return SortEntry {keys.at(i), m_order.at(i)}; };
-    // Out of place: a changed row that no longer sorts between its neighbours.
-    std::vector<char> out(std::size_t(count), 0);
-    qsizetype moving = 0;
-    for (int i = 0; i < count; ++i) {
-        const int row = m_order.at(i);
-        if (row < first || row > last)
-            continue;
-        if ((i > 0 && less(entry(i), entry(i - 1))) || (i + 1 < count && less(entry(i + 1), entry(i)))) {
-            out[std::size_t(i)] = 1;
-            ++moving;
-        }
-    }
-    QList<SortEntry> moved;
-    moved.reserve(moving);
-    QList<int> rest;
-    QList<RowSortKey> restKeys;
-    rest.reserve(count - moving);
-    restKeys.reserve(count - moving);
-    for (int i = 0; i < count; ++i) {
-        if (out[std::size_t(i)]) {
-            moved.append(entry(i));
-        } else {
-            if (!rest.isEmpty() && less({keys.at(i), m_order.at(i)}, {restKeys.last(), rest.last()}))
-                return false; // two changed neighbours hid each other: sort all
-            rest.append(m_order.at(i));
-            restKeys.append(keys.at(i));
-        }
-    }
-    std::sort(moved.begin(), moved.end(), less);
-    spliceInto(rest, restKeys, moved, less);
-    m_order = std::move(rest);
-    m_orderKeys = std::move(restKeys);
-    return true;
+    return SortedRows::moveChanged(m_order, m_orderKeys, first, last, [this](int row) { return sortKey(row); }, less);
 }
 
 qint64 UserFilterProxyModel::numericSortKey(const DirectoryUser &user) const
@@ -562,7 +490,7 @@ void UserFilterProxyModel::mergeNewRows()
     const auto less = [this](const SortEntry &l, const SortEntry &r) { return lessThan(l, r); };
     std::stable_sort(added.begin(), added.end(), less);
     // An equal existing row was loaded earlier and stays in front.
-    spliceInto(m_order, m_orderKeys, added, less);
+    SortedRows::splice(m_order, m_orderKeys, added, less);
 }
 
 void UserFilterProxyModel::onRowsAboutToBeRemoved(const QModelIndex &parent, int, int)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "directory/RowSortKey.h"
+#include "directory/SortedRows.h"
 
 #include <QAbstractProxyModel>
 #include <QList>
@@ -89,19 +89,11 @@ private:
      * the quick filter or the search. Testing in row order walks memory in order.
      */
     void keepAccepted(std::vector<char> &rows) const;
-    /** A source row with its sort key, while sorting. */
-    struct SortEntry
-    {
-        RowSortKey key;
-        int row = 0;
-    };
+    using SortEntry = SortedRow;
     bool isNameSort() const;
     RowSortKey sortKey(int row) const;
     /** In the sort column and order; a name tie on the key is decided by the whole name. */
     bool lessThan(const SortEntry &left, const SortEntry &right) const;
-    /** Merges @p sorted (sorted by @p less) into @p order and its @p keys, also sorted by @p less. */
-    template<typename Less>
-    static void spliceInto(QList<int> &order, QList<RowSortKey> &keys, const QList<SortEntry> &sorted, Less less);
     /** Places the source rows after the end of m_order (appended while sorted) into it. */
     void mergeNewRows();
     /** The sort value of the non-text sort columns. */
