@@ -2577,6 +2577,13 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemets språk</translation>
+    </message>
+</context>
+<context>
     <name>MailTexts</name>
     <message>
         <source>Hello,</source>
@@ -2802,10 +2809,6 @@
     <message>
         <source>About ResetDesk</source>
         <translation>Om ResetDesk</translation>
-    </message>
-    <message>
-        <source>&amp;System language</source>
-        <translation>&amp;Systemets språk</translation>
     </message>
     <message>
         <source>Connection status</source>

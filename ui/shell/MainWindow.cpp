@@ -17,6 +17,7 @@
 #include "ui/policies/PolicyActions.h"
 #include "ui/reset/ResetFlow.h"
 #include "ui/shell/LanguageManager.h"
+#include "ui/shell/LanguageMenu.h"
 #include "ui/shell/MainToolBar.h"
 #include "ui/signin/PermissionRequestDialog.h"
 #include "ui/signin/OrganisationsDialog.h"
@@ -28,7 +29,6 @@
 #include <QAbstractButton>
 #include "ui/tap/IssueTapDialog.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
@@ -58,7 +58,6 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_languages(languages)
-    , m_languageGroup(new QActionGroup(this))
     , m_statusConnection(new QLabel(this))
     , m_statusUserList(new QLabel(this))
     , m_session(session)
@@ -180,7 +179,8 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
         // "Reset" on your own account leads to My account, where "Change my password" is.
         connect(m_resetFlow, &ResetFlow::changeOwnPasswordRequested, m_policyActions, &PolicyActions::openMyAccount);
     }
-    buildLanguageMenu();
+    m_languageMenu = new LanguageMenu(m_ui->menuLanguage, m_languages, this);
+    m_languageMenu->retranslate();
     showSessionState();
     restoreWindowGeometry();
 }
@@ -471,39 +471,6 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::buildLanguageMenu()
-{
-    m_languageGroup->setExclusive(true);
-    const QString saved = LanguageManager::savedChoice();
-
-    auto *systemAction = m_ui->menuLanguage->addAction(QString());
-    systemAction->setObjectName(u"actionLanguageSystem"_s);
-    systemAction->setCheckable(true);
-    systemAction->setData(QString());
-    systemAction->setChecked(saved.isEmpty());
-    m_languageGroup->addAction(systemAction);
-    m_ui->menuLanguage->addSeparator();
-
-    for (const QString &language : LanguageManager::availableLanguages()) {
-        // Each language is named in itself, so nobody has to read a foreign word to find theirs.
-        auto *action = m_ui->menuLanguage->addAction(LanguageManager::nativeName(language));
-        action->setObjectName(u"actionLanguage_"_s + language);
-        action->setCheckable(true);
-        action->setData(language);
-        action->setChecked(saved == language);
-        m_languageGroup->addAction(action);
-    }
-    connect(m_languageGroup, &QActionGroup::triggered, this,
-            [this](QAction *action) { chooseLanguage(action->data().toString()); });
-}
-
-void MainWindow::chooseLanguage(const QString &language)
-{
-    LanguageManager::saveChoice(language);
-    if (m_languages)
-        m_languages->apply(language); // widgets retranslate on QEvent::LanguageChange
-}
-
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About ResetDesk"), aboutText());
@@ -531,11 +498,8 @@ void MainWindow::retranslate()
         m_actionAuditLog->setText(tr("Audit &log…"));
     if (m_actionIssueTap)
         m_actionIssueTap->setText(tr("Issue &Temporary Access Pass…"));
-    const auto actions = m_languageGroup->actions();
-    for (QAction *action : actions) {
-        if (action->data().toString().isEmpty())
-            action->setText(tr("&System language"));
-    }
+    if (m_languageMenu)
+        m_languageMenu->retranslate();
     m_statusConnection->setAccessibleDescription(tr("Connection status"));
     m_statusUserList->setAccessibleDescription(tr("User list status"));
     updateUserListStatus();

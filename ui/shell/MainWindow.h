@@ -25,6 +25,7 @@ class ScopeRequest;
 class OrganisationsDialog;
 class AuditLogDialog;
 class BulkResetFlow;
+class LanguageMenu;
 class MainToolBar;
 class IssueTapDialog;
 class PolicyActions;
@@ -75,8 +76,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildLanguageMenu();
-    void chooseLanguage(const QString &language);
     void showAbout();
     void retranslate();
     void retranslateAccount();
@@ -97,7 +96,7 @@ private:
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
     LanguageManager *m_languages;
-    QActionGroup *m_languageGroup;
+    LanguageMenu *m_languageMenu = nullptr;
     QLabel *m_statusConnection;
     QLabel *m_statusUserList;
     ConsoleSession *m_session;
