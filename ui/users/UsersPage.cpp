@@ -14,6 +14,7 @@
 #include "ui/users/UserTableColumns.h"
 #include "ui/widgets/PaintThrottle.h"
 #include "ui/widgets/PlainTextItemDelegate.h"
+#include "ui/widgets/SplitterFit.h"
 #include "ui/widgets/ClearButtonName.h"
 
 #include <QAction>
@@ -23,9 +24,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
-#include <QScrollArea>
-#include <QScrollBar>
-#include <QSplitter>
 #include <QTableView>
 
 #include <utility>
@@ -490,18 +488,7 @@ void UsersPage::fitDetailsPane()
 {
     // Longer captions (Swedish) and an address that cannot wrap must not push the values out of
     // sight behind a scroll bar: the pane takes the width its texts need from the list.
-    const QScrollArea *scroll = m_ui->scrollDetails;
-    const int needed = m_ui->widgetDetails->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width()
-                       + 2 * scroll->frameWidth();
-    QList<int> sizes = m_ui->splitterUsers->sizes();
-    if (sizes.size() != 2 || sizes.at(1) <= 0 || sizes.at(1) >= needed)
-        return;
-    const int extra = qMin(needed - sizes.at(1), sizes.at(0) - m_ui->tableUsers->minimumSizeHint().width());
-    if (extra <= 0)
-        return;
-    sizes[0] -= extra;
-    sizes[1] += extra;
-    m_ui->splitterUsers->setSizes(sizes);
+    SplitterFit::widenScrollPaneToContents(m_ui->splitterUsers, m_ui->scrollDetails);
 }
 
 void UsersPage::updateCounts()
