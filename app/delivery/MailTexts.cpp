@@ -68,6 +68,22 @@ QString MailTexts::document(const QString &lang, const QString &bodyHtml)
            + u"</body></html>\n"_s;
 }
 
+QString MailTexts::userClosing(const HandoverLanguage &language, const SignedInAdmin &sender, const QDate &date)
+{
+    return paragraph(sentence(language,
+                              QT_TRANSLATE_NOOP("MailTexts", "If you did not expect this message, contact %1 (%2)."), -1,
+                              escaped(senderName(sender)), escaped(senderContact(sender))))
+           + paragraph(sentence(language, QT_TRANSLATE_NOOP("MailTexts", "Sent with ResetDesk on %1."), -1,
+                                escaped(language.locale().toString(date, QLocale::LongFormat))));
+}
+
+QString MailTexts::listClosing(const HandoverLanguage &language, const SignedInAdmin &sender, const QDate &date)
+{
+    return paragraph(sentence(language, QT_TRANSLATE_NOOP("MailTexts", "Sent with ResetDesk by %1 (%2) on %3."), -1,
+                              escaped(senderName(sender)), escaped(senderContact(sender)),
+                              escaped(language.locale().toString(date, QLocale::LongFormat))));
+}
+
 MailContent MailTexts::passwordList(const HandoverLanguage &language, const SignedInAdmin &sender,
                                     const QList<const HandoverItem *> &items, const QString &signInAddress,
                                     const QDate &date)
@@ -109,9 +125,7 @@ MailContent MailTexts::passwordList(const HandoverLanguage &language, const Sign
                                -1, escaped(signInAddress)));
     body += paragraph(sentence(
         language, QT_TRANSLATE_NOOP("MailTexts", "Delete this message once every password has been handed over."), -1));
-    body += paragraph(sentence(language, QT_TRANSLATE_NOOP("MailTexts", "Sent with ResetDesk by %1 (%2) on %3."), -1,
-                               escaped(senderName(sender)), escaped(senderContact(sender)),
-                               escaped(language.locale().toString(date, QLocale::LongFormat))));
+    body += listClosing(language, sender, date);
     content.html = document(language.code(), body);
     return content;
 }
@@ -145,11 +159,7 @@ MailContent MailTexts::userPassword(const HandoverLanguage &language, const Sign
                                                  "Delete this message as soon as you have signed in, and never share "
                                                  "your password with anyone."),
                                -1));
-    body += paragraph(sentence(language,
-                               QT_TRANSLATE_NOOP("MailTexts", "If you did not expect this message, contact %1 (%2)."), -1,
-                               escaped(senderName(sender)), escaped(senderContact(sender))));
-    body += paragraph(sentence(language, QT_TRANSLATE_NOOP("MailTexts", "Sent with ResetDesk on %1."), -1,
-                               escaped(language.locale().toString(date, QLocale::LongFormat))));
+    body += userClosing(language, sender, date);
     content.html = document(language.code(), body);
     return content;
 }
@@ -192,9 +202,7 @@ MailContent MailTexts::passList(const HandoverLanguage &language, const SignedIn
     body += paragraph(escaped(slip.tapRegisterAt(TemporaryAccessPassTerms::registrationAddress())));
     body += paragraph(sentence(
         language, QT_TRANSLATE_NOOP("MailTexts", "Delete this message once every pass has been handed over."), -1));
-    body += paragraph(sentence(language, QT_TRANSLATE_NOOP("MailTexts", "Sent with ResetDesk by %1 (%2) on %3."), -1,
-                               escaped(senderName(sender)), escaped(senderContact(sender)),
-                               escaped(language.locale().toString(date, QLocale::LongFormat))));
+    body += listClosing(language, sender, date);
     content.html = document(language.code(), body);
     return content;
 }
@@ -220,11 +228,7 @@ MailContent MailTexts::userPass(const HandoverLanguage &language, const SignedIn
     body += paragraph(escaped(slip.tapValidity(terms.start, terms.end())) + u" "_s
                       + escaped(slip.tapUsage(terms.usableOnce)));
     body += paragraph(escaped(slip.tapRegisterAt(TemporaryAccessPassTerms::registrationAddress())));
-    body += paragraph(sentence(language,
-                               QT_TRANSLATE_NOOP("MailTexts", "If you did not expect this message, contact %1 (%2)."), -1,
-                               escaped(senderName(sender)), escaped(senderContact(sender))));
-    body += paragraph(sentence(language, QT_TRANSLATE_NOOP("MailTexts", "Sent with ResetDesk on %1."), -1,
-                               escaped(language.locale().toString(date, QLocale::LongFormat))));
+    body += userClosing(language, sender, date);
     content.html = document(language.code(), body);
     return content;
 }

@@ -49,6 +49,10 @@ private:
     static QString sentence(const HandoverLanguage &language, const char *sourceText, int n,
                             const Values &...htmlValues);
     static QString paragraph(const QString &html);
+    /** The last paragraphs of a mail to one user: whom to ask, and when it was sent. */
+    static QString userClosing(const HandoverLanguage &language, const SignedInAdmin &sender, const QDate &date);
+    /** The last paragraph of a list mail: who sent it, and when. */
+    static QString listClosing(const HandoverLanguage &language, const SignedInAdmin &sender, const QDate &date);
     static QString passwordHtml(const HandoverItem &item);
     static QString document(const QString &lang, const QString &bodyHtml);
 };

@@ -278,29 +278,41 @@ SandboxResponse TemporaryAccessPassEndpoints::list(const SandboxRequest &request
     return SandboxResponse::json(200, QJsonObject{{u"@odata.context"_s, context}, {u"value"_s, value}});
 }
 
+const SandboxTemporaryAccessPass *TemporaryAccessPassEndpoints::pass(const SandboxRequest &request,
+                                                                     const QString &userKey, const QString &passId,
+                                                                     bool manage, SandboxResponse *refusal,
+                                                                     const SandboxUser **owner)
+{
+    const SandboxUser *user = target(request, userKey, manage, refusal);
+    if (!user)
+        return nullptr;
+    const SandboxTemporaryAccessPass *found = m_context.authMethods.tapOf(user->id);
+    if (!found || found->id.compare(passId, Qt::CaseInsensitive) != 0) {
+        *refusal = GraphErrors::resourceNotFound(request, passId);
+        return nullptr;
+    }
+    *owner = user;
+    return found;
+}
+
 SandboxResponse TemporaryAccessPassEndpoints::get(const SandboxRequest &request, const QString &userKey,
                                                   const QString &passId)
 {
     SandboxResponse refusal;
-    const SandboxUser *user = target(request, userKey, false, &refusal);
-    if (!user)
+    const SandboxUser *user = nullptr;
+    const SandboxTemporaryAccessPass *found = pass(request, userKey, passId, false, &refusal, &user);
+    if (!found)
         return refusal;
-    const SandboxTemporaryAccessPass *pass = m_context.authMethods.tapOf(user->id);
-    if (!pass || pass->id.compare(passId, Qt::CaseInsensitive) != 0)
-        return GraphErrors::resourceNotFound(request, passId);
-    return SandboxResponse::json(200, toJson(*pass, targetedByPolicy(m_context, *user), now(), false));
+    return SandboxResponse::json(200, toJson(*found, targetedByPolicy(m_context, *user), now(), false));
 }
 
 SandboxResponse TemporaryAccessPassEndpoints::remove(const SandboxRequest &request, const QString &userKey,
                                                      const QString &passId)
 {
     SandboxResponse refusal;
-    const SandboxUser *user = target(request, userKey, true, &refusal);
-    if (!user)
+    const SandboxUser *user = nullptr;
+    if (!pass(request, userKey, passId, true, &refusal, &user))
         return refusal;
-    const SandboxTemporaryAccessPass *pass = m_context.authMethods.tapOf(user->id);
-    if (!pass || pass->id.compare(passId, Qt::CaseInsensitive) != 0)
-        return GraphErrors::resourceNotFound(request, passId);
     m_context.authMethods.removeTap(user->id);
     return SandboxResponse::noContent();
 }

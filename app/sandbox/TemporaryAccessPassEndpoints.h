@@ -43,6 +43,9 @@ private:
 
     /** Finds the target and checks the caller may act on it (reading or managing); nullptr with @p refusal. */
     SandboxUser *target(const SandboxRequest &request, const QString &userKey, bool manage, SandboxResponse *refusal);
+    /** The user's pass @p passId, after target(); nullptr with @p refusal (404 when it is not theirs). */
+    const SandboxTemporaryAccessPass *pass(const SandboxRequest &request, const QString &userKey, const QString &passId,
+                                           bool manage, SandboxResponse *refusal, const SandboxUser **owner);
     QString newPassValue() const;
     QDateTime now() const;
 
