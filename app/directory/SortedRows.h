@@ -56,28 +56,31 @@ void splice(QList<int> &order, QList<RowSortKey> &keys, const QList<SortedRow> &
 }
 
 /**
- * After source rows @p first..@p last changed (their keys now @p keyOf(row)): moves those that
- * are out of place to their new places, in linear time. False, with nothing changed, when the
- * rest would not stay in order (two changed neighbours hid each other): then sort all.
+ * After source rows @p changed (ascending) changed (their keys now @p keyOf(row)): moves those
+ * that are out of place to their new places, in linear time and with keyOf() called for those
+ * rows only. False, with nothing changed, when the rest would not stay in order (two changed
+ * neighbours hid each other): then sort all.
  */
 template<typename KeyOf, typename Less>
-bool moveChanged(QList<int> &order, QList<RowSortKey> &orderKeys, int first, int last, KeyOf keyOf, Less less)
+bool moveChanged(QList<int> &order, QList<RowSortKey> &orderKeys, const QList<int> &changed, KeyOf keyOf, Less less)
 {
     const int count = int(order.size());
     std::vector<int> position(std::size_t(count), -1);
     for (int i = 0; i < count; ++i)
         position[std::size_t(order.at(i))] = i;
     QList<RowSortKey> keys = orderKeys;
-    for (int row = first; row <= last; ++row)
-        keys[position[std::size_t(row)]] = keyOf(row);
+    std::vector<char> isChanged(std::size_t(count), 0);
+    for (const int row : changed) {
+        const int at = position[std::size_t(row)];
+        keys[at] = keyOf(row);
+        isChanged[std::size_t(at)] = 1;
+    }
     const auto entry = [&](int i) { return SortedRow {keys.at(i), order.at(i)}; };
     // Out of place: a changed row that no longer sorts between its neighbours.
     std::vector<char> out(std::size_t(count), 0);
     qsizetype moving = 0;
-    for (int i = 0; i < count; ++i) {
-        const int row = order.at(i);
-        if (row < first || row > last)
-            continue;
+    for (const int row : changed) {
+        const int i = position[std::size_t(row)];
         if ((i > 0 && less(entry(i), entry(i - 1))) || (i + 1 < count && less(entry(i + 1), entry(i)))) {
             out[std::size_t(i)] = 1;
             ++moving;
@@ -89,15 +92,22 @@ bool moveChanged(QList<int> &order, QList<RowSortKey> &orderKeys, int first, int
     QList<RowSortKey> restKeys;
     rest.reserve(count - moving);
     restKeys.reserve(count - moving);
+    // Two unchanged rows keep the order they had, wherever removals bring them together; only a
+    // pair with a changed row in it needs comparing (a tie on the key costs two whole-name
+    // comparisons, so comparing every pair made this the slowest part of a delta).
+    bool lastKeptChanged = false;
     for (int i = 0; i < count; ++i) {
         if (out[std::size_t(i)]) {
             moved.append(entry(i));
-        } else {
-            if (!rest.isEmpty() && less({keys.at(i), order.at(i)}, {restKeys.last(), rest.last()}))
-                return false;
-            rest.append(order.at(i));
-            restKeys.append(keys.at(i));
+            continue;
         }
+        const bool changedHere = isChanged[std::size_t(i)] != 0;
+        if ((changedHere || lastKeptChanged) && !rest.isEmpty()
+            && less({keys.at(i), order.at(i)}, {restKeys.last(), rest.last()}))
+            return false;
+        rest.append(order.at(i));
+        restKeys.append(keys.at(i));
+        lastKeptChanged = changedHere;
     }
     std::sort(moved.begin(), moved.end(), less);
     splice(rest, restKeys, moved, less);

@@ -304,16 +304,26 @@ void UserFilterProxyModel::rebuildOrder()
     }
 }
 
-bool UserFilterProxyModel::moveChangedRows(int first, int last)
+QList<int> UserFilterProxyModel::changedSourceRows(int first, int last) const
+{
+    const QList<int> &named = m_users->rowsInChange();
+    if (!named.isEmpty() && named.first() == first && named.last() == last)
+        return named;
+    QList<int> rows(last - first + 1);
+    std::iota(rows.begin(), rows.end(), first);
+    return rows;
+}
+
+bool UserFilterProxyModel::moveChangedRows(const QList<int> &rows)
 {
     const int count = m_users ? m_users->rowCount() : 0;
-    if (m_sortColumn < 0 || m_order.size() != count || first < 0 || last >= count)
+    if (m_sortColumn < 0 || m_order.size() != count || rows.isEmpty() || rows.first() < 0 || rows.last() >= count)
         return false;
     // Ties in load order, as rebuildOrder()'s stable sort leaves them.
     const auto less = [this](const SortEntry &l, const SortEntry &r) {
         return lessThan(l, r) || (!lessThan(r, l) && l.row < r.row);
     };
-    return SortedRows::moveChanged(m_order, m_orderKeys, first, last, [this](int row) { return sortKey(row); }, less);
+    return SortedRows::moveChanged(m_order, m_orderKeys, rows, [this](int row) { return sortKey(row); }, less);
 }
 
 qint64 UserFilterProxyModel::numericSortKey(const DirectoryUser &user) const
@@ -538,7 +548,8 @@ void UserFilterProxyModel::onDataChanged(
     const bool selectionOnly = left == UserListModel::Selected && right == UserListModel::Selected;
     if (!selectionOnly && (affectsSort || filtered)) {
         beginRelayout();
-        const bool moved = affectsSort && !hasHeldRows() && moveChangedRows(topLeft.row(), bottomRight.row());
+        const bool moved = affectsSort && !hasHeldRows()
+            && moveChangedRows(changedSourceRows(topLeft.row(), bottomRight.row()));
         endRelayout(affectsSort && !moved);
     }
     if (rowCount() == 0)

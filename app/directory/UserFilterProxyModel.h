@@ -101,12 +101,14 @@ private:
     /** Sorts every source row by the sort column (stable: load order breaks ties). */
     void rebuildOrder();
     /**
-     * After the source rows @p first..@p last changed: moves those that are out of place now to
+     * After the source rows @p rows (ascending) changed: moves those that are out of place now to
      * their new places, as rebuildOrder() would place them, in linear time. A delta that renames a
      * few dozen users spread over 100,000 rows would otherwise sort them all again. False (nothing
      * changed) when it cannot: rows held, or the rest would not stay in order.
      */
-    bool moveChangedRows(int first, int last);
+    bool moveChangedRows(const QList<int> &rows);
+    /** The source rows behind a dataChanged over @p first..@p last: all, or the few the list names. */
+    QList<int> changedSourceRows(int first, int last) const;
     /** The rows shown: m_order filtered. */
     void rebuildFilter();
     /**

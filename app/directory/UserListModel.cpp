@@ -352,8 +352,7 @@ void UserListModel::upsert(const QList<DirectoryUser> &users)
     const int firstNew = int(m_users.size());
     QList<DirectoryUser> fresh;
     fresh.reserve(users.size());
-    int changedFirst = INT_MAX;
-    int changedLast = -1;
+    QList<int> changedRows;
     m_rowById.reserve(m_users.size() + users.size());
     for (const DirectoryUser &incoming : users) {
         if (!incoming.isValid())
@@ -366,8 +365,7 @@ void UserListModel::upsert(const QList<DirectoryUser> &users)
             decorate(user, &m_users.at(row));
             m_searchKeys.replace(row, user);
             m_users[row] = std::move(user);
-            changedFirst = qMin(changedFirst, row);
-            changedLast = qMax(changedLast, row);
+            changedRows.append(row);
         } else if (row >= firstNew) {
             // The same id twice in one batch: the later copy wins.
             DirectoryUser user = incoming;
@@ -379,8 +377,7 @@ void UserListModel::upsert(const QList<DirectoryUser> &users)
             decorate(fresh.last(), nullptr);
         }
     }
-    if (changedLast >= 0)
-        Q_EMIT dataChanged(index(changedFirst, 0), index(changedLast, ColumnCount - 1));
+    emitRowsChanged(std::move(changedRows), 0, ColumnCount - 1);
     if (fresh.isEmpty())
         return;
     beginInsertRows({}, firstNew, firstNew + int(fresh.size()) - 1);
@@ -538,8 +535,7 @@ void UserListModel::setMustChangeAtNextSignIn(const QString &id, bool mustChange
 void UserListModel::recordPasswordsSet(const QStringList &ids, bool mustChange, const QDateTime &when)
 {
     const DirectoryUser::TriState state = mustChange ? DirectoryUser::TriState::Yes : DirectoryUser::TriState::No;
-    int first = INT_MAX;
-    int last = -1;
+    QList<int> rows;
     for (const QString &id : ids) {
         const int row = rowOf(id);
         if (row < 0)
@@ -547,17 +543,15 @@ void UserListModel::recordPasswordsSet(const QStringList &ids, bool mustChange, 
         DirectoryUser &user = m_users[row];
         user.setMustChangeAtNextSignIn(state);
         user.setLastPasswordChange(when);
-        first = qMin(first, row);
-        last = qMax(last, row);
+        rows.append(row);
     }
     // One signal for a whole $batch answer: the proxy re-sorts or re-filters once, not per user.
-    emitRowsChanged(first, last, LastPasswordChange, MustChange, {Qt::DisplayRole, Qt::ToolTipRole, SortValueRole});
+    emitRowsChanged(std::move(rows), LastPasswordChange, MustChange, {Qt::DisplayRole, Qt::ToolTipRole, SortValueRole});
 }
 
 void UserListModel::recordPasswordPolicies(const QHash<QString, ::PasswordPolicies> &policiesById)
 {
-    int first = INT_MAX;
-    int last = -1;
+    QList<int> rows;
     for (auto it = policiesById.cbegin(); it != policiesById.cend(); ++it) {
         const int row = rowOf(it.key());
         if (row < 0)
@@ -565,16 +559,23 @@ void UserListModel::recordPasswordPolicies(const QHash<QString, ::PasswordPolici
         DirectoryUser &user = m_users[row];
         user.setFlag(DirectoryUser::PasswordNeverExpires, it.value().neverExpires());
         user.setFlag(DirectoryUser::WeakPasswordAllowed, it.value().weakAllowed());
-        first = qMin(first, row);
-        last = qMax(last, row);
+        rows.append(row);
     }
-    emitRowsChanged(first, last, PasswordPolicies, PasswordPolicies, {Qt::DisplayRole, SortValueRole});
+    emitRowsChanged(std::move(rows), PasswordPolicies, PasswordPolicies, {Qt::DisplayRole, SortValueRole});
 }
 
-void UserListModel::emitRowsChanged(int first, int last, int leftColumn, int rightColumn, const QList<int> &roles)
+void UserListModel::emitRowsChanged(QList<int> rows, int leftColumn, int rightColumn, const QList<int> &roles)
 {
-    if (last >= 0)
-        Q_EMIT dataChanged(index(first, leftColumn), index(last, rightColumn), roles);
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    const int first = rows.first();
+    const int last = rows.last();
+    // Restored afterwards: a slot of this signal may change rows of its own.
+    QList<int> outer = std::exchange(m_rowsInChange, rows.size() < last - first + 1 ? std::move(rows) : QList<int>());
+    Q_EMIT dataChanged(index(first, leftColumn), index(last, rightColumn), roles);
+    m_rowsInChange = std::move(outer);
 }
 
 void UserListModel::emitColumnChanged(int column, const QList<int> &roles)

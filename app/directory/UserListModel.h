@@ -133,6 +133,13 @@ public:
     /** The search keys of the rows, in row order. */
     const UserSearchKeys &searchKeys() const { return m_searchKeys; }
     bool isSelf(int row) const { return !m_selfId.isEmpty() && m_users.at(row).id() == m_selfId; }
+    /**
+     * While dataChanged is being emitted over a range of rows: the rows in it that really
+     * changed, ascending; empty when every row of the range did, and between signals. A
+     * night's delta touches a few users spread over the whole list: one signal for them keeps
+     * the view to one update, and this keeps a sorted view from re-placing every row between.
+     */
+    const QList<int> &rowsInChange() const { return m_rowsInChange; }
 
     /** Localised names of the roles held, e.g. "Global Administrator". */
     static QStringList roleNames(const DirectoryUser &user);
@@ -150,11 +157,13 @@ private:
     /** Inserts new users at the end and updates known ones in place. */
     void upsert(const QList<DirectoryUser> &users);
     void emitColumnChanged(int column, const QList<int> &roles);
-    /** One dataChanged over rows @p first..@p last (nothing when @p last < 0) and the columns given. */
-    void emitRowsChanged(int first, int last, int leftColumn, int rightColumn, const QList<int> &roles);
+    /** One dataChanged over the span of @p rows (nothing when empty) and the columns given; see rowsInChange(). */
+    void emitRowsChanged(QList<int> rows, int leftColumn, int rightColumn, const QList<int> &roles = {});
     void onSelectionChanged();
 
     QList<DirectoryUser> m_users;
+    /** See rowsInChange(). */
+    QList<int> m_rowsInChange;
     UserSearchKeys m_searchKeys;
     QHash<QString, int> m_rowById;
     QHash<QString, quint32> m_roleMasks;

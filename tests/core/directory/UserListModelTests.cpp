@@ -394,3 +394,35 @@ TEST_CASE("UserListModel: search matches add only unknown users until their page
     model.clear();
     CHECK_FALSE(model.isUnconfirmed(u"u70"_s));
 }
+
+TEST_CASE("UserListModel: a delta's scattered changes are named while they are signalled", "[core][directory]")
+{
+    UserListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.appendUsers(numbered(0, 100));
+    QList<QList<int>> named;
+    QList<QPair<int, int>> spans;
+    QObject::connect(&model, &QAbstractItemModel::dataChanged, &model, [&](const QModelIndex &from, const QModelIndex &to) {
+        named.append(model.rowsInChange());
+        spans.append({from.row(), to.row()});
+    });
+
+    // Three users far apart, one of them twice: one signal over their span, naming each once.
+    model.applyDelta({DirectoryTestUsers::user({u"u90"_s, u"Ninety"_s, u"u90@contoso.com"_s}),
+                         DirectoryTestUsers::user({u"u7"_s, u"Seven"_s, u"u7@contoso.com"_s}),
+                         DirectoryTestUsers::user({u"u40"_s, u"Forty"_s, u"u40@contoso.com"_s}),
+                         DirectoryTestUsers::user({u"u7"_s, u"Seven again"_s, u"u7@contoso.com"_s})},
+        {});
+    REQUIRE(spans == QList<QPair<int, int>> {{7, 90}});
+    CHECK(named.at(0) == QList<int> {7, 40, 90});
+    CHECK(text(model, 7, UserListModel::DisplayName) == u"Seven again"_s);
+    CHECK(model.rowsInChange().isEmpty());
+
+    // Neighbours: every row of the span changed, so none are named.
+    model.applyDelta({DirectoryTestUsers::user({u"u11"_s, u"Eleven"_s, u"u11@contoso.com"_s}),
+                         DirectoryTestUsers::user({u"u10"_s, u"Ten"_s, u"u10@contoso.com"_s})},
+        {});
+    REQUIRE(spans.size() == 2);
+    CHECK(spans.at(1) == QPair<int, int> {10, 11});
+    CHECK(named.at(1).isEmpty());
+}
