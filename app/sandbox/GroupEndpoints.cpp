@@ -9,6 +9,7 @@
 #include "sandbox/UserJson.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <optional>
@@ -86,6 +87,8 @@ QJsonObject GroupEndpoints::toJson(const SandboxGroup &group, const QStringList 
 
 void GroupEndpoints::registerRoutes(SandboxRouter &router)
 {
+    router.add("GET", u"/groups"_s, readScopes(),
+        [this](SandboxRequest &request, const QStringList &) { return list(request); });
     router.add(
         "GET", u"/groups/{}"_s, readScopes(), [this](SandboxRequest &request, const QStringList &captures) {
             return get(request, captures.at(0));
@@ -96,11 +99,8 @@ void GroupEndpoints::registerRoutes(SandboxRouter &router)
         });
 }
 
-SandboxResponse GroupEndpoints::get(const SandboxRequest &request, const QString &id)
+std::optional<QStringList> GroupEndpoints::parseSelect(const SandboxRequest &request, QString *unknown)
 {
-    const SandboxGroup *group = m_context.tenant.groupById(id);
-    if (!group)
-        return GraphErrors::resourceNotFound(request, id);
     QStringList select;
     for (const QString &raw :
         option(request, u"$select"_s).value_or(QString()).split(u',', Qt::SkipEmptyParts)) {
@@ -108,11 +108,88 @@ SandboxResponse GroupEndpoints::get(const SandboxRequest &request, const QString
         const auto known = std::find_if(properties().cbegin(), properties().cend(),
             [&name](const QString &property) { return property.compare(name, Qt::CaseInsensitive) == 0; });
         if (known == properties().cend()) {
-            return GraphErrors::badRequest(request,
-                u"Could not find a property named '%1' on type 'microsoft.graph.group'."_s.arg(name));
+            *unknown = name;
+            return std::nullopt;
         }
         select.append(*known);
     }
+    return select;
+}
+
+SandboxResponse GroupEndpoints::list(const SandboxRequest &request)
+{
+    QString unknown;
+    const std::optional<QStringList> select = parseSelect(request, &unknown);
+    if (!select) {
+        return GraphErrors::badRequest(request,
+            u"Could not find a property named '%1' on type 'microsoft.graph.group'."_s.arg(unknown));
+    }
+    // "List groups": startswith on displayName is a default query (no ConsistencyLevel needed) and,
+    // like every directory string comparison, ignores case. Other clauses are not served here.
+    const QString filter = option(request, u"$filter"_s).value_or(QString());
+    QString prefix;
+    if (!filter.isEmpty()) {
+        static const QRegularExpression startsWith(
+            uR"(^\s*startswith\(\s*displayName\s*,\s*'((?:[^']|'')*)'\s*\)\s*$)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch match = startsWith.match(filter);
+        if (!match.hasMatch())
+            return GraphErrors::unsupportedQuery(request, u"Unsupported or invalid query filter clause specified."_s);
+        prefix = match.captured(1).replace(u"''"_s, u"'"_s);
+    }
+    int pageSize = DefaultPageSize;
+    if (const auto top = option(request, u"$top"_s)) {
+        bool isNumber = false;
+        pageSize = top->toInt(&isNumber);
+        if (!isNumber || pageSize < 1 || pageSize > MaximumPageSize) {
+            return GraphErrors::badRequest(request,
+                u"Invalid page size specified: '%1'. Must be between 1 and 999 inclusive."_s.arg(*top));
+        }
+    }
+    qsizetype position = 0;
+    if (const auto skipToken = option(request, u"$skiptoken"_s)) {
+        const std::optional<QJsonObject> state = SkipToken::decode(*skipToken);
+        if (!state || state->value(u"f"_s).toString() != prefix)
+            return GraphErrors::badRequest(request, u"Invalid paging token specified."_s);
+        position = qsizetype(state->value(u"p"_s).toDouble());
+    }
+    QJsonArray value;
+    std::optional<qsizetype> next;
+    const std::vector<SandboxGroup> &groups = m_context.tenant.groups;
+    for (auto index = qsizetype(position); index < qsizetype(groups.size()); ++index) {
+        const SandboxGroup &group = groups.at(size_t(index));
+        if (!group.displayName.startsWith(prefix, Qt::CaseInsensitive))
+            continue;
+        if (value.size() == pageSize) {
+            next = index;
+            break;
+        }
+        QJsonObject json = toJson(group, *select, true);
+        json.remove(u"@odata.type"_s);
+        value.append(json);
+    }
+    QString context = request.graphRoot() + u"/$metadata#groups"_s;
+    if (!select->isEmpty())
+        context += u'(' + select->join(u',') + u')';
+    QJsonObject body {{u"@odata.context"_s, context}};
+    if (next)
+        body.insert(u"@odata.nextLink"_s, SkipToken::nextLink(request, u"/groups"_s, {{u"f"_s, prefix}, {u"p"_s, double(*next)}}));
+    body.insert(u"value"_s, value);
+    return SandboxResponse::json(200, body);
+}
+
+SandboxResponse GroupEndpoints::get(const SandboxRequest &request, const QString &id)
+{
+    const SandboxGroup *group = m_context.tenant.groupById(id);
+    if (!group)
+        return GraphErrors::resourceNotFound(request, id);
+    QString unknown;
+    const std::optional<QStringList> parsed = parseSelect(request, &unknown);
+    if (!parsed) {
+        return GraphErrors::badRequest(request,
+            u"Could not find a property named '%1' on type 'microsoft.graph.group'."_s.arg(unknown));
+    }
+    const QStringList &select = *parsed;
     QJsonObject body = toJson(*group, select, true);
     body.remove(u"@odata.type"_s);
     QString context = request.graphRoot() + u"/$metadata#groups"_s;
