@@ -15,8 +15,11 @@ TapExistingPasses::TapExistingPasses(GraphClient *client, QObject *parent)
 
 void TapExistingPasses::read(const QStringList &userIds)
 {
-    if (m_batch)
-        return;
+    if (m_batch) {
+        // The users changed while the last read ran: its answer is about users no longer asked for.
+        m_batch->disconnect(this);
+        m_batch->cancelQueued();
+    }
     if (userIds.isEmpty()) {
         Q_EMIT finished({}, {});
         return;
