@@ -586,6 +586,58 @@
     </message>
 </context>
 <context>
+    <name>TapTargetPicker</name>
+    <message numerus="yes">
+        <source>&amp;Ticked users (%n)</source>
+        <translation>
+            <numerusform>&amp;Ticked user (%n)</numerusform>
+            <numerusform>&amp;Ticked users (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue passes for the %n user(s) ticked in the list</source>
+        <translation>
+            <numerusform>Issue a pass for the %n user ticked in the list</numerusform>
+            <numerusform>Issue passes for the %n users ticked in the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) ticked in the list.</source>
+        <translation>
+            <numerusform>%n user ticked in the list.</numerusform>
+            <numerusform>%n users ticked in the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) found in %1.</source>
+        <translation>
+            <numerusform>%n user found in %1.</numerusform>
+            <numerusform>%n users found in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) found in %1. The lines below were left out: fix them and choose the file again, or issue passes for the users found.</source>
+        <translation>
+            <numerusform>%n user found in %1. The lines below were left out: fix them and choose the file again, or issue a pass for the user found.</numerusform>
+            <numerusform>%n users found in %1. The lines below were left out: fix them and choose the file again, or issue passes for the users found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) of %1 found in the user list.</source>
+        <translation>
+            <numerusform>%n member of %1 found in the user list.</numerusform>
+            <numerusform>%n members of %1 found in the user list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) are not users in the list (devices, groups, or users not loaded yet) and get no pass.</source>
+        <translation>
+            <numerusform>%n member is not a user in the list (a device, a group, or a user not loaded yet) and gets no pass.</numerusform>
+            <numerusform>%n members are not users in the list (devices, groups, or users not loaded yet) and get no pass.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserListFormat</name>
     <message numerus="yes">
         <source>%n user(s)</source>

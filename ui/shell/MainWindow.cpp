@@ -586,14 +586,8 @@ void MainWindow::retranslateAccount()
 
 IssueTapDialog *MainWindow::openIssueTapDialog()
 {
-    const QList<DirectoryUser> users = m_usersPage->selectedUsers();
-    if (users.isEmpty()) {
-        QMessageBox::information(this, tr("No users ticked"),
-                                 tr("Tick the users who need a Temporary Access Pass in the list (the check box at "
-                                    "the start of each row), then choose Issue Temporary Access Pass again."));
-        return nullptr;
-    }
-    auto *dialog = new IssueTapDialog(m_session, users, this);
+    // With nothing ticked the window still opens: a CSV file or a group can name the users.
+    auto *dialog = new IssueTapDialog(m_session, m_usersPage->selectedUsers(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

@@ -13,6 +13,7 @@
 #include "ui/handover/EmailPasswordsDialog.h"
 #include "ui/handover/HandoverDialogs.h"
 #include "ui/handover/PrintSlipsDialog.h"
+#include "ui/tap/TapTargetPicker.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -34,13 +35,15 @@ using namespace Qt::Literals::StringLiterals;
 IssueTapDialog::IssueTapDialog(ConsoleSession *session, const QList<DirectoryUser> &users, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_users(users)
+    , m_picker(new TapTargetPicker(session, users, this))
     , m_journalDirectory(QDir(session->runStore()->directory()).filePath(u"tap"_s))
     , m_policyReader(new TapPolicyReader(session->graph(), this))
     , m_existing(new TapExistingPasses(session->graph(), this))
     , m_handoverDialogs(new HandoverDialogs(session, this, this))
 {
     setObjectName(u"IssueTapDialog"_s);
+    m_users = m_picker->users();
+    connect(m_picker, &TapTargetPicker::usersChanged, this, &IssueTapDialog::onTargetsChanged);
     buildControls();
     retranslate();
     connect(m_policyReader, &TapPolicyReader::loaded, this, &IssueTapDialog::onPolicy);
@@ -139,6 +142,7 @@ void IssueTapDialog::buildControls()
         object->setObjectName(QString::fromUtf16(name));
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_picker);
     layout->addWidget(m_summary);
     layout->addWidget(m_skipped);
     layout->addLayout(form);
@@ -153,7 +157,9 @@ void IssueTapDialog::buildControls()
 void IssueTapDialog::retranslate()
 {
     setWindowTitle(tr("Issue Temporary Access Pass"));
-    m_summary->setText(m_planned ? preflightText() : tr("Reading your organization's Temporary Access Pass policy…"));
+    m_summary->setText(m_planned           ? preflightText()
+                       : m_policyRead      ? tr("Checking who already has a pass…")
+                                           : tr("Reading your organization's Temporary Access Pass policy…"));
     // A description, not a name: a name would replace the summary a screen reader speaks.
     m_summary->setAccessibleDescription(tr("Who gets a pass"));
     if (m_planned)
@@ -187,11 +193,34 @@ void IssueTapDialog::retranslate()
 void IssueTapDialog::onPolicy(const TapPolicy &policy)
 {
     m_policy = policy;
+    m_policyRead = true;
     findStoredRuns();
+    readExistingPasses();
+}
+
+void IssueTapDialog::readExistingPasses()
+{
     QStringList ids;
     for (const DirectoryUser &user : std::as_const(m_users))
         ids.append(user.id());
     m_existing->read(ids);
+}
+
+void IssueTapDialog::onTargetsChanged(const QList<DirectoryUser> &users)
+{
+    if (m_run)
+        return;
+    // The pre-flight and the confirmation belonged to the users before: both start over.
+    m_users = users;
+    m_planned = false;
+    m_plan = {};
+    m_confirmReplace->setChecked(false);
+    m_confirmReplace->setVisible(false);
+    m_skipped->setVisible(false);
+    updateIssueButton();
+    retranslate();
+    if (m_policyRead)
+        readExistingPasses();
 }
 
 void IssueTapDialog::onExistingPasses(const QSet<QString> &withPass)
@@ -273,7 +302,7 @@ void IssueTapDialog::issue()
     settings.lifetimeInMinutes = m_lifetime->value();
     settings.isUsableOnce = m_usableOnce->isChecked();
     newRun();
-    for (QWidget *control : std::initializer_list<QWidget *>{m_startNow, m_startAt, m_startTime, m_lifetime,
+    for (QWidget *control : std::initializer_list<QWidget *>{m_picker, m_startNow, m_startAt, m_startTime, m_lifetime,
                                                               m_usableOnce, m_confirmReplace})
         control->setEnabled(false);
     m_issue->setEnabled(false);
@@ -321,6 +350,7 @@ void IssueTapDialog::resumeStored()
     if (m_run || !m_stored.journal)
         return;
     newRun();
+    m_picker->setEnabled(false);
     m_issue->setEnabled(false);
     m_resume->setEnabled(false);
     m_status->setText(tr("Picking up the earlier run…"));

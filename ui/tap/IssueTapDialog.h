@@ -28,9 +28,11 @@ class QSpinBox;
 class TapExistingPasses;
 class TapPolicyReader;
 class TapRun;
+class TapTargetPicker;
 
 /**
- * "Issue Temporary Access Pass…" for the users ticked in the list: reads the organisation's TAP
+ * "Issue Temporary Access Pass…" for the users ticked in the list, a CSV file's users or a
+ * group's members (TapTargetPicker): reads the organisation's TAP
  * policy and who holds a pass already, shows the pre-flight (who cannot get one and why, whose
  * pass a new one replaces), offers only what the policy allows (start, lifetime, one-time use),
  * asks before replacing, runs a TapRun and hands the passes over through the slip dialog (PDF,
@@ -51,6 +53,7 @@ public:
     void setJournalDirectory(const QString &directory);
 
     const TapPreflight::Plan &plan() const { return m_plan; }
+    TapTargetPicker *targetPicker() const { return m_picker; }
     TapRun *run() const;
     /** The slip dialog the hand-over opened, while it is open. */
     PrintSlipsDialog *slipDialog() const;
@@ -70,6 +73,8 @@ private:
     void buildControls();
     void retranslate();
     void onPolicy(const TapPolicy &policy);
+    void readExistingPasses();
+    void onTargetsChanged(const QList<DirectoryUser> &users);
     void onExistingPasses(const QSet<QString> &withPass);
     void applyPolicyToControls();
     void updateIssueButton();
@@ -86,10 +91,12 @@ private:
     QList<HandoverItem> handoverItems() const;
 
     ConsoleSession *m_session;
+    TapTargetPicker *m_picker;
     QList<DirectoryUser> m_users;
     QString m_journalDirectory;
     TapPolicy m_policy;
     TapPreflight::Plan m_plan;
+    bool m_policyRead = false;
     bool m_planned = false;
     TapPolicyReader *m_policyReader;
     TapExistingPasses *m_existing;
