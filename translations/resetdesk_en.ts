@@ -345,6 +345,13 @@
             <numerusform>%n users got no pass.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>A saved run for %n user(s), picked up again.</source>
+        <translation>
+            <numerusform>A saved run for %n user, picked up again.</numerusform>
+            <numerusform>A saved run for %n users, picked up again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MailTexts</name>
@@ -582,6 +589,16 @@
         <translation>
             <numerusform>%n user&apos;s password may be set, not confirmed: the slip says so.</numerusform>
             <numerusform>%n users&apos; passwords may be set, not confirmed: their slips say so.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TapRunOffers</name>
+    <message numerus="yes">
+        <source>A Temporary Access Pass run for %Ln user(s) from %1 was interrupted, or its passes were never handed over.</source>
+        <translation>
+            <numerusform>A Temporary Access Pass run for %Ln user from %1 was interrupted, or its pass was never handed over.</numerusform>
+            <numerusform>A Temporary Access Pass run for %Ln users from %1 was interrupted, or its passes were never handed over.</numerusform>
         </translation>
     </message>
 </context>

@@ -793,14 +793,6 @@
         <translation>%1 återställda, %2 inte klara. Återuppta skickar de som inte är klara med de lösenord som redan valts och visar alla lösenord för överlämning. Ta bort tar bort uppgifterna för gott: lösenord i dem som inte har lämnats över går förlorade.</translation>
     </message>
     <message>
-        <source>&amp;Resume</source>
-        <translation>Åter&amp;uppta</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Senare</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Ta bort</translation>
     </message>
@@ -2578,6 +2570,13 @@
     <message>
         <source>Checking who already has a pass…</source>
         <translation>Kontrollerar vem som redan har ett pass…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A saved run for %n user(s), picked up again.</source>
+        <translation>
+            <numerusform>En sparad körning för %n användare, återupptagen.</numerusform>
+            <numerusform>En sparad körning för %n användare, återupptagen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5713,6 +5712,21 @@
     </message>
 </context>
 <context>
+    <name>StoredRunOfferBox</name>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Åter&amp;uppta</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Senare</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+</context>
+<context>
     <name>TapCsvProblemText</name>
     <message>
         <source>Line %1: %2 has a password after the user name. Microsoft 365 chooses each Temporary Access Pass, so remove the second column.</source>
@@ -5768,6 +5782,36 @@
     <message>
         <source>Will get a pass</source>
         <translation>Får ett pass</translation>
+    </message>
+</context>
+<context>
+    <name>TapRunOffers</name>
+    <message>
+        <source>Unfinished Temporary Access Pass run</source>
+        <translation>Ofullbordad körning med tillfälliga åtkomstpass</translation>
+    </message>
+    <message numerus="yes">
+        <source>A Temporary Access Pass run for %Ln user(s) from %1 was interrupted, or its passes were never handed over.</source>
+        <translation>
+            <numerusform>En körning med tillfälliga åtkomstpass för %Ln användare från %1 avbröts, eller så lämnades passet aldrig över.</numerusform>
+            <numerusform>En körning med tillfälliga åtkomstpass för %Ln användare från %1 avbröts, eller så lämnades passen aldrig över.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 issued, %2 not finished. Resume asks again for the unfinished ones and shows every pass for hand-over; a pass already issued is not issued again. Delete removes the record for good: passes in it that were not handed over cannot be shown again.</source>
+        <translation>%1 utfärdade, %2 inte klara. Återuppta begär de oavslutade igen och visar varje pass för överlämning; ett pass som redan har utfärdats utfärdas inte igen. Ta bort tar bort uppgifterna för gott: pass i dem som inte har lämnats över kan inte visas igen.</translation>
+    </message>
+    <message>
+        <source>Saved Temporary Access Pass run cannot be opened</source>
+        <translation>Den sparade körningen med tillfälliga åtkomstpass kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>ResetDesk found its saved record of a Temporary Access Pass run from %1, but cannot open it.</source>
+        <translation>ResetDesk hittade sina sparade uppgifter om en körning med tillfälliga åtkomstpass från %1, men kan inte öppna dem.</translation>
+    </message>
+    <message>
+        <source>Its key is missing from the system keychain, the keychain is locked, or the file is damaged, so the passes in it cannot be read. If the keychain is locked, unlock it and choose Later: ResetDesk offers the record again at the next start. Otherwise delete it.</source>
+        <translation>Nyckeln saknas i systemets nyckelring, nyckelringen är låst eller filen är skadad, så passen i den kan inte läsas. Om nyckelringen är låst låser du upp den och väljer Senare: ResetDesk erbjuder uppgifterna igen vid nästa start. Ta annars bort dem.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include "ui/handover/PrintSlipsDialog.h"
 #include "ui/tap/IssueTapDialog.h"
+#include "ui/tap/TapRunOffers.h"
 #include "tap/TapIssueRunner.h"
 #include "tap/TapRun.h"
 
@@ -165,4 +166,78 @@ TEST_CASE("IssueTapDialog: a run closed before its hand-over is resumed from its
     for (const SandboxUser *user : users)
         CHECK(app.demo.context().authMethods.tapHistory(user->id).size() == 1);
     second->reject();
+}
+
+TEST_CASE("TapRunOffers: a run closed before its hand-over is offered at sign-in, kept by Later, resumed by Resume",
+          "[ui][tap]")
+{
+    BulkRunWindow app(60);
+    const QList<SandboxUser *> users = app.plainServerUsers(2);
+    app.tick(users);
+    IssueTapDialog *first = openDialog(app);
+    child<QPushButton>(first, u"buttonIssue"_s)->click();
+    REQUIRE(waitUntil([&] { return child<QPushButton>(first, u"buttonHandOver"_s)->isEnabled(); }, 30000));
+    QStringList passes;
+    for (const SandboxUser *user : users)
+        passes.append(app.demo.context().authMethods.tapOf(user->id)->value);
+    first->done(QDialog::Rejected);
+
+    TapRunOffers *offers = app.window.tapRunOffers();
+    REQUIRE(offers);
+    const auto signInAgainAndWaitForOffer = [&] {
+        app.demo.session.signOut();
+        REQUIRE(waitUntil([&] { return app.demo.session.state() == ConsoleSession::State::SignedOut; }, 5000));
+        app.signIn();
+        REQUIRE(waitUntil(
+            [&] {
+                return offers->messageBox() && offers->messageBox()->isVisible()
+                       && offers->messageBox()->windowTitle() == u"Unfinished Temporary Access Pass run"_s;
+            },
+            15000));
+        return offers->messageBox();
+    };
+    QMessageBox *offer = signInAgainAndWaitForOffer();
+    CHECK(offer->informativeText().startsWith(u"2 issued, 0 not finished."_s));
+    BulkRunWindow::button(offer, u"&Later"_s)->click();
+    REQUIRE(waitUntil([&] { return !offers->messageBox(); }, 5000));
+    CHECK(offers->dialog() == nullptr);
+
+    offer = signInAgainAndWaitForOffer();
+    BulkRunWindow::button(offer, u"&Resume"_s)->click();
+    REQUIRE(waitUntil([&] { return offers->dialog() != nullptr; }, 5000));
+    IssueTapDialog *second = offers->dialog();
+    auto *handOver = child<QPushButton>(second, u"buttonHandOver"_s);
+    REQUIRE(waitUntil([&] { return handOver->isEnabled(); }, 30000));
+    CHECK(child<QLabel>(second, u"labelSummary"_s)->text() == u"A saved run for 2 users, picked up again."_s);
+    handOverOnSlips(app, second, passes);
+    for (const SandboxUser *user : users)
+        CHECK(app.demo.context().authMethods.tapHistory(user->id).size() == 1);
+    second->reject();
+}
+
+TEST_CASE("TapRunOffers: Delete removes a saved run and records it in the audit log", "[ui][tap]")
+{
+    BulkRunWindow app(60);
+    app.tick(app.plainServerUsers(1));
+    IssueTapDialog *first = openDialog(app);
+    child<QPushButton>(first, u"buttonIssue"_s)->click();
+    REQUIRE(waitUntil([&] { return child<QPushButton>(first, u"buttonHandOver"_s)->isEnabled(); }, 30000));
+    const QString journalDirectory = IssueTapDialog::defaultJournalDirectory(&app.demo.session);
+    first->done(QDialog::Rejected);
+    BulkRunStore store(app.demo.auth.tokenStore(), journalDirectory);
+    REQUIRE(store.storedRunCount() == 1);
+
+    app.demo.session.signOut();
+    REQUIRE(waitUntil([&] { return app.demo.session.state() == ConsoleSession::State::SignedOut; }, 5000));
+    app.signIn();
+    TapRunOffers *offers = app.window.tapRunOffers();
+    REQUIRE(waitUntil([&] { return offers->messageBox() && offers->messageBox()->isVisible(); }, 15000));
+    BulkRunWindow::button(offers->messageBox(), u"&Delete"_s)->click();
+    REQUIRE(waitUntil([&] { return store.storedRunCount() == 0; }, 10000));
+    // The line follows once the keychain has let go of the run's key as well.
+    const auto auditText = [&] {
+        QFile audit(app.folder.filePath(u"audit.jsonl"_s));
+        return audit.open(QIODevice::ReadOnly) ? audit.readAll() : QByteArray();
+    };
+    CHECK(waitUntil([&] { return auditText().contains("\"adminDeleted\""); }, 10000));
 }

@@ -2,6 +2,7 @@
 #include "ui/tap/IssueTapDialog.h"
 
 #include "bulk/BulkRunStore.h"
+#include "bulk/ResetJournal.h"
 #include "auth/AuthScopes.h"
 #include "auth/AuthSession.h"
 #include "auth/ScopeConsent.h"
@@ -36,7 +37,7 @@ IssueTapDialog::IssueTapDialog(ConsoleSession *session, const QList<DirectoryUse
     : QDialog(parent)
     , m_session(session)
     , m_picker(new TapTargetPicker(session, users, this))
-    , m_journalDirectory(QDir(session->runStore()->directory()).filePath(u"tap"_s))
+    , m_journalDirectory(defaultJournalDirectory(session))
     , m_policyReader(new TapPolicyReader(session->graph(), this))
     , m_existing(new TapExistingPasses(session->graph(), this))
     , m_handoverDialogs(new HandoverDialogs(session, this, this))
@@ -57,6 +58,11 @@ IssueTapDialog::IssueTapDialog(ConsoleSession *session, const QList<DirectoryUse
 }
 
 IssueTapDialog::~IssueTapDialog() = default;
+
+QString IssueTapDialog::defaultJournalDirectory(ConsoleSession *session)
+{
+    return QDir(session->runStore()->directory()).filePath(u"tap"_s);
+}
 
 TapRun *IssueTapDialog::run() const
 {
@@ -157,7 +163,9 @@ void IssueTapDialog::buildControls()
 void IssueTapDialog::retranslate()
 {
     setWindowTitle(tr("Issue Temporary Access Pass"));
-    m_summary->setText(m_planned           ? preflightText()
+    const int resumedUsers = m_resumed && m_stored.journal ? int(m_stored.journal->entries().size()) : 0;
+    m_summary->setText(m_resumed           ? tr("A saved run for %n user(s), picked up again.", nullptr, resumedUsers)
+                       : m_planned         ? preflightText()
                        : m_policyRead      ? tr("Checking who already has a pass…")
                                            : tr("Reading your organization's Temporary Access Pass policy…"));
     // A description, not a name: a name would replace the summary a screen reader speaks.
@@ -225,6 +233,9 @@ void IssueTapDialog::onTargetsChanged(const QList<DirectoryUser> &users)
 
 void IssueTapDialog::onExistingPasses(const QSet<QString> &withPass)
 {
+    // A resumed run is bound to the users of its journal; no pre-flight applies to it.
+    if (m_resumed)
+        return;
     m_plan = TapPreflight::classify(m_users, m_session->admin(), m_policy, withPass);
     m_planned = true;
     m_skipped->setVisible(m_plan.rows.size() > m_plan.includedUsers().size());
@@ -330,6 +341,9 @@ BulkRunStore *IssueTapDialog::store()
 
 void IssueTapDialog::findStoredRuns()
 {
+    // A run picked up already owns its journal; nothing else is offered beside it.
+    if (m_run)
+        return;
     // Runs of an earlier session (a crash, a quit) whose passes were not handed over yet; runs
     // past the retention period are purged first.
     connect(store(), &BulkRunStore::storedRunsFound, this, [this](const QList<BulkRunStore::StoredRun> &runs) {
@@ -345,10 +359,20 @@ void IssueTapDialog::findStoredRuns()
     store()->findStoredRuns();
 }
 
+void IssueTapDialog::resume(const BulkRunStore::StoredRun &run)
+{
+    if (m_run)
+        return;
+    m_stored = run;
+    resumeStored();
+}
+
 void IssueTapDialog::resumeStored()
 {
     if (m_run || !m_stored.journal)
         return;
+    m_resumed = true;
+    retranslate();
     newRun();
     m_picker->setEnabled(false);
     m_issue->setEnabled(false);

@@ -51,6 +51,10 @@ public:
      * default. A run found there whose passes were not handed over is offered for resuming.
      */
     void setJournalDirectory(const QString &directory);
+    /** The folder TAP runs of @p session's organisation keep their journals in. */
+    static QString defaultJournalDirectory(ConsoleSession *session);
+    /** Picks up @p run, a TAP run an earlier session left (offered at sign-in), instead of a new one. */
+    void resume(const BulkRunStore::StoredRun &run);
 
     const TapPreflight::Plan &plan() const { return m_plan; }
     TapTargetPicker *targetPicker() const { return m_picker; }
@@ -97,6 +101,7 @@ private:
     TapPolicy m_policy;
     TapPreflight::Plan m_plan;
     bool m_policyRead = false;
+    bool m_resumed = false;
     bool m_planned = false;
     TapPolicyReader *m_policyReader;
     TapExistingPasses *m_existing;
