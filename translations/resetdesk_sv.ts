@@ -209,6 +209,16 @@
         <extracomment>A bulk reset that ended early</extracomment>
         <translation>Stoppad</translation>
     </message>
+    <message>
+        <source>Issue Temporary Access Pass</source>
+        <extracomment>A Temporary Access Pass was issued for a user</extracomment>
+        <translation>Utfärda tillfälligt åtkomstpass</translation>
+    </message>
+    <message>
+        <source>Replace Temporary Access Pass</source>
+        <extracomment>A user&apos;s earlier Temporary Access Pass was replaced by a new one (and so deleted by Microsoft 365)</extracomment>
+        <translation>Ersätt tillfälligt åtkomstpass</translation>
+    </message>
 </context>
 <context>
     <name>BulkImportProblemText</name>

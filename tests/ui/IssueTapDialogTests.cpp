@@ -121,6 +121,15 @@ TEST_CASE("IssueTapDialog: issues passes for the ticked users within the policy 
         passes.append(pass->value);
     }
     CHECK(server.tapOf(guest->id) == nullptr);
+    // The replacement the admin confirmed is in the audit log, naming the earlier pass by its id.
+    QList<AuditEntry> replaced;
+    for (const AuditEntry &entry : AuditLog(app.folder.filePath(u"audit.jsonl"_s)).entries()) {
+        if (entry.action == u"tapReplaced"_s)
+            replaced.append(entry);
+    }
+    REQUIRE(replaced.size() == 1);
+    CHECK(replaced.at(0).targetId == users.at(0)->id);
+    CHECK(replaced.at(0).options.value(u"replacedPassId"_s) == u"old"_s);
 
     handOverOnSlips(app, dialog, passes);
     dialog->reject();

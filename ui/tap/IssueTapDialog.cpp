@@ -318,7 +318,14 @@ void IssueTapDialog::issue()
         control->setEnabled(false);
     m_issue->setEnabled(false);
     m_status->setText(tr("Issuing passes…"));
-    m_run->start(m_plan.includedUsers(), settings);
+    // The passes the admin agreed to replace, so the run can record each replacement.
+    QHash<QString, TapExistingPasses::Pass> replacing;
+    for (const TapPreflight::Row &row : std::as_const(m_plan.rows)) {
+        if (row.included && row.category == TapPreflight::Category::WillReplace
+            && m_existing->passes().contains(row.user.id()))
+            replacing.insert(row.user.id(), m_existing->passes().value(row.user.id()));
+    }
+    m_run->start(m_plan.includedUsers(), settings, replacing);
 }
 
 void IssueTapDialog::newRun()
