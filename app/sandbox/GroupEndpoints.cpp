@@ -40,6 +40,38 @@ bool hasAny(const SandboxRequest &request, const QStringList &scopes)
     return false;
 }
 
+/** Where a page of a list starts and how many it holds, or the answer to a bad $top or $skiptoken. */
+struct Page
+{
+    int size = DefaultPageSize;
+    qsizetype position = 0;
+    std::optional<SandboxResponse> error;
+};
+
+/** @p key in the $skiptoken's state must hold @p expected: a token of another list is refused. */
+Page pageOf(const SandboxRequest &request, const QString &key, const QString &expected)
+{
+    Page page;
+    if (const auto top = option(request, u"$top"_s)) {
+        bool isNumber = false;
+        page.size = top->toInt(&isNumber);
+        if (!isNumber || page.size < 1 || page.size > MaximumPageSize) {
+            page.error = GraphErrors::badRequest(request,
+                u"Invalid page size specified: '%1'. Must be between 1 and 999 inclusive."_s.arg(*top));
+            return page;
+        }
+    }
+    if (const auto skipToken = option(request, u"$skiptoken"_s)) {
+        const std::optional<QJsonObject> state = SkipToken::decode(*skipToken);
+        if (!state || state->value(key).toString() != expected) {
+            page.error = GraphErrors::badRequest(request, u"Invalid paging token specified."_s);
+            return page;
+        }
+        page.position = qsizetype(state->value(u"p"_s).toDouble());
+    }
+    return page;
+}
+
 } // namespace
 
 GroupEndpoints::GroupEndpoints(SandboxContext &context)
@@ -137,22 +169,11 @@ SandboxResponse GroupEndpoints::list(const SandboxRequest &request)
             return GraphErrors::unsupportedQuery(request, u"Unsupported or invalid query filter clause specified."_s);
         prefix = match.captured(1).replace(u"''"_s, u"'"_s);
     }
-    int pageSize = DefaultPageSize;
-    if (const auto top = option(request, u"$top"_s)) {
-        bool isNumber = false;
-        pageSize = top->toInt(&isNumber);
-        if (!isNumber || pageSize < 1 || pageSize > MaximumPageSize) {
-            return GraphErrors::badRequest(request,
-                u"Invalid page size specified: '%1'. Must be between 1 and 999 inclusive."_s.arg(*top));
-        }
-    }
-    qsizetype position = 0;
-    if (const auto skipToken = option(request, u"$skiptoken"_s)) {
-        const std::optional<QJsonObject> state = SkipToken::decode(*skipToken);
-        if (!state || state->value(u"f"_s).toString() != prefix)
-            return GraphErrors::badRequest(request, u"Invalid paging token specified."_s);
-        position = qsizetype(state->value(u"p"_s).toDouble());
-    }
+    const Page page = pageOf(request, u"f"_s, prefix);
+    if (page.error)
+        return *page.error;
+    const int pageSize = page.size;
+    const qsizetype position = page.position;
     QJsonArray value;
     std::optional<qsizetype> next;
     const std::vector<SandboxGroup> &groups = m_context.tenant.groups;
@@ -213,22 +234,11 @@ SandboxResponse GroupEndpoints::members(const SandboxRequest &request, const QSt
             u"Could not find a property named '%1' on type 'microsoft.graph.directoryObject'."_s.arg(
                 unknown));
     }
-    int pageSize = DefaultPageSize;
-    if (const auto top = option(request, u"$top"_s)) {
-        bool isNumber = false;
-        pageSize = top->toInt(&isNumber);
-        if (!isNumber || pageSize < 1 || pageSize > MaximumPageSize) {
-            return GraphErrors::badRequest(request,
-                u"Invalid page size specified: '%1'. Must be between 1 and 999 inclusive."_s.arg(*top));
-        }
-    }
-    qsizetype position = 0;
-    if (const auto skipToken = option(request, u"$skiptoken"_s)) {
-        const std::optional<QJsonObject> state = SkipToken::decode(*skipToken);
-        if (!state || state->value(u"g"_s).toString() != group->id)
-            return GraphErrors::badRequest(request, u"Invalid paging token specified."_s);
-        position = qsizetype(state->value(u"p"_s).toDouble());
-    }
+    const Page page = pageOf(request, u"g"_s, group->id);
+    if (page.error)
+        return *page.error;
+    const int pageSize = page.size;
+    const qsizetype position = page.position;
 
     // Members the token may not read as users: "limited information" (type and id only).
     QStringList fullUserScopes = UserEndpoints::readScopes();
