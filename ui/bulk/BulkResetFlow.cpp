@@ -359,25 +359,17 @@ void BulkResetFlow::showNextOffer()
     const QString when = QLocale().toString(run.created.toLocalTime(), QLocale::ShortFormat);
     StoredRunOfferBox::Texts texts;
     if (run.journal) {
-        int done = 0;
-        int unfinished = 0;
-        const QList<ResetJournal::Entry> entries = run.journal->entries();
-        for (const ResetJournal::Entry &entry : entries) {
-            if (entry.state == ResetJournal::State::Confirmed)
-                ++done;
-            else if (entry.state == ResetJournal::State::Planned || entry.state == ResetJournal::State::Sent)
-                ++unfinished;
-        }
+        const StoredRunOfferBox::Progress progress = StoredRunOfferBox::progress(*run.journal);
         texts.title = tr("Unfinished bulk reset");
         texts.text = tr("A bulk reset of %Ln user(s) from %1 was interrupted, or its passwords were never handed "
                         "over.",
-                        "", int(entries.size()))
+                        "", progress.users)
                          .arg(when);
         texts.informativeText =
             tr("%1 reset, %2 not finished. Resume sends the unfinished ones with the passwords already chosen and "
                "shows every password for hand-over. Delete removes the record for good: passwords in it that were "
                "not handed over are lost.")
-                .arg(QLocale().toString(done), QLocale().toString(unfinished));
+                .arg(QLocale().toString(progress.done), QLocale().toString(progress.unfinished));
     } else {
         texts.title = tr("Saved bulk reset cannot be opened");
         texts.text = tr("ResetDesk found its saved record of a bulk reset from %1, but cannot open it.").arg(when);

@@ -60,25 +60,17 @@ void TapRunOffers::showNextOffer()
     const QString when = QLocale().toString(run.created.toLocalTime(), QLocale::ShortFormat);
     StoredRunOfferBox::Texts texts;
     if (run.journal) {
-        int issued = 0;
-        int unfinished = 0;
-        const QList<ResetJournal::Entry> entries = run.journal->entries();
-        for (const ResetJournal::Entry &entry : entries) {
-            if (entry.state == ResetJournal::State::Confirmed)
-                ++issued;
-            else if (entry.state == ResetJournal::State::Planned || entry.state == ResetJournal::State::Sent)
-                ++unfinished;
-        }
+        const StoredRunOfferBox::Progress progress = StoredRunOfferBox::progress(*run.journal);
         texts.title = tr("Unfinished Temporary Access Pass run");
         texts.text = tr("A Temporary Access Pass run for %Ln user(s) from %1 was interrupted, or its passes were "
                         "never handed over.",
-                        "", int(entries.size()))
+                        "", progress.users)
                          .arg(when);
         texts.informativeText =
             tr("%1 issued, %2 not finished. Resume asks again for the unfinished ones and shows every pass for "
                "hand-over; a pass already issued is not issued again. Delete removes the record for good: passes "
                "in it that were not handed over cannot be shown again.")
-                .arg(QLocale().toString(issued), QLocale().toString(unfinished));
+                .arg(QLocale().toString(progress.done), QLocale().toString(progress.unfinished));
     } else {
         texts.title = tr("Saved Temporary Access Pass run cannot be opened");
         texts.text =

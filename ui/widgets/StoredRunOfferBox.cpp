@@ -1,8 +1,24 @@
 // SPDX-License-Identifier: MIT
 #include "ui/widgets/StoredRunOfferBox.h"
 
+#include "bulk/ResetJournal.h"
+
 #include <QMessageBox>
 #include <QPushButton>
+
+StoredRunOfferBox::Progress StoredRunOfferBox::progress(const ResetJournal &journal)
+{
+    Progress progress;
+    const QList<ResetJournal::Entry> entries = journal.entries();
+    progress.users = int(entries.size());
+    for (const ResetJournal::Entry &entry : entries) {
+        if (entry.state == ResetJournal::State::Confirmed)
+            ++progress.done;
+        else if (entry.state == ResetJournal::State::Planned || entry.state == ResetJournal::State::Sent)
+            ++progress.unfinished;
+    }
+    return progress;
+}
 
 QMessageBox *StoredRunOfferBox::open(QWidget *parent, const Texts &texts, bool canResume, QObject *receiver,
                                      std::function<void(Choice)> answered)

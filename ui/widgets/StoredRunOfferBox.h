@@ -7,6 +7,7 @@
 #include <functional>
 
 class QMessageBox;
+class ResetJournal;
 class QObject;
 class QWidget;
 
@@ -20,6 +21,17 @@ class StoredRunOfferBox final
     Q_DECLARE_TR_FUNCTIONS(StoredRunOfferBox)
 public:
     enum class Choice { Resume, Later, Delete };
+
+    /** How far a saved run got, for the question's words. */
+    struct Progress
+    {
+        int users = 0;
+        /** Confirmed by the service: the secret is set (a password) or issued (a pass). */
+        int done = 0;
+        /** Planned or sent, not answered: what Resume sends. */
+        int unfinished = 0;
+    };
+    static Progress progress(const ResetJournal &journal);
 
     struct Texts
     {
