@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Reset › Issue Temporary Access Pass… clicked through against the demo tenant: the pre-flight,
 // the policy's bounds in the controls, confirming a replacement, the run, and the hand-over.
-#include "BulkRunWindow.h"
 #include "AccessibleText.h"
+#include "TapWindow.h"
 #include "Mnemonics.h"
 
 #include "ui/handover/PrintSlipsDialog.h"
@@ -25,10 +25,7 @@ namespace {
 
 IssueTapDialog *openDialog(BulkRunWindow &app)
 {
-    app.action("actionIssueTemporaryAccessPass")->trigger();
-    auto *dialog = app.window.findChild<IssueTapDialog *>();
-    REQUIRE(dialog);
-    REQUIRE(waitUntil([&] { return QApplication::activeWindow() == dialog; }, 5000));
+    IssueTapDialog *dialog = openTapDialog(app);
     // The policy and the existing passes are read before anything can be chosen.
     REQUIRE(waitUntil([&] { return child<QSpinBox>(dialog, u"spinLifetime"_s)->isEnabled(); }, 15000));
     return dialog;
@@ -194,9 +191,7 @@ TEST_CASE("TapRunOffers: a run closed before its hand-over is offered at sign-in
     TapRunOffers *offers = app.window.tapRunOffers();
     REQUIRE(offers);
     const auto signInAgainAndWaitForOffer = [&] {
-        app.demo.session.signOut();
-        REQUIRE(waitUntil([&] { return app.demo.session.state() == ConsoleSession::State::SignedOut; }, 5000));
-        app.signIn();
+        signInAgain(app);
         REQUIRE(waitUntil(
             [&] {
                 return offers->messageBox() && offers->messageBox()->isVisible()
@@ -236,9 +231,7 @@ TEST_CASE("TapRunOffers: Delete removes a saved run and records it in the audit 
     BulkRunStore store(app.demo.auth.tokenStore(), journalDirectory);
     REQUIRE(store.storedRunCount() == 1);
 
-    app.demo.session.signOut();
-    REQUIRE(waitUntil([&] { return app.demo.session.state() == ConsoleSession::State::SignedOut; }, 5000));
-    app.signIn();
+    signInAgain(app);
     TapRunOffers *offers = app.window.tapRunOffers();
     REQUIRE(waitUntil([&] { return offers->messageBox() && offers->messageBox()->isVisible(); }, 15000));
     BulkRunWindow::button(offers->messageBox(), u"&Delete"_s)->click();

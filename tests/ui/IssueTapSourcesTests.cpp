@@ -2,8 +2,8 @@
 // Reset › Issue Temporary Access Pass… for users the list does not tick: a CSV file (its problems
 // said in words that say what to fix) and the members of a group found by name, clicked and typed
 // through against the demo tenant.
-#include "BulkRunWindow.h"
 #include "Mnemonics.h"
+#include "TapWindow.h"
 
 #include "tap/TapIssueRunner.h"
 #include "tap/TapRun.h"
@@ -19,15 +19,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-IssueTapDialog *openDialog(BulkRunWindow &app)
-{
-    app.action("actionIssueTemporaryAccessPass")->trigger();
-    auto *dialog = app.window.findChild<IssueTapDialog *>();
-    REQUIRE(dialog);
-    REQUIRE(waitUntil([&] { return QApplication::activeWindow() == dialog; }, 5000));
-    return dialog;
-}
 
 /** Waits for the pre-flight of the users chosen now and returns what it says. */
 QString waitForPlan(IssueTapDialog *dialog, const QString &expected)
@@ -72,7 +63,7 @@ TEST_CASE("IssueTapDialog: issues passes for the users of a CSV file and says wh
     file.close();
 
     // Nothing ticked: the window opens on the file source.
-    IssueTapDialog *dialog = openDialog(app);
+    IssueTapDialog *dialog = openTapDialog(app);
     TapTargetPicker *picker = dialog->targetPicker();
     CHECK(picker->source() == TapTargetPicker::Source::CsvFile);
     CHECK_FALSE(child<QRadioButton>(dialog, u"radioSourceTicked"_s)->isEnabled());
@@ -112,7 +103,7 @@ TEST_CASE("IssueTapDialog: finds a group of new starters by typing its name and 
     const QList<SandboxUser *> ticked = {app.plainServerUsers(4).at(3)};
     app.tick(ticked);
 
-    IssueTapDialog *dialog = openDialog(app);
+    IssueTapDialog *dialog = openTapDialog(app);
     CHECK(waitForPlan(dialog, u"will get"_s).startsWith(u"1 user will get"_s));
     auto *fromGroup = child<QRadioButton>(dialog, u"radioSourceGroup"_s);
     // From the keyboard: the radio button by its mnemonic, the name typed, the group chosen with Enter.
@@ -148,7 +139,7 @@ TEST_CASE("IssueTapDialog: the sources have names, keys and Swedish words", "[ui
     BulkRunWindow app(60);
     app.languages.apply(u"sv"_s);
     app.tick(app.plainServerUsers(2));
-    IssueTapDialog *dialog = openDialog(app);
+    IssueTapDialog *dialog = openTapDialog(app);
     waitForPlan(dialog, u"får"_s);
     CHECK(mnemonicClashes(dialog).isEmpty());
     CHECK(child<QRadioButton>(dialog, u"radioSourceTicked"_s)->text() == u"&Markerade användare (2)"_s);
