@@ -3,6 +3,8 @@
 
 #include "bulk/BulkRunStore.h"
 #include "bulk/ResetJournal.h"
+#include "directory/UserDirectory.h"
+#include "directory/UserListModel.h"
 #include "auth/AuthScopes.h"
 #include "auth/AuthSession.h"
 #include "auth/ScopeConsent.h"
@@ -313,10 +315,7 @@ void IssueTapDialog::issue()
     settings.lifetimeInMinutes = m_lifetime->value();
     settings.isUsableOnce = m_usableOnce->isChecked();
     newRun();
-    for (QWidget *control : std::initializer_list<QWidget *>{m_picker, m_startNow, m_startAt, m_startTime, m_lifetime,
-                                                              m_usableOnce, m_confirmReplace})
-        control->setEnabled(false);
-    m_issue->setEnabled(false);
+    lockChoices();
     m_status->setText(tr("Issuing passes…"));
     // The passes the admin agreed to replace, so the run can record each replacement.
     QHash<QString, TapExistingPasses::Pass> replacing;
@@ -326,6 +325,14 @@ void IssueTapDialog::issue()
             replacing.insert(row.user.id(), m_existing->passes().value(row.user.id()));
     }
     m_run->start(m_plan.includedUsers(), settings, replacing);
+}
+
+void IssueTapDialog::lockChoices()
+{
+    // A run is bound to its users and terms from its start to its hand-over.
+    for (QWidget *control : std::initializer_list<QWidget *>{m_picker, m_startNow, m_startAt, m_startTime, m_lifetime,
+                                                              m_usableOnce, m_confirmReplace, m_issue})
+        control->setEnabled(false);
 }
 
 void IssueTapDialog::newRun()
@@ -381,8 +388,7 @@ void IssueTapDialog::resumeStored()
     m_resumed = true;
     retranslate();
     newRun();
-    m_picker->setEnabled(false);
-    m_issue->setEnabled(false);
+    lockChoices();
     m_resume->setEnabled(false);
     m_status->setText(tr("Picking up the earlier run…"));
     m_run->resume(m_stored);
@@ -415,14 +421,15 @@ void IssueTapDialog::onRunFinished()
 
 QList<HandoverItem> IssueTapDialog::handoverItems() const
 {
-    return m_run ? m_run->handoverItems([this](const QString &id) {
-        for (const DirectoryUser &user : std::as_const(m_users)) {
-            if (user.id() == id)
-                return user;
-        }
-        return DirectoryUser();
-    })
-                 : QList<HandoverItem>();
+    if (!m_run)
+        return {};
+    // A run picked up from its journal has no chosen users: the list knows their languages and addresses.
+    QHash<QString, DirectoryUser> known;
+    for (const QList<DirectoryUser> &users : {m_session->directory()->model()->users(), m_users}) {
+        for (const DirectoryUser &user : users)
+            known.insert(user.id(), user);
+    }
+    return m_run->handoverItems([&known](const QString &id) { return known.value(id); });
 }
 
 PrintSlipsDialog *IssueTapDialog::handOver()

@@ -88,6 +88,8 @@ private:
     void issue();
     void onRunFinished();
     void newRun();
+    /** Disables every choice of who and how: a run has started (or been picked up). */
+    void lockChoices();
     BulkRunStore *store();
     void findStoredRuns();
     void resumeStored();
