@@ -5952,6 +5952,10 @@
         <source>Type the start of a group&apos;s name, then choose the group.</source>
         <translation>Skriv början av en grupps namn och välj sedan gruppen.</translation>
     </message>
+    <message>
+        <source>The user list is still loading. Wait until every user is listed, then choose the file again.</source>
+        <translation>Användarlistan läses fortfarande in. Vänta tills alla användare visas och välj sedan filen igen.</translation>
+    </message>
 </context>
 <context>
     <name>TerminalInput</name>

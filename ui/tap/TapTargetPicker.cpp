@@ -2,6 +2,7 @@
 #include "ui/tap/TapTargetPicker.h"
 
 #include "directory/UserDirectory.h"
+#include "directory/UserDirectoryLoader.h"
 #include "directory/UserListModel.h"
 #include "session/ConsoleSession.h"
 #include "tap/TapTargets.h"
@@ -152,6 +153,7 @@ void TapTargetPicker::chooseSource(Source source)
     m_csvName.clear();
     m_csvProblems.clear();
     m_csvError.clear();
+    m_listLoading = false;
     m_groupName.clear();
     m_groupFailed = false;
     m_problems->clear();
@@ -181,7 +183,16 @@ void TapTargetPicker::loadCsv(const QString &path)
 {
     chooseSource(Source::CsvFile);
     m_csvError.clear();
+    m_csvProblems.clear();
+    m_problems->clear();
+    m_problems->setVisible(false);
     m_csvName = QFileInfo(path).fileName();
+    // The file's rows are matched against the list: a half-loaded list would call users unknown.
+    m_listLoading = m_session->directory()->loader()->isBusy();
+    if (m_listLoading) {
+        setUsers({});
+        return;
+    }
     QFile file(path);
     TapTargets::CsvResult result;
     if (!file.open(QIODevice::ReadOnly))
@@ -280,6 +291,9 @@ void TapTargetPicker::updateStatus()
     case Source::CsvFile:
         if (m_csvName.isEmpty())
             text = tr("Choose Browse… to pick a CSV file with one user name or object ID on each line.");
+        else if (m_listLoading)
+            text = tr("The user list is still loading. Wait until every user is listed, then choose the file "
+                      "again.");
         else if (!m_csvError.isEmpty())
             //: %1 is a file name, %2 the reason it cannot be read
             text = tr("%1 cannot be read: %2. Choose another file.").arg(m_csvName, m_csvError);

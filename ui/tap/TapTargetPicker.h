@@ -83,6 +83,7 @@ private:
     QString m_csvName;
     QList<BulkCsvImport::Problem> m_csvProblems;
     QString m_csvError;
+    bool m_listLoading = false;
     QString m_groupName;
     int m_notListed = 0;
     bool m_groupFailed = false;
