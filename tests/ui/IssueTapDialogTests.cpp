@@ -58,6 +58,22 @@ void handOverOnSlips(BulkRunWindow &app, IssueTapDialog *dialog, const QStringLi
     REQUIRE(waitUntil([&] { return purged.count() == 1; }, 5000));
 }
 
+/**
+ * Issues passes for @p users (ticked) in a new TAP window, which then goes without a hand-over,
+ * as in a crash: the journal keeps the passes. Returns them as the server holds them.
+ */
+QStringList issueAndCloseWithoutHandover(BulkRunWindow &app, const QList<SandboxUser *> &users)
+{
+    IssueTapDialog *dialog = openDialog(app);
+    child<QPushButton>(dialog, u"buttonIssue"_s)->click();
+    REQUIRE(waitUntil([&] { return child<QPushButton>(dialog, u"buttonHandOver"_s)->isEnabled(); }, 30000));
+    QStringList passes;
+    for (const SandboxUser *user : users)
+        passes.append(app.demo.context().authMethods.tapOf(user->id)->value);
+    dialog->done(QDialog::Rejected);
+    return passes;
+}
+
 } // namespace
 
 TEST_CASE("IssueTapDialog: issues passes for the ticked users within the policy and hands them over on slips",
@@ -151,14 +167,7 @@ TEST_CASE("IssueTapDialog: a run closed before its hand-over is resumed from its
     BulkRunWindow app(60);
     const QList<SandboxUser *> users = app.plainServerUsers(2);
     app.tick(users);
-    IssueTapDialog *first = openDialog(app);
-    child<QPushButton>(first, u"buttonIssue"_s)->click();
-    REQUIRE(waitUntil([&] { return child<QPushButton>(first, u"buttonHandOver"_s)->isEnabled(); }, 30000));
-    QStringList passes;
-    for (const SandboxUser *user : users)
-        passes.append(app.demo.context().authMethods.tapOf(user->id)->value);
-    // The window goes without a hand-over (as in a crash): the journal keeps the passes.
-    first->done(QDialog::Rejected);
+    const QStringList passes = issueAndCloseWithoutHandover(app, users);
     QTest::qWait(50);
 
     IssueTapDialog *second = openDialog(app);
@@ -180,13 +189,7 @@ TEST_CASE("TapRunOffers: a run closed before its hand-over is offered at sign-in
     BulkRunWindow app(60);
     const QList<SandboxUser *> users = app.plainServerUsers(2);
     app.tick(users);
-    IssueTapDialog *first = openDialog(app);
-    child<QPushButton>(first, u"buttonIssue"_s)->click();
-    REQUIRE(waitUntil([&] { return child<QPushButton>(first, u"buttonHandOver"_s)->isEnabled(); }, 30000));
-    QStringList passes;
-    for (const SandboxUser *user : users)
-        passes.append(app.demo.context().authMethods.tapOf(user->id)->value);
-    first->done(QDialog::Rejected);
+    const QStringList passes = issueAndCloseWithoutHandover(app, users);
 
     TapRunOffers *offers = app.window.tapRunOffers();
     REQUIRE(offers);
@@ -222,12 +225,10 @@ TEST_CASE("TapRunOffers: a run closed before its hand-over is offered at sign-in
 TEST_CASE("TapRunOffers: Delete removes a saved run and records it in the audit log", "[ui][tap]")
 {
     BulkRunWindow app(60);
-    app.tick(app.plainServerUsers(1));
-    IssueTapDialog *first = openDialog(app);
-    child<QPushButton>(first, u"buttonIssue"_s)->click();
-    REQUIRE(waitUntil([&] { return child<QPushButton>(first, u"buttonHandOver"_s)->isEnabled(); }, 30000));
+    const QList<SandboxUser *> users = app.plainServerUsers(1);
+    app.tick(users);
+    issueAndCloseWithoutHandover(app, users);
     const QString journalDirectory = IssueTapDialog::defaultJournalDirectory(&app.demo.session);
-    first->done(QDialog::Rejected);
     BulkRunStore store(app.demo.auth.tokenStore(), journalDirectory);
     REQUIRE(store.storedRunCount() == 1);
 
