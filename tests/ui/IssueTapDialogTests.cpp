@@ -244,3 +244,24 @@ TEST_CASE("TapRunOffers: Delete removes a saved run and records it in the audit 
     };
     CHECK(waitUntil([&] { return auditText().contains("\"adminDeleted\""); }, 10000));
 }
+
+TEST_CASE("TapRunOffers: the run of a TAP window still open is not offered at a new sign-in", "[ui][tap]")
+{
+    BulkRunWindow app(60);
+    const QList<SandboxUser *> users = app.plainServerUsers(1);
+    app.tick(users);
+    IssueTapDialog *dialog = openDialog(app);
+    child<QPushButton>(dialog, u"buttonIssue"_s)->click();
+    REQUIRE(waitUntil([&] { return child<QPushButton>(dialog, u"buttonHandOver"_s)->isEnabled(); }, 30000));
+    QPointer<IssueTapDialog> open = dialog;
+
+    signInAgain(app);
+    // The offers are looked for at sign-in; give them time to show, had they been found.
+    QTest::qWait(500);
+    TapRunOffers *offers = app.window.tapRunOffers();
+    CHECK(offers->messageBox() == nullptr);
+    if (open) {
+        open->run()->recordHandover(HandoverLedger::Channel::Slips, {users.at(0)->id});
+        open->reject();
+    }
+}
