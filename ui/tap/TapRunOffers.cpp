@@ -5,11 +5,13 @@
 #include "bulk/ResetJournal.h"
 #include "session/ConsoleSession.h"
 #include "tap/TapIssueRunner.h"
+#include "tap/TapRun.h"
 #include "ui/tap/IssueTapDialog.h"
 #include "ui/widgets/StoredRunOfferBox.h"
 
 #include <QLocale>
 #include <QMessageBox>
+#include <QSet>
 
 TapRunOffers::TapRunOffers(ConsoleSession *session, QWidget *window, OtherBox otherBox, QObject *parent)
     : QObject(parent)
@@ -35,8 +37,16 @@ void TapRunOffers::offerStoredRuns()
 
 void TapRunOffers::onStoredRunsFound(const QList<BulkRunStore::StoredRun> &runs)
 {
+    // A TAP window still open (the admin signed in again meanwhile) owns its run: it is not "stored".
+    QSet<QString> open;
+    for (const IssueTapDialog *dialog : m_window->findChildren<IssueTapDialog *>()) {
+        if (dialog->run())
+            open.insert(dialog->run()->runId());
+    }
     m_offers.clear();
     for (const BulkRunStore::StoredRun &run : runs) {
+        if (open.contains(run.runId))
+            continue;
         // An unreadable record is offered too: only the admin can decide to delete it.
         if (!run.journal || TapIssueRunner::isTapJournal(*run.journal))
             m_offers.append(run);
