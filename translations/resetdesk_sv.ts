@@ -5956,6 +5956,11 @@
         <source>The user list is still loading. Wait until every user is listed, then choose the file again.</source>
         <translation>Användarlistan läses fortfarande in. Vänta tills alla användare visas och välj sedan filen igen.</translation>
     </message>
+    <message>
+        <source>No group&apos;s name starts with %1. Check the spelling, or type less of the name.</source>
+        <extracomment>%1 is what the admin typed to find a group</extracomment>
+        <translation>Inget gruppnamn börjar med %1. Kontrollera stavningen eller skriv en mindre del av namnet.</translation>
+    </message>
 </context>
 <context>
     <name>TerminalInput</name>

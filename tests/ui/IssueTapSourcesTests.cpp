@@ -111,6 +111,10 @@ TEST_CASE("IssueTapDialog: finds a group of new starters by typing its name and 
     REQUIRE(waitUntil([&] { return fromGroup->isChecked(); }, 2000));
     auto *find = child<QLineEdit>(dialog, u"editFindGroup"_s);
     REQUIRE(waitUntil([&] { return find->hasFocus(); }, 2000));
+    QTest::keyClicks(find, u"xyz"_s);
+    auto *status = child<QLabel>(dialog, u"labelSourceStatus"_s);
+    REQUIRE(waitUntil([&] { return status->text().startsWith(u"No group's name starts with xyz."_s); }, 10000));
+    find->clear();
     QTest::keyClicks(find, u"new st"_s);
     auto *groups = child<QListWidget>(dialog, u"listGroups"_s);
     REQUIRE(waitUntil([&] { return groups->count() == 1; }, 10000));
@@ -120,8 +124,7 @@ TEST_CASE("IssueTapDialog: finds a group of new starters by typing its name and 
     QTest::keyClick(groups, Qt::Key_Return);
 
     CHECK(waitForPlan(dialog, u"3 users"_s).startsWith(u"3 users will get a Temporary Access Pass."_s));
-    CHECK(child<QLabel>(dialog, u"labelSourceStatus"_s)->text()
-          == u"3 members of New starters December found in the user list."_s);
+    CHECK(status->text() == u"3 members of New starters December found in the user list."_s);
     issueAndWait(dialog);
     AuthMethodStore &server = app.demo.context().authMethods;
     for (const SandboxUser *user : starters)

@@ -228,6 +228,7 @@ void TapTargetPicker::onGroupsFound(const QString &prefix, const QList<TapGroupS
         item->setData(Qt::UserRole, group.id);
     }
     m_moreGroups = more;
+    m_noGroupsFor = groups.isEmpty() ? prefix : QString();
     m_groupFailed = false;
     updateStatus();
 }
@@ -315,6 +316,10 @@ void TapTargetPicker::updateStatus()
                         nullptr, m_notListed);
         else if (!m_groupName.isEmpty())
             text = tr("%n member(s) of %1 found in the user list.", nullptr, count).arg(m_groupName);
+        else if (!m_noGroupsFor.isEmpty())
+            //: %1 is what the admin typed to find a group
+            text = tr("No group's name starts with %1. Check the spelling, or type less of the name.")
+                       .arg(m_noGroupsFor);
         else if (m_moreGroups)
             text = tr("More groups start with this name than are listed: type more of it.");
         else

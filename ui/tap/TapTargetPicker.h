@@ -88,6 +88,8 @@ private:
     int m_notListed = 0;
     bool m_groupFailed = false;
     bool m_moreGroups = false;
+    /** What the admin typed when no group matched; empty otherwise. */
+    QString m_noGroupsFor;
     bool m_readingMembers = false;
 
     QRadioButton *m_fromTicked = nullptr;
