@@ -159,3 +159,42 @@ TEST_CASE("IssueTapDialog: the sources have names, keys and Swedish words", "[ui
     CHECK(mnemonicClashes(dialog).isEmpty());
     dialog->reject();
 }
+
+TEST_CASE("IssueTapDialog: a group that cannot be searched or read is explained in words about groups",
+          "[ui][tap]")
+{
+    BulkRunWindow app(60);
+    addGroup(app, u"Starters spring"_s, app.plainServerUsers(2));
+    IssueTapDialog *dialog = openTapDialog(app);
+    child<QRadioButton>(dialog, u"radioSourceGroup"_s)->click();
+    auto *find = child<QLineEdit>(dialog, u"editFindGroup"_s);
+    auto *groups = child<QListWidget>(dialog, u"listGroups"_s);
+    auto *status = child<QLabel>(dialog, u"labelSourceStatus"_s);
+
+    // The account may not read groups: Graph's documented 403.
+    SandboxFaultRule denied;
+    denied.method = "GET";
+    denied.path = QRegularExpression(u"^/groups$"_s);
+    denied.status = 403;
+    denied.code = u"Authorization_RequestDenied"_s;
+    denied.message = u"Insufficient privileges to complete the operation."_s;
+    app.demo.context().faults.addRule(denied);
+    QTest::keyClicks(find, u"Star"_s);
+    QTest::keyClick(find, Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return status->text().contains(u"groups"_s); }, 10000));
+    CHECK(status->text().startsWith(u"Your account may not read groups."_s));
+
+    // Found, then deleted before it is chosen.
+    QTest::keyClick(find, Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return groups->count() == 1; }, 10000));
+    auto &tenantGroups = app.demo.context().tenant.groups;
+    tenantGroups.erase(std::remove_if(tenantGroups.begin(), tenantGroups.end(),
+                                      [](const SandboxGroup &group) { return group.displayName == u"Starters spring"_s; }),
+                       tenantGroups.end());
+    groups->setCurrentRow(0);
+    QTest::keyClick(groups, Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return status->text().contains(u"no longer exists"_s); }, 10000));
+    CHECK(status->text() == u"The group Starters spring no longer exists. Search for the group again."_s);
+    CHECK(dialog->targetPicker()->users().isEmpty());
+    dialog->reject();
+}
