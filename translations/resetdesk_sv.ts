@@ -5961,6 +5961,15 @@
         <extracomment>%1 is what the admin typed to find a group</extracomment>
         <translation>Inget gruppnamn börjar med %1. Kontrollera stavningen eller skriv en mindre del av namnet.</translation>
     </message>
+    <message>
+        <source>Your account may not read groups. Ask a Global Administrator for a role that may (for example Directory Readers), or choose a CSV file of the users instead.</source>
+        <translation>Ditt konto får inte läsa grupper. Be en global administratör om en roll som får det (till exempel katalogläsare), eller välj en CSV-fil med användarna i stället.</translation>
+    </message>
+    <message>
+        <source>The group %1 no longer exists. Search for the group again.</source>
+        <extracomment>%1 is the name of the group chosen</extracomment>
+        <translation>Gruppen %1 finns inte längre. Sök efter gruppen igen.</translation>
+    </message>
 </context>
 <context>
     <name>TerminalInput</name>

@@ -239,7 +239,22 @@ void TapTargetPicker::onGroupsFailed(const QString &prefix, const GraphError &er
         return;
     m_groups->clear();
     m_groupFailed = true;
-    m_status->setText(ErrorMessages::forGraphError(error).text);
+    m_status->setText(groupErrorText(error));
+}
+
+QString TapTargetPicker::groupErrorText(const GraphError &error) const
+{
+    // The general messages speak of users; these failures are about groups.
+    switch (error.kind) {
+    case GraphError::Kind::InsufficientPrivileges:
+        return tr("Your account may not read groups. Ask a Global Administrator for a role that may (for example "
+                  "Directory Readers), or choose a CSV file of the users instead.");
+    case GraphError::Kind::NotFound:
+        //: %1 is the name of the group chosen
+        return tr("The group %1 no longer exists. Search for the group again.").arg(m_groupName);
+    default:
+        return ErrorMessages::forGraphError(error).text;
+    }
 }
 
 void TapTargetPicker::pickGroup(QListWidgetItem *item)
@@ -260,7 +275,7 @@ void TapTargetPicker::pickGroup(QListWidgetItem *item)
     connect(m_members, &TapGroupMembers::failed, this, [this](const GraphError &error) {
         m_readingMembers = false;
         m_groupFailed = true;
-        m_status->setText(ErrorMessages::forGraphError(error).text);
+        m_status->setText(groupErrorText(error));
     });
     m_members->read(item->data(Qt::UserRole).toString());
 }

@@ -64,6 +64,7 @@ private:
     void searchGroups();
     void onGroupsFound(const QString &prefix, const QList<TapGroupSearch::Group> &groups, bool more);
     void onGroupsFailed(const QString &prefix, const GraphError &error);
+    QString groupErrorText(const GraphError &error) const;
     void pickGroup(QListWidgetItem *item);
     void onMembers(const QList<DirectoryUser> &users, const QStringList &notListed);
     void setUsers(const QList<DirectoryUser> &users);
