@@ -345,6 +345,13 @@
             <numerusform>%n users got no pass.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>A saved run for %n user(s), picked up again.</source>
+        <translation>
+            <numerusform>A saved run for %n user, picked up again.</numerusform>
+            <numerusform>A saved run for %n users, picked up again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MailTexts</name>
@@ -582,6 +589,68 @@
         <translation>
             <numerusform>%n user&apos;s password may be set, not confirmed: the slip says so.</numerusform>
             <numerusform>%n users&apos; passwords may be set, not confirmed: their slips say so.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TapRunOffers</name>
+    <message numerus="yes">
+        <source>A Temporary Access Pass run for %Ln user(s) from %1 was interrupted, or its passes were never handed over.</source>
+        <translation>
+            <numerusform>A Temporary Access Pass run for %Ln user from %1 was interrupted, or its pass was never handed over.</numerusform>
+            <numerusform>A Temporary Access Pass run for %Ln users from %1 was interrupted, or its passes were never handed over.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TapTargetPicker</name>
+    <message numerus="yes">
+        <source>&amp;Ticked users (%n)</source>
+        <translation>
+            <numerusform>&amp;Ticked user (%n)</numerusform>
+            <numerusform>&amp;Ticked users (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue passes for the %n user(s) ticked in the list</source>
+        <translation>
+            <numerusform>Issue a pass for the %n user ticked in the list</numerusform>
+            <numerusform>Issue passes for the %n users ticked in the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) ticked in the list.</source>
+        <translation>
+            <numerusform>%n user ticked in the list.</numerusform>
+            <numerusform>%n users ticked in the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) found in %1.</source>
+        <translation>
+            <numerusform>%n user found in %1.</numerusform>
+            <numerusform>%n users found in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) found in %1. The lines below were left out: fix them and choose the file again, or issue passes for the users found.</source>
+        <translation>
+            <numerusform>%n user found in %1. The lines below were left out: fix them and choose the file again, or issue a pass for the user found.</numerusform>
+            <numerusform>%n users found in %1. The lines below were left out: fix them and choose the file again, or issue passes for the users found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) of %1 found in the user list.</source>
+        <translation>
+            <numerusform>%n member of %1 found in the user list.</numerusform>
+            <numerusform>%n members of %1 found in the user list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) are not users in the list (devices, groups, or users not loaded yet) and get no pass.</source>
+        <translation>
+            <numerusform>%n member is not a user in the list (a device, a group, or a user not loaded yet) and gets no pass.</numerusform>
+            <numerusform>%n members are not users in the list (devices, groups, or users not loaded yet) and get no pass.</numerusform>
         </translation>
     </message>
 </context>

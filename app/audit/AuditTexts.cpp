@@ -31,6 +31,12 @@ QString AuditTexts::actionText(const QString &action)
     if (action == u"journalPurged"_s)
         //: A bulk run's encrypted record of temporary passwords was deleted from this computer
         return tr("Delete saved reset records");
+    if (action == u"tapIssued"_s)
+        //: A Temporary Access Pass was issued for a user
+        return tr("Issue Temporary Access Pass");
+    if (action == u"tapReplaced"_s)
+        //: A user's earlier Temporary Access Pass was replaced by a new one (and so deleted by Microsoft 365)
+        return tr("Replace Temporary Access Pass");
     if (action == u"runStopped"_s)
         //: A bulk reset stopped before every user was answered
         return tr("Bulk reset stopped");

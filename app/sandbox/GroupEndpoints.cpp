@@ -9,6 +9,7 @@
 #include "sandbox/UserJson.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <optional>
@@ -37,6 +38,38 @@ bool hasAny(const SandboxRequest &request, const QStringList &scopes)
             return true;
     }
     return false;
+}
+
+/** Where a page of a list starts and how many it holds, or the answer to a bad $top or $skiptoken. */
+struct Page
+{
+    int size = DefaultPageSize;
+    qsizetype position = 0;
+    std::optional<SandboxResponse> error;
+};
+
+/** @p key in the $skiptoken's state must hold @p expected: a token of another list is refused. */
+Page pageOf(const SandboxRequest &request, const QString &key, const QString &expected)
+{
+    Page page;
+    if (const auto top = option(request, u"$top"_s)) {
+        bool isNumber = false;
+        page.size = top->toInt(&isNumber);
+        if (!isNumber || page.size < 1 || page.size > MaximumPageSize) {
+            page.error = GraphErrors::badRequest(request,
+                u"Invalid page size specified: '%1'. Must be between 1 and 999 inclusive."_s.arg(*top));
+            return page;
+        }
+    }
+    if (const auto skipToken = option(request, u"$skiptoken"_s)) {
+        const std::optional<QJsonObject> state = SkipToken::decode(*skipToken);
+        if (!state || state->value(key).toString() != expected) {
+            page.error = GraphErrors::badRequest(request, u"Invalid paging token specified."_s);
+            return page;
+        }
+        page.position = qsizetype(state->value(u"p"_s).toDouble());
+    }
+    return page;
 }
 
 } // namespace
@@ -86,6 +119,8 @@ QJsonObject GroupEndpoints::toJson(const SandboxGroup &group, const QStringList 
 
 void GroupEndpoints::registerRoutes(SandboxRouter &router)
 {
+    router.add("GET", u"/groups"_s, readScopes(),
+        [this](SandboxRequest &request, const QStringList &) { return list(request); });
     router.add(
         "GET", u"/groups/{}"_s, readScopes(), [this](SandboxRequest &request, const QStringList &captures) {
             return get(request, captures.at(0));
@@ -96,11 +131,8 @@ void GroupEndpoints::registerRoutes(SandboxRouter &router)
         });
 }
 
-SandboxResponse GroupEndpoints::get(const SandboxRequest &request, const QString &id)
+std::optional<QStringList> GroupEndpoints::parseSelect(const SandboxRequest &request, QString *unknown)
 {
-    const SandboxGroup *group = m_context.tenant.groupById(id);
-    if (!group)
-        return GraphErrors::resourceNotFound(request, id);
     QStringList select;
     for (const QString &raw :
         option(request, u"$select"_s).value_or(QString()).split(u',', Qt::SkipEmptyParts)) {
@@ -108,11 +140,77 @@ SandboxResponse GroupEndpoints::get(const SandboxRequest &request, const QString
         const auto known = std::find_if(properties().cbegin(), properties().cend(),
             [&name](const QString &property) { return property.compare(name, Qt::CaseInsensitive) == 0; });
         if (known == properties().cend()) {
-            return GraphErrors::badRequest(request,
-                u"Could not find a property named '%1' on type 'microsoft.graph.group'."_s.arg(name));
+            *unknown = name;
+            return std::nullopt;
         }
         select.append(*known);
     }
+    return select;
+}
+
+SandboxResponse GroupEndpoints::list(const SandboxRequest &request)
+{
+    QString unknown;
+    const std::optional<QStringList> select = parseSelect(request, &unknown);
+    if (!select) {
+        return GraphErrors::badRequest(request,
+            u"Could not find a property named '%1' on type 'microsoft.graph.group'."_s.arg(unknown));
+    }
+    // "List groups": startswith on displayName is a default query (no ConsistencyLevel needed) and,
+    // like every directory string comparison, ignores case. Other clauses are not served here.
+    const QString filter = option(request, u"$filter"_s).value_or(QString());
+    QString prefix;
+    if (!filter.isEmpty()) {
+        static const QRegularExpression startsWith(
+            uR"(^\s*startswith\(\s*displayName\s*,\s*'((?:[^']|'')*)'\s*\)\s*$)"_s,
+            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch match = startsWith.match(filter);
+        if (!match.hasMatch())
+            return GraphErrors::unsupportedQuery(request, u"Unsupported or invalid query filter clause specified."_s);
+        prefix = match.captured(1).replace(u"''"_s, u"'"_s);
+    }
+    const Page page = pageOf(request, u"f"_s, prefix);
+    if (page.error)
+        return *page.error;
+    const int pageSize = page.size;
+    const qsizetype position = page.position;
+    QJsonArray value;
+    std::optional<qsizetype> next;
+    const std::vector<SandboxGroup> &groups = m_context.tenant.groups;
+    for (auto index = qsizetype(position); index < qsizetype(groups.size()); ++index) {
+        const SandboxGroup &group = groups.at(size_t(index));
+        if (!group.displayName.startsWith(prefix, Qt::CaseInsensitive))
+            continue;
+        if (value.size() == pageSize) {
+            next = index;
+            break;
+        }
+        QJsonObject json = toJson(group, *select, true);
+        json.remove(u"@odata.type"_s);
+        value.append(json);
+    }
+    QString context = request.graphRoot() + u"/$metadata#groups"_s;
+    if (!select->isEmpty())
+        context += u'(' + select->join(u',') + u')';
+    QJsonObject body {{u"@odata.context"_s, context}};
+    if (next)
+        body.insert(u"@odata.nextLink"_s, SkipToken::nextLink(request, u"/groups"_s, {{u"f"_s, prefix}, {u"p"_s, double(*next)}}));
+    body.insert(u"value"_s, value);
+    return SandboxResponse::json(200, body);
+}
+
+SandboxResponse GroupEndpoints::get(const SandboxRequest &request, const QString &id)
+{
+    const SandboxGroup *group = m_context.tenant.groupById(id);
+    if (!group)
+        return GraphErrors::resourceNotFound(request, id);
+    QString unknown;
+    const std::optional<QStringList> parsed = parseSelect(request, &unknown);
+    if (!parsed) {
+        return GraphErrors::badRequest(request,
+            u"Could not find a property named '%1' on type 'microsoft.graph.group'."_s.arg(unknown));
+    }
+    const QStringList &select = *parsed;
     QJsonObject body = toJson(*group, select, true);
     body.remove(u"@odata.type"_s);
     QString context = request.graphRoot() + u"/$metadata#groups"_s;
@@ -136,22 +234,11 @@ SandboxResponse GroupEndpoints::members(const SandboxRequest &request, const QSt
             u"Could not find a property named '%1' on type 'microsoft.graph.directoryObject'."_s.arg(
                 unknown));
     }
-    int pageSize = DefaultPageSize;
-    if (const auto top = option(request, u"$top"_s)) {
-        bool isNumber = false;
-        pageSize = top->toInt(&isNumber);
-        if (!isNumber || pageSize < 1 || pageSize > MaximumPageSize) {
-            return GraphErrors::badRequest(request,
-                u"Invalid page size specified: '%1'. Must be between 1 and 999 inclusive."_s.arg(*top));
-        }
-    }
-    qsizetype position = 0;
-    if (const auto skipToken = option(request, u"$skiptoken"_s)) {
-        const std::optional<QJsonObject> state = SkipToken::decode(*skipToken);
-        if (!state || state->value(u"g"_s).toString() != group->id)
-            return GraphErrors::badRequest(request, u"Invalid paging token specified."_s);
-        position = qsizetype(state->value(u"p"_s).toDouble());
-    }
+    const Page page = pageOf(request, u"g"_s, group->id);
+    if (page.error)
+        return *page.error;
+    const int pageSize = page.size;
+    const qsizetype position = page.position;
 
     // Members the token may not read as users: "limited information" (type and id only).
     QStringList fullUserScopes = UserEndpoints::readScopes();

@@ -6,13 +6,16 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
+
 class SandboxRouter;
 struct SandboxContext;
 struct SandboxGroup;
 
 /**
- * The tenant's role-assignable groups: GET /groups/{id} and GET /groups/{id}/members (direct
- * members, $select, $top 1..999, default pages of 100 with an opaque @odata.nextLink).
+ * The tenant's role-assignable groups: GET /groups (List groups: $filter=startswith(displayName,
+ * '…'), $select, $top), GET /groups/{id} and GET /groups/{id}/members (direct members, $select,
+ * $top 1..999, default pages of 100 with an opaque @odata.nextLink).
  *
  * Reading a group needs GroupMember.Read.All, Group.Read.All, Directory.Read.All or a
  * read-write variant ("List members", Graph v1.0). Members the token may not read as users come
@@ -36,6 +39,9 @@ public:
     static QJsonObject toJson(const SandboxGroup &group, const QStringList &select, bool full);
 
 private:
+    /** $select of group properties; nullopt with @p unknown naming a property groups do not have. */
+    static std::optional<QStringList> parseSelect(const SandboxRequest &request, QString *unknown);
+    SandboxResponse list(const SandboxRequest &request);
     SandboxResponse get(const SandboxRequest &request, const QString &id);
     SandboxResponse members(const SandboxRequest &request, const QString &id);
 

@@ -48,7 +48,7 @@ TemporaryAccessPassTerms TapIssueRunner::termsFromJson(const QJsonObject &pass)
 }
 
 bool TapIssueRunner::start(ResetJournal *journal, const QList<DirectoryUser> &users, const TapSettings &settings,
-                           QString *error)
+                           QString *error, const QJsonObject &runDetails)
 {
     if (isRunning() || !m_results.isEmpty())
         return false;
@@ -57,7 +57,10 @@ bool TapIssueRunner::start(ResetJournal *journal, const QList<DirectoryUser> &us
     for (const DirectoryUser &user : users)
         planned.append({user.id(), user.userPrincipalName(), SecretString(), user.displayName()});
     // Nothing goes out before the run and its users are on disk.
-    if (!journal->setRunSettings(settings.toJson()) || !journal->plan(planned)) {
+    QJsonObject runSettings = settings.toJson();
+    for (auto it = runDetails.constBegin(); it != runDetails.constEnd(); ++it)
+        runSettings.insert(it.key(), it.value());
+    if (!journal->setRunSettings(runSettings) || !journal->plan(planned)) {
         *error = tr("The run's journal could not be written.");
         return false;
     }

@@ -5,6 +5,7 @@
 #include "tap/TapIssueResult.h"
 #include "tap/TapSettings.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -37,8 +38,13 @@ public:
     /** The terms of a pass as Graph returned it (temporaryAccessPassAuthenticationMethod). */
     static TemporaryAccessPassTerms termsFromJson(const QJsonObject &pass);
 
-    /** Plans @p users and @p settings in @p journal, then sends. False with @p error when it cannot be written. */
-    bool start(ResetJournal *journal, const QList<DirectoryUser> &users, const TapSettings &settings, QString *error);
+    /**
+     * Plans @p users and @p settings in @p journal, then sends. False with @p error when it cannot
+     * be written. @p runDetails (what the run's owner must know again after a resume) is kept
+     * beside the settings.
+     */
+    bool start(ResetJournal *journal, const QList<DirectoryUser> &users, const TapSettings &settings, QString *error,
+               const QJsonObject &runDetails = {});
     /** Picks up a run from its journal: journalled passes stand, unanswered users are sent again. */
     bool resume(ResetJournal *journal, QString *error);
     /** Sends the failed, uncertain and cancelled users again. */

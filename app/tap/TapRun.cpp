@@ -26,6 +26,30 @@ QString outcomeName(TapIssueResult::State state)
     }
 }
 
+/** Where the run's journal keeps the passes it replaces, beside the settings. */
+const QString replacesKey = u"replaces"_s;
+
+QJsonObject replacingToJson(const QHash<QString, TapExistingPasses::Pass> &replacing)
+{
+    QJsonObject json;
+    for (auto it = replacing.constBegin(); it != replacing.constEnd(); ++it)
+        json.insert(it.key(), QJsonObject{{u"id"_s, it->id},
+                                          {u"createdDateTime"_s, it->created.toUTC().toString(Qt::ISODateWithMs)}});
+    return json;
+}
+
+QHash<QString, TapExistingPasses::Pass> replacingFromJson(const QJsonObject &json)
+{
+    QHash<QString, TapExistingPasses::Pass> replacing;
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        const QJsonObject pass = it.value().toObject();
+        replacing.insert(it.key(), {pass.value(u"id"_s).toString(),
+                                    QDateTime::fromString(pass.value(u"createdDateTime"_s).toString(),
+                                                          Qt::ISODateWithMs)});
+    }
+    return replacing;
+}
+
 } // namespace
 
 TapRun::TapRun(GraphClient *client, AuthSession *auth, BulkRunStore *store, AuditLog audit, SignedInAdmin admin,
@@ -66,12 +90,14 @@ QString TapRun::runId() const
     return m_journal ? m_journal->runId() : QString();
 }
 
-void TapRun::start(const QList<DirectoryUser> &users, const TapSettings &settings)
+void TapRun::start(const QList<DirectoryUser> &users, const TapSettings &settings,
+                   const QHash<QString, TapExistingPasses::Pass> &replacing)
 {
     if (m_journal || m_creating || users.isEmpty())
         return;
     m_users = users;
     m_settings = settings;
+    m_replacing = replacing;
     ScopeConsent::ensure(
         m_auth, AuthScopes::temporaryAccessPass(), this,
         [this] {
@@ -106,8 +132,12 @@ void TapRun::begin(const std::shared_ptr<ResetJournal> &journal, bool resumed)
     m_runner = runner;
     connect(runner, &TapIssueRunner::finished, this, &TapRun::onFinished);
     QString error;
+    // What is replaced is kept in the journal: a resume after a crash still records it.
     const bool ok = resumed ? runner->resume(journal.get(), &error)
-                            : runner->start(journal.get(), m_users, m_settings, &error);
+                            : runner->start(journal.get(), m_users, m_settings, &error,
+                                            {{replacesKey, replacingToJson(m_replacing)}});
+    if (ok && resumed)
+        m_replacing = replacingFromJson(journal->runSettings().value(replacesKey).toObject());
     if (!ok) {
         delete runner;
         if (!resumed)
@@ -164,10 +194,28 @@ void TapRun::writeAudit()
         entry.setResult(result.error);
         entry.outcome = outcomeName(result.state);
         entries.append(entry);
+        if (result.state == TapIssueResult::State::Issued && m_replacing.contains(result.userId))
+            entries.append(replacedEntry(result));
     }
     QString error;
     if (!entries.isEmpty() && !m_audit.append(entries, &error))
         Q_EMIT auditFailed(m_audit.path(), error);
+}
+
+AuditEntry TapRun::replacedEntry(const TapIssueResult &result) const
+{
+    // The service deleted the earlier pass when it created the new one ("Create
+    // temporaryAccessPassMethod"): the line names that pass by id and creation time only.
+    const TapExistingPasses::Pass earlier = m_replacing.value(result.userId);
+    AuditEntry entry = AuditEntry::make(m_admin, u"tapReplaced"_s);
+    entry.targetId = result.userId;
+    entry.targetUserPrincipalName = result.userPrincipalName;
+    entry.options = QJsonObject{{u"run"_s, m_journal->runId()},
+                                {u"replacedPassId"_s, earlier.id},
+                                {u"replacedCreatedDateTime"_s, earlier.created.toUTC().toString(Qt::ISODateWithMs)},
+                                {u"newPassId"_s, result.passId}};
+    entry.outcome = u"succeeded"_s;
+    return entry;
 }
 
 QList<HandoverItem> TapRun::handoverItems(const std::function<DirectoryUser(const QString &)> &lookup) const

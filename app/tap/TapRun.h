@@ -7,6 +7,7 @@
 #include "delivery/HandoverLedger.h"
 #include "directory/DirectoryUser.h"
 #include "directory/SignedInAdmin.h"
+#include "tap/TapExistingPasses.h"
 #include "tap/TapSettings.h"
 
 #include <QHash>
@@ -20,6 +21,7 @@ class AuthSession;
 class GraphClient;
 class ResetJournal;
 class TapIssueRunner;
+struct TapIssueResult;
 
 /**
  * One Temporary Access Pass run from the request to the journal's end, in the core, with the
@@ -41,7 +43,13 @@ public:
     /** QStandardPaths::AppLocalDataLocation/tap-journals. */
     static QString defaultDirectory();
 
-    void start(const QList<DirectoryUser> &users, const TapSettings &settings);
+    /**
+     * Issues passes for @p users. @p replacing: the passes some of them hold now, which the admin
+     * agreed to replace; each replacement gets its own audit line (the earlier pass's id and
+     * creation time) once the new pass is issued.
+     */
+    void start(const QList<DirectoryUser> &users, const TapSettings &settings,
+               const QHash<QString, TapExistingPasses::Pass> &replacing = {});
     /** Picks up a run stored by an earlier session (a crash, a quit). */
     void resume(const BulkRunStore::StoredRun &run);
 
@@ -71,6 +79,7 @@ private:
     void begin(const std::shared_ptr<ResetJournal> &journal, bool resumed);
     void onFinished();
     void writeAudit();
+    AuditEntry replacedEntry(const TapIssueResult &result) const;
     void releaseJournalIfDone();
     void fail(const QString &detail);
 
@@ -81,6 +90,7 @@ private:
     SignedInAdmin m_admin;
     QList<DirectoryUser> m_users;
     TapSettings m_settings;
+    QHash<QString, TapExistingPasses::Pass> m_replacing;
     bool m_creating = false;
     std::shared_ptr<ResetJournal> m_journal;
     QPointer<TapIssueRunner> m_runner;

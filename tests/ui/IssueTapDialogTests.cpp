@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Reset › Issue Temporary Access Pass… clicked through against the demo tenant: the pre-flight,
 // the policy's bounds in the controls, confirming a replacement, the run, and the hand-over.
-#include "BulkRunWindow.h"
 #include "AccessibleText.h"
+#include "TapWindow.h"
 #include "Mnemonics.h"
 
 #include "ui/handover/PrintSlipsDialog.h"
 #include "ui/tap/IssueTapDialog.h"
+#include "ui/tap/TapRunOffers.h"
 #include "tap/TapIssueRunner.h"
 #include "tap/TapRun.h"
 
@@ -24,10 +25,7 @@ namespace {
 
 IssueTapDialog *openDialog(BulkRunWindow &app)
 {
-    app.action("actionIssueTemporaryAccessPass")->trigger();
-    auto *dialog = app.window.findChild<IssueTapDialog *>();
-    REQUIRE(dialog);
-    REQUIRE(waitUntil([&] { return QApplication::activeWindow() == dialog; }, 5000));
+    IssueTapDialog *dialog = openTapDialog(app);
     // The policy and the existing passes are read before anything can be chosen.
     REQUIRE(waitUntil([&] { return child<QSpinBox>(dialog, u"spinLifetime"_s)->isEnabled(); }, 15000));
     return dialog;
@@ -58,6 +56,22 @@ void handOverOnSlips(BulkRunWindow &app, IssueTapDialog *dialog, const QStringLi
         CHECK(text.contains(pass));
     slips->close();
     REQUIRE(waitUntil([&] { return purged.count() == 1; }, 5000));
+}
+
+/**
+ * Issues passes for @p users (ticked) in a new TAP window, which then goes without a hand-over,
+ * as in a crash: the journal keeps the passes. Returns them as the server holds them.
+ */
+QStringList issueAndCloseWithoutHandover(BulkRunWindow &app, const QList<SandboxUser *> &users)
+{
+    IssueTapDialog *dialog = openDialog(app);
+    child<QPushButton>(dialog, u"buttonIssue"_s)->click();
+    REQUIRE(waitUntil([&] { return child<QPushButton>(dialog, u"buttonHandOver"_s)->isEnabled(); }, 30000));
+    QStringList passes;
+    for (const SandboxUser *user : users)
+        passes.append(app.demo.context().authMethods.tapOf(user->id)->value);
+    dialog->done(QDialog::Rejected);
+    return passes;
 }
 
 } // namespace
@@ -120,6 +134,15 @@ TEST_CASE("IssueTapDialog: issues passes for the ticked users within the policy 
         passes.append(pass->value);
     }
     CHECK(server.tapOf(guest->id) == nullptr);
+    // The replacement the admin confirmed is in the audit log, naming the earlier pass by its id.
+    QList<AuditEntry> replaced;
+    for (const AuditEntry &entry : AuditLog(app.folder.filePath(u"audit.jsonl"_s)).entries()) {
+        if (entry.action == u"tapReplaced"_s)
+            replaced.append(entry);
+    }
+    REQUIRE(replaced.size() == 1);
+    CHECK(replaced.at(0).targetId == users.at(0)->id);
+    CHECK(replaced.at(0).options.value(u"replacedPassId"_s) == u"old"_s);
 
     handOverOnSlips(app, dialog, passes);
     dialog->reject();
@@ -144,14 +167,7 @@ TEST_CASE("IssueTapDialog: a run closed before its hand-over is resumed from its
     BulkRunWindow app(60);
     const QList<SandboxUser *> users = app.plainServerUsers(2);
     app.tick(users);
-    IssueTapDialog *first = openDialog(app);
-    child<QPushButton>(first, u"buttonIssue"_s)->click();
-    REQUIRE(waitUntil([&] { return child<QPushButton>(first, u"buttonHandOver"_s)->isEnabled(); }, 30000));
-    QStringList passes;
-    for (const SandboxUser *user : users)
-        passes.append(app.demo.context().authMethods.tapOf(user->id)->value);
-    // The window goes without a hand-over (as in a crash): the journal keeps the passes.
-    first->done(QDialog::Rejected);
+    const QStringList passes = issueAndCloseWithoutHandover(app, users);
     QTest::qWait(50);
 
     IssueTapDialog *second = openDialog(app);
@@ -165,4 +181,87 @@ TEST_CASE("IssueTapDialog: a run closed before its hand-over is resumed from its
     for (const SandboxUser *user : users)
         CHECK(app.demo.context().authMethods.tapHistory(user->id).size() == 1);
     second->reject();
+}
+
+TEST_CASE("TapRunOffers: a run closed before its hand-over is offered at sign-in, kept by Later, resumed by Resume",
+          "[ui][tap]")
+{
+    BulkRunWindow app(60);
+    const QList<SandboxUser *> users = app.plainServerUsers(2);
+    app.tick(users);
+    const QStringList passes = issueAndCloseWithoutHandover(app, users);
+
+    TapRunOffers *offers = app.window.tapRunOffers();
+    REQUIRE(offers);
+    const auto signInAgainAndWaitForOffer = [&] {
+        signInAgain(app);
+        REQUIRE(waitUntil(
+            [&] {
+                return offers->messageBox() && offers->messageBox()->isVisible()
+                       && offers->messageBox()->windowTitle() == u"Unfinished Temporary Access Pass run"_s;
+            },
+            15000));
+        return offers->messageBox();
+    };
+    QMessageBox *offer = signInAgainAndWaitForOffer();
+    CHECK(offer->informativeText().startsWith(u"2 issued, 0 not finished."_s));
+    BulkRunWindow::button(offer, u"&Later"_s)->click();
+    REQUIRE(waitUntil([&] { return !offers->messageBox(); }, 5000));
+    CHECK(offers->dialog() == nullptr);
+
+    offer = signInAgainAndWaitForOffer();
+    BulkRunWindow::button(offer, u"&Resume"_s)->click();
+    REQUIRE(waitUntil([&] { return offers->dialog() != nullptr; }, 5000));
+    IssueTapDialog *second = offers->dialog();
+    auto *handOver = child<QPushButton>(second, u"buttonHandOver"_s);
+    REQUIRE(waitUntil([&] { return handOver->isEnabled(); }, 30000));
+    CHECK(child<QLabel>(second, u"labelSummary"_s)->text() == u"A saved run for 2 users, picked up again."_s);
+    handOverOnSlips(app, second, passes);
+    for (const SandboxUser *user : users)
+        CHECK(app.demo.context().authMethods.tapHistory(user->id).size() == 1);
+    second->reject();
+}
+
+TEST_CASE("TapRunOffers: Delete removes a saved run and records it in the audit log", "[ui][tap]")
+{
+    BulkRunWindow app(60);
+    const QList<SandboxUser *> users = app.plainServerUsers(1);
+    app.tick(users);
+    issueAndCloseWithoutHandover(app, users);
+    const QString journalDirectory = IssueTapDialog::defaultJournalDirectory(&app.demo.session);
+    BulkRunStore store(app.demo.auth.tokenStore(), journalDirectory);
+    REQUIRE(store.storedRunCount() == 1);
+
+    signInAgain(app);
+    TapRunOffers *offers = app.window.tapRunOffers();
+    REQUIRE(waitUntil([&] { return offers->messageBox() && offers->messageBox()->isVisible(); }, 15000));
+    BulkRunWindow::button(offers->messageBox(), u"&Delete"_s)->click();
+    REQUIRE(waitUntil([&] { return store.storedRunCount() == 0; }, 10000));
+    // The line follows once the keychain has let go of the run's key as well.
+    const auto auditText = [&] {
+        QFile audit(app.folder.filePath(u"audit.jsonl"_s));
+        return audit.open(QIODevice::ReadOnly) ? audit.readAll() : QByteArray();
+    };
+    CHECK(waitUntil([&] { return auditText().contains("\"adminDeleted\""); }, 10000));
+}
+
+TEST_CASE("TapRunOffers: the run of a TAP window still open is not offered at a new sign-in", "[ui][tap]")
+{
+    BulkRunWindow app(60);
+    const QList<SandboxUser *> users = app.plainServerUsers(1);
+    app.tick(users);
+    IssueTapDialog *dialog = openDialog(app);
+    child<QPushButton>(dialog, u"buttonIssue"_s)->click();
+    REQUIRE(waitUntil([&] { return child<QPushButton>(dialog, u"buttonHandOver"_s)->isEnabled(); }, 30000));
+    QPointer<IssueTapDialog> open = dialog;
+
+    signInAgain(app);
+    // The offers are looked for at sign-in; give them time to show, had they been found.
+    QTest::qWait(500);
+    TapRunOffers *offers = app.window.tapRunOffers();
+    CHECK(offers->messageBox() == nullptr);
+    if (open) {
+        open->run()->recordHandover(HandoverLedger::Channel::Slips, {users.at(0)->id});
+        open->reject();
+    }
 }

@@ -20,6 +20,7 @@
 #include "ui/texts/ErrorMessages.h"
 #include "ui/users/UsersPage.h"
 #include "ui/widgets/FocusReturn.h"
+#include "ui/widgets/StoredRunOfferBox.h"
 
 #include <QDir>
 #include <QTableView>
@@ -356,64 +357,39 @@ void BulkResetFlow::showNextOffer()
     }
     const BulkRunStore::StoredRun run = m_offers.takeFirst();
     const QString when = QLocale().toString(run.created.toLocalTime(), QLocale::ShortFormat);
-    auto *box = new QMessageBox(m_window);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    m_box = box;
-    QPushButton *resume = nullptr;
-    QPushButton *remove = nullptr;
-    QPushButton *later = nullptr;
+    StoredRunOfferBox::Texts texts;
     if (run.journal) {
-        int done = 0;
-        int unfinished = 0;
-        const QList<ResetJournal::Entry> entries = run.journal->entries();
-        for (const ResetJournal::Entry &entry : entries) {
-            if (entry.state == ResetJournal::State::Confirmed)
-                ++done;
-            else if (entry.state == ResetJournal::State::Planned || entry.state == ResetJournal::State::Sent)
-                ++unfinished;
-        }
-        box->setIcon(QMessageBox::Question);
-        box->setWindowTitle(tr("Unfinished bulk reset"));
-        box->setText(tr("A bulk reset of %Ln user(s) from %1 was interrupted, or its passwords were never handed "
+        const StoredRunOfferBox::Progress progress = StoredRunOfferBox::progress(*run.journal);
+        texts.title = tr("Unfinished bulk reset");
+        texts.text = tr("A bulk reset of %Ln user(s) from %1 was interrupted, or its passwords were never handed "
                         "over.",
-                        "", int(entries.size()))
-                         .arg(when));
-        box->setInformativeText(
+                        "", progress.users)
+                         .arg(when);
+        texts.informativeText =
             tr("%1 reset, %2 not finished. Resume sends the unfinished ones with the passwords already chosen and "
                "shows every password for hand-over. Delete removes the record for good: passwords in it that were "
                "not handed over are lost.")
-                .arg(QLocale().toString(done), QLocale().toString(unfinished)));
-        resume = box->addButton(tr("&Resume"), QMessageBox::AcceptRole);
-        later = box->addButton(tr("&Later"), QMessageBox::RejectRole);
-        remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-        box->setDefaultButton(resume);
+                .arg(QLocale().toString(progress.done), QLocale().toString(progress.unfinished));
     } else {
-        box->setIcon(QMessageBox::Warning);
-        box->setWindowTitle(tr("Saved bulk reset cannot be opened"));
-        box->setText(tr("ResetDesk found its saved record of a bulk reset from %1, but cannot open it.").arg(when));
-        box->setInformativeText(tr("Its key is missing from the system keychain, the keychain is locked, or the file "
+        texts.title = tr("Saved bulk reset cannot be opened");
+        texts.text = tr("ResetDesk found its saved record of a bulk reset from %1, but cannot open it.").arg(when);
+        texts.informativeText = tr("Its key is missing from the system keychain, the keychain is locked, or the file "
                                    "is damaged, so the passwords in it cannot be read. If the keychain is locked, "
                                    "unlock it and choose Later: ResetDesk offers the record again at the next start. "
-                                   "Otherwise delete it."));
-        box->setDetailedText(run.error);
-        later = box->addButton(tr("&Later"), QMessageBox::RejectRole);
-        remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-        box->setDefaultButton(later);
+                                   "Otherwise delete it.");
+        texts.detailedText = run.error;
     }
-    box->setEscapeButton(later);
-    connect(box, &QMessageBox::finished, this, [this, box, run, resume, remove] {
-        QAbstractButton *clicked = box->clickedButton();
-        if (resume && clicked == resume) {
+    m_box = StoredRunOfferBox::open(m_window, texts, run.journal != nullptr, this,
+                                    [this, run](StoredRunOfferBox::Choice choice) {
+        if (choice == StoredRunOfferBox::Choice::Resume) {
             resumeRun(run);
             return;
         }
-        if (clicked == remove)
+        if (choice == StoredRunOfferBox::Choice::Delete)
             recordingStore()->purge(run.runId, AuditEntry::PurgeReason::AdminDeleted,
-                           run.journal ? int(run.journal->entries().size()) : -1);
-        // The box is still visible while it finishes: offer the next one once it is gone.
-        QMetaObject::invokeMethod(this, &BulkResetFlow::showNextOffer, Qt::QueuedConnection);
+                                    run.journal ? int(run.journal->entries().size()) : -1);
+        showNextOffer();
     });
-    box->open();
 }
 
 void BulkResetFlow::resumeRun(const BulkRunStore::StoredRun &run)

@@ -28,6 +28,7 @@
 
 #include <QAbstractButton>
 #include "ui/tap/IssueTapDialog.h"
+#include "ui/tap/TapRunOffers.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -117,6 +118,7 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
         m_actionIssueTap->setObjectName(u"actionIssueTemporaryAccessPass"_s);
         m_ui->menuReset->insertAction(m_ui->actionRequireChange, m_actionIssueTap);
         connect(m_actionIssueTap, &QAction::triggered, this, &MainWindow::openIssueTapDialog);
+        m_tapOffers = new TapRunOffers(m_session, this, [this] { return m_bulkFlow->messageBox(); }, this);
         m_actionAuditLog = m_ui->menuView->addAction(QString(), this, &MainWindow::openAuditLog);
         m_actionAuditLog->setObjectName(u"actionAuditLog"_s);
         m_actionAuditLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -379,6 +381,7 @@ void MainWindow::showAccount()
     if (m_bulkFlow && !m_storedRunsOffered) {
         m_storedRunsOffered = true;
         m_bulkFlow->offerStoredRuns();
+        m_tapOffers->offerStoredRuns();
     }
 }
 
@@ -586,14 +589,8 @@ void MainWindow::retranslateAccount()
 
 IssueTapDialog *MainWindow::openIssueTapDialog()
 {
-    const QList<DirectoryUser> users = m_usersPage->selectedUsers();
-    if (users.isEmpty()) {
-        QMessageBox::information(this, tr("No users ticked"),
-                                 tr("Tick the users who need a Temporary Access Pass in the list (the check box at "
-                                    "the start of each row), then choose Issue Temporary Access Pass again."));
-        return nullptr;
-    }
-    auto *dialog = new IssueTapDialog(m_session, users, this);
+    // With nothing ticked the window still opens: a CSV file or a group can name the users.
+    auto *dialog = new IssueTapDialog(m_session, m_usersPage->selectedUsers(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

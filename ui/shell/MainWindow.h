@@ -28,6 +28,7 @@ class BulkResetFlow;
 class LanguageMenu;
 class MainToolBar;
 class IssueTapDialog;
+class TapRunOffers;
 class PolicyActions;
 class ResetFlow;
 class UsersPage;
@@ -67,6 +68,8 @@ public:
     AuditLogDialog *openAuditLog();
     /** Runs bulk resets (the Reset menu) and offers interrupted ones at sign-in; nullptr without a session. */
     BulkResetFlow *bulkResetFlow() const { return m_bulkFlow; }
+    /** Offers Temporary Access Pass runs left saved at sign-in; nullptr without a session. */
+    TapRunOffers *tapRunOffers() const { return m_tapOffers; }
     /** How to approve the permissions a feature waits for; nullptr when none is asked for. */
     PermissionRequestDialog *permissionRequestDialog() const;
 
@@ -108,6 +111,7 @@ private:
     UsersPage *m_usersPage;
     ResetFlow *m_resetFlow = nullptr;
     BulkResetFlow *m_bulkFlow = nullptr;
+    TapRunOffers *m_tapOffers = nullptr;
     MainToolBar *m_toolBar = nullptr;
     /** Stored bulk runs are offered once per sign-in. */
     bool m_storedRunsOffered = false;

@@ -2,6 +2,9 @@
 #include "ui/tap/IssueTapDialog.h"
 
 #include "bulk/BulkRunStore.h"
+#include "bulk/ResetJournal.h"
+#include "directory/UserDirectory.h"
+#include "directory/UserListModel.h"
 #include "auth/AuthScopes.h"
 #include "auth/AuthSession.h"
 #include "auth/ScopeConsent.h"
@@ -13,6 +16,7 @@
 #include "ui/handover/EmailPasswordsDialog.h"
 #include "ui/handover/HandoverDialogs.h"
 #include "ui/handover/PrintSlipsDialog.h"
+#include "ui/tap/TapTargetPicker.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -34,13 +38,15 @@ using namespace Qt::Literals::StringLiterals;
 IssueTapDialog::IssueTapDialog(ConsoleSession *session, const QList<DirectoryUser> &users, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_users(users)
-    , m_journalDirectory(QDir(session->runStore()->directory()).filePath(u"tap"_s))
+    , m_picker(new TapTargetPicker(session, users, this))
+    , m_journalDirectory(defaultJournalDirectory(session))
     , m_policyReader(new TapPolicyReader(session->graph(), this))
     , m_existing(new TapExistingPasses(session->graph(), this))
     , m_handoverDialogs(new HandoverDialogs(session, this, this))
 {
     setObjectName(u"IssueTapDialog"_s);
+    m_users = m_picker->users();
+    connect(m_picker, &TapTargetPicker::usersChanged, this, &IssueTapDialog::onTargetsChanged);
     buildControls();
     retranslate();
     connect(m_policyReader, &TapPolicyReader::loaded, this, &IssueTapDialog::onPolicy);
@@ -54,6 +60,11 @@ IssueTapDialog::IssueTapDialog(ConsoleSession *session, const QList<DirectoryUse
 }
 
 IssueTapDialog::~IssueTapDialog() = default;
+
+QString IssueTapDialog::defaultJournalDirectory(ConsoleSession *session)
+{
+    return QDir(session->runStore()->directory()).filePath(u"tap"_s);
+}
 
 TapRun *IssueTapDialog::run() const
 {
@@ -139,6 +150,7 @@ void IssueTapDialog::buildControls()
         object->setObjectName(QString::fromUtf16(name));
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_picker);
     layout->addWidget(m_summary);
     layout->addWidget(m_skipped);
     layout->addLayout(form);
@@ -153,7 +165,11 @@ void IssueTapDialog::buildControls()
 void IssueTapDialog::retranslate()
 {
     setWindowTitle(tr("Issue Temporary Access Pass"));
-    m_summary->setText(m_planned ? preflightText() : tr("Reading your organization's Temporary Access Pass policy…"));
+    const int resumedUsers = m_resumed && m_stored.journal ? int(m_stored.journal->entries().size()) : 0;
+    m_summary->setText(m_resumed           ? tr("A saved run for %n user(s), picked up again.", nullptr, resumedUsers)
+                       : m_planned         ? preflightText()
+                       : m_policyRead      ? tr("Checking who already has a pass…")
+                                           : tr("Reading your organization's Temporary Access Pass policy…"));
     // A description, not a name: a name would replace the summary a screen reader speaks.
     m_summary->setAccessibleDescription(tr("Who gets a pass"));
     if (m_planned)
@@ -187,15 +203,41 @@ void IssueTapDialog::retranslate()
 void IssueTapDialog::onPolicy(const TapPolicy &policy)
 {
     m_policy = policy;
+    m_policyRead = true;
     findStoredRuns();
+    readExistingPasses();
+}
+
+void IssueTapDialog::readExistingPasses()
+{
     QStringList ids;
     for (const DirectoryUser &user : std::as_const(m_users))
         ids.append(user.id());
     m_existing->read(ids);
 }
 
+void IssueTapDialog::onTargetsChanged(const QList<DirectoryUser> &users)
+{
+    if (m_run)
+        return;
+    // The pre-flight and the confirmation belonged to the users before: both start over.
+    m_users = users;
+    m_planned = false;
+    m_plan = {};
+    m_confirmReplace->setChecked(false);
+    m_confirmReplace->setVisible(false);
+    m_skipped->setVisible(false);
+    updateIssueButton();
+    retranslate();
+    if (m_policyRead)
+        readExistingPasses();
+}
+
 void IssueTapDialog::onExistingPasses(const QSet<QString> &withPass)
 {
+    // A resumed run is bound to the users of its journal; no pre-flight applies to it.
+    if (m_resumed)
+        return;
     m_plan = TapPreflight::classify(m_users, m_session->admin(), m_policy, withPass);
     m_planned = true;
     m_skipped->setVisible(m_plan.rows.size() > m_plan.includedUsers().size());
@@ -273,12 +315,24 @@ void IssueTapDialog::issue()
     settings.lifetimeInMinutes = m_lifetime->value();
     settings.isUsableOnce = m_usableOnce->isChecked();
     newRun();
-    for (QWidget *control : std::initializer_list<QWidget *>{m_startNow, m_startAt, m_startTime, m_lifetime,
-                                                              m_usableOnce, m_confirmReplace})
-        control->setEnabled(false);
-    m_issue->setEnabled(false);
+    lockChoices();
     m_status->setText(tr("Issuing passes…"));
-    m_run->start(m_plan.includedUsers(), settings);
+    // The passes the admin agreed to replace, so the run can record each replacement.
+    QHash<QString, TapExistingPasses::Pass> replacing;
+    for (const TapPreflight::Row &row : std::as_const(m_plan.rows)) {
+        if (row.included && row.category == TapPreflight::Category::WillReplace
+            && m_existing->passes().contains(row.user.id()))
+            replacing.insert(row.user.id(), m_existing->passes().value(row.user.id()));
+    }
+    m_run->start(m_plan.includedUsers(), settings, replacing);
+}
+
+void IssueTapDialog::lockChoices()
+{
+    // A run is bound to its users and terms from its start to its hand-over.
+    for (QWidget *control : std::initializer_list<QWidget *>{m_picker, m_startNow, m_startAt, m_startTime, m_lifetime,
+                                                              m_usableOnce, m_confirmReplace, m_issue})
+        control->setEnabled(false);
 }
 
 void IssueTapDialog::newRun()
@@ -301,6 +355,9 @@ BulkRunStore *IssueTapDialog::store()
 
 void IssueTapDialog::findStoredRuns()
 {
+    // A run picked up already owns its journal; nothing else is offered beside it.
+    if (m_run)
+        return;
     // Runs of an earlier session (a crash, a quit) whose passes were not handed over yet; runs
     // past the retention period are purged first.
     connect(store(), &BulkRunStore::storedRunsFound, this, [this](const QList<BulkRunStore::StoredRun> &runs) {
@@ -316,12 +373,22 @@ void IssueTapDialog::findStoredRuns()
     store()->findStoredRuns();
 }
 
+void IssueTapDialog::resume(const BulkRunStore::StoredRun &run)
+{
+    if (m_run)
+        return;
+    m_stored = run;
+    resumeStored();
+}
+
 void IssueTapDialog::resumeStored()
 {
     if (m_run || !m_stored.journal)
         return;
+    m_resumed = true;
+    retranslate();
     newRun();
-    m_issue->setEnabled(false);
+    lockChoices();
     m_resume->setEnabled(false);
     m_status->setText(tr("Picking up the earlier run…"));
     m_run->resume(m_stored);
@@ -354,14 +421,15 @@ void IssueTapDialog::onRunFinished()
 
 QList<HandoverItem> IssueTapDialog::handoverItems() const
 {
-    return m_run ? m_run->handoverItems([this](const QString &id) {
-        for (const DirectoryUser &user : std::as_const(m_users)) {
-            if (user.id() == id)
-                return user;
-        }
-        return DirectoryUser();
-    })
-                 : QList<HandoverItem>();
+    if (!m_run)
+        return {};
+    // A run picked up from its journal has no chosen users: the list knows their languages and addresses.
+    QHash<QString, DirectoryUser> known;
+    for (const QList<DirectoryUser> &users : {m_session->directory()->model()->users(), m_users}) {
+        for (const DirectoryUser &user : users)
+            known.insert(user.id(), user);
+    }
+    return m_run->handoverItems([&known](const QString &id) { return known.value(id); });
 }
 
 PrintSlipsDialog *IssueTapDialog::handOver()

@@ -28,9 +28,11 @@ class QSpinBox;
 class TapExistingPasses;
 class TapPolicyReader;
 class TapRun;
+class TapTargetPicker;
 
 /**
- * "Issue Temporary Access Pass…" for the users ticked in the list: reads the organisation's TAP
+ * "Issue Temporary Access Pass…" for the users ticked in the list, a CSV file's users or a
+ * group's members (TapTargetPicker): reads the organisation's TAP
  * policy and who holds a pass already, shows the pre-flight (who cannot get one and why, whose
  * pass a new one replaces), offers only what the policy allows (start, lifetime, one-time use),
  * asks before replacing, runs a TapRun and hands the passes over through the slip dialog (PDF,
@@ -49,8 +51,13 @@ public:
      * default. A run found there whose passes were not handed over is offered for resuming.
      */
     void setJournalDirectory(const QString &directory);
+    /** The folder TAP runs of @p session's organisation keep their journals in. */
+    static QString defaultJournalDirectory(ConsoleSession *session);
+    /** Picks up @p run, a TAP run an earlier session left (offered at sign-in), instead of a new one. */
+    void resume(const BulkRunStore::StoredRun &run);
 
     const TapPreflight::Plan &plan() const { return m_plan; }
+    TapTargetPicker *targetPicker() const { return m_picker; }
     TapRun *run() const;
     /** The slip dialog the hand-over opened, while it is open. */
     PrintSlipsDialog *slipDialog() const;
@@ -70,6 +77,8 @@ private:
     void buildControls();
     void retranslate();
     void onPolicy(const TapPolicy &policy);
+    void readExistingPasses();
+    void onTargetsChanged(const QList<DirectoryUser> &users);
     void onExistingPasses(const QSet<QString> &withPass);
     void applyPolicyToControls();
     void updateIssueButton();
@@ -79,6 +88,8 @@ private:
     void issue();
     void onRunFinished();
     void newRun();
+    /** Disables every choice of who and how: a run has started (or been picked up). */
+    void lockChoices();
     BulkRunStore *store();
     void findStoredRuns();
     void resumeStored();
@@ -86,10 +97,13 @@ private:
     QList<HandoverItem> handoverItems() const;
 
     ConsoleSession *m_session;
+    TapTargetPicker *m_picker;
     QList<DirectoryUser> m_users;
     QString m_journalDirectory;
     TapPolicy m_policy;
     TapPreflight::Plan m_plan;
+    bool m_policyRead = false;
+    bool m_resumed = false;
     bool m_planned = false;
     TapPolicyReader *m_policyReader;
     TapExistingPasses *m_existing;

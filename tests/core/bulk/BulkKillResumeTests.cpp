@@ -3,50 +3,18 @@
 // killed at ten random points; each time the run is resumed from the journal. At the end every
 // user's server password is the journal's, nobody got two different passwords, nobody is lost.
 #include "BulkRunRig.h"
-#include "WaitUntil.h"
+#include "KilledWorker.h"
 
-#include <QProcess>
 #include <QRandomGenerator>
-
-#include <csignal>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-/** Starts the worker on @p journalPath; kills it once @p killAt users of the run are final (0 = never). */
 int runWorker(SandboxFixture &fixture, const QString &journalPath, const QString &token, int killAt)
 {
-    QProcess worker;
-    worker.setProcessChannelMode(QProcess::SeparateChannels);
-    worker.start(QStringLiteral(BULK_RESET_WORKER), {fixture.sandbox().graphUrl().toString(), journalPath});
-    REQUIRE(worker.waitForStarted(10000));
-    worker.write(BulkRunRig::Run::key().toHex() + '\n' + token.toLatin1() + '\n');
-    worker.closeWriteChannel();
-    int finalUsers = -1; // unknown until the worker said how many were final before it started
-    bool killed = false;
-    // The sandbox lives in this process: keep its event loop turning while the worker runs.
-    REQUIRE(waitUntil(
-        [&] {
-            while (worker.canReadLine()) {
-                const QByteArray line = worker.readLine().trimmed();
-                if (line.startsWith("already "))
-                    finalUsers = line.mid(8).toInt();
-                else if (line.startsWith("final ") && finalUsers >= 0)
-                    ++finalUsers;
-            }
-            if (!killed && killAt > 0 && finalUsers >= killAt) {
-                ::kill(pid_t(worker.processId()), SIGKILL);
-                killed = true;
-            }
-            return worker.state() == QProcess::NotRunning;
-        },
-        120000));
-    if (killed)
-        return -1;
-    INFO(worker.readAllStandardError().toStdString());
-    REQUIRE(worker.exitStatus() == QProcess::NormalExit);
-    return worker.exitCode();
+    return runKilledWorker(fixture, QStringLiteral(BULK_RESET_WORKER), journalPath, BulkRunRig::Run::key(), token,
+                           killAt);
 }
 
 } // namespace

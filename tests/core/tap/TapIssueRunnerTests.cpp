@@ -3,6 +3,7 @@
 // lost answers are sent again, and a run cut off mid-way resumes with no pass lost and none
 // issued twice with different values.
 #include "CatchQt.h"
+#include "KilledWorker.h"
 #include "SandboxFixture.h"
 #include "SandboxGraphClient.h"
 #include "SandboxTargets.h"
@@ -209,4 +210,69 @@ TEST_CASE("TapIssueRunner: a run cut off mid-way resumes with no pass lost and n
         CHECK(fixture.context().authMethods.tapHistory(it.key()) == QStringList{it.value()});
         CHECK(fixture.context().authMethods.tapOf(it.key())->value == it.value());
     }
+}
+
+TEST_CASE("TapIssueRunner: SIGKILLs during a 200-user run lose no pass and leave none but the journalled one",
+          "[core][tap][sandbox][slow]")
+{
+    SandboxOptions options = SandboxFixture::defaultOptions();
+    options.userCount = 260;
+    options.latencyMs = 40; // long enough for the kills to land with requests in flight
+    SandboxFixture fixture(options);
+    QTemporaryDir folder;
+    QString error;
+    const QList<DirectoryUser> users = plainMembers(fixture, 200);
+
+    // The plan is written first, as TapIssueRunner::start does; every worker run resumes it.
+    std::unique_ptr<ResetJournal> plan = ResetJournal::create(folder.path(), journalKey(), &error);
+    REQUIRE(plan);
+    QList<ResetJournal::PlannedReset> planned;
+    for (const DirectoryUser &user : users)
+        planned.append({user.id(), user.userPrincipalName(), SecretString(), user.displayName()});
+    REQUIRE(plan->setRunSettings(TapSettings().toJson()));
+    REQUIRE(plan->plan(planned));
+    const QString path = plan->path();
+    plan.reset();
+    const QString token = fixture.adminToken();
+
+    // Five points of the whole run, in order; each worker run is killed at the next one.
+    const QList<int> killPoints{15, 55, 90, 130, 170};
+    int kills = 0;
+    QHash<QString, QString> journalledBefore;
+    for (int killAt : killPoints) {
+        if (runKilledWorker(fixture, QStringLiteral(TAP_ISSUE_WORKER), path, journalKey(), token, killAt) == -1)
+            ++kills;
+        // What the journal holds after each crash must never change again.
+        const std::unique_ptr<ResetJournal> reread = ResetJournal::open(path, journalKey(), &error);
+        REQUIRE(reread);
+        for (const ResetJournal::Entry &entry : reread->entries()) {
+            if (entry.state != ResetJournal::State::Confirmed)
+                continue;
+            const auto known = journalledBefore.constFind(entry.userId);
+            if (known == journalledBefore.cend())
+                journalledBefore.insert(entry.userId, entry.password.reveal());
+            else
+                CHECK(*known == entry.password.reveal());
+        }
+    }
+    CHECK(kills == int(killPoints.size()));
+    REQUIRE(runKilledWorker(fixture, QStringLiteral(TAP_ISSUE_WORKER), path, journalKey(), token, 0) == 0);
+
+    const std::unique_ptr<ResetJournal> journal = ResetJournal::open(path, journalKey(), &error);
+    REQUIRE(journal);
+    CHECK(journal->unfinished().isEmpty());
+    REQUIRE(journal->entries().size() == 200);
+    // Every user holds exactly the journalled pass, issued once; a pass the service issued while
+    // its answer died with a worker was replaced by the journalled one, so none survives unknown.
+    requireJournalMatchesServer(fixture, *journal);
+    // A pass journalled before a crash was never requested again.
+    for (auto it = journalledBefore.cbegin(); it != journalledBefore.cend(); ++it)
+        CHECK(fixture.context().authMethods.tapHistory(it.key()).constLast() == it.value());
+    int replacedUnknown = 0;
+    for (const DirectoryUser &user : users)
+        replacedUnknown += int(fixture.context().authMethods.tapHistory(user.id()).size()) - 1;
+    INFO("passes issued while their answer was lost in a kill: " << replacedUnknown);
+    // The kills did land with requests in flight: the hazard the journal guards against happened.
+    CHECK(replacedUnknown > 0);
+    CHECK(journalledBefore.size() >= 150);
 }

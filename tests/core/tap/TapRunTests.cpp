@@ -6,7 +6,10 @@
 #include "SandboxTargets.h"
 #include "WaitUntil.h"
 
+#include "auth/AuthScopes.h"
+#include "auth/ScopeConsent.h"
 #include "bulk/ResetJournal.h"
+#include "tap/TapExistingPasses.h"
 #include "tap/TapIssueRunner.h"
 #include "tap/TapRun.h"
 
@@ -132,4 +135,98 @@ TEST_CASE("TapRun: a run that issued nothing leaves no journal behind", "[core][
     run->close();
     REQUIRE(waitUntil([&] { return purged.count() == 1; }, 5000));
     CHECK(rig.journalFiles() == 0);
+}
+
+TEST_CASE("TapRun: a pass that replaces an earlier one records which, by id and creation time, never the pass",
+          "[core][tap][sandbox]")
+{
+    TapRunRig rig;
+    const QList<DirectoryUser> users = rig.members(3);
+    AuthMethodStore &server = rig.demo.context().authMethods;
+    const QDateTime created = QDateTime::currentDateTimeUtc().addSecs(-3600).toOffsetFromUtc(0);
+    server.setTap(users.at(0).id(), {u"b1d2c3e4-0000-4000-8000-000000000001"_s, u"EarlierPass1"_s, created, created,
+                                     480, false});
+
+    // The pre-flight finds it, as the TAP window does once the permission to read passes is granted.
+    bool granted = false;
+    ScopeConsent::ensure(
+        rig.demo.session.auth(), AuthScopes::temporaryAccessPass(), &rig.demo.session, [&] { granted = true; },
+        [](const AuthError &) {});
+    REQUIRE(waitUntil([&] { return granted; }, 10000));
+    TapExistingPasses existing(rig.demo.session.graph());
+    QSignalSpy read(&existing, &TapExistingPasses::finished);
+    existing.read({users.at(0).id(), users.at(1).id(), users.at(2).id()});
+    REQUIRE(waitUntil([&] { return read.count() == 1; }, 10000));
+    const QHash<QString, TapExistingPasses::Pass> passes = existing.passes();
+    REQUIRE(passes.size() == 1);
+    CHECK(passes.value(users.at(0).id()).id == u"b1d2c3e4-0000-4000-8000-000000000001"_s);
+
+    TapRun *run = rig.newRun();
+    QSignalSpy finished(run, &TapRun::finished);
+    run->start(users, {}, passes);
+    REQUIRE(waitUntil([&] { return finished.count() == 1; }, 30000));
+    REQUIRE(run->runner()->count(TapIssueResult::State::Issued) == 3);
+
+    const QList<AuditEntry> replaced = rig.auditEntries(u"tapReplaced"_s);
+    REQUIRE(replaced.size() == 1);
+    CHECK(replaced.at(0).targetId == users.at(0).id());
+    CHECK(replaced.at(0).outcome == u"succeeded"_s);
+    CHECK(replaced.at(0).options.value(u"replacedPassId"_s) == u"b1d2c3e4-0000-4000-8000-000000000001"_s);
+    CHECK(QDateTime::fromString(replaced.at(0).options.value(u"replacedCreatedDateTime"_s).toString(),
+                                Qt::ISODateWithMs)
+              .toSecsSinceEpoch()
+          == created.toSecsSinceEpoch());
+    CHECK(replaced.at(0).options.value(u"run"_s) == run->runId());
+    QFile log(rig.audit.path());
+    REQUIRE(log.open(QIODevice::ReadOnly));
+    const QByteArray logText = log.readAll();
+    CHECK_FALSE(logText.contains("EarlierPass1"));
+    for (const HandoverItem &item : run->handoverItems())
+        CHECK_FALSE(logText.contains(item.password.reveal().toUtf8()));
+}
+
+TEST_CASE("TapRun: a resumed run still records the passes its users had before", "[core][tap][sandbox]")
+{
+    TapRunRig rig;
+    const QList<DirectoryUser> users = rig.members(2);
+    const QDateTime created = QDateTime::currentDateTimeUtc().addSecs(-600).toOffsetFromUtc(0);
+    QHash<QString, TapExistingPasses::Pass> passes;
+    passes.insert(users.at(1).id(), {u"c0ffee00-0000-4000-8000-000000000002"_s, created});
+    rig.demo.context().authMethods.setTap(users.at(1).id(),
+                                          {passes.value(users.at(1).id()).id, u"EarlierPass2"_s, created, created,
+                                           60, false});
+    // Every answer is lost: the users stay "sent" in the journal, as after a crash mid-run.
+    SandboxFaultRule lost;
+    lost.action = SandboxFaultRule::Action::ResetConnectionAfterHandling;
+    lost.method = "POST";
+    lost.path = QRegularExpression(u"^/\\$batch$"_s);
+    lost.remaining = -1;
+    rig.demo.context().faults.addRule(lost);
+    TapRun *first = rig.newRun();
+    QSignalSpy firstFinished(first, &TapRun::finished);
+    first->start(users, {}, passes);
+    REQUIRE(waitUntil([&] { return firstFinished.count() == 1; }, 60000));
+    CHECK(rig.auditEntries(u"tapReplaced"_s).isEmpty());
+    const QString runId = first->runId();
+    delete first;
+    rig.demo.context().faults.clearRules();
+
+    QSignalSpy found(rig.store, &BulkRunStore::storedRunsFound);
+    rig.store->findStoredRuns();
+    REQUIRE(waitUntil([&] { return found.count() == 1; }, 10000));
+    BulkRunStore::StoredRun stored;
+    for (const BulkRunStore::StoredRun &candidate : found.at(0).at(0).value<QList<BulkRunStore::StoredRun>>()) {
+        if (candidate.runId == runId)
+            stored = candidate;
+    }
+    REQUIRE(stored.journal);
+    TapRun *second = rig.newRun();
+    QSignalSpy secondFinished(second, &TapRun::finished);
+    second->resume(stored);
+    REQUIRE(waitUntil([&] { return secondFinished.count() == 1; }, 30000));
+    REQUIRE(second->runner()->count(TapIssueResult::State::Issued) == 2);
+    const QList<AuditEntry> replaced = rig.auditEntries(u"tapReplaced"_s);
+    REQUIRE(replaced.size() == 1);
+    CHECK(replaced.at(0).targetId == users.at(1).id());
+    CHECK(replaced.at(0).options.value(u"replacedPassId"_s) == u"c0ffee00-0000-4000-8000-000000000002"_s);
 }

@@ -8,6 +8,7 @@
 #include "../directory/DirectoryTestUsers.h"
 
 #include "sandbox/TenantGenerator.h"
+#include "tap/TapGroupSearch.h"
 #include "tap/TapTargets.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -54,4 +55,41 @@ TEST_CASE("TapGroupMembers: a group's members, found in the user list", "[core][
     members.read(group.id);
     REQUIRE(waitUntil([&] { return done; }, 10000));
     CHECK(found == group.memberIds);
+}
+
+TEST_CASE("TapGroupSearch: lists the groups whose name starts with what was typed, quotes included",
+          "[core][tap][sandbox]")
+{
+    SandboxFixture fixture;
+    for (const QString &name : {u"New starters"_s, u"new hires O'Neill"_s, u"Sales"_s}) {
+        SandboxGroup group;
+        group.id = u"7b0c0000-0000-4000-8000-%1"_s.arg(int(fixture.tenant().groups.size()), 12, 10, QLatin1Char('0'));
+        group.displayName = name;
+        fixture.tenant().groups.push_back(group);
+    }
+    SandboxGraphClient graph(fixture);
+    TapGroupSearch search(&graph.client);
+    QStringList names;
+    QString answeredPrefix;
+    bool done = false;
+    QObject::connect(&search, &TapGroupSearch::found,
+                     [&](const QString &prefix, const QList<TapGroupSearch::Group> &groups, bool more) {
+                         answeredPrefix = prefix;
+                         names.clear();
+                         for (const TapGroupSearch::Group &group : groups) {
+                             CHECK_FALSE(group.id.isEmpty());
+                             names.append(group.displayName);
+                         }
+                         CHECK_FALSE(more);
+                         done = true;
+                     });
+    search.find(u"NEW"_s);
+    REQUIRE(waitUntil([&] { return done; }, 10000));
+    CHECK(answeredPrefix == u"NEW"_s);
+    CHECK(names == QStringList{u"New starters"_s, u"new hires O'Neill"_s});
+
+    done = false;
+    search.find(u"new hires O'"_s);
+    REQUIRE(waitUntil([&] { return done; }, 10000));
+    CHECK(names == QStringList{u"new hires O'Neill"_s});
 }
