@@ -31,8 +31,11 @@ UserDirectoryLoader::UserDirectoryLoader(GraphClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_roles(client)
+    , m_parts(client)
 {
     connect(&m_roles, &DirectoryRolesReader::finished, this, &UserDirectoryLoader::rolesRead);
+    connect(&m_parts, &PartitionedUserListReader::usersReceived, this, &UserDirectoryLoader::partsReceived);
+    connect(&m_parts, &PartitionedUserListReader::finished, this, &UserDirectoryLoader::partsFinished);
 }
 
 UserDirectoryLoader::~UserDirectoryLoader()
@@ -60,6 +63,11 @@ void UserDirectoryLoader::startFull(bool keepRows)
     ++m_generation;
     m_mode = Mode::Full;
     m_keepRows = keepRows && m_model;
+    // Parts only for a first load: a list kept on screen is brought in line by the chain alone.
+    m_partitioned = !keepRows && !m_latestUnsupported;
+    m_latestDone = false;
+    m_expectedCount = -1;
+    m_countDone = false;
     m_seenIds.clear();
     m_received = 0;
     m_usersError = {};
@@ -129,6 +137,7 @@ void UserDirectoryLoader::cancel()
     if (m_mode == Mode::Full)
         m_deltaLink.clear();
     m_mode = Mode::Idle;
+    m_partitioned = false;
     Q_EMIT finished(GraphError::make(GraphError::Kind::Cancelled));
 }
 
@@ -144,6 +153,7 @@ void UserDirectoryLoader::stopAll()
         m_latestCall->cancel();
     if (m_usersReader)
         m_usersReader->cancel();
+    m_parts.cancel();
     m_roles.cancel();
     if (m_countCall)
         m_countCall->cancel();
@@ -164,7 +174,8 @@ void UserDirectoryLoader::startDeltaLatest()
         const QUrl deltaLink(response.object().value("@odata.deltaLink"_L1).toString());
         if (response.ok() && deltaLink.isValid() && !deltaLink.isEmpty()) {
             m_pendingDeltaLink = deltaLink;
-            startList(u"/users"_s, false);
+            m_latestDone = true;
+            startUsers();
             return;
         }
         const GraphError::Kind kind = response.error.kind;
@@ -172,11 +183,53 @@ void UserDirectoryLoader::startDeltaLatest()
             || kind == GraphError::Kind::UnsupportedQuery || kind == GraphError::Kind::NotFound) {
             qCInfo(lcDirectory) << "sync-from-now delta not supported; loading the list through /users/delta";
             m_latestUnsupported = true;
+            m_partitioned = false;
             startList(u"/users/delta"_s, true);
             return;
         }
         usersDone(response.error);
     });
+}
+
+void UserDirectoryLoader::startUsers()
+{
+    // A first load waits for the count too: it decides between parts and one chain, and proves
+    // the parts complete.
+    if (!m_latestDone || (m_partitioned && !m_countDone))
+        return;
+    if (m_partitioned && m_expectedCount >= 0 && PartitionedUserListReader::pays(m_expectedCount, m_pageSize)) {
+        m_parts.start(DirectoryUser::selectProperties(), m_pageSize, m_expectedCount);
+        return;
+    }
+    m_partitioned = false;
+    startList(u"/users"_s, false);
+}
+
+void UserDirectoryLoader::partsReceived(const QList<DirectoryUser> &users)
+{
+    m_received = m_parts.receivedCount();
+    if (m_model)
+        m_model->appendUsers(users); // by id: a user that comes twice is updated, not repeated
+    Q_EMIT usersReceived(users);
+    Q_EMIT progress(m_received);
+}
+
+void UserDirectoryLoader::partsFinished(PartitionedUserListReader::Outcome outcome)
+{
+    if (outcome == PartitionedUserListReader::Outcome::Cancelled || !m_partitioned)
+        return; // stopAll(): the round is over or starts again
+    m_partitioned = false;
+    if (outcome == PartitionedUserListReader::Outcome::Complete) {
+        usersDone(GraphError());
+        return;
+    }
+    qCInfo(lcDirectory) << "the parts of the list are not provably complete; reading it in one chain";
+    // The rows the parts brought stay; the chain updates them and removes what it does not bring.
+    m_keepRows = m_model != nullptr;
+    m_seenIds.clear();
+    m_received = 0;
+    Q_EMIT progress(0);
+    startList(u"/users"_s, false);
 }
 
 void UserDirectoryLoader::startList(const QString &path, bool fromDelta)
@@ -271,7 +324,8 @@ void UserDirectoryLoader::rolesRead(const RoleHolders &holders, const GraphError
 
 void UserDirectoryLoader::startCount()
 {
-    // Only for the progress bar: the round does not wait for it, and a failure costs nothing.
+    // For the progress bar, and for a first load the choice of parts and their proof; without it
+    // the list comes in one chain.
     GraphRequest request = GraphRequest::get(u"/users/$count"_s);
     request.eventualConsistency = true; // /$count is an advanced query: it needs the header
     m_countCall = m_client->send(request);
@@ -281,14 +335,18 @@ void UserDirectoryLoader::startCount()
             return;
         bool isNumber = false;
         const int count = response.rawBody.trimmed().toInt(&isNumber);
+        m_countDone = true;
         if (!response.ok() || !isNumber || count < 0) {
             qCInfo(lcDirectory) << "user count unavailable:" << response.error.technicalSummary();
-            return;
+        } else {
+            m_expectedCount = count;
+            // Users created meanwhile may take it a little further; growing once more is harmless.
+            if (m_model && m_mode == Mode::Full)
+                m_model->reserve(count + count / 64);
+            Q_EMIT expectedCountReceived(count);
         }
-        // Users created meanwhile may take it a little further; growing once more is harmless.
-        if (m_model && m_mode == Mode::Full)
-            m_model->reserve(count + count / 64);
-        Q_EMIT expectedCountReceived(count);
+        if (m_partitioned)
+            startUsers(); // it waits for the count
     });
 }
 
@@ -387,6 +445,7 @@ void UserDirectoryLoader::finish(const GraphError &error)
     m_pendingDeltaLink.clear();
     m_mode = Mode::Idle;
     m_keepRows = false;
+    m_partitioned = false;
     m_seenIds.clear();
     Q_EMIT finished(error);
 }

@@ -3,6 +3,7 @@
 
 #include "directory/DirectoryRolesReader.h"
 #include "directory/DirectoryUser.h"
+#include "directory/PartitionedUserListReader.h"
 #include "directory/RoleHolders.h"
 #include "graph/GraphError.h"
 
@@ -23,11 +24,19 @@ class UserListModel;
  * Loads the directory's users for the user list, and refreshes them later with only what changed.
  *
  * Full load: first GET /users/delta?$select=…&$deltatoken=latest ("sync from now", supported for
- * Entra ID objects) for a deltaLink that sees every change from this moment, then
- * GET /users?$select=…&$top=999 page by page. Real Graph ignores $top on /users/delta (pages
- * there are smaller), which is why the list itself comes from /users. A service that refuses
- * $deltatoken=latest gets the whole list from /users/delta?$select=…&$top=999 instead, whose
- * last page carries the deltaLink. In parallel: who holds which role, directly or through a
+ * Entra ID objects) for a deltaLink that sees every change from this moment, then the list from
+ * /users?$select=…&$top=999. Real Graph ignores $top on /users/delta (pages there are smaller),
+ * which is why the list itself comes from /users. load() waits for GET /users/$count (read in
+ * parallel with the deltaLink) and reads the list in parts side by side, one per first character
+ * of the user principal name (PartitionedUserListReader); only when that union is proven complete
+ * against the count does it count as the list. Otherwise the plain nextLink chain of /users
+ * follows, keeping the rows shown as a load after an expired deltaLink does (below), so whatever
+ * the parts brought is updated in place or removed at the end. The chain is read directly by any
+ * other full load, when the count cannot be read, and for a directory of a few pages, where a
+ * request per part would cost more than the parts save. The deltaLink was taken before the list
+ * in every case, so changes during the load are caught by the next refresh. A service that
+ * refuses $deltatoken=latest gets the whole list from /users/delta?$select=…&$top=999 instead,
+ * whose last page carries the deltaLink. In parallel: who holds which role, directly or through a
  * role-assignable group (DirectoryRolesReader: one call for the roles, one per group holding a
  * role), and self-service registration from the userRegistrationDetails report, "unavailable"
  * when the tenant or the admin may not read it.
@@ -121,6 +130,10 @@ private:
     void startDelta();
     void startRoles();
     void startCount();
+    /** The list itself once its prerequisites are in: in parts, or in one chain. */
+    void startUsers();
+    void partsReceived(const QList<DirectoryUser> &users);
+    void partsFinished(PartitionedUserListReader::Outcome outcome);
     void startRegistration();
     void stopRegistration();
     void rolesRead(const RoleHolders &holders, const GraphError &error);
@@ -134,12 +147,20 @@ private:
     QPointer<GraphCall> m_latestCall;
     QPointer<GraphPageReader> m_usersReader;
     DirectoryRolesReader m_roles;
+    PartitionedUserListReader m_parts;
     QPointer<GraphCall> m_countCall;
     QPointer<GraphPageReader> m_registrationReader;
     QHash<QString, bool> m_registration;
     /** Ids a full load that keeps the rows shown has brought so far; the others go at its end. */
     QSet<QString> m_seenIds;
     bool m_keepRows = false;
+    /** This full load reads the list in parts (PartitionedUserListReader) until they fall short. */
+    bool m_partitioned = false;
+    /** The sync-from-now deltaLink is in: the list may start. */
+    bool m_latestDone = false;
+    /** GET /users/$count answered (m_expectedCount -1 when it failed). */
+    bool m_countDone = false;
+    int m_expectedCount = -1;
     QUrl m_deltaLink;
     QUrl m_pendingDeltaLink;
     Mode m_mode = Mode::Idle;

@@ -77,9 +77,11 @@ bool evaluate(const Node &node, const SandboxUser &user, const QJsonValue *eleme
         return false;
     }
     case Node::Kind::StartsWith:
-        return operand(node).toString().startsWith(node.literal.toString(), Qt::CaseInsensitive);
+        return (element ? operand(node).toString() : UserJson::text(user, node.property))
+            .startsWith(node.text, Qt::CaseInsensitive);
     case Node::Kind::EndsWith:
-        return operand(node).toString().endsWith(node.literal.toString(), Qt::CaseInsensitive);
+        return (element ? operand(node).toString() : UserJson::text(user, node.property))
+            .endsWith(node.text, Qt::CaseInsensitive);
     case Node::Kind::Any: {
         const QJsonArray items = UserJson::value(user, node.property).toArray();
         for (const QJsonValue &item : items) {
@@ -309,6 +311,7 @@ private:
         if (m_token.type != Token::Type::String)
             return fail(u"Invalid filter clause: string literal expected in %1."_s.arg(name));
         node->literal = m_token.text;
+        node->text = m_token.text;
         advance();
         if (!expect(Token::Type::Close))
             return fail(u"Invalid filter clause: ')' expected."_s);

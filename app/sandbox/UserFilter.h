@@ -42,6 +42,7 @@ public:
         QString property; // canonical; empty inside a lambda = the element itself
         QString member; // element member in a lambda (assignedLicenses/any(a:a/skuId eq …))
         QJsonValue literal;
+        QString text; // the literal of startswith/endswith, read once
         QList<QJsonValue> list;
         std::vector<std::unique_ptr<Node>> children;
     };

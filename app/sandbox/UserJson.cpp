@@ -153,6 +153,23 @@ QJsonValue UserJson::value(const SandboxUser &user, const QString &property)
     return QJsonValue::Null;
 }
 
+QString UserJson::text(const SandboxUser &user, const QString &property)
+{
+    if (property == u"userPrincipalName")
+        return user.userPrincipalName;
+    if (property == u"displayName")
+        return user.displayName;
+    if (property == u"mail")
+        return user.mail;
+    if (property == u"givenName")
+        return user.givenName;
+    if (property == u"surname")
+        return user.surname;
+    if (property == u"id")
+        return user.id;
+    return value(user, property).toString();
+}
+
 QJsonObject UserJson::toJson(const SandboxUser &user, const QStringList &properties)
 {
     QJsonObject object;

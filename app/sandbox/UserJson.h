@@ -37,6 +37,11 @@ public:
 
     /** One property's JSON value (null where Graph sends null). */
     static QJsonValue value(const SandboxUser &user, const QString &canonicalProperty);
+    /**
+     * A string property's text, empty where value() is null, without building a JSON value: a
+     * filter reads it for every user of the tenant. Other properties as value().toString().
+     */
+    static QString text(const SandboxUser &user, const QString &canonicalProperty);
     /** The user with @p properties (id is always included by Graph only when selected). */
     static QJsonObject toJson(const SandboxUser &user, const QStringList &properties);
     /**

@@ -4,11 +4,11 @@
 #include "BenchReport.h"
 #include "BenchSandbox.h"
 #include "FixedTokenSource.h"
+#include "StallMeter.h"
+#include "UsersAtLatencyBench.h"
 #include "ui/users/UsersPage.h"
 
 #include "auth/AccessTokenSource.h"
-#include "auth/MemoryTokenStore.h"
-#include "directory/DirectoryCache.h"
 #include "directory/DirectoryUser.h"
 #include "directory/UserDirectory.h"
 #include "directory/UserDirectoryLoader.h"
@@ -21,14 +21,12 @@
 #include "sandbox/SandboxContext.h"
 #include "sandbox/SandboxTenant.h"
 #include "sandbox/TenantGenerator.h"
-#include "sandbox/UserDelta.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,7 +36,6 @@
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QSemaphore>
-#include <QTemporaryDir>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
@@ -130,19 +127,8 @@ double floorLoadMs(
 /** The naive client: GET /users with Graph's default page size and every default property. */
 double naiveLoadMs(GraphClient *client, qsizetype *users)
 {
-    UserListModel model;
-    QElapsedTimer timer;
-    timer.start();
-    bool done = false;
-    GraphRequest request = GraphRequest::get(u"/users"_s);
-    request.keepRawJson = true; // the same decoding as ResetDesk's: only the requests differ
-    GraphPageReader *reader = client->readPages(request);
-    QObject::connect(reader, &GraphPageReader::rawPageReceived, &model,
-        [&model](const JsonText &items) { model.appendUsers(DirectoryUser::listFromJson(items)); });
-    QObject::connect(reader, &GraphPageReader::finished, &model, [&done] { done = true; });
-    BenchWait::until([&done] { return done; }, 600000);
-    *users = model.rowCount();
-    return timer.nsecsElapsed() / 1e6;
+    // The same decoding as ResetDesk's: only the requests differ.
+    return UsersAtLatencyBench::chainLoadMs(client, GraphRequest::get(u"/users"_s), users);
 }
 
 /**
@@ -168,43 +154,6 @@ double offlineParseAndModelCpuMs(const QList<QByteArray> &bodies, bool withModel
     }
     return threadCpuMs() - before;
 }
-
-/**
- * How late a 10 ms timer fires at worst while it runs: the longest the event loop could not
- * react, which the admin feels as a freeze. (A 1 ms timer would measure the same but cost the
- * load CPU.)
- */
-class StallMeter
-{
-public:
-    StallMeter()
-    {
-        m_ticker.setTimerType(Qt::PreciseTimer);
-        m_ticker.setInterval(TickMs);
-        QObject::connect(&m_ticker, &QTimer::timeout, [this] {
-            m_maxStallMs = std::max(m_maxStallMs, m_sinceTick.nsecsElapsed() / 1e6 - TickMs);
-            m_sinceTick.restart();
-        });
-    }
-    void start()
-    {
-        m_maxStallMs = 0;
-        m_sinceTick.start();
-        m_ticker.start();
-    }
-    /** The longest stall since start(), in ms. */
-    double stop()
-    {
-        m_ticker.stop();
-        return m_maxStallMs;
-    }
-
-private:
-    static constexpr int TickMs = 10;
-    QElapsedTimer m_sinceTick;
-    QTimer m_ticker;
-    double m_maxStallMs = 0;
-};
 
 struct LoadFigures
 {
@@ -290,124 +239,6 @@ double tableRepaintMs(QTableView *table)
         times.append(timer.nsecsElapsed() / 1e6);
     }
     return BenchReport::median(times);
-}
-
-} // namespace
-
-namespace {
-
-/** Graph answers a page of 999 users in roughly 0.3 to 1.5 s: the cached start is measured at the fast end. */
-constexpr int CachedStartLatencyMs = 300;
-/** Users changed between the two sign-ins: "a few dozen overnight". */
-constexpr int OvernightChanges = 50;
-
-struct CachedStartFigures
-{
-    double fullLoadMs = 0;
-    double usableMs = 0;
-    double upToDateMs = 0;
-    /** Until usable, and then while the changes come. */
-    double maxStallMs = 0;
-    double updateMaxStallMs = 0;
-    double fileBytes = 0;
-    bool ok = false;
-};
-
-/** One sign-in's list: the real UsersPage over a directory that keeps its copy in @p folder. */
-struct SignedInList
-{
-    UserDirectory directory;
-    DirectoryCache cache;
-    UsersPage page;
-    bool finished = false;
-    bool saved = false;
-    GraphError error;
-
-    SignedInList(GraphClient *client, TokenStore *keys, const QString &folder, const QString &adminId)
-        : directory(client)
-        , cache(keys, folder, u"bench"_s)
-    {
-        directory.setCache(&cache);
-        directory.loader()->setLoadRegistration(false); // as in the loads above
-        page.resize(1200, 800);
-        page.setDirectory(&directory);
-        page.setSelfId(adminId);
-        page.show();
-        QObject::connect(directory.loader(), &UserDirectoryLoader::finished, &page, [this](const GraphError &e) {
-            finished = true;
-            error = e;
-        });
-        QObject::connect(&cache, &DirectoryCache::saved, &page, [this](bool ok) { saved = ok; });
-        QCoreApplication::processEvents();
-    }
-
-    int shownRows() const { return page.findChild<QTableView *>(u"tableUsers"_s)->model()->rowCount(); }
-};
-
-/**
- * Sign-in to a usable list, with the sandbox answering each request after @p latencyMs: first
- * with nothing saved (the full load), then, after a night's changes, from the saved copy. The
- * cached start counts from UserDirectory::start() (what the console calls once signed in) until
- * every saved user is in the page's table; the delta round goes on after that.
- */
-CachedStartFigures measureCachedStart(BenchSandbox &server, GraphClient *client, int latencyMs)
-{
-    CachedStartFigures figures;
-    server.inspect([latencyMs](Sandbox &sandbox) { sandbox.context().options.latencyMs = latencyMs; });
-    const qsizetype live = server.liveUsers();
-    // The keychain is a D-Bus round trip of a few milliseconds; an in-memory store answers as
-    // asynchronously, so the figures are the list's own.
-    MemoryTokenStore keys;
-    QTemporaryDir folder;
-    {
-        SignedInList first(client, &keys, folder.path(), server.adminId());
-        QElapsedTimer wall;
-        wall.start();
-        first.directory.start(server.adminId());
-        BenchWait::until([&] { return first.finished; }, 900000);
-        figures.fullLoadMs = wall.nsecsElapsed() / 1e6;
-        BenchWait::until([&] { return first.saved; }, 120000);
-        if (first.error.isError() || first.shownRows() != live || !first.saved) {
-            BenchReport::note(u"the full load at latency did not complete and save: %1 rows"_s.arg(first.shownRows()));
-            return figures;
-        }
-        figures.fileBytes = double(QFileInfo(first.cache.path()).size());
-    }
-    server.inspect([](Sandbox &sandbox) {
-        SandboxTenant &tenant = sandbox.context().tenant;
-        int changed = 0;
-        for (qsizetype i = 0; i < qsizetype(tenant.users().size()) && changed < OvernightChanges; i += 997) {
-            SandboxUser *user = tenant.userById(tenant.userAt(i)->id);
-            if (user->deleted)
-                continue;
-            user->displayName += u" (renamed)"_s;
-            UserDelta::markChanged(tenant, *user, {u"displayName"_s});
-            ++changed;
-        }
-    });
-    malloc_trim(0);
-    SignedInList next(client, &keys, folder.path(), server.adminId());
-    StallMeter stalls;
-    QElapsedTimer wall;
-    wall.start();
-    stalls.start();
-    next.directory.start(server.adminId());
-    BenchWait::until([&] { return next.directory.savedCopyTime().isValid() && next.shownRows() == live; }, 60000);
-    QCoreApplication::processEvents(); // the table's repaint with the rows
-    figures.usableMs = wall.nsecsElapsed() / 1e6;
-    figures.maxStallMs = stalls.stop();
-    stalls.start();
-    BenchWait::until([&] { return next.finished; }, 600000);
-    figures.upToDateMs = wall.nsecsElapsed() / 1e6;
-    figures.updateMaxStallMs = stalls.stop();
-    if (next.error.isError() || next.shownRows() != live || next.directory.savedCopyTime().isValid()) {
-        BenchReport::note(u"the cached start did not complete: %1 rows"_s.arg(next.shownRows()));
-        return figures;
-    }
-    BenchWait::until([&] { return next.saved; }, 120000);
-    server.inspect([](Sandbox &sandbox) { sandbox.context().options.latencyMs = 0; });
-    figures.ok = true;
-    return figures;
 }
 
 /** One tenant size's figures; every name gets @p suffix ("_300k") unless it is empty. */
@@ -549,10 +380,14 @@ int runSize(int users, int runs, bool naive, const QString &suffix, const QStrin
     page.reset();
     directory.reset();
 
-    const CachedStartFigures cached = measureCachedStart(server, &client, CachedStartLatencyMs);
+    const UsersAtLatencyBench::Figures cached
+        = UsersAtLatencyBench::measure(server, &client, UsersAtLatencyBench::LatencyMs);
     if (!cached.ok)
         return 1;
     figure(u"full_load_at_latency_ms"_s, cached.fullLoadMs, u"ms"_s);
+    figure(u"sequential_chain_at_latency_ms"_s, cached.sequentialChainMs, u"ms"_s);
+    // A first load against the one nextLink chain it would otherwise be, in the same run.
+    figure(u"first_load_vs_sequential"_s, cached.sequentialChainMs / cached.fullLoadMs, u"x"_s);
     figure(u"cached_start_ms"_s, cached.usableMs, u"ms"_s);
     figure(u"cached_start_vs_full_load"_s, cached.usableMs / cached.fullLoadMs, u"x"_s);
     figure(u"cached_start_max_event_loop_stall_ms"_s, cached.maxStallMs, u"ms"_s);

@@ -19,6 +19,8 @@
 #include <QTest>
 
 #include <functional>
+#include <memory>
+#include <utility>
 
 /** A GraphClient as the admin, a model under a Fatal tester, and the loader feeding it. */
 struct LoaderRig
@@ -58,6 +60,16 @@ struct LoaderRig
         start();
         REQUIRE(waitUntil([&] { return finishes.size() > before; }, 60000));
         REQUIRE_FALSE(loader.isBusy());
+    }
+
+    /** Cancels the loader once, from the first usersReceived() after this call. */
+    void cancelOnFirstPage()
+    {
+        auto pending = std::make_shared<bool>(true);
+        QObject::connect(&loader, &UserDirectoryLoader::usersReceived, &loader, [this, pending] {
+            if (std::exchange(*pending, false))
+                loader.cancel();
+        });
     }
 
     bool proxySorted() const
