@@ -5,8 +5,10 @@
 
 #include "bulk/BulkPlanModel.h"
 #include "common/OwnerOnlyFile.h"
+#include "incident/ContainmentConfirmation.h"
 #include "ui/bulk/BulkImportProblemText.h"
 #include "ui/bulk/BulkPlanTexts.h"
+#include "ui/incident/ContainmentPanel.h"
 #include "ui/texts/PasswordRuleText.h"
 #include "ui/widgets/PasswordStyleChoice.h"
 #include "ui/widgets/UserPickList.h"
@@ -194,8 +196,27 @@ BulkRunRequest BulkPlanDialog::request() const
     return request;
 }
 
+ContainmentPanel *BulkPlanDialog::enableContainment()
+{
+    if (m_containment)
+        return m_containment;
+    m_containment = new ContainmentPanel(this);
+    m_ui->layoutDialog->insertWidget(m_ui->layoutDialog->indexOf(m_ui->buttonBox), m_containment);
+    // Signing out ends the sessions an attacker may hold; neither is optional in a containment.
+    m_ui->checkForceChange->setChecked(true);
+    m_ui->checkSignOut->setChecked(true);
+    m_ui->checkSignOut->setEnabled(false);
+    connect(m_containment, &ContainmentPanel::changed, this, &BulkPlanDialog::updateControls);
+    updateCounts();
+    updateHeading();
+    updateControls();
+    return m_containment;
+}
+
 BulkResetSettings BulkPlanDialog::settings() const
 {
+    if (m_containment)
+        return BulkResetSettings::forContainment(m_ui->checkVerifyMfa->isChecked(), m_containment->reregisterMethods());
     BulkResetSettings settings;
     settings.forceChangePasswordNextSignIn
         = m_source == Source::Incident || m_ui->checkForceChange->isChecked();
@@ -224,7 +245,7 @@ BulkPasswordChoice BulkPlanDialog::passwordChoice() const
 
 bool BulkPlanDialog::canRun() const
 {
-    if (m_includedCount == 0)
+    if (m_includedCount == 0 || (m_containment && !m_containment->isConfirmed()))
         return false;
     if (m_source == Source::CsvFile && !(m_csvLoaded && m_csv.problems.isEmpty()))
         return false;
@@ -257,10 +278,13 @@ void BulkPlanDialog::updateCounts()
     m_counts.fill(0);
     m_includedCount = 0;
     m_csvPasswordCount = 0;
+    int privileged = 0;
     for (const BulkPreflight::Row &row : plan().rows) {
         ++m_counts[int(row.category)];
         if (row.included) {
             ++m_includedCount;
+            if (m_containment && ContainmentConfirmation::isPrivileged(row.target.user))
+                ++privileged;
             if (!row.target.password.isEmpty())
                 ++m_csvPasswordCount;
         }
@@ -286,6 +310,8 @@ void BulkPlanDialog::updateCounts()
     QListWidget *list = m_ui->listCategories;
     list->setFixedHeight(list->count() * list->sizeHintForRow(0) + 2 * list->frameWidth() + 4);
     m_ui->labelRolesUnverified->setVisible(plan().rolesUnverified && !plan().rows.isEmpty());
+    if (m_containment)
+        m_containment->setScope(m_includedCount, privileged);
     fillFilterCombo();
 }
 
@@ -337,7 +363,9 @@ void BulkPlanDialog::updateHeading()
     const QString fileName = m_csvPath.isEmpty() ? QString() : QFileInfo(m_csvPath).fileName();
     m_ui->labelHeading->setText(BulkPlanTexts::heading(m_source, int(m_targets.size()), fileName));
     m_ui->labelIntro->setText(BulkPlanTexts::intro(m_source));
-    setWindowTitle(m_source == Source::Incident ? tr("Require a password change") : tr("Reset passwords"));
+    setWindowTitle(m_containment ? tr("Contain an incident")
+            : m_source == Source::Incident ? tr("Require a password change")
+                                           : tr("Reset passwords"));
 }
 
 void BulkPlanDialog::updateCsvReport()
@@ -377,7 +405,7 @@ void BulkPlanDialog::updateControls()
     m_ui->linePassword->setEnabled(typed);
     m_ui->checkShowPassword->setEnabled(typed);
     // The incident preset exists to make everyone choose a new password: that is not optional there.
-    m_ui->checkForceChange->setEnabled(m_source != Source::Incident);
+    m_ui->checkForceChange->setEnabled(m_source != Source::Incident && !m_containment);
     m_ui->checkVerifyMfa->setEnabled(m_ui->checkForceChange->isChecked());
     updateRules();
 
@@ -424,6 +452,9 @@ void BulkPlanDialog::updateRules()
 
 bool BulkPlanDialog::needsConfirmation() const
 {
+    // The typed domain is the stronger confirmation: no second question after it.
+    if (m_containment && m_containment->isConfirmationRequired())
+        return false;
     return m_source == Source::Incident || m_includedCount > ConfirmThreshold;
 }
 
