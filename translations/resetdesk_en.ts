@@ -120,6 +120,16 @@
     </message>
 </context>
 <context>
+    <name>BulkResultText</name>
+    <message numerus="yes">
+        <source>The password was reset, but %n registered sign-in method(s) could not be removed: %1</source>
+        <translation>
+            <numerusform>The password was reset, but %n registered sign-in method could not be removed: %1</numerusform>
+            <numerusform>The password was reset, but %n registered sign-in methods could not be removed: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkRunDialog</name>
     <message numerus="yes">
         <source>Resetting the passwords of %Ln user(s)</source>
@@ -204,6 +214,37 @@
         <translation>
             <numerusform>Microsoft 365 asked ResetDesk to wait; trying again in %n second. You can pause or cancel the run meanwhile.</numerusform>
             <numerusform>Microsoft 365 asked ResetDesk to wait; trying again in %n seconds. You can pause or cancel the run meanwhile.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContainmentPanel</name>
+    <message numerus="yes">
+        <source>This run includes %n privileged administrator(s) and cannot be undone. Reading your organization&apos;s domain, which you will type to confirm…</source>
+        <translation>
+            <numerusform>This run includes %n privileged administrator and cannot be undone. Reading your organization&apos;s domain, which you will type to confirm…</numerusform>
+            <numerusform>This run includes %n privileged administrators and cannot be undone. Reading your organization&apos;s domain, which you will type to confirm…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run touches %n user(s) and cannot be undone. Reading your organization&apos;s domain, which you will type to confirm…</source>
+        <translation>
+            <numerusform>This run touches %n user and cannot be undone. Reading your organization&apos;s domain, which you will type to confirm…</numerusform>
+            <numerusform>This run touches %n users and cannot be undone. Reading your organization&apos;s domain, which you will type to confirm…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run includes %n privileged administrator(s) and cannot be undone. To confirm, type your organization&apos;s domain, %1.</source>
+        <translation>
+            <numerusform>This run includes %n privileged administrator and cannot be undone. To confirm, type your organization&apos;s domain, %1.</numerusform>
+            <numerusform>This run includes %n privileged administrators and cannot be undone. To confirm, type your organization&apos;s domain, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run touches %n user(s) and cannot be undone. To confirm, type your organization&apos;s domain, %1.</source>
+        <translation>
+            <numerusform>This run touches %n user and cannot be undone. To confirm, type your organization&apos;s domain, %1.</numerusform>
+            <numerusform>This run touches %n users and cannot be undone. To confirm, type your organization&apos;s domain, %1.</numerusform>
         </translation>
     </message>
 </context>
