@@ -1,21 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "incident/IncidentSummarySheet.h"
 
-#include "common/OwnerOnlyFile.h"
+#include "delivery/PdfFile.h"
 #include "delivery/SlipPainter.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <functional>
 
-using namespace Qt::Literals::StringLiterals;
-
 namespace {
 
-constexpr int PdfResolution = 300;
 // Points.
 constexpr qreal TitleHeight = 24.0;
 constexpr qreal LineHeight = 11.5;
@@ -173,22 +169,10 @@ bool IncidentSummarySheet::paint(QPagedPaintDevice *device) const
 
 FileWriteError IncidentSummarySheet::writePdf(const QString &path) const
 {
-    QSaveFile file(path);
-    const FileWriteError opened = OwnerOnlyFile::open(file);
-    if (opened != FileWriteError::None)
-        return opened;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(PdfResolution);
-        writer.setCreator(u"ResetDesk"_s);
+    return PdfFile::write(path, [this](QPdfWriter &writer) {
         writer.setTitle(m_texts.title());
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(42, 42, 42, 42),
-            QPageLayout::Point));
-        if (!paint(&writer)) {
-            file.cancelWriting();
-            file.commit();
-            return FileWriteError::WriteFailed;
-        }
-    }
-    return OwnerOnlyFile::commit(file);
+        writer.setPageLayout(QPageLayout(
+            QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(42, 42, 42, 42), QPageLayout::Point));
+        return paint(&writer);
+    });
 }
