@@ -207,6 +207,10 @@ ContainmentPanel *BulkPlanDialog::enableContainment()
     m_ui->checkSignOut->setChecked(true);
     m_ui->checkSignOut->setEnabled(false);
     connect(m_containment, &ContainmentPanel::changed, this, &BulkPlanDialog::updateControls);
+    // After the grid, right before Start: the domain is the last thing typed.
+    QWidget::setTabOrder(m_ui->tablePlan, m_containment->reregisterCheck());
+    QWidget::setTabOrder(m_containment->reregisterCheck(), m_containment->confirmationEdit());
+    QWidget::setTabOrder(m_containment->confirmationEdit(), m_resetButton);
     updateCounts();
     updateHeading();
     updateControls();
