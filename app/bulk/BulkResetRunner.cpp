@@ -167,16 +167,32 @@ bool BulkResetRunner::retryFailed()
     if (isRunning() || !m_journal)
         return false;
     const QList<int> again = indicesIn({State::Failed, State::Uncertain, State::Cancelled});
-    if (again.isEmpty())
+    if (again.isEmpty() && methodRemovalsLeft() == 0)
         return false;
+    // A refused removal goes again: the list then shows what is still registered.
+    for (BulkItemResult &result : m_results)
+        result.methodsDone = result.methodsDone && !result.methodsError.isError();
     for (int index : again) {
         m_results[index].error = {};
         setState(index, State::Queued);
     }
     m_cancelling = false;
     restartMeasures();
-    sendResets(again);
+    if (again.isEmpty())
+        removeMethodsOrFinish();
+    else
+        sendResets(again);
     return true;
+}
+
+int BulkResetRunner::methodRemovalsLeft() const
+{
+    if (!m_settings.requireMethodReregistration)
+        return 0;
+    return int(std::count_if(m_results.cbegin(), m_results.cend(), [](const BulkItemResult &result) {
+        return result.state == State::Succeeded && result.methodsRequested
+            && (!result.methodsDone || result.methodsError.isError());
+    }));
 }
 
 BulkItemResult BulkResetRunner::resultFor(const QString &userId, const QString &userPrincipalName,

@@ -95,8 +95,13 @@ public:
      * failed ones as they were, the unfinished ones (planned or sent) are sent again.
      */
     bool resume(ResetJournal *journal, QString *error);
-    /** Sends the failed, uncertain and cancelled users again, with the same passwords. */
+    /**
+     * Sends the failed, uncertain and cancelled users again, with the same passwords; in a
+     * containment run also removes the methods of users reset whose removal was cut short or refused.
+     */
     bool retryFailed();
+    /** Users reset whose method removal was cut short (a cancel) or refused: Retry failed takes them. */
+    int methodRemovalsLeft() const;
 
     /** No new $batch goes out; those in flight finish. */
     void pause();

@@ -156,6 +156,40 @@ TEST_CASE("ContainmentSteps: a run without re-registration leaves the methods al
     }
 }
 
+TEST_CASE("ContainmentSteps: a cancel during the method removals leaves the rest to Retry failed",
+    "[core][incident]")
+{
+    SandboxOptions options = SandboxFixture::defaultOptions();
+    options.latencyMs = 20; // the cancel lands while removals are under way
+    SandboxFixture fixture(options);
+    BulkRunRig::Run run(fixture);
+    const QList<BulkTarget> targets = targetsWithMethods(fixture, 12);
+    REQUIRE(targets.size() == 12);
+    run.runner.containment()->setMaxUsersInFlight(2);
+    run.start(targets, BulkResetSettings::forContainment(false, true));
+    REQUIRE(waitUntil(
+        [&] {
+            return std::any_of(run.runner.results().cbegin(), run.runner.results().cend(),
+                [](const BulkItemResult &result) { return result.methodsDone; });
+        },
+        30000));
+    run.runner.cancel();
+    REQUIRE(run.waitFinished());
+    CHECK(run.runner.ending() == BulkResetRunner::Ending::Cancelled);
+    const int left = run.runner.methodRemovalsLeft();
+    CHECK(left > 0);
+    CHECK(left < 12);
+
+    REQUIRE(run.runner.retryFailed());
+    REQUIRE(run.waitFinished());
+    CHECK(run.runner.methodRemovalsLeft() == 0);
+    for (const BulkItemResult &result : run.runner.results()) {
+        CHECK(result.state == State::Succeeded);
+        CHECK(result.methodsDone);
+        CHECK(registeredMethods(fixture, result.userId).isEmpty());
+    }
+}
+
 TEST_CASE("BulkResetSettings: journals written before containment read as ordinary runs", "[core][incident]")
 {
     const QJsonObject old{{u"forceChange"_s, true}, {u"forceChangeWithMfa"_s, false}, {u"signOut"_s, true}};
