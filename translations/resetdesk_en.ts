@@ -220,31 +220,32 @@
 <context>
     <name>ContainmentPanel</name>
     <message numerus="yes">
-        <source>This run includes %n privileged administrator(s) and cannot be undone. Reading your organization&apos;s domain, which you will type to confirm…</source>
+        <source>This run includes %n privileged administrator(s). Reading the domain to type…</source>
         <translation>
-            <numerusform>This run includes %n privileged administrator and cannot be undone. Reading your organization&apos;s domain, which you will type to confirm…</numerusform>
-            <numerusform>This run includes %n privileged administrators and cannot be undone. Reading your organization&apos;s domain, which you will type to confirm…</numerusform>
+            <numerusform>This run includes %n privileged administrator. Reading the domain to type…</numerusform>
+            <numerusform>This run includes %n privileged administrators. Reading the domain to type…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This run touches %n user(s) and cannot be undone. Reading your organization&apos;s domain, which you will type to confirm…</source>
+        <source>This run touches %n user(s). Reading the domain to type…</source>
         <translation>
-            <numerusform>This run touches %n user and cannot be undone. Reading your organization&apos;s domain, which you will type to confirm…</numerusform>
-            <numerusform>This run touches %n users and cannot be undone. Reading your organization&apos;s domain, which you will type to confirm…</numerusform>
+            <numerusform>This run touches %n user. Reading the domain to type…</numerusform>
+            <numerusform>This run touches %n users. Reading the domain to type…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This run includes %n privileged administrator(s) and cannot be undone. To confirm, type your organization&apos;s domain, %1.</source>
+        <source>This run includes %n privileged administrator(s). Type %1 to confirm.</source>
+        <extracomment>%1 is the organization&apos;s domain, for example contoso.com</extracomment>
         <translation>
-            <numerusform>This run includes %n privileged administrator and cannot be undone. To confirm, type your organization&apos;s domain, %1.</numerusform>
-            <numerusform>This run includes %n privileged administrators and cannot be undone. To confirm, type your organization&apos;s domain, %1.</numerusform>
+            <numerusform>This run includes %n privileged administrator. Type %1 to confirm.</numerusform>
+            <numerusform>This run includes %n privileged administrators. Type %1 to confirm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This run touches %n user(s) and cannot be undone. To confirm, type your organization&apos;s domain, %1.</source>
+        <source>This run touches %n user(s). Type %1 to confirm.</source>
         <translation>
-            <numerusform>This run touches %n user and cannot be undone. To confirm, type your organization&apos;s domain, %1.</numerusform>
-            <numerusform>This run touches %n users and cannot be undone. To confirm, type your organization&apos;s domain, %1.</numerusform>
+            <numerusform>This run touches %n user. Type %1 to confirm.</numerusform>
+            <numerusform>This run touches %n users. Type %1 to confirm.</numerusform>
         </translation>
     </message>
 </context>

@@ -1752,52 +1752,53 @@
 <context>
     <name>ContainmentPanel</name>
     <message>
-        <source>Incident containment</source>
-        <translation>Incidentåtgärder</translation>
-    </message>
-    <message>
-        <source>For every user in the plan: a new temporary password that must be changed at the next sign-in, and sign-out of all sessions and devices.</source>
-        <translation>För varje användare i planen: ett nytt tillfälligt lösenord som måste bytas vid nästa inloggning, och utloggning från alla sessioner och enheter.</translation>
-    </message>
-    <message>
-        <source>Require users to re&amp;gister their sign-in methods again (removes every method but the password)</source>
-        <translation>Kräv att användarna &amp;registrerar sina inloggningsmetoder igen (tar bort alla metoder utom lösenordet)</translation>
-    </message>
-    <message>
         <source>Organization domain to confirm</source>
         <translation>Organisationens domän som bekräftelse</translation>
-    </message>
-    <message numerus="yes">
-        <source>This run includes %n privileged administrator(s) and cannot be undone. Reading your organization&apos;s domain, which you will type to confirm…</source>
-        <translation>
-            <numerusform>Körningen omfattar %n privilegierad administratör och kan inte ångras. Läser organisationens domän, som du skriver för att bekräfta…</numerusform>
-            <numerusform>Körningen omfattar %n privilegierade administratörer och kan inte ångras. Läser organisationens domän, som du skriver för att bekräfta…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This run touches %n user(s) and cannot be undone. Reading your organization&apos;s domain, which you will type to confirm…</source>
-        <translation>
-            <numerusform>Körningen berör %n användare och kan inte ångras. Läser organisationens domän, som du skriver för att bekräfta…</numerusform>
-            <numerusform>Körningen berör %n användare och kan inte ångras. Läser organisationens domän, som du skriver för att bekräfta…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This run includes %n privileged administrator(s) and cannot be undone. To confirm, type your organization&apos;s domain, %1.</source>
-        <translation>
-            <numerusform>Körningen omfattar %n privilegierad administratör och kan inte ångras. Bekräfta genom att skriva organisationens domän, %1.</numerusform>
-            <numerusform>Körningen omfattar %n privilegierade administratörer och kan inte ångras. Bekräfta genom att skriva organisationens domän, %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Type the domain to confirm:</source>
         <translation>Skriv &amp;domänen för att bekräfta:</translation>
     </message>
     <message numerus="yes">
-        <source>This run touches %n user(s) and cannot be undone. To confirm, type your organization&apos;s domain, %1.</source>
+        <source>This run includes %n privileged administrator(s). Reading the domain to type…</source>
         <translation>
-            <numerusform>Körningen berör %n användare och kan inte ångras. Bekräfta genom att skriva organisationens domän, %1.</numerusform>
-            <numerusform>Körningen berör %n användare och kan inte ångras. Bekräfta genom att skriva organisationens domän, %1.</numerusform>
+            <numerusform>Körningen omfattar %n privilegierad administratör. Läser domänen som ska skrivas…</numerusform>
+            <numerusform>Körningen omfattar %n privilegierade administratörer. Läser domänen som ska skrivas…</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run touches %n user(s). Reading the domain to type…</source>
+        <translation>
+            <numerusform>Körningen berör %n användare. Läser domänen som ska skrivas…</numerusform>
+            <numerusform>Körningen berör %n användare. Läser domänen som ska skrivas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run includes %n privileged administrator(s). Type %1 to confirm.</source>
+        <extracomment>%1 is the organization&apos;s domain, for example contoso.com</extracomment>
+        <translation>
+            <numerusform>Körningen omfattar %n privilegierad administratör. Skriv %1 för att bekräfta.</numerusform>
+            <numerusform>Körningen omfattar %n privilegierade administratörer. Skriv %1 för att bekräfta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run touches %n user(s). Type %1 to confirm.</source>
+        <translation>
+            <numerusform>Körningen berör %n användare. Skriv %1 för att bekräfta.</numerusform>
+            <numerusform>Körningen berör %n användare. Skriv %1 för att bekräfta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For every user in the plan: a new temporary password that must be changed at the next sign-in, and sign-out of all sessions and devices. If you also require them to register their sign-in methods again, every method but the password is removed.</source>
+        <translation>För varje användare i planen: ett nytt tillfälligt lösenord som måste bytas vid nästa inloggning, och utloggning från alla sessioner och enheter. Om du också kräver att de registrerar sina inloggningsmetoder igen tas alla metoder utom lösenordet bort.</translation>
+    </message>
+    <message>
+        <source>Require users to re&amp;gister their sign-in methods again</source>
+        <translation>Kräv att användarna &amp;registrerar sina inloggningsmetoder igen</translation>
+    </message>
+    <message>
+        <source>Removes every sign-in method but the password, such as authenticator apps, phone numbers and security keys.</source>
+        <translation>Tar bort alla inloggningsmetoder utom lösenordet, till exempel autentiseringsappar, telefonnummer och säkerhetsnycklar.</translation>
     </message>
 </context>
 <context>

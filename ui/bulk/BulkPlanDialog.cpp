@@ -201,7 +201,13 @@ ContainmentPanel *BulkPlanDialog::enableContainment()
     if (m_containment)
         return m_containment;
     m_containment = new ContainmentPanel(this);
-    m_ui->layoutDialog->insertWidget(m_ui->layoutDialog->indexOf(m_ui->buttonBox), m_containment);
+    // Under the grid, right above Start: the grid gives up the height, the options column has none to spare.
+    auto *right = new QVBoxLayout;
+    const int column = m_ui->layoutColumns->indexOf(m_ui->groupPreflight);
+    m_ui->layoutColumns->removeWidget(m_ui->groupPreflight);
+    right->addWidget(m_ui->groupPreflight, 1);
+    right->addWidget(m_containment);
+    m_ui->layoutColumns->insertLayout(column, right, 1);
     // Signing out ends the sessions an attacker may hold; neither is optional in a containment.
     m_ui->checkForceChange->setChecked(true);
     m_ui->checkSignOut->setChecked(true);
@@ -366,7 +372,8 @@ void BulkPlanDialog::updateHeading()
 {
     const QString fileName = m_csvPath.isEmpty() ? QString() : QFileInfo(m_csvPath).fileName();
     m_ui->labelHeading->setText(BulkPlanTexts::heading(m_source, int(m_targets.size()), fileName));
-    m_ui->labelIntro->setText(BulkPlanTexts::intro(m_source));
+    m_ui->labelIntro->setText(
+        m_containment ? ContainmentPanel::fixedActions() : BulkPlanTexts::intro(m_source));
     setWindowTitle(m_containment ? tr("Contain an incident")
             : m_source == Source::Incident ? tr("Require a password change")
                                            : tr("Reset passwords"));

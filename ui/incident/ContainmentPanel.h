@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QGroupBox>
+#include <QWidget>
 #include <QString>
 
 class QCheckBox;
@@ -9,17 +9,20 @@ class QLabel;
 class QLineEdit;
 
 /**
- * The part of the bulk plan that makes it an incident containment run: what always happens, stated
- * plainly; the option to make users register their sign-in methods again; and, when the run touches
+ * The part of the bulk plan that makes it an incident containment run: the option to make users
+ * register their sign-in methods again, and, when the run touches
  * more than ContainmentConfirmation::userThreshold users or any privileged admin, the field where
  * the organisation's domain must be typed before the run can start.
  */
-class ContainmentPanel final : public QGroupBox
+class ContainmentPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContainmentPanel)
 public:
     explicit ContainmentPanel(QWidget *parent = nullptr);
+
+    /** What always happens in a containment, stated plainly (the plan shows it at the top). */
+    static QString fixedActions();
 
     /** The domain to type (the organisation's default verified domain); empty while it is being read. */
     void setExpectedDomain(const QString &domain);
@@ -45,7 +48,6 @@ private:
     void retranslate();
     void updateConfirmation();
 
-    QLabel *m_actions;
     QCheckBox *m_reregister;
     QLabel *m_why;
     QLabel *m_confirmationLabel;
