@@ -7,7 +7,7 @@
 const QStringList &ContainmentConfirmation::privilegedRoleTemplates()
 {
     using namespace RoleTemplates;
-    static const QStringList roles{GlobalAdministrator, PrivilegedRoleAdministrator,
+    static const QStringList roles {GlobalAdministrator, PrivilegedRoleAdministrator,
         PrivilegedAuthenticationAdministrator, UserAdministrator, AuthenticationAdministrator,
         HelpdeskAdministrator, PasswordAdministrator, SecurityAdministrator, SecurityReader, GlobalReader,
         DomainNameAdministrator};
@@ -20,7 +20,8 @@ bool ContainmentConfirmation::isPrivileged(const DirectoryUser &user)
         return true;
     const QStringList held = user.roleTemplateIds();
     const QStringList &privileged = privilegedRoleTemplates();
-    return std::any_of(held.cbegin(), held.cend(), [&](const QString &role) { return privileged.contains(role); });
+    return std::any_of(
+        held.cbegin(), held.cend(), [&](const QString &role) { return privileged.contains(role); });
 }
 
 bool ContainmentConfirmation::isRequired(int userCount, int privilegedCount)

@@ -63,7 +63,8 @@ void ContainmentSteps::startMore()
         const User user = m_queue.takeFirst();
         auto *removal = new MethodRemoval(m_client, m_audit, m_admin, this);
         ++m_inFlight;
-        connect(removal, &MethodRemoval::finished, this, [this, removal, user] { onRemovalFinished(removal, user); });
+        connect(removal, &MethodRemoval::finished, this,
+            [this, removal, user] { onRemovalFinished(removal, user); });
         removal->start(user.userId, user.userPrincipalName);
     }
     if (m_running && m_inFlight == 0 && (m_queue.isEmpty() || m_cancelled)) {
@@ -100,7 +101,7 @@ QJsonObject ContainmentSteps::outcomeOf(const MethodRemoval &removal)
     }
     if (removal.listError().isError())
         reason = JournalReason::of(removal.listError());
-    QJsonObject outcome{{u"removed"_s, removed}, {u"refused"_s, refused}};
+    QJsonObject outcome {{u"removed"_s, removed}, {u"refused"_s, refused}};
     if (!reason.isEmpty())
         outcome.insert(u"reason"_s, reason);
     return outcome;

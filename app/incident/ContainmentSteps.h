@@ -43,7 +43,8 @@ public:
     /** Users whose methods are removed at the same time (each user's methods go one after the other). */
     void setMaxUsersInFlight(int count) { m_maxInFlight = qMax(1, count); }
 
-    /** Removes the methods of @p users, recording each outcome in @p journal (which must outlive the step). */
+    /** Removes the methods of @p users, recording each outcome in @p journal (which must outlive the step).
+     */
     void start(ResetJournal *journal, const QList<User> &users);
     /** No further user is started; those under way finish. */
     void pause();

@@ -10,14 +10,15 @@ bool IncidentSummary::anyStepFailed(const BulkItemResult &result)
     return result.methodsRequested && (!result.methodsDone || result.methodsError.isError());
 }
 
-IncidentSummary IncidentSummary::fromResults(const QList<BulkItemResult> &results, const QSet<QString> &privilegedIds,
-    const BulkResetSettings &settings, const std::function<QString(const BulkItemResult &)> &describeFailure)
+IncidentSummary IncidentSummary::fromResults(const QList<BulkItemResult> &results,
+    const QSet<QString> &privilegedIds, const BulkResetSettings &settings,
+    const std::function<QString(const BulkItemResult &)> &describeFailure)
 {
     IncidentSummary summary;
     summary.settings = settings;
     summary.users.reserve(results.size());
     for (const BulkItemResult &result : results) {
-        User user{result.displayName, result.userPrincipalName, privilegedIds.contains(result.userId), {}};
+        User user {result.displayName, result.userPrincipalName, privilegedIds.contains(result.userId), {}};
         summary.passwordsReset += result.state == BulkItemResult::State::Succeeded;
         summary.sessionsRevoked += result.signedOut;
         summary.methodsRemovedUsers += result.methodsDone && !result.methodsRemoved.isEmpty();

@@ -43,8 +43,9 @@ struct IncidentSummary
      * role; @p describeFailure says in words why a step failed for a result (it is called only
      * for results where one did).
      */
-    static IncidentSummary fromResults(const QList<BulkItemResult> &results, const QSet<QString> &privilegedIds,
-        const BulkResetSettings &settings, const std::function<QString(const BulkItemResult &)> &describeFailure);
+    static IncidentSummary fromResults(const QList<BulkItemResult> &results,
+        const QSet<QString> &privilegedIds, const BulkResetSettings &settings,
+        const std::function<QString(const BulkItemResult &)> &describeFailure);
     /** A step failed for @p result: the password was not reset, the sign-out or a method removal failed. */
     static bool anyStepFailed(const BulkItemResult &result);
 };

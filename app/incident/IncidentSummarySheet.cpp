@@ -46,8 +46,8 @@ public:
         const qreal width = m_printable.width() / columns;
         const QFontMetricsF metrics(m_painter.font(), m_painter.device());
         for (int column = 0; column < int(texts.size()); ++column) {
-            const QRectF cell(column * width * m_scale,
-                (m_y - m_printable.top()) * m_scale, (width - 6) * m_scale, height * m_scale);
+            const QRectF cell(column * width * m_scale, (m_y - m_printable.top()) * m_scale,
+                (width - 6) * m_scale, height * m_scale);
             m_painter.drawText(cell, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                 metrics.elidedText(texts.at(column), Qt::ElideRight, cell.width()));
         }

@@ -50,14 +50,14 @@ QString IncidentSummaryTexts::actionsHeading() const
 
 QString IncidentSummaryTexts::newPassword() const
 {
-    return text(QT_TRANSLATE_NOOP("IncidentSummaryTexts",
-        "A new temporary password for each user, to be changed at the next sign-in"));
+    return text(QT_TRANSLATE_NOOP(
+        "IncidentSummaryTexts", "A new temporary password for each user, to be changed at the next sign-in"));
 }
 
 QString IncidentSummaryTexts::withMfa() const
 {
-    return text(QT_TRANSLATE_NOOP("IncidentSummaryTexts",
-        "Users must complete multifactor authentication before changing it"));
+    return text(QT_TRANSLATE_NOOP(
+        "IncidentSummaryTexts", "Users must complete multifactor authentication before changing it"));
 }
 
 QString IncidentSummaryTexts::signedOut() const
@@ -83,7 +83,8 @@ QString IncidentSummaryTexts::passwordsReset(int count) const
 
 QString IncidentSummaryTexts::sessionsRevoked(int count) const
 {
-    return text(QT_TRANSLATE_NOOP("IncidentSummaryTexts", "Users signed out of all sessions: %1")).arg(number(count));
+    return text(QT_TRANSLATE_NOOP("IncidentSummaryTexts", "Users signed out of all sessions: %1"))
+        .arg(number(count));
 }
 
 QString IncidentSummaryTexts::methodsRemovedUsers(int count) const
@@ -99,12 +100,14 @@ QString IncidentSummaryTexts::failures(int count) const
 
 QString IncidentSummaryTexts::privilegedHeading(int count) const
 {
-    return text(QT_TRANSLATE_NOOP("IncidentSummaryTexts", "Privileged accounts touched (%1)")).arg(number(count));
+    return text(QT_TRANSLATE_NOOP("IncidentSummaryTexts", "Privileged accounts touched (%1)"))
+        .arg(number(count));
 }
 
 QString IncidentSummaryTexts::failedHeading(int count) const
 {
-    return text(QT_TRANSLATE_NOOP("IncidentSummaryTexts", "Users with a failed step, and why (%1)")).arg(number(count));
+    return text(QT_TRANSLATE_NOOP("IncidentSummaryTexts", "Users with a failed step, and why (%1)"))
+        .arg(number(count));
 }
 
 QString IncidentSummaryTexts::failedUser(const QString &user, const QString &reason) const
@@ -124,7 +127,8 @@ QString IncidentSummaryTexts::none() const
 
 QString IncidentSummaryTexts::andMore(int count) const
 {
-    return text(QT_TRANSLATE_NOOP("IncidentSummaryTexts", "…and %1 more, see the results file")).arg(number(count));
+    return text(QT_TRANSLATE_NOOP("IncidentSummaryTexts", "…and %1 more, see the results file"))
+        .arg(number(count));
 }
 
 QString IncidentSummaryTexts::noPasswords() const

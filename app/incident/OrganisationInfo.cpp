@@ -32,11 +32,13 @@ OrganisationInfoReader::OrganisationInfoReader(GraphClient *client, QObject *par
 void OrganisationInfoReader::load()
 {
     GraphCall *call = m_client->send(
-        GraphRequest::get(u"/organization"_s, GraphQuery{{u"$select"_s, u"displayName,verifiedDomains"_s}}));
+        GraphRequest::get(u"/organization"_s, GraphQuery {{u"$select"_s, u"displayName,verifiedDomains"_s}}));
     connect(call, &GraphCall::finished, this, [this](const GraphResponse &response) {
-        const QJsonArray organizations = response.ok() ? response.object().value(u"value"_s).toArray() : QJsonArray();
+        const QJsonArray organizations
+            = response.ok() ? response.object().value(u"value"_s).toArray() : QJsonArray();
         if (organizations.isEmpty()) {
-            const GraphError error = response.ok() ? GraphError::make(GraphError::Kind::MalformedResponse) : response.error;
+            const GraphError error
+                = response.ok() ? GraphError::make(GraphError::Kind::MalformedResponse) : response.error;
             qCWarning(lcIncident) << "the organisation could not be read:" << error.technicalSummary();
             Q_EMIT failed(error);
             return;

@@ -2,8 +2,8 @@
 // Incident containment from the menus of the demo app over real HTTP: the plan asks for the
 // organisation's domain before a large run, the run removes the users' methods after their
 // passwords, and the incident summary is saved as one PDF page.
-#include "BulkRunWindow.h"
 #include "../core/delivery/PdfText.h"
+#include "BulkRunWindow.h"
 
 #include "incident/ContainmentConfirmation.h"
 #include "ui/incident/ContainmentPanel.h"
@@ -38,7 +38,8 @@ BulkPlanDialog *openContainment(BulkRunWindow &app, const QList<SandboxUser *> &
 
 } // namespace
 
-TEST_CASE("Containment: 21 users need the domain typed before Start, then methods go and the summary is saved",
+TEST_CASE(
+    "Containment: 21 users need the domain typed before Start, then methods go and the summary is saved",
     "[ui][incident]")
 {
     BulkRunWindow app(80);

@@ -45,7 +45,8 @@ bool ContainmentActions::eventFilter(QObject *watched, QEvent *event)
 void ContainmentActions::retranslate()
 {
     m_everyone->setText(tr("Contain an &incident…"));
-    m_everyone->setToolTip(tr("Reset everyone's password, sign everyone out and optionally make them register "
-                              "their sign-in methods again"));
+    m_everyone->setToolTip(
+        tr("Reset everyone's password, sign everyone out and optionally make them register "
+           "their sign-in methods again"));
     m_selected->setText(tr("Contain an &incident for the ticked users…"));
 }

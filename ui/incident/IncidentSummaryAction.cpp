@@ -49,7 +49,8 @@ IncidentSummaryAction::IncidentSummaryAction(BulkRunDialog *dialog, BulkRun *run
     connect(run->runner(), &BulkResetRunner::phaseChanged, this, &IncidentSummaryAction::update);
     connect(m_button, &QPushButton::clicked, this, &IncidentSummaryAction::chooseAndSave);
     m_chooser = [this](const QString &suggested) {
-        return QFileDialog::getSaveFileName(m_dialog, tr("Save incident summary"), suggested, tr("PDF files (*.pdf)"));
+        return QFileDialog::getSaveFileName(
+            m_dialog, tr("Save incident summary"), suggested, tr("PDF files (*.pdf)"));
     };
     dialog->installEventFilter(this);
     retranslate();
@@ -106,7 +107,8 @@ bool IncidentSummaryAction::save(const QString &path)
     if (error == FileWriteError::None)
         return true;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Incident summary not saved"),
-        tr("Could not write %1. Choose a folder you can write to and try again.").arg(QDir::toNativeSeparators(path)),
+        tr("Could not write %1. Choose a folder you can write to and try again.")
+            .arg(QDir::toNativeSeparators(path)),
         QMessageBox::Ok, m_dialog);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

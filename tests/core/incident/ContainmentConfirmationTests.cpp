@@ -34,7 +34,8 @@ TEST_CASE("ContainmentConfirmation: privileged roles and unknown roles count, re
     CHECK_FALSE(ContainmentConfirmation::isPrivileged(user));
     user.setRoleMask(DirectoryUser::roleMask({RoleTemplates::MessageCenterReader}));
     CHECK_FALSE(ContainmentConfirmation::isPrivileged(user));
-    user.setRoleMask(DirectoryUser::roleMask({RoleTemplates::MessageCenterReader, RoleTemplates::HelpdeskAdministrator}));
+    user.setRoleMask(
+        DirectoryUser::roleMask({RoleTemplates::MessageCenterReader, RoleTemplates::HelpdeskAdministrator}));
     CHECK(ContainmentConfirmation::isPrivileged(user));
     user.setRoleMask(DirectoryUser::roleMask({RoleTemplates::GlobalAdministrator}));
     CHECK(ContainmentConfirmation::isPrivileged(user));
@@ -43,7 +44,8 @@ TEST_CASE("ContainmentConfirmation: privileged roles and unknown roles count, re
     CHECK(ContainmentConfirmation::isPrivileged(user));
 }
 
-TEST_CASE("ContainmentConfirmation: the domain matches ignoring case and surrounding spaces", "[core][incident]")
+TEST_CASE(
+    "ContainmentConfirmation: the domain matches ignoring case and surrounding spaces", "[core][incident]")
 {
     CHECK(ContainmentConfirmation::matches(u"kvarnby.se"_s, u"kvarnby.se"_s));
     CHECK(ContainmentConfirmation::matches(u"  KVARNBY.se \n"_s, u"kvarnby.se"_s));
@@ -54,9 +56,10 @@ TEST_CASE("ContainmentConfirmation: the domain matches ignoring case and surroun
 
 TEST_CASE("OrganisationInfo: the default verified domain, else the initial one", "[core][incident]")
 {
-    const QJsonObject organization{{u"displayName"_s, u"Kvarnby"_s},
-        {u"verifiedDomains"_s, QJsonArray{QJsonObject{{u"name"_s, u"kvarnby.onmicrosoft.com"_s}, {u"isInitial"_s, true}},
-                                   QJsonObject{{u"name"_s, u"kvarnby.se"_s}, {u"isDefault"_s, true}}}}};
+    const QJsonObject organization {{u"displayName"_s, u"Kvarnby"_s},
+        {u"verifiedDomains"_s,
+            QJsonArray {QJsonObject {{u"name"_s, u"kvarnby.onmicrosoft.com"_s}, {u"isInitial"_s, true}},
+                QJsonObject {{u"name"_s, u"kvarnby.se"_s}, {u"isDefault"_s, true}}}}};
     const OrganisationInfo info = OrganisationInfo::fromJson(organization);
     CHECK(info.displayName == u"Kvarnby"_s);
     CHECK(info.confirmationDomain() == u"kvarnby.se"_s);
@@ -65,13 +68,15 @@ TEST_CASE("OrganisationInfo: the default verified domain, else the initial one",
     CHECK(initialOnly.confirmationDomain() == u"kvarnby.onmicrosoft.com"_s);
 }
 
-TEST_CASE("OrganisationInfoReader: reads the organisation's name and default domain over Graph", "[core][incident]")
+TEST_CASE(
+    "OrganisationInfoReader: reads the organisation's name and default domain over Graph", "[core][incident]")
 {
     SandboxFixture fixture;
     SandboxGraphClient graph(fixture);
     OrganisationInfoReader reader(&graph.client);
     std::optional<OrganisationInfo> info;
-    QObject::connect(&reader, &OrganisationInfoReader::loaded, [&](const OrganisationInfo &loaded) { info = loaded; });
+    QObject::connect(
+        &reader, &OrganisationInfoReader::loaded, [&](const OrganisationInfo &loaded) { info = loaded; });
     reader.load();
     REQUIRE(waitUntil([&] { return info.has_value(); }, 15000));
     CHECK(info->displayName == fixture.tenant().displayName);

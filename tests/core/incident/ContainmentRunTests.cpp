@@ -26,25 +26,31 @@ void registerMethods(SandboxFixture &fixture, const SandboxUser &user)
     AuthMethodStore &store = fixture.context().authMethods;
     const QString office = u"office-"_s + user.id;
     store.addMethod(user.id, {u"fido2"_s, u"key-"_s + user.id, {{u"displayName"_s, u"Red key"_s}}});
-    store.addMethod(user.id, {u"microsoftAuthenticator"_s, u"app-"_s + user.id, {{u"displayName"_s, u"Phone"_s}}});
-    store.addMethod(user.id, {u"phone"_s, u"b08d5e6b-1c2a-4a6e-9c1e-"_s + user.id.right(12),
-        {{u"phoneNumber"_s, u"+46 70 1112233"_s}, {u"phoneType"_s, u"alternateMobile"_s}}});
-    store.addMethod(user.id, {u"phone"_s, office, {{u"phoneNumber"_s, u"+46 31 7001001"_s}, {u"phoneType"_s, u"office"_s}}});
+    store.addMethod(
+        user.id, {u"microsoftAuthenticator"_s, u"app-"_s + user.id, {{u"displayName"_s, u"Phone"_s}}});
+    store.addMethod(user.id,
+        {u"phone"_s, u"b08d5e6b-1c2a-4a6e-9c1e-"_s + user.id.right(12),
+            {{u"phoneNumber"_s, u"+46 70 1112233"_s}, {u"phoneType"_s, u"alternateMobile"_s}}});
+    store.addMethod(user.id,
+        {u"phone"_s, office, {{u"phoneNumber"_s, u"+46 31 7001001"_s}, {u"phoneType"_s, u"office"_s}}});
     store.setDefaultPhoneMethod(user.id, office);
 }
 
-/** Ordinary users (none of the generator's special cases), with something registered besides what they had. */
+/** Ordinary users (none of the generator's special cases), with something registered besides what they had.
+ */
 QList<BulkTarget> targetsWithMethods(SandboxFixture &fixture, int count)
 {
     QSet<QString> special;
     for (int i = 0; i < TenantGenerator::ArchetypeCount; ++i)
         special.insert(TenantGenerator::archetypeUpn(TenantGenerator::Archetype(i)).toLower());
-    const QString federated = TenantGenerator::archetypeUpn(TenantGenerator::Archetype::FederatedUser).section(u'@', 1);
+    const QString federated
+        = TenantGenerator::archetypeUpn(TenantGenerator::Archetype::FederatedUser).section(u'@', 1);
     QList<BulkTarget> targets;
     for (const BulkTarget &target : BulkRunRig::everyoneButAdmin(fixture)) {
         const SandboxUser *user = fixture.tenant().userByIdOrUpn(target.user.id());
-        if (user->onPremisesSyncEnabled.value_or(false) || user->userType == u"Guest"_s || !user->accountEnabled
-            || !user->roleTemplateIds.isEmpty() || special.contains(user->userPrincipalName.toLower())
+        if (user->onPremisesSyncEnabled.value_or(false) || user->userType == u"Guest"_s
+            || !user->accountEnabled || !user->roleTemplateIds.isEmpty()
+            || special.contains(user->userPrincipalName.toLower())
             || user->userPrincipalName.endsWith(u'@' + federated, Qt::CaseInsensitive))
             continue;
         registerMethods(fixture, *user);
@@ -58,7 +64,8 @@ QList<BulkTarget> targetsWithMethods(SandboxFixture &fixture, int count)
 /** What Graph lists for @p userId besides the password: what a re-registration must delete. */
 QStringList registeredMethods(SandboxFixture &fixture, const QString &userId)
 {
-    const HttpResult listed = fixture.get(u"/v1.0/users/%1/authentication/methods"_s.arg(userId), fixture.adminToken());
+    const HttpResult listed
+        = fixture.get(u"/v1.0/users/%1/authentication/methods"_s.arg(userId), fixture.adminToken());
     REQUIRE(listed.status == 200);
     QStringList types;
     for (const QJsonValue &method : listed.json().value(u"value"_s).toArray()) {
@@ -80,7 +87,8 @@ int auditLines(const AuditLog &audit, const QString &action, const QString &targ
 
 } // namespace
 
-TEST_CASE("ContainmentSteps: one run resets, signs out and removes every method but the password, phones last",
+TEST_CASE(
+    "ContainmentSteps: one run resets, signs out and removes every method but the password, phones last",
     "[core][incident]")
 {
     SandboxFixture fixture;
@@ -91,8 +99,10 @@ TEST_CASE("ContainmentSteps: one run resets, signs out and removes every method 
     QHash<QString, QString> refreshTokens;
     for (const BulkTarget &target : targets) {
         methodsBefore.insert(target.user.id(), int(registeredMethods(fixture, target.user.id()).size()));
-        refreshTokens.insert(target.user.id(), fixture.context().tokens.issue(target.user.id(),
-            TenantGenerator::sandboxClientId(), {u"User.Read"_s}, true).refreshToken);
+        refreshTokens.insert(target.user.id(),
+            fixture.context()
+                .tokens.issue(target.user.id(), TenantGenerator::sandboxClientId(), {u"User.Read"_s}, true)
+                .refreshToken);
     }
     QTemporaryDir folder;
     const AuditLog audit(folder.filePath(u"audit.jsonl"_s));
@@ -192,7 +202,7 @@ TEST_CASE("ContainmentSteps: a cancel during the method removals leaves the rest
 
 TEST_CASE("BulkResetSettings: journals written before containment read as ordinary runs", "[core][incident]")
 {
-    const QJsonObject old{{u"forceChange"_s, true}, {u"forceChangeWithMfa"_s, false}, {u"signOut"_s, true}};
+    const QJsonObject old {{u"forceChange"_s, true}, {u"forceChangeWithMfa"_s, false}, {u"signOut"_s, true}};
     const BulkResetSettings settings = BulkResetSettings::fromJson(old);
     CHECK(settings.signOutEverywhere);
     CHECK_FALSE(settings.containment);
@@ -232,11 +242,12 @@ TEST_CASE("ContainmentSteps: SIGKILLs during the method removals lose no passwor
     const QString token = fixture.adminToken();
 
     // Killed once during the resets, then twice while methods are being removed.
-    const QList<QPair<QByteArray, int>> killPoints{{"final ", 10}, {"methods ", 4}, {"methods ", 6}};
+    const QList<QPair<QByteArray, int>> killPoints {{"final ", 10}, {"methods ", 4}, {"methods ", 6}};
     int kills = 0;
     for (const auto &[what, count] : killPoints) {
         QProcess worker;
-        worker.start(QStringLiteral(BULK_RESET_WORKER), {fixture.sandbox().graphUrl().toString(), path, auditPath});
+        worker.start(
+            QStringLiteral(BULK_RESET_WORKER), {fixture.sandbox().graphUrl().toString(), path, auditPath});
         REQUIRE(worker.waitForStarted(10000));
         worker.write(BulkRunRig::Run::key().toHex() + '\n' + token.toLatin1() + '\n');
         worker.closeWriteChannel();

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The incident summary is one page whatever the run's size, checked as text with pdftotext.
-#include "CatchQt.h"
 #include "../delivery/PdfText.h"
+#include "CatchQt.h"
 
 #include "incident/IncidentSummarySheet.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
@@ -35,8 +35,9 @@ IncidentSummary summaryOf(int count)
             privileged.insert(result.userId);
         results.append(result);
     }
-    IncidentSummary summary = IncidentSummary::fromResults(results, privileged,
-        BulkResetSettings::forContainment(true, true), [](const BulkItemResult &) { return u"sign-out refused"_s; });
+    IncidentSummary summary
+        = IncidentSummary::fromResults(results, privileged, BulkResetSettings::forContainment(true, true),
+            [](const BulkItemResult &) { return u"sign-out refused"_s; });
     summary.organisation = u"Kvarnby Kvarn AB"_s;
     summary.admin = u"Anna Admin (anna@kvarnby.se)"_s;
     summary.started = QDateTime(QDate(2026, 12, 7), QTime(9, 30), QTimeZone::utc());
@@ -55,7 +56,8 @@ QString writtenText(const IncidentSummary &summary, const QString &language, con
 
 } // namespace
 
-TEST_CASE("IncidentSummarySheet: two users fit on the page with every fact and no password", "[core][incident]")
+TEST_CASE(
+    "IncidentSummarySheet: two users fit on the page with every fact and no password", "[core][incident]")
 {
     QTemporaryDir folder;
     const QString text = writtenText(summaryOf(2), u"en"_s, folder.filePath(u"two.pdf"_s));
