@@ -120,6 +120,16 @@
     </message>
 </context>
 <context>
+    <name>BulkResultText</name>
+    <message numerus="yes">
+        <source>The password was reset, but %n registered sign-in method(s) could not be removed: %1</source>
+        <translation>
+            <numerusform>The password was reset, but %n registered sign-in method could not be removed: %1</numerusform>
+            <numerusform>The password was reset, but %n registered sign-in methods could not be removed: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkRunDialog</name>
     <message numerus="yes">
         <source>Resetting the passwords of %Ln user(s)</source>
@@ -204,6 +214,38 @@
         <translation>
             <numerusform>Microsoft 365 asked ResetDesk to wait; trying again in %n second. You can pause or cancel the run meanwhile.</numerusform>
             <numerusform>Microsoft 365 asked ResetDesk to wait; trying again in %n seconds. You can pause or cancel the run meanwhile.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContainmentPanel</name>
+    <message numerus="yes">
+        <source>This run includes %n privileged administrator(s). Reading the domain to type…</source>
+        <translation>
+            <numerusform>This run includes %n privileged administrator. Reading the domain to type…</numerusform>
+            <numerusform>This run includes %n privileged administrators. Reading the domain to type…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run touches %n user(s). Reading the domain to type…</source>
+        <translation>
+            <numerusform>This run touches %n user. Reading the domain to type…</numerusform>
+            <numerusform>This run touches %n users. Reading the domain to type…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run includes %n privileged administrator(s). Type %1 to confirm.</source>
+        <extracomment>%1 is the organization&apos;s domain, for example contoso.com</extracomment>
+        <translation>
+            <numerusform>This run includes %n privileged administrator. Type %1 to confirm.</numerusform>
+            <numerusform>This run includes %n privileged administrators. Type %1 to confirm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run touches %n user(s). Type %1 to confirm.</source>
+        <translation>
+            <numerusform>This run touches %n user. Type %1 to confirm.</numerusform>
+            <numerusform>This run touches %n users. Type %1 to confirm.</numerusform>
         </translation>
     </message>
 </context>

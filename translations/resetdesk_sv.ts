@@ -562,6 +562,10 @@
         <source>This password meets the Microsoft 365 rules.</source>
         <translation>Lösenordet uppfyller reglerna i Microsoft 365.</translation>
     </message>
+    <message>
+        <source>Contain an incident</source>
+        <translation>Begränsa en incident</translation>
+    </message>
 </context>
 <context>
     <name>BulkPlanModel</name>
@@ -961,6 +965,17 @@
         <source>Not sent, because the run stopped. Fix the cause shown above, then click Retry failed.</source>
         <translation>Inte skickat, eftersom körningen stoppades. Åtgärda orsaken som visas ovan och klicka sedan på Försök igen med misslyckade.</translation>
     </message>
+    <message>
+        <source>The password was reset, but the user&apos;s sign-in methods could not be read, so none was removed: %1</source>
+        <translation>Lösenordet återställdes, men användarens inloggningsmetoder kunde inte läsas, så ingen togs bort: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password was reset, but %n registered sign-in method(s) could not be removed: %1</source>
+        <translation>
+            <numerusform>Lösenordet återställdes, men %n registrerad inloggningsmetod kunde inte tas bort: %1</numerusform>
+            <numerusform>Lösenordet återställdes, men %n registrerade inloggningsmetoder kunde inte tas bort: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkRunDialog</name>
@@ -1333,6 +1348,10 @@
     <message>
         <source>%1 of %2 done: %3 reset, %4 not reset.</source>
         <translation>%1 av %2 klara: %3 återställda, %4 inte återställda.</translation>
+    </message>
+    <message>
+        <source>Removing the users&apos; registered sign-in methods…</source>
+        <translation>Tar bort användarnas registrerade inloggningsmetoder…</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1732,73 @@
     <message>
         <source>Microsoft Graph root for the custom cloud, e.g. https://graph.example.com/v1.0.</source>
         <translation>Microsoft Graph-rot för det anpassade molnet, t.ex. https://graph.example.com/v1.0.</translation>
+    </message>
+</context>
+<context>
+    <name>ContainmentActions</name>
+    <message>
+        <source>Contain an &amp;incident…</source>
+        <translation>Begränsa en &amp;incident…</translation>
+    </message>
+    <message>
+        <source>Reset everyone&apos;s password, sign everyone out and optionally make them register their sign-in methods again</source>
+        <translation>Återställ allas lösenord, logga ut alla och kräv om du vill att de registrerar sina inloggningsmetoder igen</translation>
+    </message>
+    <message>
+        <source>Contain an &amp;incident for the ticked users…</source>
+        <translation>Begränsa en &amp;incident för de markerade användarna…</translation>
+    </message>
+</context>
+<context>
+    <name>ContainmentPanel</name>
+    <message>
+        <source>Organization domain to confirm</source>
+        <translation>Organisationens domän som bekräftelse</translation>
+    </message>
+    <message>
+        <source>&amp;Type the domain to confirm:</source>
+        <translation>Skriv &amp;domänen för att bekräfta:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This run includes %n privileged administrator(s). Reading the domain to type…</source>
+        <translation>
+            <numerusform>Körningen omfattar %n privilegierad administratör. Läser domänen som ska skrivas…</numerusform>
+            <numerusform>Körningen omfattar %n privilegierade administratörer. Läser domänen som ska skrivas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run touches %n user(s). Reading the domain to type…</source>
+        <translation>
+            <numerusform>Körningen berör %n användare. Läser domänen som ska skrivas…</numerusform>
+            <numerusform>Körningen berör %n användare. Läser domänen som ska skrivas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run includes %n privileged administrator(s). Type %1 to confirm.</source>
+        <extracomment>%1 is the organization&apos;s domain, for example contoso.com</extracomment>
+        <translation>
+            <numerusform>Körningen omfattar %n privilegierad administratör. Skriv %1 för att bekräfta.</numerusform>
+            <numerusform>Körningen omfattar %n privilegierade administratörer. Skriv %1 för att bekräfta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run touches %n user(s). Type %1 to confirm.</source>
+        <translation>
+            <numerusform>Körningen berör %n användare. Skriv %1 för att bekräfta.</numerusform>
+            <numerusform>Körningen berör %n användare. Skriv %1 för att bekräfta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For every user in the plan: a new temporary password that must be changed at the next sign-in, and sign-out of all sessions and devices. If you also require them to register their sign-in methods again, every method but the password is removed.</source>
+        <translation>För varje användare i planen: ett nytt tillfälligt lösenord som måste bytas vid nästa inloggning, och utloggning från alla sessioner och enheter. Om du också kräver att de registrerar sina inloggningsmetoder igen tas alla metoder utom lösenordet bort.</translation>
+    </message>
+    <message>
+        <source>Require users to re&amp;gister their sign-in methods again</source>
+        <translation>Kräv att användarna &amp;registrerar sina inloggningsmetoder igen</translation>
+    </message>
+    <message>
+        <source>Removes every sign-in method but the password, such as authenticator apps, phone numbers and security keys.</source>
+        <translation>Tar bort alla inloggningsmetoder utom lösenordet, till exempel autentiseringsappar, telefonnummer och säkerhetsnycklar.</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2489,134 @@
     <message>
         <source>Hand over the passwords of a saved bulk run as a results file, slips or on screen.</source>
         <translation>Lämna över lösenorden från en sparad masskörning som resultatfil, lösenordslappar eller på skärmen.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSummaryAction</name>
+    <message>
+        <source>Save incident summary</source>
+        <translation>Spara incidentsammanfattning</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save incident s&amp;ummary (PDF)…</source>
+        <translation>Spara &amp;incidentsammanfattning (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the incident summary as PDF</source>
+        <translation>Spara incidentsammanfattningen som PDF</translation>
+    </message>
+    <message>
+        <source>One page for the incident record: what was done to whom, without passwords.</source>
+        <translation>En sida för incidentrapporten: vad som gjordes med vem, utan lösenord.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the admin&apos;s name, %2 their user name</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Incident summary not saved</source>
+        <translation>Incidentsammanfattningen sparades inte</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Choose a folder you can write to and try again.</source>
+        <translation>Det gick inte att skriva %1. Välj en mapp som du kan skriva till och försök igen.</translation>
+    </message>
+    <message>
+        <source>incident-summary-%1.pdf</source>
+        <extracomment>File name suggested for the incident summary; %1 is the date</extracomment>
+        <translation>incidentsammanfattning-%1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSummaryTexts</name>
+    <message>
+        <source>Incident containment summary</source>
+        <translation>Sammanfattning av incidentåtgärder</translation>
+    </message>
+    <message>
+        <source>Run by: %1</source>
+        <translation>Utförd av: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Startad: %1</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Avslutad: %1</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Vad som gjordes</translation>
+    </message>
+    <message>
+        <source>A new temporary password for each user, to be changed at the next sign-in</source>
+        <translation>Ett nytt tillfälligt lösenord för varje användare, som måste bytas vid nästa inloggning</translation>
+    </message>
+    <message>
+        <source>Users must complete multifactor authentication before changing it</source>
+        <translation>Användarna måste slutföra multifaktorautentisering (MFA) innan de byter det</translation>
+    </message>
+    <message>
+        <source>Signed out of all sessions</source>
+        <translation>Utloggade från alla sessioner</translation>
+    </message>
+    <message>
+        <source>Registered sign-in methods removed (all but the password): users must register them again</source>
+        <translation>Registrerade inloggningsmetoder borttagna (alla utom lösenordet): användarna måste registrera dem igen</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Passwords reset: %1</source>
+        <translation>Återställda lösenord: %1</translation>
+    </message>
+    <message>
+        <source>Users signed out of all sessions: %1</source>
+        <translation>Användare utloggade från alla sessioner: %1</translation>
+    </message>
+    <message>
+        <source>Users whose sign-in methods were removed: %1</source>
+        <translation>Användare vars inloggningsmetoder togs bort: %1</translation>
+    </message>
+    <message>
+        <source>Users with a failed step: %1</source>
+        <translation>Användare där ett steg misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Privileged accounts touched (%1)</source>
+        <translation>Berörda privilegierade konton (%1)</translation>
+    </message>
+    <message>
+        <source>Users with a failed step, and why (%1)</source>
+        <translation>Användare där ett steg misslyckades, och varför (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Users touched (%1)</source>
+        <translation>Berörda användare (%1)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inga</translation>
+    </message>
+    <message>
+        <source>…and %1 more, see the results file</source>
+        <translation>…och %1 till, se resultatfilen</translation>
+    </message>
+    <message>
+        <source>This page holds no passwords.</source>
+        <translation>Den här sidan innehåller inga lösenord.</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,11 @@ AuditEntry BulkAuditRecorder::entryFor(const BulkItemResult &result, const BulkR
     }
     if (!m_runId.isEmpty())
         entry.options.insert(u"run"_s, m_runId);
+    // The methods removed have lines of their own ("authMethodRemoved").
+    if (settings.containment)
+        entry.options.insert(u"containment"_s, true);
+    if (settings.requireMethodReregistration)
+        entry.options.insert(u"reregisterMethods"_s, true);
     return entry;
 }
 

@@ -6,7 +6,19 @@ using namespace Qt::Literals::StringLiterals;
 QJsonObject BulkResetSettings::toJson() const
 {
     return QJsonObject{{u"forceChange"_s, forceChangePasswordNextSignIn},
-        {u"forceChangeWithMfa"_s, forceChangePasswordNextSignInWithMfa}, {u"signOut"_s, signOutEverywhere}};
+        {u"forceChangeWithMfa"_s, forceChangePasswordNextSignInWithMfa}, {u"signOut"_s, signOutEverywhere},
+        {u"containment"_s, containment}, {u"reregisterMethods"_s, requireMethodReregistration}};
+}
+
+BulkResetSettings BulkResetSettings::forContainment(bool withMfa, bool reregisterMethods)
+{
+    BulkResetSettings settings;
+    settings.forceChangePasswordNextSignIn = true;
+    settings.forceChangePasswordNextSignInWithMfa = withMfa;
+    settings.signOutEverywhere = true;
+    settings.containment = true;
+    settings.requireMethodReregistration = reregisterMethods;
+    return settings;
 }
 
 BulkResetSettings BulkResetSettings::fromJson(const QJsonObject &object)
@@ -15,6 +27,9 @@ BulkResetSettings BulkResetSettings::fromJson(const QJsonObject &object)
     settings.forceChangePasswordNextSignIn = object.value(u"forceChange"_s).toBool(true);
     settings.forceChangePasswordNextSignInWithMfa = object.value(u"forceChangeWithMfa"_s).toBool(false);
     settings.signOutEverywhere = object.value(u"signOut"_s).toBool(false);
+    // Journals written before containment existed have neither key: an ordinary bulk run.
+    settings.containment = object.value(u"containment"_s).toBool(false);
+    settings.requireMethodReregistration = object.value(u"reregisterMethods"_s).toBool(false);
     return settings;
 }
 

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 /** The options of a bulk run, as in the single reset; kept in the journal so a resume sends the same. */
 struct BulkResetSettings
@@ -18,6 +19,19 @@ struct BulkResetSettings
     bool forceChangePasswordNextSignInWithMfa = false;
     /** revokeSignInSessions for every user reset (a second write per user). */
     bool signOutEverywhere = false;
+    /**
+     * Incident containment: forceChange and signOutEverywhere are always on, and the run is
+     * described as a containment on screen and in the incident summary.
+     */
+    bool containment = false;
+    /**
+     * After the password and the sign-out: delete every registered authentication method but the
+     * password, so the user must register them again (MethodRemoval).
+     */
+    bool requireMethodReregistration = false;
+
+    /** The settings of an incident containment run: a new password, a forced change, everyone signed out. */
+    static BulkResetSettings forContainment(bool withMfa, bool reregisterMethods);
 
     QJsonObject toJson() const;
     static BulkResetSettings fromJson(const QJsonObject &object);
@@ -84,6 +98,16 @@ struct BulkItemResult
     bool signOutRequested = false;
     bool signedOut = false;
     GraphError signOutError;
+    /** Registered authentication methods are to be deleted once the password is set (containment). */
+    bool methodsRequested = false;
+    /** The method removal ran to its end for this user (see the lists for how it went). */
+    bool methodsDone = false;
+    /** Kinds of the methods deleted ("fido2", "phone", …), in the order they went. */
+    QStringList methodsRemoved;
+    /** Kinds of the methods Graph refused to delete; they are still registered. */
+    QStringList methodsRefused;
+    /** Why the first method was refused, or why the list could not be read; none when all went. */
+    GraphError methodsError;
 
     bool isFinal() const
     {

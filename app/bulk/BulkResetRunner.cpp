@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "bulk/BulkResetRunner.h"
 
+#include "bulk/JournalReason.h"
 #include "graph/GraphClient.h"
+#include "incident/ContainmentSteps.h"
 #include "reset/PasswordRequests.h"
 #include "bulk/ResetJournal.h"
 #include "reset/ResetLogging.h"
@@ -23,21 +25,6 @@ constexpr int maxUncertainRounds = 2;
 constexpr int refusalsThatStopARun = 20;
 /** The rate is measured over this span, so a pause for throttling shows up soon. */
 constexpr qint64 rateWindowMs = 10000;
-
-/** Why a user failed, as the journal keeps it: "<kind>" or "<kind>:<Graph's error code>". */
-QString journalReason(const GraphError &error)
-{
-    const QString kind = GraphError::kindName(error.kind);
-    return error.code.isEmpty() ? kind : kind + u':' + error.code;
-}
-
-/** The error a journal reason stands for (enough to explain it again after a restart). */
-GraphError errorFromReason(const QString &reason)
-{
-    GraphError error = GraphError::make(GraphError::kindFromName(reason.section(u':', 0, 0)));
-    error.code = reason.section(u':', 1);
-    return error;
-}
 
 /** The answer may have been lost after the service carried the request out. */
 bool isUncertain(const GraphError &error)
@@ -62,8 +49,15 @@ BulkResetRunner::BulkResetRunner(GraphClient *client, QObject *parent)
     , m_client(client)
     , m_pacer(client->clock())
     , m_flushTimer(new QTimer(this))
+    , m_containment(new ContainmentSteps(client, this))
     , m_progressTimer(new QTimer(this))
 {
+    connect(m_containment, &ContainmentSteps::userFinished, this, [this](int index, const QJsonObject &outcome) {
+        ContainmentSteps::apply(outcome, m_results[index]);
+        Q_EMIT itemChanged(index);
+        scheduleProgress();
+    });
+    connect(m_containment, &ContainmentSteps::finished, this, &BulkResetRunner::finish);
     // Answers of one $batch arrive in one go: gather them, then one fsync.
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(0);
@@ -132,10 +126,12 @@ bool BulkResetRunner::resume(ResetJournal *journal, QString *error)
     const QList<ResetJournal::Entry> entries = journal->entries();
     for (const ResetJournal::Entry &entry : entries) {
         BulkItemResult result = resultFor(entry.userId, entry.userPrincipalName, entry.displayName, entry.password);
+        if (!entry.methods.isEmpty())
+            ContainmentSteps::apply(entry.methods, result);
         switch (entry.state) {
         case ResetJournal::State::Confirmed: result.state = State::Succeeded; break;
         case ResetJournal::State::Failed:
-            result.error = errorFromReason(entry.reason);
+            result.error = JournalReason::toError(entry.reason);
             result.state = result.error.kind == GraphError::Kind::Cancelled ? State::Cancelled : State::Failed;
             break;
         // Planned or sent: the same password goes out again, which is harmless if it arrived before.
@@ -154,11 +150,12 @@ bool BulkResetRunner::resume(ResetJournal *journal, QString *error)
                     << m_stateCounts[int(State::Queued)] << "unfinished";
     const QList<int> unfinished = indicesIn({State::Queued});
     if (unfinished.isEmpty()) {
-        // Nothing left to send: sign out the users reset before the crash, or just show the results.
+        // Nothing left to send: sign out the users reset before the crash (and remove their
+        // methods), or just show the results.
         if (m_settings.signOutEverywhere && !indicesIn({State::Succeeded}).isEmpty())
             sendSignOuts();
         else
-            finish();
+            removeMethodsOrFinish();
         return true;
     }
     sendResets(unfinished);
@@ -170,16 +167,32 @@ bool BulkResetRunner::retryFailed()
     if (isRunning() || !m_journal)
         return false;
     const QList<int> again = indicesIn({State::Failed, State::Uncertain, State::Cancelled});
-    if (again.isEmpty())
+    if (again.isEmpty() && methodRemovalsLeft() == 0)
         return false;
+    // A refused removal goes again: the list then shows what is still registered.
+    for (BulkItemResult &result : m_results)
+        result.methodsDone = result.methodsDone && !result.methodsError.isError();
     for (int index : again) {
         m_results[index].error = {};
         setState(index, State::Queued);
     }
     m_cancelling = false;
     restartMeasures();
-    sendResets(again);
+    if (again.isEmpty())
+        removeMethodsOrFinish();
+    else
+        sendResets(again);
     return true;
+}
+
+int BulkResetRunner::methodRemovalsLeft() const
+{
+    if (!m_settings.requireMethodReregistration)
+        return 0;
+    return int(std::count_if(m_results.cbegin(), m_results.cend(), [](const BulkItemResult &result) {
+        return result.state == State::Succeeded && result.methodsRequested
+            && (!result.methodsDone || result.methodsError.isError());
+    }));
 }
 
 BulkItemResult BulkResetRunner::resultFor(const QString &userId, const QString &userPrincipalName,
@@ -191,6 +204,7 @@ BulkItemResult BulkResetRunner::resultFor(const QString &userId, const QString &
     result.displayName = displayName;
     result.password = password;
     result.signOutRequested = m_settings.signOutEverywhere;
+    result.methodsRequested = m_settings.requireMethodReregistration;
     return result;
 }
 
@@ -211,6 +225,7 @@ void BulkResetRunner::pause()
     m_paused = true;
     if (m_batch)
         m_batch->pause();
+    m_containment->pause();
     Q_EMIT pausedChanged(true);
 }
 
@@ -222,6 +237,7 @@ void BulkResetRunner::resume()
     Q_EMIT pausedChanged(false);
     if (m_batch)
         m_batch->resume();
+    m_containment->resume();
     if (std::exchange(m_flushPending, false))
         onBatchFinished();
 }
@@ -236,6 +252,7 @@ void BulkResetRunner::cancel()
     qCInfo(lcReset) << "bulk reset cancelled; waiting for the requests in flight";
     if (m_batch)
         m_batch->cancelQueued();
+    m_containment->cancel();
     if (m_paused) {
         m_paused = false;
         Q_EMIT pausedChanged(false);
@@ -305,7 +322,7 @@ void BulkResetRunner::sendSignOuts()
         requests.append(PasswordRequests::revokeSessions(m_results.at(index).userId));
     }
     if (indices.isEmpty()) {
-        finish();
+        removeMethodsOrFinish();
         return;
     }
     setPhase(Phase::SigningOut);
@@ -387,7 +404,7 @@ void BulkResetRunner::onReset(int index, const GraphResponse &response)
         // Otherwise a user whose earlier answer was lost stays "sent" in the journal: the server
         // may hold the password from then, and a resume must send it again.
         if (!result.mayBeSet)
-            m_pendingFailedByReason[journalReason(response.error)].append(result.userId);
+            m_pendingFailedByReason[JournalReason::of(response.error)].append(result.userId);
         // Only requests that had not gone out, or were answered "not done" (429/5xx), are cancelled.
         setState(index, response.error.kind == GraphError::Kind::Cancelled ? State::Cancelled : State::Failed);
         watchForRunStop(response.error);
@@ -460,7 +477,23 @@ void BulkResetRunner::onBatchFinished()
             return;
         }
     }
-    finish();
+    removeMethodsOrFinish();
+}
+
+void BulkResetRunner::removeMethodsOrFinish()
+{
+    QList<ContainmentSteps::User> users;
+    for (int index : indicesIn({State::Succeeded})) {
+        const BulkItemResult &result = m_results.at(index);
+        if (result.methodsRequested && !result.methodsDone)
+            users.append({index, result.userId, result.userPrincipalName});
+    }
+    if (users.isEmpty() || m_cancelling) {
+        finish();
+        return;
+    }
+    setPhase(Phase::RemovingMethods);
+    m_containment->start(m_journal, users);
 }
 
 bool BulkResetRunner::flushJournal()

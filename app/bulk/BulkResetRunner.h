@@ -16,6 +16,7 @@
 
 class GraphBatch;
 class GraphClient;
+class ContainmentSteps;
 class ResetJournal;
 
 /**
@@ -27,14 +28,15 @@ class ResetJournal;
  * Nothing is lost: every password is in the ResetJournal (fsynced) before the first request;
  * each $batch is marked sent before it goes out; each answer is recorded as confirmed or failed.
  * Resending a planned password is harmless (the same value again), which is what makes a resume
- * after a crash safe. With signOutEverywhere, revokeSignInSessions follows for the users reset.
+ * after a crash safe. With signOutEverywhere, revokeSignInSessions follows for the users reset;
+ * with requireMethodReregistration, their authentication methods go last (ContainmentSteps).
  */
 class BulkResetRunner final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BulkResetRunner)
 public:
-    enum class Phase { Idle, Resetting, SigningOut, Finished };
+    enum class Phase { Idle, Resetting, SigningOut, RemovingMethods, Finished };
     Q_ENUM(Phase)
 
     /** How the last round of sending ended (Phase::Finished). */
@@ -93,8 +95,13 @@ public:
      * failed ones as they were, the unfinished ones (planned or sent) are sent again.
      */
     bool resume(ResetJournal *journal, QString *error);
-    /** Sends the failed, uncertain and cancelled users again, with the same passwords. */
+    /**
+     * Sends the failed, uncertain and cancelled users again, with the same passwords; in a
+     * containment run also removes the methods of users reset whose removal was cut short or refused.
+     */
     bool retryFailed();
+    /** Users reset whose method removal was cut short (a cancel) or refused: Retry failed takes them. */
+    int methodRemovalsLeft() const;
 
     /** No new $batch goes out; those in flight finish. */
     void pause();
@@ -106,7 +113,7 @@ public:
     Ending ending() const { return m_ending; }
     /** Ending::Stopped: the answer that stopped the run. */
     const GraphError &stopError() const { return m_stopError; }
-    bool isRunning() const { return m_phase == Phase::Resetting || m_phase == Phase::SigningOut; }
+    bool isRunning() const { return m_phase != Phase::Idle && m_phase != Phase::Finished; }
     bool isPaused() const { return m_paused; }
     bool isCancelling() const { return m_cancelling; }
     const BulkResetSettings &settings() const { return m_settings; }
@@ -115,6 +122,8 @@ public:
     /** While Microsoft 365 asked to wait (a throttled answer's Retry-After): ms until sending goes on; else 0. */
     qint64 serviceWaitMs() const { return isRunning() ? m_pacer.heldMs() : 0; }
     ResetJournal *journal() const { return m_journal; }
+    /** The method-removal step of a containment run (its audit trail is set by the owner). */
+    ContainmentSteps *containment() const { return m_containment; }
 
 Q_SIGNALS:
     void phaseChanged(BulkResetRunner::Phase phase);
@@ -134,6 +143,8 @@ private:
     /** Items of the running batch, in its order, and what they do. */
     void sendResets(const QList<int> &indices);
     void sendSignOuts();
+    /** Containment: removes the methods of the users reset that still have them to remove, else finishes. */
+    void removeMethodsOrFinish();
     void startBatch(const QList<GraphRequest> &requests, const QList<int> &indices, bool signOut);
     bool beforeSend(const QList<int> &batchIndices);
     void onItemFinished(int batchIndex, const GraphResponse &response);
@@ -175,6 +186,7 @@ private:
     QStringList m_pendingConfirmed;
     QHash<QString, QStringList> m_pendingFailedByReason;
     QTimer *m_flushTimer;
+    ContainmentSteps *m_containment;
     QTimer *m_progressTimer;
     Phase m_phase = Phase::Idle;
     bool m_paused = false;

@@ -7,6 +7,7 @@
 #include "bulk/BulkResetRunner.h"
 #include "delivery/MailLogging.h"
 #include "bulk/ResetJournal.h"
+#include "incident/ContainmentSteps.h"
 #include "reset/ResetLogging.h"
 #include "auth/ScopeConsent.h"
 
@@ -47,6 +48,8 @@ void BulkRun::ensureConsent(const BulkResetSettings &settings, std::function<voi
     QStringList scopes = AuthScopes::passwordReset();
     if (settings.signOutEverywhere)
         scopes += AuthScopes::revokeSessions();
+    if (settings.requireMethodReregistration)
+        scopes += AuthScopes::authenticationMethods();
     ScopeConsent::ensure(m_auth, scopes, this, std::move(then), [this](const AuthError &error) {
         m_state = State::NotStarted;
         m_request.reset();
@@ -100,6 +103,7 @@ void BulkRun::begin(const std::shared_ptr<ResetJournal> &journal, bool resumed)
         runner->setPacing(*m_pacing);
     m_journal = journal;
     m_runner = runner;
+    runner->containment()->setAuditTrail(m_audit, m_admin);
     const auto newRecorder = [this, runner, &journal] {
         auto *recorder = new BulkAuditRecorder(runner, m_audit, m_admin, runner);
         recorder->setRunId(journal->runId());

@@ -208,6 +208,12 @@ void ResetJournal::apply(const QJsonObject &record)
         return;
     }
     const QString userId = record.value(u"id"_s).toString();
+    if (kind == u"methods"_s) {
+        const auto user = m_indexById.constFind(userId);
+        if (user != m_indexById.constEnd())
+            m_entries[*user].methods = record.value(u"outcome"_s).toObject();
+        return;
+    }
     const auto state = stateFromName(record.value(u"state"_s).toString());
     if (userId.isEmpty() || !state)
         return;
@@ -309,6 +315,16 @@ bool ResetJournal::markEmailed(const QStringList &messageKeys)
         return false;
     for (const QString &key : messageKeys)
         m_emailedKeys.insert(key);
+    return true;
+}
+
+bool ResetJournal::markMethods(const QString &userId, const QJsonObject &outcome)
+{
+    // Versions without containment skip this kind: it has no state.
+    const QJsonObject record{{u"kind"_s, u"methods"_s}, {u"id"_s, userId}, {u"outcome"_s, outcome}};
+    if (!append({QJsonDocument(record).toJson(QJsonDocument::Compact)}))
+        return false;
+    apply(record);
     return true;
 }
 

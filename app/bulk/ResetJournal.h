@@ -42,6 +42,8 @@ public:
         QDateTime updated;
         /** What the server said about a secret it chose itself (markIssued): a TAP's id, start, lifetime. */
         QJsonObject details;
+        /** How the removal of the user's authentication methods ended (markMethods); empty until then. */
+        QJsonObject methods;
     };
 
     struct PlannedReset
@@ -106,6 +108,11 @@ public:
      */
     bool markEmailed(const QStringList &messageKeys);
     QSet<QString> emailedKeys() const { return m_emailedKeys; }
+    /**
+     * The user's registered authentication methods were dealt with (containment): what went and
+     * what was refused, so a resumed run does not start on that user again.
+     */
+    bool markMethods(const QString &userId, const QJsonObject &outcome);
 
     /** The current state of every user in the run, in planning order. */
     QList<Entry> entries() const;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "SlipDocument.h"
 
-#include "common/OwnerOnlyFile.h"
+#include "delivery/PdfFile.h"
 #include "delivery/SlipPainter.h"
 #include "delivery/SummarySheet.h"
 
@@ -9,16 +9,8 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-// 300 dpi keeps the coordinates in the PDF short (smaller files) and is plenty for text.
-constexpr int PdfResolution = 300;
-
-} // namespace
 
 SlipDocument::SlipDocument(const QList<HandoverItem> &items, const SlipOptions &options)
     : m_items(items)
@@ -97,19 +89,5 @@ bool SlipDocument::paint(QPagedPaintDevice *device) const
 
 FileWriteError SlipDocument::writePdf(const QString &path) const
 {
-    QSaveFile file(path);
-    const FileWriteError opened = OwnerOnlyFile::open(file);
-    if (opened != FileWriteError::None)
-        return opened;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(PdfResolution);
-        writer.setCreator(u"ResetDesk"_s);
-        if (!paint(&writer)) {
-            file.cancelWriting();
-            file.commit();
-            return FileWriteError::WriteFailed;
-        }
-    }
-    return OwnerOnlyFile::commit(file);
+    return PdfFile::write(path, [this](QPdfWriter &writer) { return paint(&writer); });
 }

@@ -4,8 +4,9 @@
 // users were final at the start ("already N") and one line per user finished since ("final N"),
 // so the test knows how far the whole run got.
 //
-// Usage: <worker> <graph root URL> <journal path>; stdin: the journal key (hex), then an access
-// token, one per line (never on the command line, where `ps` would show them).
+// Usage: <worker> <graph root URL> <journal path> [what the worker's set-up takes]; stdin: the
+// journal key (hex), then an access token, one per line (never on the command line, where `ps`
+// would show them).
 #pragma once
 
 #include "FastRetryPolicy.h"
@@ -21,14 +22,18 @@
 #include <cstdio>
 #include <functional>
 
-/** Runs the worker; @p finishedAtOnce says whether a resume left @p Runner with nothing to send. */
+/**
+ * Runs the worker; @p finishedAtOnce says whether a resume left @p Runner with nothing to send;
+ * @p setUp gets the runner before it resumes, with the arguments after the journal path.
+ */
 template<typename Runner>
 int runJournalWorker(int argc, char **argv, const char *name,
-                     const std::function<bool(const Runner &)> &finishedAtOnce = {})
+                     const std::function<bool(const Runner &)> &finishedAtOnce = {},
+                     const std::function<void(Runner &, const QStringList &)> &setUp = {})
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 3) {
+    if (args.size() < 3 || (args.size() > 3 && !setUp)) {
         std::fprintf(stderr, "usage: %s <graph root URL> <journal path>\n", name);
         return 2;
     }
@@ -49,6 +54,8 @@ int runJournalWorker(int argc, char **argv, const char *name,
         return 3;
     }
     Runner runner(&client);
+    if (setUp)
+        setUp(runner, args.mid(3));
     int finished = 0;
     QObject::connect(&runner, &Runner::itemChanged, [&](int index) {
         if (runner.results().at(index).isFinal()) {

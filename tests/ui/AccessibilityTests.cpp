@@ -7,6 +7,7 @@
 #include "Mnemonics.h"
 #include "OpenDialogs.h"
 #include "BulkRunWindow.h"
+#include "ui/incident/ContainmentPanel.h"
 #include "UsersPageWindow.h"
 #include "WaitUntil.h"
 #include "WidgetLookup.h"
@@ -422,6 +423,16 @@ TEST_CASE("Accessibility: every mode of the reset and bulk windows speaks what i
     {
         app.action("actionRequireChange")->trigger();
         REQUIRE(waitUntil([] { return !openDialogs().isEmpty(); }, 10000));
+        checkOpenDialogsInBothLanguages(app.languages);
+    }
+    SECTION("the incident containment plan, asking for the domain")
+    {
+        app.action("actionContainIncident")->trigger();
+        REQUIRE(waitUntil([] { return !openDialogs().isEmpty(); }, 10000));
+        ContainmentPanel *panel = app.flow->planDialog()->containmentPanel();
+        REQUIRE(panel);
+        REQUIRE(waitUntil([&] { return !panel->expectedDomain().isEmpty(); }, 10000));
+        REQUIRE(panel->isConfirmationRequired());
         checkOpenDialogsInBothLanguages(app.languages);
     }
     SECTION("the plan from a CSV file, with a line it cannot use")

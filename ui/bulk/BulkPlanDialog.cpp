@@ -5,8 +5,10 @@
 
 #include "bulk/BulkPlanModel.h"
 #include "common/OwnerOnlyFile.h"
+#include "incident/ContainmentConfirmation.h"
 #include "ui/bulk/BulkImportProblemText.h"
 #include "ui/bulk/BulkPlanTexts.h"
+#include "ui/incident/ContainmentPanel.h"
 #include "ui/texts/PasswordRuleText.h"
 #include "ui/widgets/PasswordStyleChoice.h"
 #include "ui/widgets/UserPickList.h"
@@ -194,8 +196,37 @@ BulkRunRequest BulkPlanDialog::request() const
     return request;
 }
 
+ContainmentPanel *BulkPlanDialog::enableContainment()
+{
+    if (m_containment)
+        return m_containment;
+    m_containment = new ContainmentPanel(this);
+    // Under the grid, right above Start: the grid gives up the height, the options column has none to spare.
+    auto *right = new QVBoxLayout;
+    const int column = m_ui->layoutColumns->indexOf(m_ui->groupPreflight);
+    m_ui->layoutColumns->removeWidget(m_ui->groupPreflight);
+    right->addWidget(m_ui->groupPreflight, 1);
+    right->addWidget(m_containment);
+    m_ui->layoutColumns->insertLayout(column, right, 1);
+    // Signing out ends the sessions an attacker may hold; neither is optional in a containment.
+    m_ui->checkForceChange->setChecked(true);
+    m_ui->checkSignOut->setChecked(true);
+    m_ui->checkSignOut->setEnabled(false);
+    connect(m_containment, &ContainmentPanel::changed, this, &BulkPlanDialog::updateControls);
+    // After the grid, right before Start: the domain is the last thing typed.
+    QWidget::setTabOrder(m_ui->tablePlan, m_containment->reregisterCheck());
+    QWidget::setTabOrder(m_containment->reregisterCheck(), m_containment->confirmationEdit());
+    QWidget::setTabOrder(m_containment->confirmationEdit(), m_resetButton);
+    updateCounts();
+    updateHeading();
+    updateControls();
+    return m_containment;
+}
+
 BulkResetSettings BulkPlanDialog::settings() const
 {
+    if (m_containment)
+        return BulkResetSettings::forContainment(m_ui->checkVerifyMfa->isChecked(), m_containment->reregisterMethods());
     BulkResetSettings settings;
     settings.forceChangePasswordNextSignIn
         = m_source == Source::Incident || m_ui->checkForceChange->isChecked();
@@ -224,7 +255,7 @@ BulkPasswordChoice BulkPlanDialog::passwordChoice() const
 
 bool BulkPlanDialog::canRun() const
 {
-    if (m_includedCount == 0)
+    if (m_includedCount == 0 || (m_containment && !m_containment->isConfirmed()))
         return false;
     if (m_source == Source::CsvFile && !(m_csvLoaded && m_csv.problems.isEmpty()))
         return false;
@@ -257,10 +288,13 @@ void BulkPlanDialog::updateCounts()
     m_counts.fill(0);
     m_includedCount = 0;
     m_csvPasswordCount = 0;
+    int privileged = 0;
     for (const BulkPreflight::Row &row : plan().rows) {
         ++m_counts[int(row.category)];
         if (row.included) {
             ++m_includedCount;
+            if (m_containment && ContainmentConfirmation::isPrivileged(row.target.user))
+                ++privileged;
             if (!row.target.password.isEmpty())
                 ++m_csvPasswordCount;
         }
@@ -286,6 +320,8 @@ void BulkPlanDialog::updateCounts()
     QListWidget *list = m_ui->listCategories;
     list->setFixedHeight(list->count() * list->sizeHintForRow(0) + 2 * list->frameWidth() + 4);
     m_ui->labelRolesUnverified->setVisible(plan().rolesUnverified && !plan().rows.isEmpty());
+    if (m_containment)
+        m_containment->setScope(m_includedCount, privileged);
     fillFilterCombo();
 }
 
@@ -336,8 +372,11 @@ void BulkPlanDialog::updateHeading()
 {
     const QString fileName = m_csvPath.isEmpty() ? QString() : QFileInfo(m_csvPath).fileName();
     m_ui->labelHeading->setText(BulkPlanTexts::heading(m_source, int(m_targets.size()), fileName));
-    m_ui->labelIntro->setText(BulkPlanTexts::intro(m_source));
-    setWindowTitle(m_source == Source::Incident ? tr("Require a password change") : tr("Reset passwords"));
+    m_ui->labelIntro->setText(
+        m_containment ? ContainmentPanel::fixedActions() : BulkPlanTexts::intro(m_source));
+    setWindowTitle(m_containment ? tr("Contain an incident")
+            : m_source == Source::Incident ? tr("Require a password change")
+                                           : tr("Reset passwords"));
 }
 
 void BulkPlanDialog::updateCsvReport()
@@ -377,7 +416,7 @@ void BulkPlanDialog::updateControls()
     m_ui->linePassword->setEnabled(typed);
     m_ui->checkShowPassword->setEnabled(typed);
     // The incident preset exists to make everyone choose a new password: that is not optional there.
-    m_ui->checkForceChange->setEnabled(m_source != Source::Incident);
+    m_ui->checkForceChange->setEnabled(m_source != Source::Incident && !m_containment);
     m_ui->checkVerifyMfa->setEnabled(m_ui->checkForceChange->isChecked());
     updateRules();
 
@@ -424,6 +463,9 @@ void BulkPlanDialog::updateRules()
 
 bool BulkPlanDialog::needsConfirmation() const
 {
+    // The typed domain is the stronger confirmation: no second question after it.
+    if (m_containment && m_containment->isConfirmationRequired())
+        return false;
     return m_source == Source::Incident || m_includedCount > ConfirmThreshold;
 }
 

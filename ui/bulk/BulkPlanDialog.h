@@ -22,6 +22,7 @@ class BulkPlanDialog;
 }
 class PasswordStyleChoice;
 class BulkPlanModel;
+class ContainmentPanel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStringListModel;
@@ -88,6 +89,14 @@ public:
     /** The QSettings key holding the incident preset's excluded user ids for @p tenantName. */
     static QString exclusionSettingsKey(const QString &tenantName);
 
+    /**
+     * Makes the plan an incident containment run: a new password with a forced change and sign-out
+     * for everyone in it, optionally the removal of their sign-in methods, and the typed
+     * confirmation the panel asks for when the run is large or touches a privileged admin.
+     */
+    ContainmentPanel *enableContainment();
+    ContainmentPanel *containmentPanel() const { return m_containment; }
+
     /** Confirms large runs first (a window-modal message box), then accepts. */
     void accept() override;
 
@@ -139,5 +148,6 @@ private:
     QString m_csvReadError;
 
     QStringList m_excludedIds;
+    ContainmentPanel *m_containment = nullptr;
 
 };

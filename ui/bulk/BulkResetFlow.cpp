@@ -12,10 +12,14 @@
 #include "delivery/MailLogging.h"
 #include "directory/UserDirectoryLoader.h"
 #include "directory/UserListModel.h"
+#include "incident/OrganisationInfo.h"
 #include "session/ConsoleSession.h"
 #include "ui/handover/EmailPasswordsDialog.h"
 #include "ui/handover/HandoverDialogs.h"
 #include "ui/handover/PrintSlipsDialog.h"
+#include "ui/incident/ContainmentActions.h"
+#include "ui/incident/ContainmentPanel.h"
+#include "ui/incident/IncidentSummaryAction.h"
 #include "ui/reset/ResetFlow.h"
 #include "ui/texts/ErrorMessages.h"
 #include "ui/users/UsersPage.h"
@@ -111,6 +115,21 @@ bool BulkResetFlow::busy()
 
 BulkPlanDialog *BulkResetFlow::resetSelected()
 {
+    return planForSelection(false);
+}
+
+BulkPlanDialog *BulkResetFlow::containSelected()
+{
+    return planForSelection(true);
+}
+
+BulkPlanDialog *BulkResetFlow::containEveryone()
+{
+    return planForEveryone(BulkPlanDialog::Source::Incident, true);
+}
+
+BulkPlanDialog *BulkResetFlow::planForSelection(bool containment)
+{
     if (busy())
         return nullptr;
     const QList<DirectoryUser> users = m_users->selectedUsers();
@@ -121,6 +140,8 @@ BulkPlanDialog *BulkResetFlow::resetSelected()
         return nullptr;
     }
     BulkPlanDialog *dialog = openPlan(BulkPlanDialog::Source::Selection, users);
+    if (containment)
+        makeContainment(dialog);
     dialog->open();
     return dialog;
 }
@@ -144,13 +165,34 @@ BulkPlanDialog *BulkResetFlow::requireEveryoneToChange()
     return planForEveryone(BulkPlanDialog::Source::Incident);
 }
 
-BulkPlanDialog *BulkResetFlow::planForEveryone(BulkPlanDialog::Source source)
+BulkPlanDialog *BulkResetFlow::planForEveryone(BulkPlanDialog::Source source, bool containment)
 {
     if (busy() || !listComplete())
         return nullptr;
     BulkPlanDialog *dialog = openPlan(source, m_users->model()->users());
+    if (containment)
+        makeContainment(dialog);
     dialog->open();
     return dialog;
+}
+
+void BulkResetFlow::addContainmentActions(QMenu *menu, QAction *sibling, QWidget *userTable)
+{
+    new ContainmentActions(this, menu, sibling, userTable);
+}
+
+void BulkResetFlow::makeContainment(BulkPlanDialog *dialog)
+{
+    ContainmentPanel *panel = dialog->enableContainment();
+    auto *reader = new OrganisationInfoReader(m_session->graph(), dialog);
+    connect(reader, &OrganisationInfoReader::loaded, panel, [this, panel](const OrganisationInfo &info) {
+        m_organisationName = info.displayName;
+        panel->setExpectedDomain(info.confirmationDomain());
+    });
+    // Without /organization the admin's own user name still names a verified domain of it.
+    connect(reader, &OrganisationInfoReader::failed, panel,
+        [this, panel] { panel->setExpectedDomain(m_session->admin().domain()); });
+    reader->load();
 }
 
 BulkPlanDialog *BulkResetFlow::resetFromCsv()
@@ -277,11 +319,15 @@ BulkRunDialog *BulkResetFlow::openRunDialog(BulkRun *run)
     m_runDialog = dialog;
     FocusReturn::afterClosing(dialog, m_users->table());
     const UserListModel *model = m_users->model();
-    dialog->setResultText(BulkResultText(run->runner(), m_session->admin(), [model](const QString &userId) {
+    const BulkResultText::UserLookup lookup = [model](const QString &userId) {
         const int row = model->rowOf(userId);
         return row < 0 ? std::nullopt : std::optional<DirectoryUser>(model->userAt(row));
-    }));
+    };
+    dialog->setResultText(BulkResultText(run->runner(), m_session->admin(), lookup));
     wireHandover(dialog, run);
+    if (run->runner()->settings().containment)
+        new IncidentSummaryAction(dialog, run, m_session->admin(),
+            m_organisationName.isEmpty() ? m_session->currentOrganisation().name : m_organisationName, lookup);
     connect(dialog, &QDialog::finished, this, &BulkResetFlow::onRunDialogFinished);
     dialog->show();
     Q_EMIT runStarted(run->runner());

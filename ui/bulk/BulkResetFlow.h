@@ -19,6 +19,8 @@
 
 class BulkResetRunner;
 class ConsoleSession;
+class QAction;
+class QMenu;
 class QMessageBox;
 class ResetFlow;
 class UsersPage;
@@ -62,6 +64,15 @@ public:
     BulkPlanDialog *resetFromCsv();
     /** Reset › Require everyone to change password…: the incident preset. */
     BulkPlanDialog *requireEveryoneToChange();
+    /**
+     * Reset › Contain an incident…: everyone but the admin and the remembered exclusions, as one
+     * containment run (ContainmentPanel); the summary PDF is offered once it ends.
+     */
+    BulkPlanDialog *containEveryone();
+    /** The same for the ticked users (the list's context menu). */
+    BulkPlanDialog *containSelected();
+    /** Puts Contain an incident… in @p menu after @p sibling and in @p userTable's context menu. */
+    void addContainmentActions(QMenu *menu, QAction *sibling, QWidget *userTable);
     /** Reset › Delete saved reset records…: purges every journal after a confirmation with the count. */
     void deleteSavedRecords();
     /** At sign-in: offers every stored run (Resume / Later / Delete), one after the other. */
@@ -85,7 +96,10 @@ private:
     /** True when every user is listed; otherwise tells the admin to wait. */
     bool listComplete();
     /** Everyone in the (fully loaded) list, for Source::Everyone or Source::Incident. */
-    BulkPlanDialog *planForEveryone(BulkPlanDialog::Source source);
+    BulkPlanDialog *planForEveryone(BulkPlanDialog::Source source, bool containment = false);
+    BulkPlanDialog *planForSelection(bool containment);
+    /** Makes @p dialog a containment plan and reads the domain its confirmation asks for. */
+    void makeContainment(BulkPlanDialog *dialog);
     /** A run on the session's Graph client and journals, paced as set for tests, bound to this flow. */
     BulkRun *newRun();
     BulkPlanDialog *openPlan(BulkPlanDialog::Source source, const QList<DirectoryUser> &users);
@@ -120,6 +134,8 @@ private:
     QPointer<BulkRun> m_run;
     QPointer<BulkRunDialog> m_runDialog;
 
+    /** The organisation's name as Graph gave it for the last containment plan, for its summary. */
+    QString m_organisationName;
     QList<BulkRunStore::StoredRun> m_offers;
     /** Runs this flow asked to purge, and what to say once all are done ("Delete saved reset records"). */
     QSet<QString> m_purgeAllPending;

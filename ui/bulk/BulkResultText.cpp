@@ -34,6 +34,14 @@ QString BulkResultText::reason(const BulkItemResult &result) const
         if (result.signOutError.isError())
             return tr("The password was reset, but signing the user out of all sessions failed: %1")
                 .arg(ErrorMessages::forGraphError(result.signOutError).text);
+        if (result.methodsDone && result.methodsError.isError() && result.methodsRefused.isEmpty())
+            return tr("The password was reset, but the user's sign-in methods could not be read, so none was "
+                      "removed: %1")
+                .arg(ErrorMessages::forGraphError(result.methodsError).text);
+        if (result.methodsDone && result.methodsError.isError())
+            return tr("The password was reset, but %n registered sign-in method(s) could not be removed: %1",
+                nullptr, int(result.methodsRefused.size()))
+                .arg(ErrorMessages::forGraphError(result.methodsError).text);
         return {};
     case State::Failed:
         if (result.mayBeSet)

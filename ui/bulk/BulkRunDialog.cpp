@@ -223,7 +223,8 @@ void BulkRunDialog::updateButtons()
     m_ui->buttonPause->setText(m_runner->isPaused() ? tr("Res&ume") : tr("&Pause"));
     m_ui->buttonCancelRun->setEnabled(running && !m_runner->isCancelling());
     // Once the journal is purged a retry would send passwords nobody keeps a record of.
-    m_ui->buttonRetry->setEnabled(finished && progress.notReset() > 0 && !m_journalPurged);
+    const bool anyToRetry = progress.notReset() > 0 || m_runner->methodRemovalsLeft() > 0;
+    m_ui->buttonRetry->setEnabled(finished && anyToRetry && !m_journalPurged);
     const bool anyPassword = m_handover->ledger().heldCount() > 0;
     m_ui->buttonPrint->setEnabled(canPrintSlips());
     m_ui->buttonEmail->setEnabled(finished && anyPassword);

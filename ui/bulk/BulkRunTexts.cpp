@@ -47,6 +47,8 @@ QString BulkRunTexts::phase(const BulkResetRunner &runner, bool journalProblem)
         return tr("Resetting passwords…");
     case BulkResetRunner::Phase::SigningOut:
         return tr("Signing the users out of all sessions…");
+    case BulkResetRunner::Phase::RemovingMethods:
+        return tr("Removing the users' registered sign-in methods…");
     case BulkResetRunner::Phase::Finished:
         return ended(runner);
     }

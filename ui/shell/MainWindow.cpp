@@ -112,8 +112,8 @@ MainWindow::MainWindow(LanguageManager *languages, ConsoleSession *session, QWid
         connect(m_ui->actionRequireChange, &QAction::triggered, m_bulkFlow,
                 [this] { m_bulkFlow->requireEveryoneToChange(); });
         connect(m_ui->actionDeleteResetRecords, &QAction::triggered, m_bulkFlow, &BulkResetFlow::deleteSavedRecords);
-        connect(
-            m_bulkFlow, &BulkResetFlow::runStarted, m_session, &ConsoleSession::followBulkRun);
+        m_bulkFlow->addContainmentActions(m_ui->menuReset, m_ui->actionRequireChange, m_usersPage->table());
+        connect(m_bulkFlow, &BulkResetFlow::runStarted, m_session, &ConsoleSession::followBulkRun);
         m_actionIssueTap = new QAction(this);
         m_actionIssueTap->setObjectName(u"actionIssueTemporaryAccessPass"_s);
         m_ui->menuReset->insertAction(m_ui->actionRequireChange, m_actionIssueTap);
