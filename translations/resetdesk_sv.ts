@@ -219,6 +219,16 @@
         <extracomment>A user&apos;s earlier Temporary Access Pass was replaced by a new one (and so deleted by Microsoft 365)</extracomment>
         <translation>Ersätt tillfälligt åtkomstpass</translation>
     </message>
+    <message>
+        <source>Delete Temporary Access Pass</source>
+        <extracomment>A user&apos;s Temporary Access Pass was deleted (for example when their sign-in methods were removed)</extracomment>
+        <translation>Ta bort tillfälligt åtkomstpass</translation>
+    </message>
+    <message>
+        <source>Remove sign-in method</source>
+        <extracomment>One of a user&apos;s registered sign-in methods (a phone, a security key, an app…) was removed</extracomment>
+        <translation>Ta bort inloggningsmetod</translation>
+    </message>
 </context>
 <context>
     <name>BulkImportProblemText</name>

@@ -37,6 +37,12 @@ QString AuditTexts::actionText(const QString &action)
     if (action == u"tapReplaced"_s)
         //: A user's earlier Temporary Access Pass was replaced by a new one (and so deleted by Microsoft 365)
         return tr("Replace Temporary Access Pass");
+    if (action == u"tapDeleted"_s)
+        //: A user's Temporary Access Pass was deleted (for example when their sign-in methods were removed)
+        return tr("Delete Temporary Access Pass");
+    if (action == u"authMethodRemoved"_s)
+        //: One of a user's registered sign-in methods (a phone, a security key, an app…) was removed
+        return tr("Remove sign-in method");
     if (action == u"runStopped"_s)
         //: A bulk reset stopped before every user was answered
         return tr("Bulk reset stopped");

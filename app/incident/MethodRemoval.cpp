@@ -113,7 +113,10 @@ void MethodRemoval::onDeleted(const GraphResponse &response)
 
 void MethodRemoval::record(const Method &method)
 {
-    AuditEntry entry = AuditEntry::make(m_admin, u"authMethodRemoved"_s);
+    // A pass gets the same action as one deleted anywhere else, so the audit log answers "which
+    // passes were deleted" with one filter.
+    const bool pass = method.kind == u"temporaryAccessPass"_s;
+    AuditEntry entry = AuditEntry::make(m_admin, pass ? u"tapDeleted"_s : u"authMethodRemoved"_s);
     entry.targetId = m_userId;
     entry.targetUserPrincipalName = m_userPrincipalName;
     QJsonObject options{{u"method"_s, method.kind}};

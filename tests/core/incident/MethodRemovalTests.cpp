@@ -80,3 +80,39 @@ TEST_CASE("MethodRemoval: the default phone refused first is removed once nothin
         lines += entry.action == u"authMethodRemoved"_s && entry.outcome == u"succeeded"_s;
     CHECK(lines == 4);
 }
+
+TEST_CASE("MethodRemoval: a Temporary Access Pass removed is audited as a deleted pass, never its value",
+          "[core][incident][sandbox]")
+{
+    SandboxFixture fixture;
+    SandboxUser *user = fixture.tenant().userByIdOrUpn(TenantGenerator::archetypeUpn(TenantGenerator::Archetype::PlainUser));
+    REQUIRE(user);
+    AuthMethodStore &store = fixture.context().authMethods;
+    const QString passValue = u"Zx7#kq2Lm9Pw"_s;
+    store.setTap(user->id, {u"6f1c2b7e-7a51-4c1e-9f0a-3d2b1c4e5f60"_s, passValue, TenantGenerator::epoch(),
+                               TenantGenerator::epoch(), 60, true});
+    store.addMethod(user->id, {u"fido2"_s, u"key-1"_s, {{u"displayName"_s, u"Red key"_s}}});
+
+    QTemporaryDir folder;
+    const AuditLog audit(folder.filePath(u"audit.jsonl"_s));
+    SandboxGraphClient graph(fixture);
+    MethodRemoval removal(&graph.client, audit, fixture.signedInAdmin());
+    bool done = false;
+    QObject::connect(&removal, &MethodRemoval::finished, [&] { done = true; });
+    removal.start(user->id, user->userPrincipalName);
+    REQUIRE(waitUntil([&] { return done; }, 15000));
+    REQUIRE(removal.allRemoved());
+
+    QStringList actions;
+    for (const AuditEntry &entry : audit.entries()) {
+        actions.append(entry.action);
+        CHECK(entry.targetId == user->id);
+        CHECK(entry.outcome == u"succeeded"_s);
+    }
+    actions.sort();
+    CHECK(actions.count(u"tapDeleted"_s) == 1);
+    CHECK(actions.contains(u"authMethodRemoved"_s));
+    QFile file(folder.filePath(u"audit.jsonl"_s));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK_FALSE(file.readAll().contains(passValue.toUtf8()));
+}
