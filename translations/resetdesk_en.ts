@@ -57,24 +57,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Reset %Ln user(s)</source>
-        <translation>
-            <numerusform>&amp;Reset %Ln user</numerusform>
-            <numerusform>&amp;Reset %Ln users</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>This password meets the Microsoft 365 rules for all %Ln user(s).</source>
         <translation>
             <numerusform>This password meets the Microsoft 365 rules for the %Ln user who gets it.</numerusform>
             <numerusform>This password meets the Microsoft 365 rules for all %Ln users.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reset the passwords of %Ln user(s)?</source>
-        <translation>
-            <numerusform>Reset the password of %Ln user?</numerusform>
-            <numerusform>Reset the passwords of %Ln users?</numerusform>
         </translation>
     </message>
 </context>
@@ -92,6 +78,34 @@
         <translation>
             <numerusform>Reset the passwords of everyone in the organization (%Ln user)</numerusform>
             <numerusform>Reset the passwords of everyone in the organization (%Ln users)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reset %Ln user(s)</source>
+        <translation>
+            <numerusform>&amp;Reset %Ln user</numerusform>
+            <numerusform>&amp;Reset %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the passwords of %Ln user(s) and sign them out everywhere?</source>
+        <translation>
+            <numerusform>Reset the password of %Ln user and sign them out everywhere?</numerusform>
+            <numerusform>Reset the passwords of %Ln users and sign them out everywhere?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the passwords of %Ln user(s)?</source>
+        <translation>
+            <numerusform>Reset the password of %Ln user?</numerusform>
+            <numerusform>Reset the passwords of %Ln users?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Co&amp;ntain %Ln user(s)</source>
+        <translation>
+            <numerusform>Co&amp;ntain %Ln user</numerusform>
+            <numerusform>Co&amp;ntain %Ln users</numerusform>
         </translation>
     </message>
 </context>

@@ -523,13 +523,6 @@
             <numerusform>%Ln användare behåller lösenorden som anges i filen; valet ovan gäller de andra.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Reset %Ln user(s)</source>
-        <translation>
-            <numerusform>&amp;Återställ %Ln användare</numerusform>
-            <numerusform>&amp;Återställ %Ln användare</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Every user gets the password given in the file, so this one is not used.</source>
         <translation>Varje användare får lösenordet som anges i filen, så det här används inte.</translation>
@@ -539,13 +532,6 @@
         <translation>
             <numerusform>Lösenordet uppfyller reglerna i Microsoft 365 för användaren som får det.</numerusform>
             <numerusform>Lösenordet uppfyller reglerna i Microsoft 365 för alla %Ln användare.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reset the passwords of %Ln user(s)?</source>
-        <translation>
-            <numerusform>Återställa lösenordet för %Ln användare?</numerusform>
-            <numerusform>Återställa lösenorden för %Ln användare?</numerusform>
         </translation>
     </message>
     <message>
@@ -676,6 +662,34 @@
     <message>
         <source>Could not finish writing %1; the disk may be full. Free some space or choose another place.</source>
         <translation>Det gick inte att skriva klart %1; disken kan vara full. Frigör utrymme eller välj en annan plats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Reset %Ln user(s)</source>
+        <translation>
+            <numerusform>&amp;Återställ %Ln användare</numerusform>
+            <numerusform>&amp;Återställ %Ln användare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the passwords of %Ln user(s) and sign them out everywhere?</source>
+        <translation>
+            <numerusform>Återställa lösenordet för %Ln användare och logga ut den överallt?</numerusform>
+            <numerusform>Återställa lösenorden för %Ln användare och logga ut dem överallt?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the passwords of %Ln user(s)?</source>
+        <translation>
+            <numerusform>Återställa lösenordet för %Ln användare?</numerusform>
+            <numerusform>Återställa lösenorden för %Ln användare?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Co&amp;ntain %Ln user(s)</source>
+        <translation>
+            <numerusform>Be&amp;gränsa incidenten för %Ln användare</numerusform>
+            <numerusform>Be&amp;gränsa incidenten för %Ln användare</numerusform>
+        </translation>
     </message>
 </context>
 <context>

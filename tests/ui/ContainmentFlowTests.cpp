@@ -114,6 +114,9 @@ TEST_CASE("Containment: a few ordinary users need no typed domain, only the usua
     CHECK_FALSE(panel->isConfirmationRequired());
     CHECK_FALSE(panel->confirmationEdit()->isVisible());
     CHECK(plan->resetButton()->isEnabled());
+    // The button says what the run does, beyond a reset.
+    CHECK(plan->resetButton()->text() == u"Co&ntain 2 users"_s);
+    CHECK(plan->resetButton()->accessibleName() == u"Contain 2 users"_s);
     CHECK_FALSE(plan->settings().requireMethodReregistration);
     CHECK(plan->settings().containment);
 }

@@ -429,7 +429,7 @@ void BulkPlanDialog::updateControls()
     }
     m_ui->labelCsvPasswords->setVisible(m_csvPasswordCount > 0);
 
-    m_resetButton->setText(tr("&Reset %Ln user(s)", nullptr, m_includedCount));
+    m_resetButton->setText(BulkPlanTexts::startButton(m_containment != nullptr, m_includedCount));
     m_resetButton->setAccessibleName(withoutMnemonic(m_resetButton->text()));
     m_resetButton->setEnabled(canRun());
     m_ui->buttonExport->setEnabled(!plan().rows.isEmpty());
@@ -482,11 +482,11 @@ void BulkPlanDialog::accept()
 void BulkPlanDialog::confirmAndAccept()
 {
     auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(),
-        tr("Reset the passwords of %Ln user(s)?", nullptr, m_includedCount), QMessageBox::NoButton, this);
+        BulkPlanTexts::startQuestion(m_containment != nullptr, m_includedCount), QMessageBox::NoButton, this);
     box->setObjectName(u"confirmReset"_s);
     box->setInformativeText(tr("Their current passwords stop working at once. This cannot be undone."));
     QPushButton *confirm
-        = box->addButton(tr("&Reset %Ln user(s)", nullptr, m_includedCount), QMessageBox::AcceptRole);
+        = box->addButton(BulkPlanTexts::startButton(m_containment != nullptr, m_includedCount), QMessageBox::AcceptRole);
     confirm->setObjectName(u"buttonConfirm"_s);
     confirm->setAccessibleName(withoutMnemonic(confirm->text()));
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);

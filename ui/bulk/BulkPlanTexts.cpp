@@ -84,3 +84,14 @@ QString BulkPlanTexts::fileWriteError(FileWriteError error, const QString &shown
     return tr("Could not finish writing %1; the disk may be full. Free some space or choose another place.")
         .arg(shownPath);
 }
+
+QString BulkPlanTexts::startButton(bool containment, int count)
+{
+    return containment ? tr("Co&ntain %Ln user(s)", nullptr, count) : tr("&Reset %Ln user(s)", nullptr, count);
+}
+
+QString BulkPlanTexts::startQuestion(bool containment, int count)
+{
+    return containment ? tr("Reset the passwords of %Ln user(s) and sign them out everywhere?", nullptr, count)
+                       : tr("Reset the passwords of %Ln user(s)?", nullptr, count);
+}

@@ -19,6 +19,10 @@ public:
     static QString intro(BulkPlanSource source);
     /** Why the users of @p category are (or are not) reset, and what to do about them. */
     static QString categoryHelp(BulkPreflight::Category category);
+    /** The button that starts the run for @p count users, a containment (@p containment) or plain resets. */
+    static QString startButton(bool containment, int count);
+    /** The question before a large run starts; startButton() answers it. */
+    static QString startQuestion(bool containment, int count);
     /** Why the plan could not be saved to @p shownPath, and what to do next. */
     static QString fileWriteError(FileWriteError error, const QString &shownPath);
 };
