@@ -25,6 +25,14 @@ QJsonObject method(const QString &type, const QString &id, const QString &phoneT
     return object;
 }
 
+void removeAndWait(MethodRemoval &removal, const SandboxUser &user)
+{
+    bool done = false;
+    QObject::connect(&removal, &MethodRemoval::finished, [&] { done = true; });
+    removal.start(user.id, user.userPrincipalName);
+    REQUIRE(waitUntil([&] { return done; }, 15000));
+}
+
 } // namespace
 
 TEST_CASE("MethodRemoval: deletes everything but the password, phones last, the alternate before the mobile",
@@ -57,10 +65,7 @@ TEST_CASE("MethodRemoval: the default phone refused first is removed once nothin
     const AuditLog audit(folder.filePath(u"audit.jsonl"_s));
     SandboxGraphClient graph(fixture);
     MethodRemoval removal(&graph.client, audit, fixture.signedInAdmin());
-    bool done = false;
-    QObject::connect(&removal, &MethodRemoval::finished, [&] { done = true; });
-    removal.start(user->id, user->userPrincipalName);
-    REQUIRE(waitUntil([&] { return done; }, 15000));
+    removeAndWait(removal, *user);
 
     CHECK(removal.allRemoved());
     CHECK(removal.methods().size() == 4); // fido2, email, office phone, mobile phone
@@ -97,10 +102,7 @@ TEST_CASE("MethodRemoval: a Temporary Access Pass removed is audited as a delete
     const AuditLog audit(folder.filePath(u"audit.jsonl"_s));
     SandboxGraphClient graph(fixture);
     MethodRemoval removal(&graph.client, audit, fixture.signedInAdmin());
-    bool done = false;
-    QObject::connect(&removal, &MethodRemoval::finished, [&] { done = true; });
-    removal.start(user->id, user->userPrincipalName);
-    REQUIRE(waitUntil([&] { return done; }, 15000));
+    removeAndWait(removal, *user);
     REQUIRE(removal.allRemoved());
 
     QStringList actions;
