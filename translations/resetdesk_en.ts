@@ -108,6 +108,20 @@
             <numerusform>Co&amp;ntain %Ln users</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Contain an incident for %Ln selected user(s)</source>
+        <translation>
+            <numerusform>Contain an incident for %Ln selected user</numerusform>
+            <numerusform>Contain an incident for %Ln selected users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contain an incident for everyone in the organization (%Ln user(s))</source>
+        <translation>
+            <numerusform>Contain an incident for everyone in the organization (%Ln user)</numerusform>
+            <numerusform>Contain an incident for everyone in the organization (%Ln users)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkResetFlow</name>

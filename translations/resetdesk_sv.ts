@@ -691,6 +691,20 @@
             <numerusform>Be&amp;gränsa incidenten för %Ln användare</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Contain an incident for %Ln selected user(s)</source>
+        <translation>
+            <numerusform>Begränsa en incident för %Ln markerad användare</numerusform>
+            <numerusform>Begränsa en incident för %Ln markerade användare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contain an incident for everyone in the organization (%Ln user(s))</source>
+        <translation>
+            <numerusform>Begränsa en incident för alla i organisationen (%Ln användare)</numerusform>
+            <numerusform>Begränsa en incident för alla i organisationen (%Ln användare)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkPreflight</name>

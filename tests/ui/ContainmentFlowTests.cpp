@@ -10,6 +10,7 @@
 #include "ui/incident/IncidentSummaryAction.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 
 using namespace Qt::Literals::StringLiterals;
@@ -114,7 +115,8 @@ TEST_CASE("Containment: a few ordinary users need no typed domain, only the usua
     CHECK_FALSE(panel->isConfirmationRequired());
     CHECK_FALSE(panel->confirmationEdit()->isVisible());
     CHECK(plan->resetButton()->isEnabled());
-    // The button says what the run does, beyond a reset.
+    // The heading and the button say what the run does, beyond a reset.
+    CHECK(plan->findChild<QLabel *>(u"labelHeading"_s)->text() == u"Contain an incident for 2 selected users"_s);
     CHECK(plan->resetButton()->text() == u"Co&ntain 2 users"_s);
     CHECK(plan->resetButton()->accessibleName() == u"Contain 2 users"_s);
     CHECK_FALSE(plan->settings().requireMethodReregistration);

@@ -371,7 +371,7 @@ void BulkPlanDialog::applyFilter()
 void BulkPlanDialog::updateHeading()
 {
     const QString fileName = m_csvPath.isEmpty() ? QString() : QFileInfo(m_csvPath).fileName();
-    m_ui->labelHeading->setText(BulkPlanTexts::heading(m_source, int(m_targets.size()), fileName));
+    m_ui->labelHeading->setText(BulkPlanTexts::heading(m_source, int(m_targets.size()), fileName, m_containment != nullptr));
     m_ui->labelIntro->setText(
         m_containment ? ContainmentPanel::fixedActions() : BulkPlanTexts::intro(m_source));
     setWindowTitle(m_containment ? tr("Contain an incident")

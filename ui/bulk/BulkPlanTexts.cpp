@@ -4,8 +4,13 @@
 using Category = BulkPreflight::Category;
 using Source = BulkPlanSource;
 
-QString BulkPlanTexts::heading(Source source, int count, const QString &fileName)
+QString BulkPlanTexts::heading(Source source, int count, const QString &fileName, bool containment)
 {
+    if (containment) {
+        return source == Source::Selection
+            ? tr("Contain an incident for %Ln selected user(s)", nullptr, count)
+            : tr("Contain an incident for everyone in the organization (%Ln user(s))", nullptr, count);
+    }
     switch (source) {
     case Source::Selection:
         return tr("Reset the passwords of %Ln selected user(s)", nullptr, count);

@@ -13,8 +13,11 @@ class BulkPlanTexts final
 {
     Q_DECLARE_TR_FUNCTIONS(BulkPlanTexts)
 public:
-    /** The dialog's heading for @p count users from @p source (@p fileName: the CSV file's name, if any). */
-    static QString heading(BulkPlanSource source, int count, const QString &fileName);
+    /**
+     * The dialog's heading for @p count users from @p source (@p fileName: the CSV file's name, if
+     * any), for a @p containment or plain resets.
+     */
+    static QString heading(BulkPlanSource source, int count, const QString &fileName, bool containment = false);
     /** What happens and when, under the heading. */
     static QString intro(BulkPlanSource source);
     /** Why the users of @p category are (or are not) reset, and what to do about them. */
