@@ -268,6 +268,15 @@ int main(int argc, char *argv[])
             }
         }
         closeDialogs();
+
+        // Temporary Access Passes for the ticked users, and a containment of everyone (more than
+        // 20 users, so the domain must be typed).
+        for (const QString &id : std::as_const(ticked))
+            page->selection()->select(id);
+        shootDialog(file(u"issue-tap"_s), [&] { trigger(window, "actionIssueTemporaryAccessPass"); });
+        closeDialogs();
+        shootDialog(file(u"containment-plan"_s), [&] { trigger(window, "actionContainIncident"); });
+        closeDialogs();
     }
     languages.apply(u"en"_s);
     return 0;
