@@ -6222,6 +6222,19 @@
         <extracomment>%1 is the name of the group chosen</extracomment>
         <translation>Gruppen %1 finns inte längre. Sök efter gruppen igen.</translation>
     </message>
+    <message>
+        <source>&amp;This user: %1</source>
+        <extracomment>The one user shown in the list&apos;s details (nobody is ticked); %1 is their name</extracomment>
+        <translation>Den här &amp;användaren: %1</translation>
+    </message>
+    <message>
+        <source>Issue a pass for %1, the user shown in the list</source>
+        <translation>Utfärda ett pass för %1, användaren som visas i listan</translation>
+    </message>
+    <message>
+        <source>To issue passes for several users, tick them in the list first.</source>
+        <translation>Om du vill utfärda pass för flera användare markerar du dem i listan först.</translation>
+    </message>
 </context>
 <context>
     <name>TerminalInput</name>

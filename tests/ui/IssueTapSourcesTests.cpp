@@ -5,6 +5,7 @@
 #include "Mnemonics.h"
 #include "TapWindow.h"
 
+#include "directory/UserSelection.h"
 #include "tap/TapIssueRunner.h"
 #include "tap/TapRun.h"
 #include "ui/tap/IssueTapDialog.h"
@@ -15,6 +16,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QTableView>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -50,6 +52,29 @@ QString addGroup(BulkRunWindow &app, const QString &name, const QList<SandboxUse
 
 } // namespace
 
+TEST_CASE("IssueTapDialog: with nobody ticked, the user shown in the list gets the pass", "[ui][tap]")
+{
+    BulkRunWindow app(60);
+    SandboxUser *shown = app.plainServerUsers(1).constFirst();
+    REQUIRE(app.page->showUser(shown->id));
+
+    IssueTapDialog *dialog = openTapDialog(app);
+    auto *thisUser = child<QRadioButton>(dialog, u"radioSourceTicked"_s);
+    CHECK(thisUser->isChecked());
+    CHECK(thisUser->text() == u"&This user: "_s + shown->displayName);
+    CHECK(thisUser->accessibleName() == u"Issue a pass for "_s + shown->displayName + u", the user shown in the list"_s);
+    CHECK(child<QLabel>(dialog, u"labelSourceStatus"_s)->text()
+        == u"To issue passes for several users, tick them in the list first."_s);
+    CHECK(waitForPlan(dialog, u"will get"_s).startsWith(u"1 user will get a Temporary Access Pass."_s));
+
+    issueAndWait(dialog);
+    AuthMethodStore &server = app.demo.context().authMethods;
+    CHECK(server.tapOf(shown->id));
+    CHECK(app.page->selection()->count() == 0);
+    dialog->run()->recordHandover(HandoverLedger::Channel::Slips, {shown->id});
+    dialog->reject();
+}
+
 TEST_CASE("IssueTapDialog: issues passes for the users of a CSV file and says what to fix in it", "[ui][tap]")
 {
     BulkRunWindow app(60);
@@ -62,7 +87,9 @@ TEST_CASE("IssueTapDialog: issues passes for the users of a CSV file and says wh
                    .toUtf8());
     file.close();
 
-    // Nothing ticked: the window opens on the file source.
+    // Nothing ticked and nobody shown: the window opens on the file source.
+    child<QTableView>(app.page, u"tableUsers"_s)->setCurrentIndex(QModelIndex());
+    REQUIRE_FALSE(app.page->currentUser().isValid());
     IssueTapDialog *dialog = openTapDialog(app);
     TapTargetPicker *picker = dialog->targetPicker();
     CHECK(picker->source() == TapTargetPicker::Source::CsvFile);

@@ -589,8 +589,8 @@ void MainWindow::retranslateAccount()
 
 IssueTapDialog *MainWindow::openIssueTapDialog()
 {
-    // With nothing ticked the window still opens: a CSV file or a group can name the users.
-    auto *dialog = new IssueTapDialog(m_session, m_usersPage->selectedUsers(), this);
+    // With nothing ticked the window offers the user shown, or a CSV file or a group.
+    auto *dialog = new IssueTapDialog(m_session, TapListedUsers::from(*m_usersPage), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

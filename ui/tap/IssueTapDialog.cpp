@@ -35,7 +35,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-IssueTapDialog::IssueTapDialog(ConsoleSession *session, const QList<DirectoryUser> &users, QWidget *parent)
+IssueTapDialog::IssueTapDialog(ConsoleSession *session, const TapListedUsers &users, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_picker(new TapTargetPicker(session, users, this))

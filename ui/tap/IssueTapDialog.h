@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ui/tap/TapListedUsers.h"
+
 #include "bulk/BulkRunStore.h"
 #include "delivery/HandoverItem.h"
 #include "directory/DirectoryUser.h"
@@ -43,7 +45,7 @@ class IssueTapDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IssueTapDialog)
 public:
-    IssueTapDialog(ConsoleSession *session, const QList<DirectoryUser> &users, QWidget *parent = nullptr);
+    IssueTapDialog(ConsoleSession *session, const TapListedUsers &users, QWidget *parent = nullptr);
     ~IssueTapDialog() override;
 
     /**

@@ -32,10 +32,10 @@ constexpr int searchDelayMs = 300;
 
 } // namespace
 
-TapTargetPicker::TapTargetPicker(ConsoleSession *session, const QList<DirectoryUser> &ticked, QWidget *parent)
+TapTargetPicker::TapTargetPicker(ConsoleSession *session, const TapListedUsers &listed, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_ticked(ticked)
+    , m_listed(listed)
     , m_search(new TapGroupSearch(session->graph(), this))
 {
     setObjectName(u"TapTargetPicker"_s);
@@ -43,7 +43,7 @@ TapTargetPicker::TapTargetPicker(ConsoleSession *session, const QList<DirectoryU
     connect(m_search, &TapGroupSearch::found, this, &TapTargetPicker::onGroupsFound);
     connect(m_search, &TapGroupSearch::failed, this, &TapTargetPicker::onGroupsFailed);
     // With nothing ticked, the file is the likelier source.
-    chooseSource(m_ticked.isEmpty() ? Source::CsvFile : Source::Ticked);
+    chooseSource(m_listed.users.isEmpty() ? Source::CsvFile : Source::Ticked);
     retranslate();
 }
 
@@ -52,7 +52,7 @@ TapTargetPicker::~TapTargetPicker() = default;
 void TapTargetPicker::buildControls()
 {
     m_fromTicked = new QRadioButton(this);
-    m_fromTicked->setEnabled(!m_ticked.isEmpty());
+    m_fromTicked->setEnabled(!m_listed.users.isEmpty());
     m_fromCsv = new QRadioButton(this);
     m_fromGroup = new QRadioButton(this);
     m_browse = new QPushButton(this);
@@ -107,9 +107,16 @@ void TapTargetPicker::buildControls()
 
 void TapTargetPicker::retranslate()
 {
-    m_fromTicked->setText(tr("&Ticked users (%n)", nullptr, int(m_ticked.size())));
-    m_fromTicked->setAccessibleName(tr("Issue passes for the %n user(s) ticked in the list", nullptr,
-                                       int(m_ticked.size())));
+    if (m_listed.kind == TapListedUsers::Kind::Shown) {
+        const QString name = m_listed.users.constFirst().displayName();
+        //: The one user shown in the list's details (nobody is ticked); %1 is their name
+        m_fromTicked->setText(tr("&This user: %1").arg(name));
+        m_fromTicked->setAccessibleName(tr("Issue a pass for %1, the user shown in the list").arg(name));
+    } else {
+        m_fromTicked->setText(tr("&Ticked users (%n)", nullptr, int(m_listed.users.size())));
+        m_fromTicked->setAccessibleName(tr("Issue passes for the %n user(s) ticked in the list", nullptr,
+                                           int(m_listed.users.size())));
+    }
     m_fromCsv->setText(tr("Users in a CSV &file"));
     m_fromCsv->setAccessibleName(tr("Issue passes for the users a CSV file lists"));
     m_browse->setText(tr("&Browse…"));
@@ -163,7 +170,7 @@ void TapTargetPicker::chooseSource(Source source)
         m_members->deleteLater();
     }
     m_readingMembers = false;
-    setUsers(source == Source::Ticked ? m_ticked : QList<DirectoryUser>());
+    setUsers(source == Source::Ticked ? m_listed.users : QList<DirectoryUser>());
     if (source == Source::Group)
         m_find->setFocus(Qt::OtherFocusReason);
 }
@@ -302,7 +309,9 @@ void TapTargetPicker::updateStatus()
     QString text;
     switch (m_source) {
     case Source::Ticked:
-        text = tr("%n user(s) ticked in the list.", nullptr, count);
+        text = m_listed.kind == TapListedUsers::Kind::Shown
+            ? tr("To issue passes for several users, tick them in the list first.")
+            : tr("%n user(s) ticked in the list.", nullptr, count);
         break;
     case Source::CsvFile:
         if (m_csvName.isEmpty())

@@ -3,6 +3,7 @@
 
 #include "bulk/BulkCsvImport.h"
 #include "directory/DirectoryUser.h"
+#include "ui/tap/TapListedUsers.h"
 #include "tap/TapGroupSearch.h"
 
 #include <QList>
@@ -40,7 +41,7 @@ public:
     /** Larger files are not lists of users; refusing them keeps a wrong pick from freezing the window. */
     static constexpr qint64 maximumCsvBytes = qint64(16) << 20;
 
-    TapTargetPicker(ConsoleSession *session, const QList<DirectoryUser> &ticked, QWidget *parent = nullptr);
+    TapTargetPicker(ConsoleSession *session, const TapListedUsers &listed, QWidget *parent = nullptr);
     ~TapTargetPicker() override;
 
     void setCsvChooser(FileChooser chooser) { m_csvChooser = std::move(chooser); }
@@ -72,7 +73,7 @@ private:
     QList<DirectoryUser> directoryUsers() const;
 
     ConsoleSession *m_session;
-    QList<DirectoryUser> m_ticked;
+    TapListedUsers m_listed;
     Source m_source = Source::Ticked;
     bool m_sourceChosen = false;
     QList<DirectoryUser> m_users;
