@@ -6,6 +6,7 @@
 #include "BulkRunWindow.h"
 
 #include "incident/ContainmentConfirmation.h"
+#include "sandbox/FaultInjector.h"
 #include "ui/incident/ContainmentPanel.h"
 #include "ui/incident/IncidentSummaryAction.h"
 
@@ -134,4 +135,32 @@ TEST_CASE("Containment: one privileged admin in the selection needs the domain t
     BulkPlanDialog *plan = openContainment(app, users);
     CHECK(plan->containmentPanel()->isConfirmationRequired());
     CHECK_FALSE(plan->resetButton()->isEnabled());
+}
+
+TEST_CASE("Containment: when the organization cannot be read, the domain of the admin's own user name is typed",
+    "[ui][incident]")
+{
+    BulkRunWindow app(60);
+    // Another default domain than the admin's, so the test can tell which one is asked for.
+    for (SandboxDomain &domain : app.demo.context().tenant.domains)
+        domain.isDefault = domain.id == u"kvarnbybygg.com"_s;
+    REQUIRE(defaultDomain(app) == u"kvarnbybygg.com"_s);
+    SandboxFaultRule refuse;
+    refuse.method = "GET";
+    refuse.path = QRegularExpression(u"^/organization"_s);
+    refuse.remaining = -1;
+    refuse.status = 403;
+    refuse.code = u"Authorization_RequestDenied"_s;
+    refuse.message = u"Insufficient privileges to complete the operation."_s;
+    app.demo.context().faults.addRule(refuse);
+
+    QList<SandboxUser *> users = app.plainServerUsers(ContainmentConfirmation::userThreshold + 1);
+    BulkPlanDialog *plan = openContainment(app, users);
+    ContainmentPanel *panel = plan->containmentPanel();
+    CHECK(panel->expectedDomain() == u"kvarnby.se"_s);
+    QTest::keyClicks(panel->confirmationEdit(), u"kvarnbybygg.com"_s);
+    CHECK_FALSE(plan->resetButton()->isEnabled());
+    panel->confirmationEdit()->clear();
+    QTest::keyClicks(panel->confirmationEdit(), u"kvarnby.se"_s);
+    CHECK(plan->resetButton()->isEnabled());
 }
