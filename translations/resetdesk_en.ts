@@ -156,6 +156,13 @@
             <numerusform>The password was reset, but %n registered sign-in methods could not be removed: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Signed out of all sessions; %n registered sign-in method(s) removed.</source>
+        <translation>
+            <numerusform>Signed out of all sessions; %n registered sign-in method removed.</numerusform>
+            <numerusform>Signed out of all sessions; %n registered sign-in methods removed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkRunDialog</name>

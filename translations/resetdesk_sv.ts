@@ -1014,6 +1014,17 @@
             <numerusform>Lösenordet återställdes, men %n registrerade inloggningsmetoder kunde inte tas bort: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Signed out of all sessions; no registered sign-in method was left to remove.</source>
+        <translation>Utloggad från alla sessioner; det fanns ingen registrerad inloggningsmetod att ta bort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out of all sessions; %n registered sign-in method(s) removed.</source>
+        <translation>
+            <numerusform>Utloggad från alla sessioner; %n registrerad inloggningsmetod togs bort.</numerusform>
+            <numerusform>Utloggad från alla sessioner; %n registrerade inloggningsmetoder togs bort.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BulkRunDialog</name>

@@ -11,6 +11,7 @@
 #include "ui/incident/IncidentSummaryAction.h"
 
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -91,6 +92,21 @@ TEST_CASE(
     for (const AuditEntry &entry : app.single->auditLog().entries())
         removedLines += entry.action == u"authMethodRemoved"_s && entry.outcome == u"succeeded"_s;
     CHECK(removedLines >= 2);
+
+    // The results file says what was done to each user, not only what failed.
+    const QString csvPath = app.folder.filePath(u"results.csv"_s);
+    run->saveResults(csvPath);
+    QFile csv(csvPath);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QString rows = QString::fromUtf8(csv.readAll());
+    for (SandboxUser *user : users.mid(0, 2)) {
+        const qsizetype at = rows.indexOf(user->userPrincipalName);
+        REQUIRE(at >= 0);
+        const QString row = rows.mid(at, rows.indexOf(u"\r\n"_s, at) - at);
+        INFO(row.toStdString());
+        CHECK(row.contains(u"Signed out of all sessions; "_s));
+        CHECK(row.contains(u" removed."_s));
+    }
 
     const QString path = app.folder.filePath(u"incident.pdf"_s);
     summary->setFileChooser([&](const QString &suggested) {

@@ -42,6 +42,12 @@ QString BulkResultText::reason(const BulkItemResult &result) const
             return tr("The password was reset, but %n registered sign-in method(s) could not be removed: %1",
                 nullptr, int(result.methodsRefused.size()))
                 .arg(ErrorMessages::forGraphError(result.methodsError).text);
+        // A containment's record (the run window, the results file) says what was done, not only what failed.
+        if (result.methodsDone && result.signedOut)
+            return result.methodsRemoved.isEmpty()
+                ? tr("Signed out of all sessions; no registered sign-in method was left to remove.")
+                : tr("Signed out of all sessions; %n registered sign-in method(s) removed.", nullptr,
+                    int(result.methodsRemoved.size()));
         return {};
     case State::Failed:
         if (result.mayBeSet)
