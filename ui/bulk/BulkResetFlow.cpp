@@ -402,40 +402,30 @@ void BulkResetFlow::showNextOffer()
         return;
     }
     const BulkRunStore::StoredRun run = m_offers.takeFirst();
-    const QString when = QLocale().toString(run.created.toLocalTime(), QLocale::ShortFormat);
-    StoredRunOfferBox::Texts texts;
-    if (run.journal) {
-        const StoredRunOfferBox::Progress progress = StoredRunOfferBox::progress(*run.journal);
-        texts.title = tr("Unfinished bulk reset");
-        texts.text = tr("A bulk reset of %Ln user(s) from %1 was interrupted, or its passwords were never handed "
-                        "over.",
-                        "", progress.users)
-                         .arg(when);
-        texts.informativeText =
+    const auto readable = [](const StoredRunOfferBox::Progress &progress, const QString &when) {
+        return StoredRunOfferBox::Texts {
+            tr("Unfinished bulk reset"),
+            tr("A bulk reset of %Ln user(s) from %1 was interrupted, or its passwords were never handed over.", "",
+               progress.users)
+                .arg(when),
             tr("%1 reset, %2 not finished. Resume sends the unfinished ones with the passwords already chosen and "
                "shows every password for hand-over. Delete removes the record for good: passwords in it that were "
                "not handed over are lost.")
-                .arg(QLocale().toString(progress.done), QLocale().toString(progress.unfinished));
-    } else {
-        texts.title = tr("Saved bulk reset cannot be opened");
-        texts.text = tr("ResetDesk found its saved record of a bulk reset from %1, but cannot open it.").arg(when);
-        texts.informativeText = tr("Its key is missing from the system keychain, the keychain is locked, or the file "
-                                   "is damaged, so the passwords in it cannot be read. If the keychain is locked, "
-                                   "unlock it and choose Later: ResetDesk offers the record again at the next start. "
-                                   "Otherwise delete it.");
-        texts.detailedText = run.error;
-    }
-    m_box = StoredRunOfferBox::open(m_window, texts, run.journal != nullptr, this,
-                                    [this, run](StoredRunOfferBox::Choice choice) {
-        if (choice == StoredRunOfferBox::Choice::Resume) {
-            resumeRun(run);
-            return;
-        }
-        if (choice == StoredRunOfferBox::Choice::Delete)
-            recordingStore()->purge(run.runId, AuditEntry::PurgeReason::AdminDeleted,
-                                    run.journal ? int(run.journal->entries().size()) : -1);
-        showNextOffer();
-    });
+                .arg(QLocale().toString(progress.done), QLocale().toString(progress.unfinished)),
+            {}};
+    };
+    const auto unreadable = [](const QString &when) {
+        return StoredRunOfferBox::Texts {
+            tr("Saved bulk reset cannot be opened"),
+            tr("ResetDesk found its saved record of a bulk reset from %1, but cannot open it.").arg(when),
+            tr("Its key is missing from the system keychain, the keychain is locked, or the file is damaged, so the "
+               "passwords in it cannot be read. If the keychain is locked, unlock it and choose Later: ResetDesk "
+               "offers the record again at the next start. Otherwise delete it."),
+            {}};
+    };
+    m_box = StoredRunOfferBox::offer(
+        m_window, run, [this] { return recordingStore(); }, this, readable, unreadable,
+        [this, run] { resumeRun(run); }, [this] { showNextOffer(); });
 }
 
 void BulkResetFlow::resumeRun(const BulkRunStore::StoredRun &run)

@@ -67,41 +67,31 @@ void TapRunOffers::showNextOffer()
         }
     }
     const BulkRunStore::StoredRun run = m_offers.takeFirst();
-    const QString when = QLocale().toString(run.created.toLocalTime(), QLocale::ShortFormat);
-    StoredRunOfferBox::Texts texts;
-    if (run.journal) {
-        const StoredRunOfferBox::Progress progress = StoredRunOfferBox::progress(*run.journal);
-        texts.title = tr("Unfinished Temporary Access Pass run");
-        texts.text = tr("A Temporary Access Pass run for %Ln user(s) from %1 was interrupted, or its passes were "
-                        "never handed over.",
-                        "", progress.users)
-                         .arg(when);
-        texts.informativeText =
+    const auto readable = [](const StoredRunOfferBox::Progress &progress, const QString &when) {
+        return StoredRunOfferBox::Texts {
+            tr("Unfinished Temporary Access Pass run"),
+            tr("A Temporary Access Pass run for %Ln user(s) from %1 was interrupted, or its passes were never "
+               "handed over.",
+               "", progress.users)
+                .arg(when),
             tr("%1 issued, %2 not finished. Resume asks again for the unfinished ones and shows every pass for "
                "hand-over; a pass already issued is not issued again. Delete removes the record for good: passes "
                "in it that were not handed over cannot be shown again.")
-                .arg(QLocale().toString(progress.done), QLocale().toString(progress.unfinished));
-    } else {
-        texts.title = tr("Saved Temporary Access Pass run cannot be opened");
-        texts.text =
-            tr("ResetDesk found its saved record of a Temporary Access Pass run from %1, but cannot open it.").arg(when);
-        texts.informativeText = tr("Its key is missing from the system keychain, the keychain is locked, or the file "
-                                   "is damaged, so the passes in it cannot be read. If the keychain is locked, "
-                                   "unlock it and choose Later: ResetDesk offers the record again at the next start. "
-                                   "Otherwise delete it.");
-        texts.detailedText = run.error;
-    }
-    m_box = StoredRunOfferBox::open(m_window, texts, run.journal != nullptr, this,
-                                    [this, run](StoredRunOfferBox::Choice choice) {
-        if (choice == StoredRunOfferBox::Choice::Resume) {
-            resume(run);
-            return;
-        }
-        if (choice == StoredRunOfferBox::Choice::Delete)
-            m_store->purge(run.runId, AuditEntry::PurgeReason::AdminDeleted,
-                           run.journal ? int(run.journal->entries().size()) : -1);
-        showNextOffer();
-    });
+                .arg(QLocale().toString(progress.done), QLocale().toString(progress.unfinished)),
+            {}};
+    };
+    const auto unreadable = [](const QString &when) {
+        return StoredRunOfferBox::Texts {
+            tr("Saved Temporary Access Pass run cannot be opened"),
+            tr("ResetDesk found its saved record of a Temporary Access Pass run from %1, but cannot open it.").arg(when),
+            tr("Its key is missing from the system keychain, the keychain is locked, or the file is damaged, so the "
+               "passes in it cannot be read. If the keychain is locked, unlock it and choose Later: ResetDesk offers "
+               "the record again at the next start. Otherwise delete it."),
+            {}};
+    };
+    m_box = StoredRunOfferBox::offer(
+        m_window, run, [this] { return m_store.get(); }, this, readable, unreadable, [this, run] { resume(run); },
+        [this] { showNextOffer(); });
 }
 
 void TapRunOffers::resume(const BulkRunStore::StoredRun &run)

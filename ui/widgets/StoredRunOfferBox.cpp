@@ -3,6 +3,7 @@
 
 #include "bulk/ResetJournal.h"
 
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -48,4 +49,30 @@ QMessageBox *StoredRunOfferBox::open(QWidget *parent, const Texts &texts, bool c
     });
     box->open();
     return box;
+}
+
+QMessageBox *StoredRunOfferBox::offer(QWidget *parent, const BulkRunStore::StoredRun &run, StoreAccess store,
+                                      QObject *receiver, const ReadableWording &readable,
+                                      const UnreadableWording &unreadable, std::function<void()> resume,
+                                      std::function<void()> next)
+{
+    const QString when = QLocale().toString(run.created.toLocalTime(), QLocale::ShortFormat);
+    Texts texts;
+    if (run.journal) {
+        texts = readable(progress(*run.journal), when);
+    } else {
+        texts = unreadable(when);
+        texts.detailedText = run.error;
+    }
+    return open(parent, texts, run.journal != nullptr, receiver,
+                [run, store = std::move(store), resume = std::move(resume), next = std::move(next)](Choice choice) {
+        if (choice == Choice::Resume) {
+            resume();
+            return;
+        }
+        if (choice == Choice::Delete)
+            store()->purge(run.runId, AuditEntry::PurgeReason::AdminDeleted,
+                           run.journal ? int(run.journal->entries().size()) : -1);
+        next();
+    });
 }

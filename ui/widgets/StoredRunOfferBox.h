@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "bulk/BulkRunStore.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -42,11 +44,26 @@ public:
         QString detailedText;
     };
 
+    /** The words for a run whose journal opened, given how far it got and when it was saved. */
+    using ReadableWording = std::function<Texts(const Progress &progress, const QString &when)>;
+    /** The words for a run whose journal cannot be opened, given when it was saved. */
+    using UnreadableWording = std::function<Texts(const QString &when)>;
+
+    /** The store a run is deleted from, asked for when the answer comes (the flow's store may change). */
+    using StoreAccess = std::function<BulkRunStore *()>;
+
     /**
-     * Opens the box window-modal on @p parent, deleted when closed; @p answered gets the choice
-     * once the box is gone from the screen, while @p receiver lives. Without @p canResume only
-     * Later and Delete are offered.
+     * Asks about @p run, window-modal on @p parent, in the words of @p readable or @p unreadable
+     * (the reason it cannot be opened goes in the details). Once the box is gone and while
+     * @p receiver lives: Resume calls @p resume; Delete purges the run from @p store's store, which
+     * the audit log records; after Later or Delete, @p next. The box deletes itself when closed.
      */
+    static QMessageBox *offer(QWidget *parent, const BulkRunStore::StoredRun &run, StoreAccess store,
+                              QObject *receiver, const ReadableWording &readable, const UnreadableWording &unreadable,
+                              std::function<void()> resume, std::function<void()> next);
+
+private:
+    /** Opens the box; @p answered gets the choice. Without @p canResume only Later and Delete are offered. */
     static QMessageBox *open(QWidget *parent, const Texts &texts, bool canResume, QObject *receiver,
                              std::function<void(Choice)> answered);
 };
